@@ -1,0 +1,105 @@
+"""Run the extractor on the dev data (seeds and dev articles) without a store, score it, and
+write misses and false alarms to a readable report.
+
+    .venv/bin/python scripts/dev_score.py [--shared ../shared] [--out reports/dev]
+
+Prints the scorer's table for the seeds and for the dev set; writes ``OUT/pred.jsonl`` and
+``OUT/errors.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from communique.extract import Extractor
+from communique.model import Article
+
+
+def read_articles(path: Path) -> list[Article]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        pub = d.get("published")
+        out.append(Article(id=str(d["id"]), text=d["text"], title=d.get("title"),
+                           published=dt.date.fromisoformat(pub[:10]) if pub else None,
+                           source=d.get("source"), url=d.get("url")))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    ap.add_argument("--out", type=Path, default=Path("reports/dev"))
+    args = ap.parse_args()
+    corpus = args.shared / "corpus"
+    sets = {
+        "seeds": ([corpus / "seeds.jsonl"], [corpus / "seeds.gold.jsonl"]),
+        "dev": (sorted((corpus / "dev").glob("*.articles.jsonl")), sorted((corpus / "dev").glob("*.gold.jsonl"))),
+    }
+    ex = Extractor()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, (arts, golds) in sets.items():
+        articles = [a for p in arts for a in read_articles(p)]
+        pred = args.out / f"{name}.pred.jsonl"
+        gold = args.out / f"{name}.gold.jsonl"
+        gold.write_text("".join(p.read_text(encoding="utf-8") for p in golds), encoding="utf-8")
+        with pred.open("w", encoding="utf-8") as fh:
+            for _, events in ex.extract_many(articles):
+                for e in events:
+                    fh.write(json.dumps(e.to_record(), ensure_ascii=False) + "\n")
+        print(f"== {name}")
+        subprocess.run([sys.executable, str(args.shared / "eval" / "score.py"), str(gold), str(pred)], check=False)
+        report = args.out / f"{name}.errors.md"
+        report.write_text(error_report(args.shared / "eval" / "score.py", gold, pred), encoding="utf-8")
+        print(f"misses and false alarms: {report}")
+    return 0
+
+
+def _brief(ev: dict[str, Any]) -> str:
+    def codes(role: str) -> str:
+        return ",".join(a.get("code", "?") for a in ev.get(role) or [])
+    loc = (ev.get("event_loc") or {}).get("resolved_place")
+    opt = " (optional)" if ev.get("optional") else ""
+    return (f"{ev['event_type']}/{ev.get('mode')} {codes('actor')} -> {codes('recipient')} "
+            f"date={ev.get('date')} {ev.get('modality')} loc={loc}{opt}")
+
+
+def error_report(scorer: Path, gold_path: Path, pred_path: Path) -> str:
+    """Misses and false alarms at the dated level, per document, with their sentences."""
+    spec = importlib.util.spec_from_file_location("shared_score", scorer)
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = score.by_doc(score.load(str(gold_path)))
+    pred = score.by_doc(score.load(str(pred_path)))
+    lines = [f"# Errors at the dated level: {pred_path.name} against {gold_path.name}", ""]
+    for doc, gs in gold.items():
+        ps = pred.get(doc, [])
+        owner = score.match(gs, ps, score.same_date)
+        hit = set(owner.values())
+        lines.append(f"## {doc}")
+        for gi, g in enumerate(gs):
+            if gi not in hit and not g.get("optional"):
+                text = " | ".join(t.get("text", "")[:160] for t in g.get("text_info", []))
+                lines.append(f"- MISS  {_brief(g)}\n      {text}")
+        for pi, p in enumerate(ps):
+            if pi not in owner:
+                text = " | ".join(t.get("text", "")[:160] for t in p.get("text_info", []))
+                lines.append(f"- FALSE {_brief(p)}  [{p.get('reason', '')}]\n      {text}")
+        for pi, gi in owner.items():
+            lines.append(f"- ok    {_brief(ps[pi])}  ~ gold {_brief(gs[gi])}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,453 @@
+"""Assemble events: triggers + roles + modality + date + place + topics -> :class:`Event` records.
+
+One record per distinct event of the article (codebook section 1): candidates with the same type,
+participants, modality and a compatible date are merged, keeping every sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from communique import data
+from communique.extract.modality import modality_of
+from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
+from communique.extract.roles import Roles, roles_of
+from communique.extract.rules import load_modality, load_triggers
+from communique.extract.triggers import Trigger, find_triggers
+from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, Place, Quote
+from communique.model import Span as TextSpan
+from communique.resolve.actors import ActorResolver, DocActors, Mention, assign_first_person
+from communique.resolve.dates import DateMention, DateResolver
+from communique.resolve.places import PlaceResolver
+
+__all__ = ["ArticleExtractor", "Candidate"]
+
+DATELINE_RE = re.compile(
+    r"^(?:[^\n]{0,200}?,\s*)?(?P<place>[A-Z][A-Za-z'’\-. ]{2,30}?)\s*(?:/[A-Z][A-Za-z \-]+)?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
+    r"\s*(?:\([^)]{2,40}\))?\s*[-–—]\s"
+)
+TITLE_DATELINE_RE = re.compile(r",\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$")
+
+
+NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
+                  "message", "letter", "opening"}
+
+
+@dataclass
+class Candidate:
+    """An event before merging: one trigger in one sentence."""
+
+    event_type: str
+    mode: str | None
+    actors: list[Mention]
+    recipients: list[Mention]
+    date: str | None
+    date_text: str | None
+    date_from_text: bool
+    modality: str
+    place: Place | None
+    sentence: Span
+    trigger: Token
+    confidence: float
+    reason: str
+    topics: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    quotes: list[QuoteMention] = field(default_factory=list)
+
+    def key(self) -> tuple[Any, ...]:
+        """Type, participants and modality: what must agree for two candidates to be one event."""
+        if self.event_type in SYMMETRIC_TYPES:
+            parts: tuple[Any, ...] = (frozenset(m.code for m in self.actors + self.recipients),)
+        else:
+            parts = (frozenset(m.code for m in self.actors), frozenset(m.code for m in self.recipients))
+        return (self.event_type, *parts, self.modality)
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a.startswith(b) or b.startswith(a)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One participant per code: a state acting through its leader is counted once; the most
+    specific mention (a named person over an office over a state) represents it."""
+    rank = {"person": 3, "organ": 2, "org": 2, "state": 1}
+    best: dict[str, Mention] = {}
+    order: list[str] = []
+    for m in mentions:
+        if not m.code:
+            continue
+        if m.code not in best:
+            order.append(m.code)
+            best[m.code] = m
+        elif rank.get(m.kind, 0) > rank.get(best[m.code].kind, 0) or (
+                m.kind == best[m.code].kind and m.identifier_id and not best[m.code].identifier_id):
+            best[m.code] = m
+    return [best[c] for c in order]
+
+
+class ArticleExtractor:
+    """Rules, lexicons and resolvers loaded once; :meth:`events` runs on one parsed article."""
+
+    def __init__(self, nlp: Language, extra_dirs: Sequence[Path] = ()) -> None:
+        self.rules = load_triggers(tuple(extra_dirs))
+        self.modality = load_modality()
+        self.actors = ActorResolver(nlp, extra_dirs)
+        self.dates = DateResolver(extra_dirs)
+        self.places = PlaceResolver(extra_dirs)
+        self.topic_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.topics: dict[str, data.Topic] = {}
+        for t in data.load("topics", extra_dirs):
+            self.topics[t.name] = t
+            self.topic_matcher.add(t.name, [nlp.make_doc(x) for x in (t.name, *t.aliases)])
+
+    # ------------------------------------------------------------------ public
+
+    def events(self, doc: Doc, article: Article) -> list[Event]:
+        """The events of one article, parsed into ``doc`` (whose text is ``article.text``)."""
+        published = article.published
+        actors = self.actors.resolve(doc, published)
+        quotes = find_quotes(doc, actors, self.modality.speech_verbs)
+        assign_first_person(doc, actors, [(q.start, q.end, q.speaker) for q in quotes], self._narrator(doc, actors))
+        dateline = self._dateline(article, doc)
+        cands: list[Candidate] = []
+        for sent in doc.sents:
+            cands.extend(self._sentence(sent, actors, published, dateline, quotes))
+        return self._merge(cands, article)
+
+    # ------------------------------------------------------------------ per sentence
+
+    def _sentence(self, sent: Span, actors: DocActors, published: dt.date | None, dateline: Place | None,
+                  quotes: list[QuoteMention]) -> list[Candidate]:
+        triggers = find_triggers(sent, self.rules)
+        if not triggers:
+            return []
+        triggers = self._drop_embedded(triggers)
+        dates = self._dates(sent, published)
+        topics = self._topics(sent)
+        out = []
+        for trig in triggers:
+            cand = self._candidate(trig, sent, actors, published, dates, dateline, triggers)
+            if cand is None:
+                continue
+            cand.topics = topics
+            cand.context = self._context(cand.event_type, topics)
+            cand.quotes = [q for q in quotes if sent.start_char <= q.start < sent.end_char]
+            out.append(cand)
+        return out
+
+    def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
+        """ "agreed to support" is one AGREE, not AGREE + SUPPORT; "signed an agreement" is one AGREE."""
+        keep = []
+        for t in triggers:
+            embedded = False
+            for other in triggers:
+                if other is t:
+                    continue
+                if other.object is not None and other.object.i == t.token.i:
+                    embedded = True  # the noun of a light-verb rule
+                elif other.rule.type in self.modality.embedding_types and other.rule.pos == "VERB":
+                    anc = t.token
+                    steps = 0
+                    while anc.head.i != anc.i and steps < 4:
+                        if anc.dep_ not in ("xcomp", "ccomp", "dobj", "acl", "pobj", "prep", "advcl"):
+                            break
+                        anc = anc.head
+                        steps += 1
+                        if anc.i == other.token.i:
+                            embedded = True
+                            break
+                elif t.rule.pos == "NOUN" and t.token.head.i == other.token.i and other.rule.type == t.rule.type:
+                    embedded = True
+            if not embedded:
+                keep.append(t)
+        return keep
+
+    def _candidate(self, trig: Trigger, sent: Span, actors: DocActors, published: dt.date | None,
+                   dates: list[tuple[DateMention, Token | None]], dateline: Place | None,
+                   triggers: list[Trigger]) -> Candidate | None:
+        rule = trig.rule
+        roles = roles_of(trig, actors, self.rules)
+        if rule.pos == "ADJ" and not roles.actors:
+            speaker = speaker_of(sent, actors, self.modality.speech_verbs)
+            if speaker is not None:
+                roles.actors = [speaker]
+        if rule.actor_object and "object is not a participant" in roles.notes:
+            return None
+        if rule.needs_recipient_prep and not roles.recipients:
+            return None
+        if rule.owned and not roles.actors:
+            return None
+        symmetric = rule.type in SYMMETRIC_TYPES
+        acts = _dedupe(roles.actors)
+        recs = _dedupe(roles.recipients)
+        if symmetric:
+            codes = {m.code for m in acts}
+            recs = [m for m in recs if m.code not in codes]
+            if len(acts) + len(recs) < 2:
+                return None
+        else:
+            codes = {m.code for m in acts}
+            recs = [m for m in recs if m.code not in codes]
+            if not acts or not recs:
+                return None
+        modality, mod_reason = modality_of(trig.token, self.modality)
+        event_type = rule.type
+        if event_type == "SUPPORT" and modality == "negated":
+            # withholding support is a rejection: "Ankara has not endorsed the sanctions"
+            event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
+        date_m = self._pick_date(trig, dates, triggers)
+        if date_m is not None and modality == "asserted" and date_m.value and published \
+                and date_m.value > published.isoformat() and len(date_m.value) == 10:
+            modality, mod_reason = "future", "date after publication"
+        if date_m is not None and modality == "future":
+            # resolve the same words looking forward
+            value = self.dates.resolve(date_m.text, published, future=True) or date_m.value
+            date_m = DateMention(date_m.start, date_m.end, date_m.text, value, date_m.reason)
+        if date_m is not None and date_m.value:
+            date, date_text, from_text = date_m.value, date_m.text, True
+        elif modality == "asserted" and published is not None and not self._past_perfect(trig.token):
+            date, date_text, from_text = published.isoformat(), None, False
+        else:
+            date, date_text, from_text = None, None, False
+        place = self._place(trig, sent)
+        mode = rule.mode
+        if rule.type == "CONSULT":
+            if len({m.code for m in acts + recs}) >= 3 and mode == "visit":
+                mode = "multilateral"
+            if place is None and dateline is not None and mode == "visit" and date and published \
+                    and date == published.isoformat():
+                place = dateline
+            if mode == "visit" and any(w.lower_ in ("phone", "telephone", "video", "videoconference")
+                                       for w in trig.token.subtree):
+                mode = "phone"
+        if rule.type == "REQUEST":
+            mode = self._request_mode(trig)
+        confidence = 0.85 if rule.pos == "VERB" else 0.75 if rule.pos == "NOUN" else 0.5
+        if roles.inherited:
+            confidence -= 0.1
+        if any(m.reason.startswith(("pronoun", "group")) or "refers back" in m.reason for m in acts + recs):
+            confidence -= 0.1
+        if rule.actor_object or rule.object:
+            confidence += 0.05
+        reason = (f"rule {rule.type}/{'|'.join(rule.lemma[:3])} ({rule.pos}) on '{trig.token.text}'; "
+                  f"modality: {mod_reason}")
+        return Candidate(
+            event_type=event_type, mode=mode if event_type == rule.type else None, actors=acts if acts else recs[:1],
+            recipients=recs if acts else recs[1:], date=date, date_text=date_text, date_from_text=from_text,
+            modality=modality, place=place, sentence=sent, trigger=trig.token,
+            confidence=round(max(0.05, min(confidence, 0.99)), 2), reason=reason,
+        )
+
+    def _past_perfect(self, tok: Token) -> bool:
+        """ "had agreed": an earlier event the text does not date (no publication-date default)."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+    def _request_mode(self, trig: Trigger) -> str | None:
+        words = {t.lemma_.lower() for t in trig.token.subtree}
+        if words & {"withdraw", "leave", "stop", "end", "halt", "cease", "ceasefire", "release", "lift", "pull"}:
+            return "yield"
+        if words & {"meet", "talk", "talks", "meeting", "negotiate", "visit"}:
+            return "meet"
+        if words & {"help", "aid", "assistance", "support", "information", "assist", "supply"}:
+            return "assist"
+        return "change"
+
+    # ------------------------------------------------------------------ dates
+
+    def _dates(self, sent: Span, published: dt.date | None) -> list[tuple[DateMention, Token | None]]:
+        out: list[tuple[DateMention, Token | None]] = []
+        for m in self.dates.find(sent.text, published):
+            start = sent.start_char + m.start
+            end = sent.start_char + m.end
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            out.append((DateMention(start, end, m.text, m.value, m.reason), root))
+        return out
+
+    def _anchor_verbs(self, trig: Trigger) -> set[int]:
+        t = trig.token
+        anchors = {t.i}
+        if trig.rule.pos != "VERB":
+            head = t.head
+            steps = 0
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 3:
+                head = head.head
+                steps += 1
+            anchors.add(head.i)
+        return anchors
+
+    def _pick_date(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]],
+                   triggers: list[Trigger]) -> DateMention | None:
+        if not dates:
+            return None
+        anchors = self._anchor_verbs(trig)
+        attached = []
+        for m, root in dates:
+            if root is None:
+                continue
+            # the first verb (or trigger) above the date
+            t = root
+            steps = 0
+            while steps < 6:
+                if t.i in anchors:
+                    attached.append(m)
+                    break
+                if t.pos_ in ("VERB", "AUX") and t.i not in anchors and t.dep_ not in ("xcomp", "aux"):
+                    break
+                if t.head.i == t.i:
+                    break
+                t = t.head
+                steps += 1
+        if attached:
+            return attached[0]
+        # a lone date in a sentence with a lone trigger belongs to it
+        if len(dates) == 1 and len(triggers) == 1:
+            return dates[0][0]
+        return None
+
+    # ------------------------------------------------------------------ place, topics
+
+    def _place(self, trig: Trigger, sent: Span) -> Place | None:
+        anchors = self._anchor_verbs(trig)
+        for i in sorted(anchors):
+            tok = sent.doc[i]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                            name_span = sent.doc[p.left_edge.i:p.i + 1]
+                            name = " ".join(t.text for t in name_span if t.pos_ == "PROPN")
+                            if not name:
+                                continue
+                            place = self.places.geocode(name)
+                            if place is not None:
+                                return place.model_copy(update={"evidence": TextSpan(
+                                    start=name_span.start_char, end=name_span.end_char, text=name_span.text)})
+        return None
+
+    def _dateline(self, article: Article, doc: Doc) -> Place | None:
+        """The place of a dateline ("ANKARA, May 5 (Agency) -") or of a title "..., Istanbul, January 8, 2020"."""
+        first = article.text.lstrip()[:250]
+        first_line = first.split("\n", 1)[0]
+        m = TITLE_DATELINE_RE.search(first_line)
+        if m is None:
+            m = DATELINE_RE.match(first_line)
+        if m is None:
+            return None
+        name = m.group("place").strip().split("/")[0].strip()
+        if name.isupper():
+            name = name.title()
+        if not self.places.is_place(name):
+            return None
+        return self.places.geocode(name)
+
+    def _narrator(self, doc: Doc, actors: DocActors) -> Mention | None:
+        """The official an article is the statement of ("Foreign Minister X's remarks ...")."""
+        first = next(iter(doc.sents), None)
+        if first is None or not any(t.lemma_.lower() in NARRATOR_WORDS for t in first):
+            return None
+        for t in first:
+            m = actors.at(t)
+            if m is not None and m.kind == "person":
+                return m
+        return None
+
+    def _topics(self, sent: Span) -> list[str]:
+        found: list[str] = []
+        for match_id, _, _ in self.topic_matcher(sent):
+            name = sent.doc.vocab.strings[match_id]
+            if name not in found:
+                found.append(name)
+        return found
+
+    def _context(self, event_type: str, topics: list[str]) -> list[str]:
+        ctx = list(self.rules.types[event_type].context)
+        for t in topics:
+            for c in self.topics[t].context:
+                if c not in ctx:
+                    ctx.append(c)
+        return ctx
+
+    # ------------------------------------------------------------------ merge
+
+    def _merge(self, cands: list[Candidate], article: Article) -> list[Event]:
+        groups: list[list[Candidate]] = []
+        for c in cands:
+            for g in groups:
+                head = g[0]
+                if head.key() == c.key() and _dates_compatible(head.date, c.date) and (
+                        head.date_from_text == c.date_from_text or not (head.date_from_text and c.date_from_text)):
+                    if head.date_from_text and c.date_from_text and head.date != c.date:
+                        continue
+                    g.append(c)
+                    break
+            else:
+                groups.append([c])
+        events = [self._event(g, article) for g in groups]
+        events.sort(key=lambda e: (e.text_info[0].start if e.text_info else 0, e.event_type))
+        return events
+
+    def _event(self, group: list[Candidate], article: Article) -> Event:
+        dated = [c for c in group if c.date_from_text] or group
+        best_date = max(dated, key=lambda c: len(c.date or ""))
+        # actors: the most specific mention per code across the group
+        actors = _dedupe([m for c in group for m in c.actors])
+        recipients = [m for m in _dedupe([m for c in group for m in c.recipients])
+                      if m.code not in {a.code for a in actors}]
+        spans: list[TextSpan] = []
+        for c in group:
+            s = c.sentence
+            text = s.text.rstrip()
+            lead = len(text) - len(text.lstrip())
+            sp = TextSpan(start=s.start_char + lead, end=s.start_char + len(text), text=text.strip())
+            if sp not in spans:
+                spans.append(sp)
+        place = next((c.place for c in group if c.place is not None), None)
+        topics: list[str] = []
+        context: list[str] = []
+        quotes: list[Quote] = []
+        for c in group:
+            topics += [t for t in c.topics if t not in topics]
+            context += [x for x in c.context if x not in context]
+            for q in c.quotes:
+                quote = Quote(text=q.text, speaker=(q.speaker.identifier_text or q.speaker.entity_text)
+                              if q.speaker else None, start=q.start, end=q.end)
+                if quote not in quotes:
+                    quotes.append(quote)
+        mode = next((c.mode for c in group if c.mode), None)
+        head = group[0]
+        conf = min(0.99, max(c.confidence for c in group) + 0.05 * (len(group) - 1))
+        participants = sorted(m.code or "" for m in actors + recipients)
+        ident = hashlib.sha1(
+            f"{article.id}|{head.event_type}|{','.join(participants)}|{best_date.date}|{head.modality}|"
+            f"{spans[0].start}".encode()).hexdigest()[:12]
+        return Event(
+            id=f"{article.id}:{ident}", doc_id=article.id, event_type=head.event_type,  # type: ignore[arg-type]
+            mode=mode, actor=tuple(_ref(m) for m in actors), recipient=tuple(_ref(m) for m in recipients),
+            date=best_date.date, date_text=best_date.date_text, modality=head.modality,  # type: ignore[arg-type]
+            event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
+            quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
+        )
+
+
+def _ref(m: Mention) -> ActorRef:
+    return ActorRef(
+        code=m.code or "UNK", sector=m.sector,  # type: ignore[arg-type]
+        entity_text=m.entity_text, identifier_text=m.identifier_text, identifier_id=m.identifier_id,
+        office=m.office, evidence=TextSpan(start=m.char_start, end=m.char_end, text=m.entity_text)
+        if m.char_end > m.char_start else None, reason=m.reason,
+    )

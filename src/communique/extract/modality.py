@@ -1,0 +1,87 @@
+"""Modality: is the event reported as done, planned, possible, or denied? (codebook section 5)
+
+The cues (``rules/modality.yaml``) are looked for on the trigger and on the words that govern it,
+climbing through ``xcomp``/``conj``/``advcl`` links until a verb of saying: in "Erdogan said his
+country will continue to support ...", ``support`` is governed by ``continue`` (ongoing: asserted),
+not by ``will``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from communique.extract.rules import ModalityRules
+
+__all__ = ["governing_chain", "modality_of"]
+
+CLIMB = {"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "relcl"}
+
+
+def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> list[Token]:
+    """The trigger and the words above it that can change its modality, nearest first."""
+    chain = [trigger]
+    t = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # a noun takes the modality of a light verb ("will hold talks") but not of any verb
+        # ("has not endorsed the EU sanctions" does not deny the sanctions)
+        head = trigger.head
+        while head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        if head.i == trigger.i or (head.lemma_.lower() not in rules.light_verbs and head.pos_ != "AUX"):
+            return chain
+    while t.dep_ in CLIMB and t.head.i != t.i and len(chain) <= limit:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in rules.speech_verbs:
+            break
+        if t.head.lemma_.lower() in rules.speech_verbs:
+            break
+        t = t.head
+        chain.append(t)
+        if t.dep_ == "ROOT":
+            break
+    return chain
+
+
+def _negated(tok: Token, rules: ModalityRules) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nothing", "nobody", "none", "neither")
+                                                 or any(g.lower_ in ("neither", "no") for g in c.children
+                                                        if g.dep_ in ("det", "preconj"))):
+            return True
+    return False
+
+
+def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None,
+                published: dt.date | None = None) -> tuple[str, str]:
+    """``(modality, reason)`` for the event the trigger reports."""
+    chain = governing_chain(trigger, rules)
+    for i, tok in enumerate(chain):
+        lemma = tok.lemma_.lower()
+        if i > 0 and lemma in rules.ongoing_governors:
+            return "asserted", f"ongoing '{tok.text}'"
+        if _negated(tok, rules):
+            return "negated", f"negation on '{tok.text}'"
+        if i > 0 and lemma in rules.negating_verbs:
+            return "negated", f"governed by '{tok.text}'"
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ in ("aux", "auxpass") and low in rules.future_aux:
+                return "future", f"'{c.text} {tok.text}'"
+            if c.dep_ in ("aux", "auxpass") and low in rules.hypothetical_aux:
+                return "hypothetical", f"'{c.text} {tok.text}'"
+            if c.dep_ == "mark" and low in ("if", "unless"):
+                return "hypothetical", f"'{c.text}' clause"
+            if c.dep_ in ("amod", "compound") and low in rules.future_modifiers:
+                return "future", f"'{c.text} {tok.text}'"
+            if c.dep_ in ("amod", "compound") and low in rules.hypothetical_modifiers:
+                return "hypothetical", f"'{c.text} {tok.text}'"
+        if i > 0 and lemma in rules.hypothetical_governors:
+            return "hypothetical", f"governed by '{tok.text}'"
+        if i > 0 and lemma in rules.future_governors and tok.tag_ != "VBD":
+            return "future", f"governed by '{tok.text}'"
+    if date and published and len(date) == 10 and date > published.isoformat():
+        return "future", "date after publication"
+    return "asserted", "no modality cue"

@@ -1,0 +1,208 @@
+"""Roles: who did it and to whom, read off the dependency parse around a trigger.
+
+Verbs: subjects (and passive ``by``-agents) are actors; direct objects and the prepositions the
+event type lists (``with``, ``to``, ``on``, ``against`` ...) give recipients. A verb without a
+subject of its own borrows the subject of the verb it depends on ("... and agreed to",
+"expressing willingness to cooperate with Germany"). Nouns: possessives, compounds and demonyms
+("Washington's sanctions", "US sanctions", "Russian-Turkish talks") and ``by`` give actors; the
+type's prepositions give recipients; a noun that is the object of a light verb ("held talks",
+"imposed sanctions") takes that verb's subject.
+
+Coordination ("Putin and Erdogan", "between Baku and Yerevan") and appositions ("my colleague,
+Foreign Minister ... Cavusoglu") are expanded; a thing owned by a participant stands for it
+("praised Turkey's determination" -> TUR; "the efforts of the Libyan government" -> LBY).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from communique.extract.rules import RuleSet
+from communique.extract.triggers import Trigger
+from communique.resolve.actors import DocActors, Mention
+
+__all__ = ["Roles", "roles_of"]
+
+SUBJ = ("nsubj", "csubj")
+MAX_CLIMB = 4
+
+
+@dataclass
+class Roles:
+    """Participants found for one trigger, with how they were found."""
+
+    actors: list[Mention] = field(default_factory=list)
+    recipients: list[Mention] = field(default_factory=list)
+    inherited: bool = False  # actors borrowed from a governing verb
+    notes: list[str] = field(default_factory=list)
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_coordinated(c))
+        elif c.dep_ == "appos":
+            out.append(c)
+    return out
+
+
+def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int = 0) -> list[Mention]:
+    """Participants a token stands for: its mention, its conjuncts, or (with ``owner``) its owner."""
+    found: list[Mention] = []
+    for t in _coordinated(tok):
+        m = actors.at(t)
+        if m is not None:
+            found.extend(m.expand())
+            continue
+        # "neither Russia nor Syria": 'nor' coordination shows as conj too; handled above
+        if owner and depth < 2:
+            for c in t.children:
+                if c.dep_ == "poss":
+                    found.extend(mentions_at(c, actors, owner=False, depth=depth + 1))
+                elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found.extend(mentions_at(p, actors, owner=True, depth=depth + 1))
+                elif c.dep_ == "compound":
+                    m2 = actors.at(c)
+                    if m2 is not None:
+                        found.extend(m2.expand())
+    return found
+
+
+def _pobjs(head: Token, preps: list[str]) -> list[Token]:
+    out = []
+    for c in head.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(c)
+    return out
+
+
+def _subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb, climbing to governing verbs when it has none."""
+    t = verb
+    for depth in range(MAX_CLIMB):
+        subs = [c for c in t.children if c.dep_ in SUBJ]
+        agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if subs or agents:
+            return subs + agents, depth > 0
+        if t.dep_ == "relcl":
+            return [t.head], True
+        if t.dep_ == "pcomp":
+            # "by the US imposing sanctions": the gerund's subject is the preposition's object
+            before = [c for c in t.head.children if c.dep_ == "pobj" and c.i < t.i]
+            if before:
+                return before, depth > 0
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "dep") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    return [], False
+
+
+def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
+    """The actors and recipients of a trigger."""
+    t = trig.token
+    rule = trig.rule
+    preps = rules.types[rule.type].preps
+    out = Roles()
+    if rule.pos == "VERB":
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        subj_toks, inherited = _subjects(t)
+        out.inherited = inherited
+        for s in subj_toks:
+            out.actors.extend(mentions_at(s, actors, owner=False))
+        if not out.actors and passive:
+            pass
+        objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
+        if passive:
+            objs += [c for c in t.children if c.dep_ == "nsubjpass"]
+        for o in objs:
+            if trig.object is not None and o.i == trig.object.i:
+                # light verb + noun: recipients hang on the noun ("sanctions on Turkey")
+                for p in _pobjs(o, preps):
+                    out.recipients.extend(mentions_at(p, actors))
+                for c in o.children:
+                    if c.dep_ in ("compound", "amod", "poss") and actors.at(c) is not None \
+                            and rules.types[rule.type].symmetric:
+                        out.recipients.extend(mentions_at(c, actors, owner=False))
+                continue
+            out.recipients.extend(mentions_at(o, actors))
+        for p in _pobjs(t, preps):
+            out.recipients.extend(mentions_at(p, actors))
+        # "signed an agreement with X": the preposition may hang on the object noun
+        if not out.recipients:
+            for o in objs:
+                for p in _pobjs(o, preps):
+                    out.recipients.extend(mentions_at(p, actors))
+        if not out.recipients and not rules.types[rule.type].symmetric:
+            # "criticized as illegal the US sanctions": whoever owns what the act is aimed at
+            for c in t.children:
+                targets = [c] if c.dep_ in ("dobj",) else [p for p in c.children if p.dep_ == "pobj"] \
+                    if c.dep_ == "prep" and c.lower_ in ("as", "over", "toward", "towards", "at") else []
+                for x in targets:
+                    out.recipients.extend(mentions_at(x, actors))
+        if rule.actor_object and not any(actors.at(o) for o in objs for o in _coordinated(o)):
+            if not out.recipients:
+                out.notes.append("object is not a participant")
+    elif rule.pos == "NOUN":
+        own: list[Mention] = []
+        for c in t.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and actors.at(c) is not None:
+                own.extend(mentions_at(c, actors, owner=False))
+        for code in actors.demonym_mods.get(t.i, []):
+            own.append(Mention(t.i, t.i + 1, code, "GOV", "state", code, key=code,
+                               reason=f"demonym modifier of '{t.text}'", char_start=t.idx,
+                               char_end=t.idx + len(t)))
+        by = [p for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj"]
+        # "the appeal addressed by X to Y": look through a participle
+        for c in t.children:
+            if c.dep_ in ("acl", "relcl"):
+                by += [p for a in c.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"
+                       for p in a.children if p.dep_ == "pobj"]
+        for b in by:
+            out.actors.extend(mentions_at(b, actors, owner=False))
+        rec_toks = _pobjs(t, [p for p in preps if p != "by"])
+        for c in t.children:
+            if c.dep_ in ("acl", "relcl"):
+                rec_toks += _pobjs(c, [p for p in preps if p != "by"])
+        for r in rec_toks:
+            out.recipients.extend(mentions_at(r, actors))
+        if rules.types[rule.type].symmetric:
+            out.actors.extend(own)
+        elif own:
+            out.actors = own + out.actors
+        if not out.actors and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
+            # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
+            head = t.head
+            if t.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+                head = head.head
+            steps = 0
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 4:
+                head = head.head
+                steps += 1
+            if head.pos_ in ("VERB", "AUX") and not (t.dep_ == "nsubj"):
+                subj_toks, inherited = _subjects(head)
+                for s in subj_toks:
+                    out.actors.extend(mentions_at(s, actors, owner=False))
+                out.inherited = inherited
+                for p in _pobjs(head, preps):
+                    out.recipients.extend(mentions_at(p, actors))
+    else:  # ADJ: an evaluative word; the recipient owns the thing judged
+        noun = t.head if t.dep_ in ("amod",) else next(
+            (c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is not None:
+            for c in noun.children:
+                if c.dep_ in ("poss", "compound") and actors.at(c) is not None:
+                    out.recipients.extend(mentions_at(c, actors, owner=False))
+            for code in actors.demonym_mods.get(noun.i, []):
+                out.recipients.append(Mention(noun.i, noun.i + 1, code, "GOV", "state", code, key=code,
+                                              reason="demonym", char_start=noun.idx,
+                                              char_end=noun.idx + len(noun)))
+    return out

@@ -1,0 +1,129 @@
+"""Triggers: the words of a sentence that report an interaction, with the rule that matched.
+
+A rule (``rules/triggers.yaml``) names a lemma and part of speech and may ask more of the parse:
+a direct object ("impose *sanctions*"), a particle ("call *on*"), a modifier ("*phone* call"),
+a participle that makes a noun an act ("the agreement *signed* by ..."). The first rule of a
+lemma whose constraints hold wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from communique.extract.rules import RuleSet, TriggerRule
+
+__all__ = ["Trigger", "find_triggers"]
+
+WEAPON_WORDS = {
+    "system", "systems", "missile", "missiles", "jet", "jets", "aircraft", "fighter", "fighters", "drone",
+    "drones", "weapon", "weapons", "arms", "submarine", "submarines", "tank", "tanks", "s-400", "f-35",
+    "vaccine", "vaccines", "helicopter", "helicopters", "warship", "warships", "gas", "defense", "defence",
+}
+PROJECT_WORDS = {"pipeline", "plant", "project", "bridge", "line", "station", "corridor", "stream", "terminal"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A token that reports an event, the rule that matched, and the object word it used."""
+
+    token: Token
+    rule: TriggerRule
+    object: Token | None = None  # the noun of a light-verb rule ("sanctions" of "impose sanctions")
+
+    @property
+    def pos(self) -> str:
+        """The rule's part of speech."""
+        return self.rule.pos
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    # "signed an agreement and a memorandum"
+    objs += [cj for o in list(objs) for cj in o.conjuncts]
+    # "expressed their readiness": also the noun of "expressed readiness to" through "xcomp"
+    return objs
+
+
+def _has_prep(verb: Token, preps: list[str]) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep", "agent") and c.lower_ in preps:
+            return c
+    # "call on" is sometimes parsed with the preposition on the next token
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ in preps and nxt.dep_ in ("prt", "prep"):
+        return nxt
+    return None
+
+
+def _modifiers(noun: Token) -> set[str]:
+    words = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+    if noun.i > 0:
+        words.add(noun.nbor(-1).lower_)
+    if noun.i > 1:
+        words.add(noun.nbor(-2).lower_)
+    return words
+
+
+def _matches(rule: TriggerRule, t: Token) -> Token | None | bool:
+    """False if the rule does not hold for ``t``; else the object token it used (or None)."""
+    used: Token | None = None
+    if rule.object:
+        for o in _objects(t):
+            if _lemma(o) in rule.object or o.lower_ in rule.object:
+                used = o
+                break
+        if used is None:
+            return False
+    if rule.prep:
+        p = _has_prep(t, rule.prep)
+        if p is None:
+            return False
+        if rule.pobj and not any(_lemma(c) in rule.pobj for c in p.children if c.dep_ == "pobj"):
+            return False
+    if rule.compound and not (_modifiers(t) & set(rule.compound)):
+        return False
+    if rule.acl:
+        ok = (t.dep_ in ("dobj", "nsubjpass", "pobj") and _lemma(t.head) in rule.acl) or any(
+            c.dep_ in ("acl", "relcl") and _lemma(c) in rule.acl for c in t.children)
+        if not ok:
+            return False
+    if rule.of_weapon:
+        words = {w.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree}
+        if not words & WEAPON_WORDS:
+            return False
+    if rule.of_project:
+        words = {w.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for w in c.subtree}
+        words |= {c.lower_ for c in t.children if c.dep_ == "compound"}
+        if not words & PROJECT_WORDS:
+            return False
+    return used
+
+
+def find_triggers(sent: Span, rules: RuleSet) -> list[Trigger]:
+    """Every trigger in a sentence, in order; one rule per token."""
+    out = []
+    for t in sent:
+        if t.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
+            continue
+        pos = "VERB" if t.pos_ in ("VERB", "AUX") else "ADJ" if t.pos_ == "ADJ" else "NOUN"
+        keys = [(_lemma(t), pos)]
+        if pos == "NOUN":
+            keys.append((t.lower_, pos))
+        for key in keys:
+            for rule in rules.by_lemma.get(key, []):
+                used = _matches(rule, t)
+                if used is False:
+                    continue
+                out.append(Trigger(t, rule, used if isinstance(used, Token) else None))
+                break
+            else:
+                continue
+            break
+    return out

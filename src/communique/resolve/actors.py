@@ -1,0 +1,570 @@
+"""Actors: words in a parsed article -> participants (state code, sector, person, office).
+
+What a careful reader does, in order, sentence by sentence:
+
+* names from the knowledge base (``lexicons/actors.yaml``) give a person, coded as the state
+  they served on the article's date: "Sergey Lavrov" -> RUS GOV, Foreign Minister;
+* titles compose with demonyms and "of <country>": "the German Chancellor", "President of
+  Russia", "Turkey's foreign minister"; a title with a state but no name is looked up in the
+  knowledge base ("the Turkish president" in 2020 -> Erdogan) or kept as an unnamed official;
+* states by name, capital or metonym ("Turkey", "Ankara", "the Kremlin") are their ``GOV``;
+  demonyms before an organ noun give its sector ("Turkish soldiers" -> TUR MIL);
+* organisations by name ("NATO" -> IGO, "the EU" -> EUR);
+* later mentions are resolved against what came before: surnames ("Lavrov"), bare titles
+  ("the minister"), pronouns ("he", "his country"), and groups ("the two presidents",
+  "both ministers", "the two countries", "the parties").
+
+The result is a :class:`DocActors`: for each token that belongs to a mention, the
+:class:`Mention` it belongs to. The extractor asks it for the participants behind an argument.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from communique import data
+from communique.data import Country, Office, Organization, Person
+
+__all__ = ["ActorResolver", "DocActors", "Mention"]
+
+GROUP_NOUNS = {
+    # plural noun -> what it groups: "person" (officials) or "state"
+    "presidents": "person", "leaders": "person", "ministers": "person", "diplomats": "person",
+    "counterparts": "person", "premiers": "person", "chancellors": "person", "envoys": "person",
+    "sides": "state", "countries": "state", "nations": "state", "states": "state",
+    "parties": "state", "governments": "state", "capitals": "state", "neighbours": "state",
+    "neighbors": "state", "allies": "state",
+}
+GROUP_QUANT = {"two", "both", "three"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+STATE_PRONOUNS = {"its"}
+#: words that may sit inside a title between its pieces: "Foreign Minister of the Turkish Republic"
+TITLE_GLUE = {"of", "the", "'s", "’s", "-", "and", "for", "affairs"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of tokens that names a participant (or a group of them)."""
+
+    start: int  # token indices, [start, end)
+    end: int
+    code: str | None
+    sector: str | None
+    kind: str  # person | state | organ | org | group
+    entity_text: str
+    identifier_text: str | None = None
+    identifier_id: str | None = None
+    office: str | None = None
+    key: str | None = None  # identity across the article (person id, name or code)
+    reason: str = ""
+    members: tuple[Mention, ...] = ()
+    char_start: int = 0
+    char_end: int = 0
+
+    def expand(self) -> tuple[Mention, ...]:
+        """The participants behind this mention: itself, or the members of a group."""
+        return self.members if self.kind == "group" else (self,)
+
+
+@dataclass
+class DocActors:
+    """Mentions of one article, by token."""
+
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    demonym_mods: dict[int, list[str]] = field(default_factory=dict)  # noun token -> codes of its demonyms
+    dateline_place: str | None = None
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention the token belongs to, if any."""
+        return self.by_token.get(token.i)
+
+
+@dataclass
+class _Memory:
+    """What the reader remembers while going through the article."""
+
+    persons: list[Mention] = field(default_factory=list)
+    states: list[Mention] = field(default_factory=list)
+    plural: Mention | None = None
+    complete: dict[str, Mention] = field(default_factory=dict)  # key -> most complete mention
+    salience: dict[str, int] = field(default_factory=dict)  # code -> mentions so far
+    subjects: list[Mention] = field(default_factory=list)  # persons seen as grammatical subjects
+
+    def remember(self, m: Mention, subject: bool = False) -> None:
+        for x in m.expand():
+            if x.code:
+                self.salience[x.code] = self.salience.get(x.code, 0) + 1
+        if m.kind == "group":
+            self.plural = m
+            return
+        if subject and m.kind == "person":
+            self.subjects = [p for p in self.subjects if p.key != m.key] + [m]
+        if m.key and (m.key not in self.complete or len(m.entity_text) > len(self.complete[m.key].entity_text)):
+            self.complete[m.key] = m
+        if m.kind == "person":
+            self.persons = [p for p in self.persons if p.key != m.key] + [m]
+        elif m.kind in ("state", "org", "organ"):
+            self.states = [s for s in self.states if s.code != m.code] + [m]
+
+    def last_person(self, before_char: int | None = None) -> Mention | None:
+        """The person a "he"/"she" most likely means: the latest subject, else the latest person."""
+        for p in reversed(self.subjects):
+            if before_char is None or p.char_start < before_char:
+                return p
+        for p in reversed(self.persons):
+            if before_char is None or p.char_start < before_char:
+                return p
+        return None
+
+    def recent_pair(self, what: str, office: str | None) -> tuple[Mention, ...]:
+        """The pair a group reference means: for officials ("the two presidents") the latest two
+        of different states with a matching office; for states ("the two countries", "the sides")
+        the two most salient states of the article so far, represented by their latest mention."""
+        if what == "person":
+            cands = list(reversed(self.persons))
+            if office:
+                matching = [c for c in cands if c.office and office.rstrip("s") in c.office.lower()]
+                if len({c.code for c in matching}) >= 2:
+                    cands = matching
+            chosen: list[Mention] = []
+            for c in cands:
+                if c.code and c.code not in {x.code for x in chosen}:
+                    chosen.append(c)
+                if len(chosen) == 2:
+                    return tuple(reversed(chosen))
+        ranked = sorted(self.salience, key=lambda c: -self.salience[c])[:2]
+        if len(ranked) < 2:
+            return ()
+        latest: dict[str, Mention] = {}
+        for m in self.persons + self.states:
+            if m.code in ranked:
+                latest[m.code] = m
+        if len(latest) < 2:
+            return ()
+        return tuple(latest[c] for c in ranked)
+
+
+class ActorResolver:
+    """Finds and resolves participants in parsed articles. Build once, reuse for every article."""
+
+    def __init__(self, nlp: Language, extra_dirs: Sequence[Path] = ()) -> None:
+        self.persons: dict[str, Person] = {p.id: p for p in data.load("actors", extra_dirs)}
+        self.countries: dict[str, Country] = {c.code: c for c in data.load("countries", extra_dirs)}
+        self.orgs: dict[str, Organization] = {o.id: o for o in data.load("organizations", extra_dirs)}
+        self.offices: list[Office] = data.load("offices", extra_dirs)
+        self.office_of_word: dict[str, Office] = {}
+        for office in self.offices:
+            for w in office.words:
+                self.office_of_word.setdefault(w.lower(), office)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._names_by_surname: dict[str, list[Person]] = {}
+        patterns: dict[str, set[str]] = {}
+
+        def add(label: str, text: str) -> None:
+            patterns.setdefault(label, set()).add(text)
+
+        for p in self.persons.values():
+            for n in p.names:
+                add(f"P|{p.id}", n)
+        for c in self.countries.values():
+            for n in (c.name, *c.aliases):
+                add(f"C|{c.code}", n)
+            for n in c.demonyms:
+                add(f"D|{c.code}", n)
+            for n in c.capitals:
+                add(f"K|{c.code}", n)
+            for n in c.metonyms:
+                add(f"M|{c.code}", n)
+        for o in self.orgs.values():
+            for n in o.names:
+                add(f"O|{o.id}", n)
+        for i, office in enumerate(self.offices):
+            for w in office.words:
+                add(f"T|{i}", w)
+                if not w.endswith("s"):
+                    add(f"T|{i}", w + "s")
+        for label, texts in patterns.items():
+            self.matcher.add(label, [nlp.make_doc(t) for t in sorted(texts)])
+        # a name appearing with "the": "the Kremlin" also matches "Kremlin"
+        self._holders: dict[tuple[str, str], list[Person]] = {}
+        for p in self.persons.values():
+            for r in p.roles:
+                if r.office:
+                    self._holders.setdefault((r.code, r.office.lower()), []).append(p)
+
+    # ---------------------------------------------------------------- knowledge base
+
+    def holder(self, code: str, office: str, day: dt.date | None) -> Person | None:
+        """Who held ``office`` for state ``code`` on ``day`` (None if the KB does not say)."""
+        for p in self._holders.get((code, office.lower()), []):
+            for r in p.roles:
+                if r.code == code and r.office and r.office.lower() == office.lower() and r.covers(day):
+                    return p
+        return None
+
+    def _person_mention(self, p: Person, span: Span, day: dt.date | None, title: Office | None,
+                        reason: str) -> Mention:
+        role = p.role_at(day)
+        return Mention(
+            start=span.start, end=span.end, code=role.code if role else None,
+            sector=role.sector if role else "GOV", kind="person", entity_text=span.text,
+            identifier_text=p.name, identifier_id=p.wikidata,
+            office=(role.office if role and role.office else (title.office if title else None)),
+            key=p.id, reason=reason, char_start=span.start_char, char_end=span.end_char,
+        )
+
+    # ---------------------------------------------------------------- per article
+
+    def resolve(self, doc: Doc, published: dt.date | None) -> DocActors:
+        """Find and resolve every participant mention of ``doc`` (one article)."""
+        out = DocActors()
+        pieces = self._pieces(doc)
+        memory = _Memory()
+        chunks = self._chunks(doc, pieces)
+        pronouns = self._pronoun_and_group_tokens(doc)
+        events: list[tuple[int, str, object]] = [(c[0][0].start, "chunk", c) for c in chunks]
+        events += [(t.i, "pron", t) for t in pronouns]
+        events.sort(key=lambda e: e[0])
+        for _, kind, item in events:
+            mention: Mention | None
+            if kind == "chunk":
+                mention = self._compose(doc, item, published, memory, out)  # type: ignore[arg-type]
+            else:
+                mention = self._refer(doc, item, published, memory)  # type: ignore[arg-type]
+            if mention is None:
+                continue
+            if mention.key and mention.key in memory.complete and mention.kind == "person":
+                best = memory.complete[mention.key]
+                if len(best.entity_text) > len(mention.entity_text):
+                    mention = replace(mention, entity_text=best.entity_text)
+            memory.remember(mention, subject=doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
+                            or doc[mention.start].dep_ in ("nsubj", "nsubjpass"))
+            out.mentions.append(mention)
+            for i in range(mention.start, mention.end):
+                out.by_token[i] = mention
+        # entity_text is the most complete mention in the article
+        out.mentions = [
+            replace(m, entity_text=memory.complete[m.key].entity_text)
+            if m.key in memory.complete and m.kind == "person" else m
+            for m in out.mentions
+        ]
+        for m in out.mentions:
+            for i in range(m.start, m.end):
+                out.by_token[i] = m
+        return out
+
+    def _pieces(self, doc: Doc) -> list[tuple[Span, str, str]]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            span = Span(doc, start, end, label=label)
+            spans.append(span)
+        # PERSON entities the KB does not know are pieces too (unknown named officials)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                spans.append(Span(doc, ent.start, ent.end, label="N|"))
+        kept = filter_spans(spans)
+        out = []
+        for s in kept:
+            kind, _, value = s.label_.partition("|")
+            if kind in ("P", "C", "K", "M", "O", "D", "N"):
+                # names are capitalised: "the Valley" is a capital, "the valley" is not
+                first = next((t for t in s if t.lower_ != "the"), s[0])
+                if not (first.text[:1].isupper() or first.text[:1].isdigit()):
+                    continue
+            if kind == "T" and s[-1].pos_ == "ADJ":
+                continue  # "military cooperation": an adjective, not the military
+            out.append((s, kind, value))
+        out.sort(key=lambda x: x[0].start)
+        return out
+
+    def _chunks(self, doc: Doc, pieces: list[tuple[Span, str, str]]) -> list[list[tuple[Span, str, str]]]:
+        """Group adjacent pieces into title chunks: [demonym][office][name], [office] of [country] [name]."""
+        chunks: list[list[tuple[Span, str, str]]] = []
+        for piece in pieces:
+            span, kind, _ = piece
+            if chunks:
+                prev_span, prev_kind, _ = chunks[-1][-1]
+                gap = doc[prev_span.end:span.start]
+                kinds = {k for _, k, _ in chunks[-1]}
+                names_in_chunk = kinds & {"P", "N"}
+                glue_ok = all(t.lower_ in TITLE_GLUE for t in gap) and len(gap) <= 3
+                same_sentence = doc[prev_span.start].sent.start == doc[span.start].sent.start
+                joinable = (
+                    same_sentence and glue_ok and not names_in_chunk
+                    and "\n" not in doc[prev_span.start:span.end].text
+                    and not (kind in ("C", "K", "M", "O") and prev_kind in ("C", "K", "M", "O"))
+                    and not any(t.lower_ == "and" for t in gap)
+                    and (kind in ("P", "N", "T") or prev_kind in ("D", "T"))
+                    and not (prev_kind == "C" and kind in ("P", "N") and not gap)
+                )
+                if joinable:
+                    chunks[-1].append(piece)
+                    continue
+            chunks.append([piece])
+        return chunks
+
+    def _compose(self, doc: Doc, chunk: list[tuple[Span, str, str]], day: dt.date | None,
+                 memory: _Memory, out: DocActors) -> Mention | None:
+        start, end = chunk[0][0].start, chunk[-1][0].end
+        # extend left over a determiner / possessive for entity_text ("the German Chancellor")
+        span = doc[start:end]
+        kinds = [k for _, k, _ in chunk]
+        code_mod: str | None = None
+        for s, k, v in chunk:
+            if k in ("D", "C", "K", "M"):
+                code_mod = v
+        title: Office | None = None
+        for s, k, v in chunk:
+            if k == "T":
+                title = self.offices[int(v)]
+        name_piece = next(((s, k, v) for s, k, v in chunk if k in ("P", "N")), None)
+
+        if name_piece is not None:
+            s, k, v = name_piece
+            if k == "P":
+                return self._person_mention(self.persons[v], span, day, title, f"lexicon actors.yaml: {v}")
+            # an unknown named person: known from earlier by surname, or coded by the title
+            surname = s[-1].lower_
+            for p in reversed(memory.persons):
+                if p.identifier_text and p.identifier_text.lower().split()[-1] == surname:
+                    return replace(p, start=span.start, end=span.end, entity_text=span.text,
+                                   char_start=span.start_char, char_end=span.end_char,
+                                   reason=p.reason + "; same surname")
+            if title is None or code_mod is None:
+                return None
+            return Mention(span.start, span.end, code_mod, title.sector, "person", span.text,
+                           identifier_text=s.text, office=title.office if title.person else None,
+                           key=s.text.lower(), reason=f"title {title.office or title.words[0]!r} + "
+                           f"{'demonym' if 'D' in kinds else 'state'} {code_mod}",
+                           char_start=span.start_char, char_end=span.end_char)
+
+        if title is not None:
+            head = chunk[-1]
+            if head[1] != "T":
+                # "the Turkish foreign ministry spokesman ... Turkey": a title followed by a state
+                title_span = next(s for s, k, _ in chunk if k == "T")
+                if title_span.end <= head[0].start and head[1] in ("C", "K", "M", "D"):
+                    code_mod = head[1] and head[2]
+            code = code_mod
+            t_tok = next(s for s, k, _ in chunk if k == "T")
+            plural = t_tok[-1].tag_ in ("NNS", "NNPS") or t_tok[-1].lower_.endswith("s") and t_tok[-1].lower_ not in ("chancellors",) and t_tok[-1].lemma_ != t_tok[-1].lower_
+            if code is None:
+                code = self._code_from_context(doc, t_tok)
+            if code is None:
+                if title.person and not plural:
+                    # "the minister": the latest person with that office, else the latest person
+                    ref = self._by_office(memory, title, span.start_char)
+                    if ref is not None:
+                        return replace(ref, start=span.start, end=span.end, entity_text=ref.entity_text,
+                                       char_start=span.start_char, char_end=span.end_char,
+                                       reason=ref.reason + f"; refers back from {span.text!r}")
+                return None
+            if title.person and not plural and title.office:
+                if self._counterpart_or_determined(doc, t_tok):
+                    holder = self.holder(code, title.office, day)
+                    if holder is not None:
+                        return self._person_mention(holder, span, day, title,
+                                                    f"holder of {title.office} of {code} on {day}")
+                    for p in reversed(memory.persons):
+                        if p.code == code and p.office == title.office:
+                            return replace(p, start=span.start, end=span.end, char_start=span.start_char,
+                                           char_end=span.end_char, reason=p.reason + "; same title")
+            return Mention(span.start, span.end, code, title.sector, "organ" if not title.person else "person",
+                           span.text, office=title.office if title.person else None,
+                           key=f"{code}:{title.office or title.words[0]}" if title.person else f"{code}:{t_tok.text.lower()}",
+                           reason=f"title {title.words[0]!r} + state {code}",
+                           char_start=span.start_char, char_end=span.end_char)
+
+        # a state, capital, metonym or organisation, possibly with a demonym chain
+        s, k, v = chunk[-1]
+        if k == "O":
+            org = self.orgs[v]
+            return Mention(span.start, span.end, org.code, org.sector, "org", span.text,
+                           identifier_text=org.names[0], key=org.id,
+                           reason=f"lexicon organizations.yaml: {v}",
+                           char_start=span.start_char, char_end=span.end_char)
+        if k in ("C", "K", "M"):
+            label = {"C": "name", "K": "capital", "M": "metonym"}[k]
+            return Mention(span.start, span.end, v, "GOV", "state", span.text,
+                           identifier_text=self.countries[v].name, key=v,
+                           reason=f"{label} of {v} in countries.csv",
+                           char_start=span.start_char, char_end=span.end_char)
+        if k == "D":
+            # a demonym: an actor only as a noun ("the Russians") ; as a modifier it is recorded
+            tok = s.root
+            head = tok.head
+            while head.dep_ == "compound" and head.head.i != head.i and head.head.i > head.i:
+                head = head.head
+            if tok.dep_ in ("amod", "compound", "nmod") and head.i != tok.i:
+                if head.lower_ in GROUP_NOUNS and GROUP_NOUNS[head.lower_] == "state" and head.i > tok.i:
+                    # "the Libyan parties", "the Syrian sides": groups of that state, sector unknown
+                    g = doc[span.start:head.i + 1]
+                    return Mention(g.start, g.end, v, "UNK", "organ", g.text, key=f"{v}:{head.lower_}",
+                                   reason=f"demonym {span.text!r} + {head.text!r}",
+                                   char_start=g.start_char, char_end=g.end_char)
+                out.demonym_mods.setdefault(head.i, []).append(v)
+                # chains of demonyms "Russian-Turkish", "Russian and Turkish" share the head
+                return None
+            if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
+                return Mention(span.start, span.end, v, "GOV", "state", span.text, key=v,
+                               identifier_text=self.countries[v].name,
+                               reason=f"demonym {span.text!r} as a noun",
+                               char_start=span.start_char, char_end=span.end_char)
+        return None
+
+    def _counterpart_or_determined(self, doc: Doc, title: Span) -> bool:
+        """Whether a bare title denotes one definite official ("the Turkish president", "his Russian
+        counterpart") rather than a generic one ("a Turkish minister")."""
+        left = doc[max(title.start - 3, 0):title.start]
+        return not any(t.lower_ in ("a", "an", "one", "some", "former", "ex") for t in left)
+
+    def _code_from_context(self, doc: Doc, title: Span) -> str | None:
+        """A state attached to a title by "of X" or "X's": "President of Russia", "Russia's minister"."""
+        head = title[-1]
+        for child in head.children:
+            if child.dep_ == "poss":
+                m = self._state_code_of(doc, child)
+                if m:
+                    return m
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        m = self._state_code_of(doc, pobj)
+                        if m:
+                            return m
+        return None
+
+    def _state_code_of(self, doc: Doc, token: Token) -> str | None:
+        for match_id, start, end in self.matcher(doc[token.left_edge.i:token.i + 1]):
+            label = doc.vocab.strings[match_id]
+            kind, _, value = label.partition("|")
+            if kind in ("C", "D", "K", "M"):
+                return value
+        return None
+
+    def _by_office(self, memory: _Memory, title: Office, before: int) -> Mention | None:
+        word = (title.office or title.words[0]).lower()
+        for p in reversed(memory.persons):
+            if p.char_start >= before:
+                continue
+            if p.office and (p.office.lower() == word or word.split()[-1] in p.office.lower()):
+                return p
+        return None
+
+    # ---------------------------------------------------------------- pronouns and groups
+
+    def _pronoun_and_group_tokens(self, doc: Doc) -> list[Token]:
+        out = []
+        for t in doc:
+            low = t.lower_
+            if t.pos_ == "PRON" and low in PERSON_PRONOUNS | PLURAL_PRONOUNS | STATE_PRONOUNS:
+                out.append(t)
+            elif low in GROUP_NOUNS and t.pos_ == "NOUN":
+                out.append(t)
+        return out
+
+    def _refer(self, doc: Doc, tok: Token, day: dt.date | None, memory: _Memory) -> Mention | None:
+        low = tok.lower_
+        if low in GROUP_NOUNS:
+            return self._group(doc, tok, day, memory)
+        if low in PERSON_PRONOUNS:
+            ref = memory.last_person(tok.idx)
+            if ref is None:
+                return None
+            # "his country" -> the person's state
+            head = tok.head
+            if low in ("his", "her") and head.lower_ in ("country", "government", "nation", "side"):
+                return Mention(tok.i, head.i + 1, ref.code, "GOV", "state", ref.code or "",
+                               key=ref.code, reason=f"'{tok.text} {head.text}' -> {ref.identifier_text or ref.entity_text}",
+                               char_start=tok.idx, char_end=head.idx + len(head))
+            return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
+                           reason=f"pronoun {tok.text!r} -> {ref.identifier_text or ref.entity_text}")
+        if low in PLURAL_PRONOUNS:
+            if memory.plural is not None:
+                return replace(memory.plural, start=tok.i, end=tok.i + 1, char_start=tok.idx,
+                               char_end=tok.idx + len(tok))
+            return None
+        if low in STATE_PRONOUNS and memory.states:
+            ref = memory.states[-1]
+            return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
+                           reason=f"pronoun {tok.text!r} -> {ref.code}")
+        return None
+
+    def _group(self, doc: Doc, tok: Token, day: dt.date | None, memory: _Memory) -> Mention | None:
+        """ "the two presidents", "both ministers", "the two countries", "the parties"."""
+        mods = [c for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "compound", "poss")]
+        words = {c.lower_ for c in mods}
+        has_quant = bool(words & GROUP_QUANT) or any(
+            t.lower_ in GROUP_QUANT for t in doc[max(tok.i - 3, tok.sent.start):tok.i])
+        definite = "the" in words or has_quant
+        # modifiers that name who is meant ("the Libyan parties", "the parties involved") make it
+        # something else than a back-reference
+        specific = [c for c in tok.children if c.dep_ in ("amod", "compound", "acl", "relcl", "prep")
+                    and c.lower_ not in GROUP_QUANT and c.lower_ not in ("other",)
+                    and not (c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ == "sides")]
+        if not definite or (specific and not has_quant):
+            return None
+        if any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in GROUP_QUANT
+               and c.lower_ not in ("respective",) for c in tok.children) and not has_quant:
+            return None
+        if not has_quant and tok.lower_ not in ("presidents", "leaders", "ministers", "sides", "parties",
+                                                "counterparts"):
+            return None
+        what = GROUP_NOUNS[tok.lower_]
+        office = tok.lemma_.lower() if what == "person" else None
+        pair = memory.recent_pair(what, office)
+        if len(pair) < 2:
+            return None
+        start = min([c.i for c in mods] + [tok.i])
+        return Mention(start, tok.i + 1, None, None, "group", doc[start:tok.i + 1].text, members=pair,
+                       reason=f"group {doc[start:tok.i + 1].text!r} -> "
+                       + " + ".join(m.identifier_text or m.entity_text for m in pair),
+                       char_start=doc[start].idx, char_end=tok.idx + len(tok))
+
+
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"}
+
+
+def assign_first_person(doc: Doc, actors: DocActors, quotes: Sequence[tuple[int, int, Mention | None]],
+                        narrator: Mention | None) -> None:
+    """ "I", "we", "our" inside a quotation are its speaker; outside, the article's narrator
+    (the official whose statement the article is). Updates ``actors`` in place."""
+    for t in doc:
+        if t.lower_ not in FIRST_PERSON or t.i in actors.by_token:
+            continue
+        who = narrator
+        for start, end, speaker in quotes:
+            if start <= t.idx < end:
+                who = speaker
+                break
+        if who is None:
+            continue
+        m = replace(who, start=t.i, end=t.i + 1, char_start=t.idx, char_end=t.idx + len(t),
+                    reason=f"first person {t.text!r} -> {who.identifier_text or who.entity_text}")
+        actors.by_token[t.i] = m
+        actors.mentions.append(m)
+
+
+def codes_of(mentions: Iterable[Mention]) -> list[str]:
+    """Distinct codes in order of first appearance."""
+    seen: list[str] = []
+    for m in mentions:
+        for x in m.expand():
+            if x.code and x.code not in seen:
+                seen.append(x.code)
+    return seen
+
+
+_WORD = re.compile(r"\w+")
