@@ -40,6 +40,8 @@ DATELINE_RE = re.compile(
 TITLE_DATELINE_RE = re.compile(r",\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$")
 
 
+#: directed types the codebook lets go without a recipient ("troops were moved to the border")
+NO_TARGET_TYPES = {"MOBILIZE", "PROTEST"}
 NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
                   "message", "letter", "opening"}
 
@@ -193,6 +195,11 @@ class ArticleExtractor:
         symmetric = rule.type in SYMMETRIC_TYPES
         acts = _dedupe(roles.actors)
         recs = _dedupe(roles.recipients)
+        if rule.type == "CONSULT" and rule.pos == "NOUN" and len(acts) + len(recs) == 1:
+            partner = self._partner(sent, actors, (acts + recs)[0])
+            if partner is not None:
+                recs.append(partner)
+                roles.inherited = True
         if symmetric:
             codes = {m.code for m in acts}
             recs = [m for m in recs if m.code not in codes]
@@ -201,7 +208,7 @@ class ArticleExtractor:
         else:
             codes = {m.code for m in acts}
             recs = [m for m in recs if m.code not in codes]
-            if not acts or not recs:
+            if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
                 return None
         modality, mod_reason = modality_of(trig.token, self.modality)
         event_type = rule.type
@@ -230,8 +237,9 @@ class ArticleExtractor:
             if place is None and dateline is not None and mode == "visit" and date and published \
                     and date == published.isoformat():
                 place = dateline
+            own = [c for c in trig.token.children if c.dep_ not in ("conj", "cc", "advcl", "ccomp", "xcomp")]
             if mode == "visit" and any(w.lower_ in ("phone", "telephone", "video", "videoconference")
-                                       for w in trig.token.subtree):
+                                       for c in own for w in c.subtree):
                 mode = "phone"
         if rule.type == "REQUEST":
             mode = self._request_mode(trig)
@@ -250,6 +258,19 @@ class ArticleExtractor:
             modality=modality, place=place, sentence=sent, trigger=trig.token,
             confidence=round(max(0.05, min(confidence, 0.99)), 2), reason=reason,
         )
+
+    def _partner(self, sent: Span, actors: DocActors, one: Mention) -> Mention | None:
+        """The other party of a call or meeting whose sentence names only one: the latest official
+        of another state in this or the previous sentence ("Merkel assured ... During a video call,
+        Erdogan said ...")."""
+        doc = sent.doc
+        prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        best: Mention | None = None
+        for m in actors.mentions:
+            if prev_start <= m.char_start < sent.end_char and m.kind == "person" and m.code \
+                    and m.code != one.code:
+                best = m
+        return best
 
     def _past_perfect(self, tok: Token) -> bool:
         """ "had agreed": an earlier event the text does not date (no publication-date default)."""
@@ -281,7 +302,11 @@ class ArticleExtractor:
     def _anchor_verbs(self, trig: Trigger) -> set[int]:
         t = trig.token
         anchors = {t.i}
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            anchors.add(t.head.i)  # "held talks in Moscow and came to an agreement" share date, place
         if trig.rule.pos != "VERB":
+            # "the agreement signed ... on November 9": the participle dates the noun
+            anchors.update(c.i for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
             head = t.head
             steps = 0
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 3:
@@ -314,9 +339,6 @@ class ArticleExtractor:
                 steps += 1
         if attached:
             return attached[0]
-        # a lone date in a sentence with a lone trigger belongs to it
-        if len(dates) == 1 and len(triggers) == 1:
-            return dates[0][0]
         return None
 
     # ------------------------------------------------------------------ place, topics

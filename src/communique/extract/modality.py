@@ -58,6 +58,9 @@ def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None
                 published: dt.date | None = None) -> tuple[str, str]:
     """``(modality, reason)`` for the event the trigger reports."""
     chain = governing_chain(trigger, rules)
+    top = chain[-1]
+    reported_past = top.head.i != top.i and top.head.lemma_.lower() in rules.speech_verbs \
+        and top.head.tag_ in ("VBD", "VBN")
     for i, tok in enumerate(chain):
         lemma = tok.lemma_.lower()
         if i > 0 and lemma in rules.ongoing_governors:
@@ -70,6 +73,10 @@ def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None
             low = c.lower_
             if c.dep_ in ("aux", "auxpass") and low in rules.future_aux:
                 return "future", f"'{c.text} {tok.text}'"
+            if c.dep_ in ("aux", "auxpass") and low == "would" and reported_past and not any(
+                    g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in tok.children):
+                # "the president said Washington would impose sanctions": reported "will"
+                return "future", f"reported '{c.text} {tok.text}'"
             if c.dep_ in ("aux", "auxpass") and low in rules.hypothetical_aux:
                 return "hypothetical", f"'{c.text} {tok.text}'"
             if c.dep_ == "mark" and low in ("if", "unless"):

@@ -7,16 +7,14 @@ or, for a sentence that is only a quotation, the speaker of the sentence just be
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from communique.resolve.actors import DocActors, Mention
+from communique.resolve.actors import QUOTE_RE, DocActors, Mention
 
 __all__ = ["QuoteMention", "find_quotes", "speaker_of"]
 
-QUOTE_RE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,11 @@ class Roles:
     inherited: bool = False  # actors borrowed from a governing verb
     notes: list[str] = field(default_factory=list)
 
+    def others(self) -> list[Mention]:
+        """Recipients of another state than every actor (the ones that make an interaction)."""
+        mine = {m.code for m in self.actors}
+        return [m for m in self.recipients if m.code not in mine]
+
 
 def _coordinated(tok: Token) -> list[Token]:
     out = [tok]
@@ -56,7 +61,20 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
         m = actors.at(t)
         if m is not None:
             found.extend(m.expand())
+            if m.reason.startswith("title"):
+                # "Envoys of Iran, Britain and France": a title may name several states
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                found.extend(mentions_at(p, actors, owner=False, depth=depth + 1))
             continue
+        if owner:
+            for code in actors.demonym_mods.get(t.i, []):
+                # "beef imports from Australian meatworks" -> AUS
+                found.append(Mention(t.i, t.i + 1, code, "UNK", "state", t.text, key=code,
+                                     reason=f"demonym modifier of '{t.text}'", char_start=t.idx,
+                                     char_end=t.idx + len(t)))
         # "neither Russia nor Syria": 'nor' coordination shows as conj too; handled above
         if owner and depth < 2:
             for c in t.children:
@@ -70,6 +88,13 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
                     m2 = actors.at(c)
                     if m2 is not None:
                         found.extend(m2.expand())
+                elif c.dep_ in ("acl", "relcl"):
+                    # "proposals put forward by Egypt", "barley shipped from Australia"
+                    for a in c.children:
+                        if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "from"):
+                            for p in a.children:
+                                if p.dep_ == "pobj":
+                                    found.extend(mentions_at(p, actors, owner=False, depth=depth + 1))
     return found
 
 
@@ -116,9 +141,10 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
         subj_toks, inherited = _subjects(t)
         out.inherited = inherited
         for s in subj_toks:
-            out.actors.extend(mentions_at(s, actors, owner=False))
-        if not out.actors and passive:
-            pass
+            found = mentions_at(s, actors, owner=False)
+            if not found:
+                found = [m for c in s.children if c.dep_ == "poss" for m in mentions_at(c, actors, owner=False)]
+            out.actors.extend(found)
         objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
         if passive:
             objs += [c for c in t.children if c.dep_ == "nsubjpass"]
@@ -136,11 +162,28 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
         for p in _pobjs(t, preps):
             out.recipients.extend(mentions_at(p, actors))
         # "signed an agreement with X": the preposition may hang on the object noun
-        if not out.recipients:
+        if not out.others():
             for o in objs:
                 for p in _pobjs(o, preps):
                     out.recipients.extend(mentions_at(p, actors))
-        if not out.recipients and not rules.types[rule.type].symmetric:
+        if not out.others() and trig.object is not None:
+            # "expressed willingness to cooperate with Germany"
+            for w in trig.object.subtree:
+                if w.dep_ == "prep" and w.lower_ in preps and w.head.i != t.i:
+                    for p in w.children:
+                        if p.dep_ == "pobj":
+                            out.recipients.extend(mentions_at(p, actors))
+        if not out.others() and not rules.types[rule.type].symmetric:
+            # "refused to sit down with the U.S. team", "urged X to ...", "warned that the South would"
+            for v in t.children:
+                if v.dep_ in ("xcomp", "ccomp") and v.pos_ in ("VERB", "AUX"):
+                    for c in v.children:
+                        if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and v.dep_ == "ccomp"
+                                                   and rule.type in ("THREATEN", "REQUEST")):
+                            out.recipients.extend(mentions_at(c, actors))
+                    for p in _pobjs(v, list(preps) + ["with"]):
+                        out.recipients.extend(mentions_at(p, actors))
+        if not out.others() and not rules.types[rule.type].symmetric:
             # "criticized as illegal the US sanctions": whoever owns what the act is aimed at
             for c in t.children:
                 targets = [c] if c.dep_ in ("dobj",) else [p for p in c.children if p.dep_ == "pobj"] \
@@ -168,6 +211,11 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                        for p in a.children if p.dep_ == "pobj"]
         for b in by:
             out.actors.extend(mentions_at(b, actors, owner=False))
+        for c in t.children:
+            if c.dep_ == "relcl":
+                for sub in c.children:
+                    if sub.dep_ == "nsubj":
+                        out.actors.extend(mentions_at(sub, actors, owner=False))
         rec_toks = _pobjs(t, [p for p in preps if p != "by"])
         for c in t.children:
             if c.dep_ in ("acl", "relcl"):
@@ -196,8 +244,16 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                     out.recipients.extend(mentions_at(p, actors))
     else:  # ADJ: an evaluative word; the recipient owns the thing judged
         noun = t.head if t.dep_ in ("amod",) else next(
-            (c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            (c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+        if t.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and any(c.dep_ == "dobj" for c in t.head.children):
+            # "called Kim's remarks senseless": the caller accuses the owner of the remarks
+            subj_toks, _ = _subjects(t.head)
+            for s_ in subj_toks:
+                out.actors.extend(mentions_at(s_, actors, owner=False))
         if noun is not None:
+            m0 = actors.at(noun)
+            if m0 is not None and noun.dep_ == "dobj":
+                out.recipients.extend(m0.expand())
             for c in noun.children:
                 if c.dep_ in ("poss", "compound") and actors.at(c) is not None:
                     out.recipients.extend(mentions_at(c, actors, owner=False))

@@ -36,15 +36,19 @@ from communique.data import Country, Office, Organization, Person
 
 __all__ = ["ActorResolver", "DocActors", "Mention"]
 
+#: a direct quotation: straight or curly double quotes, or guillemets
+QUOTE_RE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
+
 GROUP_NOUNS = {
     # plural noun -> what it groups: "person" (officials) or "state"
     "presidents": "person", "leaders": "person", "ministers": "person", "diplomats": "person",
     "counterparts": "person", "premiers": "person", "chancellors": "person", "envoys": "person",
+    "men": "person", "women": "person", "heads": "person", "officials": "person",
     "sides": "state", "countries": "state", "nations": "state", "states": "state",
     "parties": "state", "governments": "state", "capitals": "state", "neighbours": "state",
     "neighbors": "state", "allies": "state",
 }
-GROUP_QUANT = {"two", "both", "three"}
+GROUP_QUANT = {"two": 2, "both": 2, "three": 3, "four": 4}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 STATE_PRONOUNS = {"its"}
@@ -127,7 +131,7 @@ class _Memory:
                 return p
         return None
 
-    def recent_pair(self, what: str, office: str | None) -> tuple[Mention, ...]:
+    def recent_pair(self, what: str, office: str | None, n: int = 2) -> tuple[Mention, ...]:
         """The pair a group reference means: for officials ("the two presidents") the latest two
         of different states with a matching office; for states ("the two countries", "the sides")
         the two most salient states of the article so far, represented by their latest mention."""
@@ -141,16 +145,16 @@ class _Memory:
             for c in cands:
                 if c.code and c.code not in {x.code for x in chosen}:
                     chosen.append(c)
-                if len(chosen) == 2:
+                if len(chosen) == n:
                     return tuple(reversed(chosen))
-        ranked = sorted(self.salience, key=lambda c: -self.salience[c])[:2]
-        if len(ranked) < 2:
+        ranked = sorted(self.salience, key=lambda c: -self.salience[c])[:n]
+        if len(ranked) < n:
             return ()
         latest: dict[str, Mention] = {}
         for m in self.persons + self.states:
             if m.code in ranked:
                 latest[m.code] = m
-        if len(latest) < 2:
+        if len(latest) < n:
             return ()
         return tuple(latest[c] for c in ranked)
 
@@ -229,6 +233,7 @@ class ActorResolver:
     def resolve(self, doc: Doc, published: dt.date | None) -> DocActors:
         """Find and resolve every participant mention of ``doc`` (one article)."""
         out = DocActors()
+        quote_ranges = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
         pieces = self._pieces(doc)
         memory = _Memory()
         chunks = self._chunks(doc, pieces)
@@ -251,6 +256,22 @@ class ActorResolver:
             memory.remember(mention, subject=doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
                             or doc[mention.start].dep_ in ("nsubj", "nsubjpass"))
             out.mentions.append(mention)
+            # "Putin and Erdogan agreed ... They also ...": coordinated subjects are what "they" means
+            head = doc[mention.end - 1]
+            quoted = any(a <= mention.char_start < b for a, b in quote_ranges)
+            negative = any(t.lower_ in ("neither", "nor") for t in doc[max(head.sent.start, mention.start - 8):mention.end])
+            if head.dep_ == "conj" and mention.kind != "group" and not quoted and not negative:
+                first = head.head
+                while first.dep_ == "conj":
+                    first = first.head
+                if first.dep_ in ("nsubj", "nsubjpass") and first.i in out.by_token:
+                    members = [out.by_token[first.i]] + [out.by_token[c.i] for c in first.conjuncts
+                                                          if c.i in out.by_token] + [mention]
+                    uniq = {m.code: m for m in members if m.code}
+                    if len(uniq) >= 2:
+                        memory.plural = Mention(first.i, head.i + 1, None, None, "group",
+                                                doc[first.i:head.i + 1].text, members=tuple(uniq.values()),
+                                                reason="coordinated subjects")
             for i in range(mention.start, mention.end):
                 out.by_token[i] = mention
         # entity_text is the most complete mention in the article
@@ -506,7 +527,7 @@ class ActorResolver:
         """ "the two presidents", "both ministers", "the two countries", "the parties"."""
         mods = [c for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "compound", "poss")]
         words = {c.lower_ for c in mods}
-        has_quant = bool(words & GROUP_QUANT) or any(
+        has_quant = bool(words & set(GROUP_QUANT)) or any(
             t.lower_ in GROUP_QUANT for t in doc[max(tok.i - 3, tok.sent.start):tok.i])
         definite = "the" in words or has_quant
         # modifiers that name who is meant ("the Libyan parties", "the parties involved") make it
@@ -522,9 +543,13 @@ class ActorResolver:
         if not has_quant and tok.lower_ not in ("presidents", "leaders", "ministers", "sides", "parties",
                                                 "counterparts"):
             return None
+        if tok.lower_ in ("men", "women", "officials", "heads") and not has_quant:
+            return None
         what = GROUP_NOUNS[tok.lower_]
-        office = tok.lemma_.lower() if what == "person" else None
-        pair = memory.recent_pair(what, office)
+        office = tok.lemma_.lower() if what == "person" and tok.lower_ not in ("men", "women", "heads") else None
+        n = max([GROUP_QUANT.get(w, 0) for w in words] + [GROUP_QUANT.get(t.lower_, 0)
+                 for t in doc[max(tok.i - 3, tok.sent.start):tok.i]] + [2])
+        pair = memory.recent_pair(what, office, n)
         if len(pair) < 2:
             return None
         start = min([c.i for c in mods] + [tok.i])
