@@ -248,7 +248,8 @@ def _compare_attributes(report: Report, g: Record, p: Record) -> None:
 def _brief(ev: Record) -> str:
     def codes(role: str) -> str:
         return ",".join(sorted(_codes(ev, role))) or "-"
-    evidence = " | ".join(str(s.get("text", ""))[:200] for s in ev.get("text_info") or [] if isinstance(s, dict))
+    spans = [s for s in ev.get("text_info") or [] if isinstance(s, dict)]
+    evidence = " | ".join(str(s.get("text", ""))[:200] for s in spans)
     head = (f"{ev.get('doc_id')}  {_type(ev)}/{ev.get('mode') or '-'}  {codes('actor')} -> {codes('recipient')}"
             f"  {ev.get('date') or 'no date'}  {ev.get('modality') or ''}")
     return f"{head}\n      {evidence}" if evidence else head
@@ -263,7 +264,8 @@ def format_report(report: Report, *, errors: bool = False) -> str:
         lines.append(f"{level:<10}{r.precision:>8.3f}{r.recall:>8.3f}{r.f1:>8.3f}{r.tp:>6}{r.fp:>6}{r.fn:>6}")
     lines += ["", "per event type (typed level):"]
     for t, r in sorted(report.per_type.items()):
-        lines.append(f"  {t:<12}P {r.precision:.2f}  R {r.recall:.2f}  F1 {r.f1:.2f}  (tp {r.tp}, fp {r.fp}, fn {r.fn})")
+        lines.append(f"  {t:<12}P {r.precision:.2f}  R {r.recall:.2f}  F1 {r.f1:.2f}"
+                     f"  (tp {r.tp}, fp {r.fp}, fn {r.fn})")
     lines += ["", "on typed matches:"]
     for k, (a, n) in report.attributes.items():
         rate = f"{a / n:.2f}" if n else "n/a"

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from communique import data
 from communique.extract.modality import modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
-from communique.extract.roles import Roles, roles_of
+from communique.extract.roles import roles_of
 from communique.extract.rules import load_modality, load_triggers
 from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, Place, Quote
@@ -37,7 +37,8 @@ DATELINE_RE = re.compile(
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
     r"\s*(?:\([^)]{2,40}\))?\s*[-–—]\s"
 )
-TITLE_DATELINE_RE = re.compile(r",\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$")
+TITLE_DATELINE_RE = re.compile(
+    r",\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$")
 
 
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
@@ -458,9 +459,9 @@ class ArticleExtractor:
             f"{article.id}|{head.event_type}|{','.join(participants)}|{best_date.date}|{head.modality}|"
             f"{spans[0].start}".encode()).hexdigest()[:12]
         return Event(
-            id=f"{article.id}:{ident}", doc_id=article.id, event_type=head.event_type,  # type: ignore[arg-type]
+            id=f"{article.id}:{ident}", doc_id=article.id, event_type=head.event_type,
             mode=mode, actor=tuple(_ref(m) for m in actors), recipient=tuple(_ref(m) for m in recipients),
-            date=best_date.date, date_text=best_date.date_text, modality=head.modality,  # type: ignore[arg-type]
+            date=best_date.date, date_text=best_date.date_text, modality=head.modality,
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )
@@ -468,7 +469,7 @@ class ArticleExtractor:
 
 def _ref(m: Mention) -> ActorRef:
     return ActorRef(
-        code=m.code or "UNK", sector=m.sector,  # type: ignore[arg-type]
+        code=m.code or "UNK", sector=m.sector,
         entity_text=m.entity_text, identifier_text=m.identifier_text, identifier_id=m.identifier_id,
         office=m.office, evidence=TextSpan(start=m.char_start, end=m.char_end, text=m.entity_text)
         if m.char_end > m.char_start else None, reason=m.reason,

@@ -99,7 +99,7 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
 
 
 def _pobjs(head: Token, preps: list[str]) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for c in head.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
@@ -181,7 +181,7 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                         if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and v.dep_ == "ccomp"
                                                    and rule.type in ("THREATEN", "REQUEST")):
                             out.recipients.extend(mentions_at(c, actors))
-                    for p in _pobjs(v, list(preps) + ["with"]):
+                    for p in _pobjs(v, [*preps, "with"]):
                         out.recipients.extend(mentions_at(p, actors))
         if not out.others() and not rules.types[rule.type].symmetric:
             # "criticized as illegal the US sanctions": whoever owns what the act is aimed at
@@ -190,9 +190,9 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                     if c.dep_ == "prep" and c.lower_ in ("as", "over", "toward", "towards", "at") else []
                 for x in targets:
                     out.recipients.extend(mentions_at(x, actors))
-        if rule.actor_object and not any(actors.at(o) for o in objs for o in _coordinated(o)):
-            if not out.recipients:
-                out.notes.append("object is not a participant")
+        object_is_participant = any(actors.at(c) for o in objs for c in _coordinated(o))
+        if rule.actor_object and not object_is_participant and not out.recipients:
+            out.notes.append("object is not a participant")
     elif rule.pos == "NOUN":
         own: list[Mention] = []
         for c in t.children:
@@ -235,7 +235,7 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 4:
                 head = head.head
                 steps += 1
-            if head.pos_ in ("VERB", "AUX") and not (t.dep_ == "nsubj"):
+            if head.pos_ in ("VERB", "AUX") and t.dep_ != "nsubj":
                 subj_toks, inherited = _subjects(head)
                 for s in subj_toks:
                     out.actors.extend(mentions_at(s, actors, owner=False))

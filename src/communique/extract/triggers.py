@@ -70,7 +70,7 @@ def _modifiers(noun: Token) -> set[str]:
     return words
 
 
-def _matches(rule: TriggerRule, t: Token) -> Token | None | bool:
+def _matches(rule: TriggerRule, t: Token) -> Token | bool | None:
     """False if the rule does not hold for ``t``; else the object token it used (or None)."""
     used: Token | None = None
     if rule.object:

@@ -259,7 +259,8 @@ class ActorResolver:
             # "Putin and Erdogan agreed ... They also ...": coordinated subjects are what "they" means
             head = doc[mention.end - 1]
             quoted = any(a <= mention.char_start < b for a, b in quote_ranges)
-            negative = any(t.lower_ in ("neither", "nor") for t in doc[max(head.sent.start, mention.start - 8):mention.end])
+            window = doc[max(head.sent.start, mention.start - 8):mention.end]
+            negative = any(t.lower_ in ("neither", "nor") for t in window)
             if head.dep_ == "conj" and mention.kind != "group" and not quoted and not negative:
                 first = head.head
                 while first.dep_ == "conj":
@@ -343,11 +344,11 @@ class ActorResolver:
         span = doc[start:end]
         kinds = [k for _, k, _ in chunk]
         code_mod: str | None = None
-        for s, k, v in chunk:
+        for _, k, v in chunk:
             if k in ("D", "C", "K", "M"):
                 code_mod = v
         title: Office | None = None
-        for s, k, v in chunk:
+        for _, k, v in chunk:
             if k == "T":
                 title = self.offices[int(v)]
         name_piece = next(((s, k, v) for s, k, v in chunk if k in ("P", "N")), None)
@@ -380,7 +381,8 @@ class ActorResolver:
                     code_mod = head[1] and head[2]
             code = code_mod
             t_tok = next(s for s, k, _ in chunk if k == "T")
-            plural = t_tok[-1].tag_ in ("NNS", "NNPS") or t_tok[-1].lower_.endswith("s") and t_tok[-1].lower_ not in ("chancellors",) and t_tok[-1].lemma_ != t_tok[-1].lower_
+            last = t_tok[-1]
+            plural = last.tag_ in ("NNS", "NNPS") or (last.lower_.endswith("s") and last.lemma_ != last.lower_)
             if code is None:
                 code = self._code_from_context(doc, t_tok)
             if code is None:
@@ -392,19 +394,22 @@ class ActorResolver:
                                        char_start=span.start_char, char_end=span.end_char,
                                        reason=ref.reason + f"; refers back from {span.text!r}")
                 return None
-            if title.person and not plural and title.office:
-                if self._counterpart_or_determined(doc, t_tok):
-                    holder = self.holder(code, title.office, day)
-                    if holder is not None:
-                        return self._person_mention(holder, span, day, title,
-                                                    f"holder of {title.office} of {code} on {day}")
-                    for p in reversed(memory.persons):
-                        if p.code == code and p.office == title.office:
-                            return replace(p, start=span.start, end=span.end, char_start=span.start_char,
-                                           char_end=span.end_char, reason=p.reason + "; same title")
+            office = title.office
+            if office is None and title.person and "counterpart" in title.words:
+                # "his Russian counterpart": the office of the person whose counterpart this is
+                antecedent = memory.last_person(span.start_char)
+                office = antecedent.office if antecedent is not None else None
+            if title.person and not plural and office and self._counterpart_or_determined(doc, t_tok):
+                holder = self.holder(code, office, day)
+                if holder is not None:
+                    return self._person_mention(holder, span, day, title, f"holder of {office} of {code} on {day}")
+                for p in reversed(memory.persons):
+                    if p.code == code and p.office == office:
+                        return replace(p, start=span.start, end=span.end, char_start=span.start_char,
+                                       char_end=span.end_char, reason=p.reason + "; same title")
             return Mention(span.start, span.end, code, title.sector, "organ" if not title.person else "person",
                            span.text, office=title.office if title.person else None,
-                           key=f"{code}:{title.office or title.words[0]}" if title.person else f"{code}:{t_tok.text.lower()}",
+                           key=f"{code}:{title.office or title.words[0] if title.person else t_tok.text.lower()}",
                            reason=f"title {title.words[0]!r} + state {code}",
                            char_start=span.start_char, char_end=span.end_char)
 
@@ -425,17 +430,17 @@ class ActorResolver:
         if k == "D":
             # a demonym: an actor only as a noun ("the Russians") ; as a modifier it is recorded
             tok = s.root
-            head = tok.head
-            while head.dep_ == "compound" and head.head.i != head.i and head.head.i > head.i:
-                head = head.head
-            if tok.dep_ in ("amod", "compound", "nmod") and head.i != tok.i:
-                if head.lower_ in GROUP_NOUNS and GROUP_NOUNS[head.lower_] == "state" and head.i > tok.i:
+            gov = tok.head
+            while gov.dep_ == "compound" and gov.head.i != gov.i and gov.head.i > gov.i:
+                gov = gov.head
+            if tok.dep_ in ("amod", "compound", "nmod") and gov.i != tok.i:
+                if gov.lower_ in GROUP_NOUNS and GROUP_NOUNS[gov.lower_] == "state" and gov.i > tok.i:
                     # "the Libyan parties", "the Syrian sides": groups of that state, sector unknown
-                    g = doc[span.start:head.i + 1]
-                    return Mention(g.start, g.end, v, "UNK", "organ", g.text, key=f"{v}:{head.lower_}",
-                                   reason=f"demonym {span.text!r} + {head.text!r}",
+                    g = doc[span.start:gov.i + 1]
+                    return Mention(g.start, g.end, v, "UNK", "organ", g.text, key=f"{v}:{gov.lower_}",
+                                   reason=f"demonym {span.text!r} + {gov.text!r}",
                                    char_start=g.start_char, char_end=g.end_char)
-                out.demonym_mods.setdefault(head.i, []).append(v)
+                out.demonym_mods.setdefault(gov.i, []).append(v)
                 # chains of demonyms "Russian-Turkish", "Russian and Turkish" share the head
                 return None
             if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
@@ -468,7 +473,7 @@ class ActorResolver:
         return None
 
     def _state_code_of(self, doc: Doc, token: Token) -> str | None:
-        for match_id, start, end in self.matcher(doc[token.left_edge.i:token.i + 1]):
+        for match_id, _start, _end in self.matcher(doc[token.left_edge.i:token.i + 1]):
             label = doc.vocab.strings[match_id]
             kind, _, value = label.partition("|")
             if kind in ("C", "D", "K", "M"):
@@ -490,9 +495,8 @@ class ActorResolver:
         out = []
         for t in doc:
             low = t.lower_
-            if t.pos_ == "PRON" and low in PERSON_PRONOUNS | PLURAL_PRONOUNS | STATE_PRONOUNS:
-                out.append(t)
-            elif low in GROUP_NOUNS and t.pos_ == "NOUN":
+            pronoun = t.pos_ == "PRON" and low in PERSON_PRONOUNS | PLURAL_PRONOUNS | STATE_PRONOUNS
+            if pronoun or (low in GROUP_NOUNS and t.pos_ == "NOUN"):
                 out.append(t)
         return out
 
@@ -508,7 +512,8 @@ class ActorResolver:
             head = tok.head
             if low in ("his", "her") and head.lower_ in ("country", "government", "nation", "side"):
                 return Mention(tok.i, head.i + 1, ref.code, "GOV", "state", ref.code or "",
-                               key=ref.code, reason=f"'{tok.text} {head.text}' -> {ref.identifier_text or ref.entity_text}",
+                               key=ref.code,
+                               reason=f"'{tok.text} {head.text}' -> {ref.identifier_text or ref.entity_text}",
                                char_start=tok.idx, char_end=head.idx + len(head))
             return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
                            reason=f"pronoun {tok.text!r} -> {ref.identifier_text or ref.entity_text}")
