@@ -10,8 +10,8 @@ Prints the scorer's table for the seeds and for the dev set; writes ``OUT/pred.j
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import datetime as dt
+import importlib.util
 import json
 import subprocess
 import sys
