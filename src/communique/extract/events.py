@@ -22,7 +22,7 @@ from communique import data
 from communique.extract.modality import modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
 from communique.extract.roles import roles_of
-from communique.extract.rules import load_modality, load_triggers
+from communique.extract.rules import load_discourse, load_modality, load_triggers
 from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, Place, Quote
 from communique.model import Span as TextSpan
@@ -42,7 +42,7 @@ TITLE_DATELINE_RE = re.compile(
 
 
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
-NO_TARGET_TYPES = {"MOBILIZE", "PROTEST"}
+NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
 NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
                   "message", "letter", "opening"}
 
@@ -107,6 +107,9 @@ class ArticleExtractor:
     def __init__(self, nlp: Language, extra_dirs: Sequence[Path] = ()) -> None:
         self.rules = load_triggers(tuple(extra_dirs))
         self.modality = load_modality()
+        self.discourse = load_discourse()
+        words = sorted(self.discourse.anaphoric_dates, key=len, reverse=True)
+        self._anaphoric_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
         self.actors = ActorResolver(nlp, extra_dirs)
         self.dates = DateResolver(extra_dirs)
         self.places = PlaceResolver(extra_dirs)
@@ -126,9 +129,32 @@ class ArticleExtractor:
         assign_first_person(doc, actors, [(q.start, q.end, q.speaker) for q in quotes], self._narrator(doc, actors))
         dateline = self._dateline(article, doc)
         cands: list[Candidate] = []
+        self._last_day: dt.date | None = None
         for sent in doc.sents:
             cands.extend(self._sentence(sent, actors, published, dateline, quotes))
+        self._carry_dates(cands)
         return self._merge(cands, article)
+
+    def _carry_dates(self, cands: list[Candidate]) -> None:
+        """An undated event right after a dated one among the same parties continues its story:
+        "On the 11th, X crossed into Y to meet Z. The two ministers agreed there to ..." """
+        for i, c in enumerate(cands):
+            if c.date_from_text or c.modality != "asserted":
+                continue
+            parties = {m.code for m in c.actors + c.recipients}
+            for prev in reversed(cands[:i]):
+                gap = c.sentence.start - prev.sentence.end
+                if prev.sentence.start == c.sentence.start or gap > 1:
+                    if gap > 1:
+                        break
+                    continue
+                if prev.date_from_text and prev.modality == "asserted" and \
+                        {m.code for m in prev.actors + prev.recipients} == parties:
+                    c.date, c.date_text, c.date_from_text = prev.date, prev.date_text, True
+                    c.reason += "; date carried from the previous sentence"
+                    if c.place is None:
+                        c.place = prev.place
+                    break
 
     # ------------------------------------------------------------------ per sentence
 
@@ -209,9 +235,14 @@ class ArticleExtractor:
         else:
             codes = {m.code for m in acts}
             recs = [m for m in recs if m.code not in codes]
+            if acts and not recs and rule.type in ("ASSAULT", "COERCE"):
+                recs = self._target_country(trig, acts)
             if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
                 return None
-        modality, mod_reason = modality_of(trig.token, self.modality)
+        modality, mod_reason = modality_of(roles.via if roles.via is not None else trig.token, self.modality)
+        if roles.via is not None and modality == "asserted" and any(
+                c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
+            modality, mod_reason = "negated", f"'{roles.via.text}' denied"
         event_type = rule.type
         if event_type == "SUPPORT" and modality == "negated":
             # withholding support is a rejection: "Ankara has not endorsed the sanctions"
@@ -228,6 +259,9 @@ class ArticleExtractor:
             date, date_text, from_text = date_m.value, date_m.text, True
         elif modality == "asserted" and published is not None and not self._past_perfect(trig.token):
             date, date_text, from_text = published.isoformat(), None, False
+        elif modality == "future" and published is not None and any(
+                w.lower_ in self.discourse.immediate for w in trig.token.head.subtree):
+            date, date_text, from_text = published.isoformat(), "immediately", True
         else:
             date, date_text, from_text = None, None, False
         place = self._place(trig, sent)
@@ -242,7 +276,7 @@ class ArticleExtractor:
             if mode == "visit" and any(w.lower_ in ("phone", "telephone", "video", "videoconference")
                                        for c in own for w in c.subtree):
                 mode = "phone"
-        if rule.type == "REQUEST":
+        if rule.type in ("REQUEST", "REJECT") and not (rule.type == "REJECT" and mode):
             mode = self._request_mode(trig)
         confidence = 0.85 if rule.pos == "VERB" else 0.75 if rule.pos == "NOUN" else 0.5
         if roles.inherited:
@@ -259,6 +293,23 @@ class ArticleExtractor:
             modality=modality, place=place, sentence=sent, trigger=trig.token,
             confidence=round(max(0.05, min(confidence, 0.99)), 2), reason=reason,
         )
+
+    def _target_country(self, trig: Trigger, acts: list[Mention]) -> list[Mention]:
+        """The state where a strike or seizure landed, when the target is a place, not a party:
+        "struck a camp near Balakot, in Pakistan" -> PAK."""
+        mine = {m.code for m in acts}
+        t = trig.token
+        for w in t.subtree:
+            if w.pos_ != "PROPN" or w.dep_ not in ("pobj", "appos", "dobj", "compound"):
+                continue
+            if w.head.dep_ == "prep" and w.head.lower_ in ("from", "by", "with"):
+                continue
+            place = self.places.geocode(w.text)
+            if place is not None and place.country_code and place.country_code not in mine:
+                return [Mention(w.i, w.i + 1, place.country_code, "UNK", "state", w.text, key=place.country_code,
+                                reason=f"target located in {place.resolved_place} ({place.country_code})",
+                                char_start=w.idx, char_end=w.idx + len(w))]
+        return []
 
     def _partner(self, sent: Span, actors: DocActors, one: Mention) -> Mention | None:
         """The other party of a call or meeting whose sentence names only one: the latest official
@@ -291,8 +342,20 @@ class ArticleExtractor:
     # ------------------------------------------------------------------ dates
 
     def _dates(self, sent: Span, published: dt.date | None) -> list[tuple[DateMention, Token | None]]:
+        found = list(self.dates.find(sent.text, published))
+        for m in self._anaphoric_re.finditer(sent.text):
+            if self._last_day is None:
+                continue
+            offset = self.discourse.anaphoric_dates[m.group(1).lower()]
+            value = (self._last_day + dt.timedelta(days=offset)).isoformat()
+            found.append(DateMention(m.start(1), m.end(1), m.group(1), value, "refers to the last date given"))
         out: list[tuple[DateMention, Token | None]] = []
-        for m in self.dates.find(sent.text, published):
+        for m in found:
+            before = sent.text[:m.start].rstrip().rsplit(" ", 1)[-1].lower()
+            if before in self.discourse.bounds:
+                continue  # "since 2018" bounds the event, it does not date it
+            if m.value and len(m.value) == 10 and "refers to" not in m.reason:
+                self._last_day = dt.date.fromisoformat(m.value)
             start = sent.start_char + m.start
             end = sent.start_char + m.end
             span = sent.doc.char_span(start, end, alignment_mode="expand")

@@ -26,6 +26,8 @@ from communique.resolve.actors import DocActors, Mention
 __all__ = ["Roles", "roles_of"]
 
 SUBJ = ("nsubj", "csubj")
+#: "X had no part in the attack", "denied any hand in it": the noun's doer is the subject of these
+PARTICIPATION = {"part", "role", "hand", "involvement", "responsibility", "share"}
 MAX_CLIMB = 4
 
 
@@ -36,6 +38,7 @@ class Roles:
     actors: list[Mention] = field(default_factory=list)
     recipients: list[Mention] = field(default_factory=list)
     inherited: bool = False  # actors borrowed from a governing verb
+    via: Token | None = None  # the word that carries the event's modality when it is not the trigger
     notes: list[str] = field(default_factory=list)
 
     def others(self) -> list[Mention]:
@@ -226,6 +229,14 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
             out.actors.extend(own)
         elif own:
             out.actors = own + out.actors
+        if not out.actors and t.dep_ == "pobj" and t.head.lower_ in ("in", "for") \
+                and t.head.head.lemma_.lower() in PARTICIPATION:
+            part = t.head.head
+            verb = part.head if part.dep_ in ("dobj", "attr", "nsubj") else part
+            subj_toks, inherited = _subjects(verb)
+            for s_ in subj_toks:
+                out.actors.extend(mentions_at(s_, actors, owner=False))
+            out.via = part
         if not out.actors and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
             # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
             head = t.head

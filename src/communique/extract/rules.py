@@ -14,7 +14,10 @@ from communique import data
 from communique.errors import DataFileError
 from communique.model import EVENT_TYPES
 
-__all__ = ["ModalityRules", "RuleSet", "TriggerRule", "TypeRule", "load_modality", "load_triggers"]
+__all__ = [
+    "DiscourseRules", "ModalityRules", "RuleSet", "TriggerRule", "TypeRule",
+    "load_discourse", "load_modality", "load_triggers",
+]
 
 
 def _as_list(v: Any) -> list[str]:
@@ -112,6 +115,16 @@ class ModalityRules(BaseModel):
     embedding_types: list[str]
 
 
+class DiscourseRules(BaseModel):
+    """Dates given by pointing back ("the same day"), immediacy words and date bounds."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    anaphoric_dates: dict[str, int]
+    immediate: list[str]
+    bounds: list[str]
+
+
 def _parse(rel: str, text: str) -> Any:
     try:
         return yaml.safe_load(text)
@@ -143,6 +156,16 @@ def load_triggers(extra_dirs: Sequence[Path] = ()) -> RuleSet:
     if missing:
         raise DataFileError([f"{rel}: types without an entry under 'types': {', '.join(missing)}"], code="E203")
     return rules
+
+
+@functools.cache
+def load_discourse() -> DiscourseRules:
+    """The lists of ``rules/discourse.yaml``."""
+    rel = "rules/discourse.yaml"
+    try:
+        return DiscourseRules.model_validate(_parse(rel, data.read_text(rel)))
+    except ValidationError as exc:
+        raise _errors(rel, exc) from exc
 
 
 @functools.cache

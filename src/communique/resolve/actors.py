@@ -200,6 +200,9 @@ class ActorResolver:
                     add(f"T|{i}", w + "s")
         for label, texts in patterns.items():
             self.matcher.add(label, [nlp.make_doc(t) for t in sorted(texts)])
+        #: acronyms match only in capitals: "US" and "WHO", not "us" and "who"
+        self._acronyms = {t.lower() for texts in patterns.values() for t in texts
+                          if t.replace(".", "").isupper() and len(t.replace(".", "")) <= 5}
         # a name appearing with "the": "the Kremlin" also matches "Kremlin"
         self._holders: dict[tuple[str, str], list[Person]] = {}
         for p in self.persons.values():
@@ -305,6 +308,8 @@ class ActorResolver:
                 first = next((t for t in s if t.lower_ != "the"), s[0])
                 if not (first.text[:1].isupper() or first.text[:1].isdigit()):
                     continue
+            if s.text.lower() in self._acronyms and not s.text.replace(".", "").isupper():
+                continue
             if kind == "T" and s[-1].pos_ == "ADJ":
                 continue  # "military cooperation": an adjective, not the military
             out.append((s, kind, value))
