@@ -26,7 +26,7 @@ from communique.extract.rules import load_discourse, load_modality, load_trigger
 from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, Place, Quote
 from communique.model import Span as TextSpan
-from communique.resolve.actors import ActorResolver, DocActors, Mention, assign_first_person
+from communique.resolve.actors import PLURAL_PRONOUNS, ActorResolver, DocActors, Mention, assign_first_person
 from communique.resolve.dates import DateMention, DateResolver
 from communique.resolve.places import PlaceResolver
 
@@ -130,6 +130,7 @@ class ArticleExtractor:
         dateline = self._dateline(article, doc)
         cands: list[Candidate] = []
         self._last_day: dt.date | None = None
+        self._last_group: list[Mention] = []
         for sent in doc.sents:
             cands.extend(self._sentence(sent, actors, published, dateline, quotes))
         self._carry_dates(cands)
@@ -164,6 +165,7 @@ class ArticleExtractor:
         if not triggers:
             return []
         triggers = self._drop_embedded(triggers)
+        self._plural_pronouns(sent, actors)
         dates = self._dates(sent, published)
         topics = self._topics(sent)
         out = []
@@ -175,7 +177,23 @@ class ArticleExtractor:
             cand.context = self._context(cand.event_type, topics)
             cand.quotes = [q for q in quotes if sent.start_char <= q.start < sent.end_char]
             out.append(cand)
+            parties = _dedupe(cand.actors + cand.recipients)
+            if len(parties) >= 2:
+                self._last_group = parties
         return out
+
+    def _plural_pronouns(self, sent: Span, actors: DocActors) -> None:
+        """ "they"/"their" that the reader could not tie to a group: the parties of the last event
+        with several participants ("Ireland and Iceland spoke ... Their previous call ...")."""
+        if not self._last_group:
+            return
+        for t in sent:
+            if t.lower_ in PLURAL_PRONOUNS and t.i not in actors.by_token:
+                names = " + ".join(m.identifier_text or m.entity_text for m in self._last_group)
+                actors.by_token[t.i] = Mention(t.i, t.i + 1, None, None, "group", t.text,
+                                               members=tuple(self._last_group),
+                                               reason=f"pronoun {t.text!r} -> parties of the last event: {names}",
+                                               char_start=t.idx, char_end=t.idx + len(t))
 
     def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
         """ "agreed to support" is one AGREE, not AGREE + SUPPORT; "signed an agreement" is one AGREE."""
@@ -273,8 +291,8 @@ class ArticleExtractor:
                     and date == published.isoformat():
                 place = dateline
             own = [c for c in trig.token.children if c.dep_ not in ("conj", "cc", "advcl", "ccomp", "xcomp")]
-            if mode == "visit" and any(w.lower_ in ("phone", "telephone", "video", "videoconference")
-                                       for c in own for w in c.subtree):
+            if mode in (None, "visit") and any(w.lower_ in ("phone", "telephone", "video", "videoconference")
+                                               for c in own for w in c.subtree):
                 mode = "phone"
         if rule.type in ("REQUEST", "REJECT") and not (rule.type == "REJECT" and mode):
             mode = self._request_mode(trig)

@@ -1,0 +1,155 @@
+"""The extractor on sentences written for these tests: types, participants, modality, dates, places."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def summary(events: list[Event]) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    return {(e.event_type, frozenset(a.code for a in e.actor), frozenset(r.code for r in e.recipient))
+            for e in events}
+
+
+def find(events: list[Event], etype: str) -> Event:
+    matches = [e for e in events if e.event_type == etype]
+    assert matches, f"no {etype} in {[e.event_type for e in events]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    "text,etype,parties",
+    [
+        ("The foreign ministers of Japan and India met in Tokyo on Monday.", "CONSULT", {"JPN", "IND"}),
+        ("Brazil and Argentina signed a trade agreement on Tuesday.", "AGREE", {"BRA", "ARG"}),
+        ("Kenya held talks with Ethiopia on the border dispute on Monday.", "CONSULT", {"KEN", "ETH"}),
+        ("Norway and Sweden agreed to share fishing data.", "AGREE", {"NOR", "SWE"}),
+    ],
+)
+def test_events_symmetric_types_list_every_participant(extract: Extract, text: str, etype: str,
+                                                        parties: set[str]) -> None:
+    ev = find(extract(text), etype)
+    assert ev.participants() == frozenset(parties)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        ("Canada condemned Iran on Tuesday for the detention of two of its citizens.", "ACCUSE", "CAN", "IRN"),
+        ("Poland praised Lithuania for its support.", "SUPPORT", "POL", "LTU"),
+        ("The European Union imposed new sanctions on Belarus on Monday.", "SANCTION", "EUR", "BLR"),
+        ("Chile called on Peru to reopen the border crossing.", "REQUEST", "CHL", "PER"),
+        ("Egypt rejected a proposal from Ethiopia on Tuesday.", "REJECT", "EGY", "ETH"),
+        ("Morocco expelled two Algerian diplomats on Monday.", "SANCTION", "MAR", "DZA"),
+        ("Ghana sent humanitarian aid to Burkina Faso last week.", "AID", "GHA", "BFA"),
+    ],
+)
+def test_events_directed_types_keep_roles(extract: Extract, text: str, etype: str, actor: str,
+                                          recipient: str) -> None:
+    ev = find(extract(text), etype)
+    assert [a.code for a in ev.actor] == [actor]
+    assert [r.code for r in ev.recipient] == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text,etype,modality",
+    [
+        ("Spain did not condemn Morocco for the incident.", "ACCUSE", "negated"),
+        ("Portugal never criticised Brazil over the deal.", "ACCUSE", "negated"),
+        ("The presidents of Chile and Peru will meet in Lima next week.", "CONSULT", "future"),
+        ("Talks between Serbia and Hungary are expected to take place in Budapest in May.", "CONSULT", "future"),
+        ("Greece could impose sanctions on Libya if the talks fail.", "SANCTION", "hypothetical"),
+        ("A meeting between Japan and China could be held in Osaka.", "CONSULT", "hypothetical"),
+        ("Austria and Slovenia held talks in Vienna on Monday.", "CONSULT", "asserted"),
+    ],
+)
+def test_events_modality(extract: Extract, text: str, etype: str, modality: str) -> None:
+    assert find(extract(text), etype).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland denied that its jets attacked Estonia.",
+        "Estonia has not imposed sanctions on Latvia.",
+        "Mexico would never expel Cuban diplomats, the minister said.",
+        "Chile could send aid to Bolivia if asked.",
+    ],
+)
+def test_events_negated_or_hypothetical_never_asserted(extract: Extract, text: str) -> None:
+    for ev in extract(text):
+        assert ev.modality != "asserted", (ev.event_type, ev.reason)
+
+
+@pytest.mark.parametrize(
+    "text,published,date",
+    [
+        ("Italy and Malta held talks on Tuesday.", "2021-03-10", "2021-03-09"),
+        ("Italy and Malta held talks on 5 March.", "2021-03-10", "2021-03-05"),
+        ("Italy and Malta held talks earlier this month.", "2021-03-10", "2021-03"),
+        ("Italy and Malta held talks in November 2015.", "2021-03-10", "2015-11"),
+        ("Italy and Malta held talks in Rome.", "2021-03-10", "2021-03-10"),
+    ],
+)
+def test_events_dates_resolve_against_publication(extract: Extract, text: str, published: str,
+                                                  date: str) -> None:
+    assert find(extract(text, published), "CONSULT").date == date
+
+
+def test_events_two_dates_are_two_events(extract: Extract) -> None:
+    text = ("The leaders of Ireland and Iceland spoke by phone on Tuesday. "
+            "Their previous phone call was on the second of last month.")
+    calls = [e for e in extract(text) if e.event_type == "CONSULT"]
+    assert sorted(e.date or "" for e in calls) == ["2021-02-02", "2021-03-09"]
+
+
+def test_events_place_is_geocoded(extract: Extract) -> None:
+    ev = find(extract("Austria and Slovenia held talks in Vienna on Monday."), "CONSULT")
+    assert ev.event_loc is not None
+    assert ev.event_loc.resolved_place == "Vienna"
+    assert ev.event_loc.country_code == "AUT"
+    assert ev.event_loc.lat is not None
+
+
+def test_events_evidence_spans_index_the_text(extract: Extract) -> None:
+    text = "Background line.\n\nNorway and Sweden agreed to share fishing data. Denmark praised Norway."
+    for ev in extract(text):
+        for span in ev.text_info:
+            assert text[span.start:span.end] == span.text
+
+
+def test_events_same_event_in_two_sentences_is_one_record(extract: Extract) -> None:
+    text = ("Kenya and Uganda signed a trade agreement on Monday. "
+            "The agreement was signed by Kenya and Uganda in Nairobi on Monday.")
+    agrees = [e for e in extract(text) if e.event_type == "AGREE"]
+    assert len(agrees) == 1
+    assert len(agrees[0].text_info) == 2
+
+
+def test_events_metonyms_and_capitals_are_governments(extract: Extract) -> None:
+    ev = find(extract("The Kremlin criticised Warsaw on Monday."), "ACCUSE")
+    assert (ev.actor[0].code, ev.actor[0].sector) == ("RUS", "GOV")
+    assert ev.recipient[0].code == "POL"
+
+
+def test_events_demonym_and_organ_give_the_sector(extract: Extract) -> None:
+    ev = find(extract("Turkish soldiers attacked Syrian forces near the border on Monday."), "ASSAULT")
+    assert (ev.actor[0].code, ev.actor[0].sector) == ("TUR", "MIL")
+    assert ev.recipient[0].code == "SYR"
+
+
+def test_events_domestic_acts_are_not_events(extract: Extract) -> None:
+    assert extract("The Italian government criticised Italian opposition parties on Monday.") == []
+
+
+def test_events_quotes_have_speakers(extract: Extract) -> None:
+    text = 'Canada condemned Iran on Tuesday. "This is unacceptable," the Canadian foreign minister said.'
+    events = extract(text)
+    assert events
+    quotes = [q for e in extract('"We condemn Iran," Canada said on Tuesday.') for q in e.quotes]
+    assert quotes and quotes[0].text == "We condemn Iran,"
