@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -127,10 +127,11 @@ class ArticleExtractor:
         actors = self.actors.resolve(doc, published)
         quotes = find_quotes(doc, actors, self.modality.speech_verbs)
         assign_first_person(doc, actors, [(q.start, q.end, q.speaker) for q in quotes], self._narrator(doc, actors))
-        dateline = self._dateline(article, doc)
+        dateline = self._dateline(article, doc) or self._host_place(doc)
         cands: list[Candidate] = []
         self._last_day: dt.date | None = None
         self._last_group: list[Mention] = []
+        self._recent: list[Candidate] = []
         for sent in doc.sents:
             cands.extend(self._sentence(sent, actors, published, dateline, quotes))
         self._carry_dates(cands)
@@ -172,6 +173,8 @@ class ArticleExtractor:
         for trig in triggers:
             cand = self._candidate(trig, sent, actors, published, dates, dateline, triggers)
             if cand is None:
+                cand = self._anaphor(trig, sent)
+            if cand is None:
                 continue
             cand.topics = topics
             cand.context = self._context(cand.event_type, topics)
@@ -180,7 +183,33 @@ class ArticleExtractor:
             parties = _dedupe(cand.actors + cand.recipients)
             if len(parties) >= 2:
                 self._last_group = parties
+            self._recent.append(cand)
+        # "held talks in Moscow and came to an agreement": one sentence, same parties, same place
+        for c in out:
+            if c.place is None:
+                codes = {m.code for m in c.actors + c.recipients}
+                c.place = next((o.place for o in out if o.place is not None and o.date == c.date
+                                and {m.code for m in o.actors + o.recipients} == codes), None)
         return out
+
+    def _anaphor(self, trig: Trigger, sent: Span) -> Candidate | None:
+        """ "the meeting will take place in Turkey": a definite event noun with no participants of
+        its own is the event of that type told just before (within two sentences); it adds its
+        sentence as evidence, and its place when the earlier mention had none."""
+        t = trig.token
+        if trig.rule.pos != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                              for c in t.children):
+            return None
+        modality, _ = modality_of(t, self.modality)
+        for prev in reversed(self._recent):
+            if sent.start - prev.sentence.end > 40 or prev.sentence.start == sent.start:
+                continue
+            if prev.event_type == trig.rule.type and prev.modality == modality:
+                place = prev.place or self._place(trig, sent)
+                prev.place = place
+                return replace(prev, sentence=sent, trigger=t, place=place, date_text=prev.date_text,
+                               reason=prev.reason + f"; '{sent.doc[t.left_edge.i:t.i + 1].text}' refers back to it")
+        return None
 
     def _plural_pronouns(self, sent: Span, actors: DocActors) -> None:
         """ "they"/"their" that the reader could not tie to a group: the parties of the last event
@@ -287,13 +316,15 @@ class ArticleExtractor:
         if rule.type == "CONSULT":
             if len({m.code for m in acts + recs}) >= 3 and mode == "visit":
                 mode = "multilateral"
-            if place is None and dateline is not None and mode == "visit" and date and published \
-                    and date == published.isoformat():
-                place = dateline
+
             own = [c for c in trig.token.children if c.dep_ not in ("conj", "cc", "advcl", "ccomp", "xcomp")]
             if mode in (None, "visit") and any(w.lower_ in ("phone", "telephone", "video", "videoconference")
                                                for c in own for w in c.subtree):
                 mode = "phone"
+        if place is None and dateline is not None and date and published and date == published.isoformat() \
+                and (rule.type in ("AGREE", "COOPERATE") or mode == "visit"):
+            # a meeting, agreement or joint act of the day happened where the dateline says
+            place = dateline
         if rule.type in ("REQUEST", "REJECT") and not (rule.type == "REJECT" and mode):
             mode = self._request_mode(trig)
         confidence = 0.85 if rule.pos == "VERB" else 0.75 if rule.pos == "NOUN" else 0.5
@@ -468,6 +499,20 @@ class ArticleExtractor:
             m = actors.at(t)
             if m is not None and m.kind == "person":
                 return m
+        return None
+
+    def _host_place(self, doc: Doc) -> Place | None:
+        """Where a visit took place, told by a courtesy: "thanked the people of Alanya for their
+        hospitality" (words from ``rules/discourse.yaml``)."""
+        for sent in doc.sents:
+            low = sent.text.lower()
+            if not any(w in low for w in self.discourse.host_words):
+                continue
+            for tok in sent:
+                if tok.pos_ == "PROPN" and tok.ent_type_ not in ("ORG", "NORP"):
+                    place = self.places.geocode(tok.text)
+                    if place is not None and place.resolution and place.resolution >= 3:
+                        return place
         return None
 
     def _topics(self, sent: Span) -> list[str]:
