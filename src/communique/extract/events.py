@@ -392,12 +392,12 @@ class ArticleExtractor:
 
     def _dates(self, sent: Span, published: dt.date | None) -> list[tuple[DateMention, Token | None]]:
         found = list(self.dates.find(sent.text, published))
-        for m in self._anaphoric_re.finditer(sent.text):
+        for hit in self._anaphoric_re.finditer(sent.text):
             if self._last_day is None:
                 continue
-            offset = self.discourse.anaphoric_dates[m.group(1).lower()]
+            offset = self.discourse.anaphoric_dates[hit.group(1).lower()]
             value = (self._last_day + dt.timedelta(days=offset)).isoformat()
-            found.append(DateMention(m.start(1), m.end(1), m.group(1), value, "refers to the last date given"))
+            found.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
         out: list[tuple[DateMention, Token | None]] = []
         for m in found:
             before = sent.text[:m.start].rstrip().rsplit(" ", 1)[-1].lower()
