@@ -43,6 +43,7 @@ TITLE_DATELINE_RE = re.compile(
 
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
+PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "port", "region", "province", "island"}
 NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
                   "message", "letter", "opening"}
 
@@ -382,7 +383,7 @@ class ArticleExtractor:
         words = {t.lemma_.lower() for t in trig.token.subtree}
         if words & {"withdraw", "leave", "stop", "end", "halt", "cease", "ceasefire", "release", "lift", "pull"}:
             return "yield"
-        if words & {"meet", "talk", "talks", "meeting", "negotiate", "visit"}:
+        if words & {"meet", "talk", "talks", "meeting", "negotiate", "visit", "sit", "dialogue", "negotiation"}:
             return "meet"
         if words & {"help", "aid", "assistance", "support", "information", "assist", "supply"}:
             return "assist"
@@ -463,6 +464,10 @@ class ArticleExtractor:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                     for p in c.children:
+                        if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lower_ in PLACE_NOUNS:
+                            # "in the border city of San Cristobal"
+                            p = next((x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                                      for x in o.children if x.dep_ == "pobj"), p)
                         if p.dep_ == "pobj" and p.pos_ == "PROPN":
                             name_span = sent.doc[p.left_edge.i:p.i + 1]
                             name = " ".join(t.text for t in name_span if t.pos_ == "PROPN")
@@ -479,16 +484,19 @@ class ArticleExtractor:
         first = article.text.lstrip()[:250]
         first_line = first.split("\n", 1)[0]
         m = TITLE_DATELINE_RE.search(first_line)
-        if m is None:
-            m = DATELINE_RE.match(first_line)
+        if m is not None:
+            return self.places.geocode(m.group("place"))
+        m = DATELINE_RE.match(first_line)
         if m is None:
             return None
-        name = m.group("place").strip().split("/")[0].strip()
-        if name.isupper():
-            name = name.title()
-        if not self.places.is_place(name):
-            return None
-        return self.places.geocode(name)
+        # "CUCUTA, Colombia, Sept 27 (Agency) -": the first place named is the city
+        for part in re.split(r"[,/]", first_line[:m.end()]):
+            name = part.strip(" -–—").split("(")[0].strip()
+            if name.isupper():
+                name = name.title()
+            if name and self.places.is_place(name):
+                return self.places.geocode(name)
+        return None
 
     def _narrator(self, doc: Doc, actors: DocActors) -> Mention | None:
         """The official an article is the statement of ("Foreign Minister X's remarks ...")."""

@@ -67,7 +67,8 @@ def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None
             return "asserted", f"ongoing '{tok.text}'"
         if _negated(tok, rules):
             return "negated", f"negation on '{tok.text}'"
-        if i > 0 and lemma in rules.negating_verbs:
+        if i > 0 and lemma in rules.negating_verbs and chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp") \
+                and tok.i < trigger.i:
             return "negated", f"governed by '{tok.text}'"
         for c in tok.children:
             low = c.lower_

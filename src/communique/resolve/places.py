@@ -8,6 +8,7 @@ name, the most populous wins); regions, seas and sites it lacks come from
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,11 @@ from communique.model import Place
 __all__ = ["PlaceResolver"]
 
 
+def _fold(name: str) -> str:
+    """Lower case without accents: "Cúcuta" and "Cucuta" are one key."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
 class PlaceResolver:
     """Geocodes place names. Build once; lookups are dictionary reads."""
 
@@ -29,6 +35,7 @@ class PlaceResolver:
         for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
             # ascending population: the most populous city with a name is written last
             self._cities[city["name"].lower()] = city
+            self._cities[_fold(city["name"])] = city
         self._iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         self._countries: dict[str, dict[str, Any]] = {}
         capitals = {}
@@ -48,8 +55,7 @@ class PlaceResolver:
 
     def is_place(self, name: str) -> bool:
         """Whether the gazetteers know ``name``."""
-        key = name.lower().removeprefix("the ")
-        return key in self._extra or key in self._cities or key in self._countries
+        return self.geocode(name) is not None
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one resolver per process
     def geocode(self, name: str) -> Place | None:
@@ -59,6 +65,8 @@ class PlaceResolver:
             p = self._extra[key]
             return Place(extracted_place=name, resolved_place=p.name, country_code=p.country_code,
                          lat=p.lat, lon=p.lon, resolution=2 if p.kind != "site" else 4)
+        if key not in self._cities:
+            key = _fold(key)
         if key in self._cities:
             c = self._cities[key]
             return Place(extracted_place=name, resolved_place=c["name"],
