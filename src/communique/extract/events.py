@@ -126,6 +126,11 @@ class ArticleExtractor:
         """The events of one article, parsed into ``doc`` (whose text is ``article.text``)."""
         published = article.published
         actors = self.actors.resolve(doc, published)
+        lead = DATELINE_RE.match(article.text)
+        if lead is not None:
+            # "SEOUL (Agency) - North Korea rejected ...": the dateline is no participant
+            for i in [i for i, m in actors.by_token.items() if m.char_end <= lead.end()]:
+                del actors.by_token[i]
         quotes = find_quotes(doc, actors, self.modality.speech_verbs)
         assign_first_person(doc, actors, [(q.start, q.end, q.speaker) for q in quotes], self._narrator(doc, actors))
         dateline = self._dateline(article, doc) or self._host_place(doc)
@@ -133,10 +138,21 @@ class ArticleExtractor:
         self._last_day: dt.date | None = None
         self._last_group: list[Mention] = []
         self._recent: list[Candidate] = []
+        self._all_dates: list[DateMention] = []
         for sent in doc.sents:
             cands.extend(self._sentence(sent, actors, published, dateline, quotes))
         self._carry_dates(cands)
         return self._merge(cands, article)
+
+    def _paragraph_date(self, c: Candidate) -> DateMention | None:
+        """The last date an earlier sentence of the same paragraph gave, if any."""
+        doc = c.sentence.doc
+        start = doc.text.rfind("\n", 0, c.sentence.start_char)
+        best = None
+        for m in self._all_dates:
+            if start < m.start < c.sentence.start_char and m.value and len(m.value) >= 7:
+                best = m
+        return best
 
     def _carry_dates(self, cands: list[Candidate]) -> None:
         """An undated event right after a dated one among the same parties continues its story:
@@ -145,6 +161,11 @@ class ArticleExtractor:
             if c.date_from_text or c.modality != "asserted":
                 continue
             parties = {m.code for m in c.actors + c.recipients}
+            para = self._paragraph_date(c)
+            if para is not None and c.trigger.tag_ == "VBD":
+                c.date, c.date_text, c.date_from_text = para.value, para.text, True
+                c.reason += "; date of the paragraph's story"
+                continue
             for prev in reversed(cands[:i]):
                 gap = c.sentence.start - prev.sentence.end
                 if prev.sentence.start == c.sentence.start or gap > 1:
@@ -408,6 +429,7 @@ class ArticleExtractor:
                 self._last_day = dt.date.fromisoformat(m.value)
             start = sent.start_char + m.start
             end = sent.start_char + m.end
+            self._all_dates.append(DateMention(start, end, m.text, m.value, m.reason))
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
             out.append((DateMention(start, end, m.text, m.value, m.reason), root))

@@ -349,9 +349,13 @@ class ActorResolver:
         span = doc[start:end]
         kinds = [k for _, k, _ in chunk]
         code_mod: str | None = None
+        org_sector: str | None = None
         for _, k, v in chunk:
             if k in ("D", "C", "K", "M"):
                 code_mod = v
+            elif k == "O" and code_mod is None:
+                # "the IAEA's director general", "the European Union's Enrique Mora"
+                code_mod, org_sector = self.orgs[v].code, self.orgs[v].sector
         title: Office | None = None
         for _, k, v in chunk:
             if k == "T":
@@ -365,16 +369,19 @@ class ActorResolver:
             # an unknown named person: known from earlier by surname, or coded by the title
             surname = s[-1].lower_
             for p in reversed(memory.persons):
-                if p.identifier_text and p.identifier_text.lower().split()[-1] == surname:
+                words = p.identifier_text.lower().split() if p.identifier_text else []
+                # "Lavrov" after "Sergey Lavrov"; "Kim" after "Kim Jong Un" (family name first)
+                if words and (words[-1] == surname or (len(s) == 1 and words[0] == surname)):
                     return replace(p, start=span.start, end=span.end, entity_text=span.text,
                                    char_start=span.start_char, char_end=span.end_char,
                                    reason=p.reason + "; same surname")
-            if title is None or code_mod is None:
+            if code_mod is None or (title is None and org_sector is None and not any(k == "O" for k in kinds)):
                 return None
-            return Mention(span.start, span.end, code_mod, title.sector, "person", span.text,
-                           identifier_text=s.text, office=title.office if title.person else None,
-                           key=s.text.lower(), reason=f"title {title.office or title.words[0]!r} + "
-                           f"{'demonym' if 'D' in kinds else 'state'} {code_mod}",
+            return Mention(span.start, span.end, code_mod, title.sector if title else (org_sector or "GOV"),
+                           "person", span.text,
+                           identifier_text=s.text, office=title.office if title and title.person else None,
+                           key=s.text.lower(), reason=f"title {(title.office or title.words[0]) if title else '-'!r}"
+                           f" + {'demonym' if 'D' in kinds else 'state or organisation'} {code_mod}",
                            char_start=span.start_char, char_end=span.end_char)
 
         if title is not None:
