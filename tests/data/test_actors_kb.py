@@ -25,6 +25,15 @@ EXTRA_CODES = frozenset({"KOS", "PSE", "HKG", "EUR", "UNO", "IGO"})
 AMBIGUOUS_SINGLE_NAMES = frozenset({"kim", "lee", "li", "wang", "khan", "ali", "singh", "park", "moon"})
 
 
+#: Offices one person holds at a time in a given state or organisation.
+SINGLE_HOLDER_OFFICES = frozenset({
+    "President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emperor", "Emir",
+    "Supreme Leader", "Foreign Minister", "Defence Minister", "Secretary of State", "Foreign Secretary",
+    "Defence Secretary", "Defense Secretary", "Secretary-General", "NATO Secretary General",
+    "Commission President", "European Council President", "High Representative",
+})
+
+
 @pytest.fixture(scope="module")
 def people() -> list[Person]:
     """All packaged entries of the actors knowledge base."""
@@ -188,7 +197,25 @@ def test_actors_kb_office_holder_is_unique(
 
 def test_actors_kb_role_at_after_last_term_returns_last_role(by_id: dict[str, Person]) -> None:
     # Asked about a day after every term ended, role_at falls back to the latest finished role.
-    role = by_id["dmitry-medvedev"].role_at(dt.date(2009, 1, 1))
-    assert role is not None and role.office == "President"
     merkel = by_id["angela-merkel"].role_at(dt.date(2023, 1, 1))
-    assert merkel is not None and merkel.code == "DEU" and merkel.office == "Chancellor"
+    assert merkel is not None and (merkel.code, merkel.office) == ("DEU", "Chancellor")
+    clinton = by_id["hillary-clinton"].role_at(dt.date(2016, 11, 8))
+    assert clinton is not None and (clinton.code, clinton.office) == ("USA", "Secretary of State")
+
+
+def test_actors_kb_single_holder_offices_do_not_overlap(people: list[Person]) -> None:
+    # Two people cannot hold one state's presidency (or foreign ministry...) at once; a shared
+    # handover day is allowed because both ends of a term are inclusive.
+    holders: dict[tuple[str, str], list[tuple[str, Role]]] = {}
+    for p in people:
+        for r in p.roles:
+            if r.office in SINGLE_HOLDER_OFFICES:
+                holders.setdefault((r.code, r.office), []).append((p.id, r))
+    clashes = []
+    for (code, office), terms in holders.items():
+        for (a_id, a), (b_id, b) in itertools.combinations(terms, 2):
+            start = max(a.start or dt.date.min, b.start or dt.date.min)
+            end = min(a.end or dt.date.max, b.end or dt.date.max)
+            if a_id != b_id and start < end:
+                clashes.append((code, office, a_id, b_id))
+    assert clashes == []

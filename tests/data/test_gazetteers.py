@@ -189,7 +189,7 @@ def test_gazetteers_organization_names_are_not_states() -> None:
         ("the UN", "UNO"),
         ("U.N.", "UNO"),
         ("UN Security Council", "UNO"),
-        ("IAEA", "UNO"),
+        ("IAEA", "IGO"),
         ("the EU", "EUR"),
         ("European Commission", "EUR"),
         ("European Council", "EUR"),

@@ -43,6 +43,18 @@ TITLE_DATELINE_RE = re.compile(
 
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Datelines ("VIENNA, April 7 (Agency) -") at the start of the first paragraphs."""
+    out = []
+    pos = 0
+    for para in text.split("\n")[:6]:
+        m = DATELINE_RE.match(para)
+        if m is not None and m.group("place").strip()[:1].isupper():
+            out.append((pos, pos + m.end()))
+        pos += len(para) + 1
+    return out
+
+
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "port", "region", "province", "island"}
 NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
                   "message", "letter", "opening"}
@@ -126,10 +138,9 @@ class ArticleExtractor:
         """The events of one article, parsed into ``doc`` (whose text is ``article.text``)."""
         published = article.published
         actors = self.actors.resolve(doc, published)
-        lead = DATELINE_RE.match(article.text)
-        if lead is not None:
+        for start, end in _dateline_spans(article.text):
             # "SEOUL (Agency) - North Korea rejected ...": the dateline is no participant
-            for i in [i for i, m in actors.by_token.items() if m.char_end <= lead.end()]:
+            for i in [i for i, m in actors.by_token.items() if start <= m.char_start and m.char_end <= end]:
                 del actors.by_token[i]
         quotes = find_quotes(doc, actors, self.modality.speech_verbs)
         assign_first_person(doc, actors, [(q.start, q.end, q.speaker) for q in quotes], self._narrator(doc, actors))
@@ -146,11 +157,13 @@ class ArticleExtractor:
 
     def _paragraph_date(self, c: Candidate) -> DateMention | None:
         """The last date an earlier sentence of the same paragraph gave, if any."""
-        doc = c.sentence.doc
-        start = doc.text.rfind("\n", 0, c.sentence.start_char)
+        return self._paragraph_date_at(c.sentence.start_char, c.sentence.doc.text)
+
+    def _paragraph_date_at(self, char: int, text: str) -> DateMention | None:
+        start = text.rfind("\n", 0, char)
         best = None
         for m in self._all_dates:
-            if start < m.start < c.sentence.start_char and m.value and len(m.value) >= 7:
+            if start < m.start < char and m.value and len(m.value) >= 7:
                 best = m
         return best
 
@@ -158,7 +171,8 @@ class ArticleExtractor:
         """An undated event right after a dated one among the same parties continues its story:
         "On the 11th, X crossed into Y to meet Z. The two ministers agreed there to ..." """
         for i, c in enumerate(cands):
-            if c.date_from_text or c.modality != "asserted":
+            if c.date_from_text or c.modality != "asserted" or any(
+                    c.sentence.start_char <= m.start < c.sentence.end_char for m in self._all_dates):
                 continue
             parties = {m.code for m in c.actors + c.recipients}
             para = self._paragraph_date(c)
@@ -291,7 +305,7 @@ class ArticleExtractor:
         symmetric = rule.type in SYMMETRIC_TYPES
         acts = _dedupe(roles.actors)
         recs = _dedupe(roles.recipients)
-        if rule.type == "CONSULT" and rule.pos == "NOUN" and len(acts) + len(recs) == 1:
+        if rule.type == "CONSULT" and rule.pos == "NOUN" and rule.mode == "phone" and len(acts) + len(recs) == 1:
             partner = self._partner(sent, actors, (acts + recs)[0])
             if partner is not None:
                 recs.append(partner)
@@ -330,7 +344,9 @@ class ArticleExtractor:
             date, date_text, from_text = published.isoformat(), None, False
         elif modality == "future" and published is not None and any(
                 w.lower_ in self.discourse.immediate for w in trig.token.head.subtree):
-            date, date_text, from_text = published.isoformat(), "immediately", True
+            para = self._paragraph_date_at(sent.start_char, sent.doc.text)
+            date = para.value if para is not None and para.value else published.isoformat()
+            date_text, from_text = "immediately", True
         else:
             date, date_text, from_text = None, None, False
         place = self._place(trig, sent)
@@ -423,7 +439,10 @@ class ArticleExtractor:
         out: list[tuple[DateMention, Token | None]] = []
         for m in found:
             before = sent.text[:m.start].rstrip().rsplit(" ", 1)[-1].lower()
-            if before in self.discourse.bounds:
+            if before in self.discourse.deadlines and m.value:
+                # "before the end of the year": a deadline tells the year, no more
+                m = DateMention(m.start, m.end, m.text, m.value[:4], m.reason + "; deadline")
+            elif before in self.discourse.bounds:
                 continue  # "since 2018" bounds the event, it does not date it
             if m.value and len(m.value) == 10 and "refers to" not in m.reason:
                 self._last_day = dt.date.fromisoformat(m.value)
@@ -440,6 +459,12 @@ class ArticleExtractor:
         anchors = {t.i}
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
             anchors.add(t.head.i)  # "held talks in Moscow and came to an agreement" share date, place
+        if t.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.children):
+            # "met on April 27 at the Peace House, where they signed": the main verb's time
+            head = t.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            anchors.add(head.i)
         if trig.rule.pos != "VERB":
             # "the agreement signed ... on November 9": the participle dates the noun
             anchors.update(c.i for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")

@@ -32,6 +32,8 @@ def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> lis
         if head.i == trigger.i or (head.lemma_.lower() not in rules.light_verbs and head.pos_ != "AUX"):
             return chain
     while t.dep_ in CLIMB and t.head.i != t.i and len(chain) <= limit:
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break  # "would hit ... and he pressed NATO": a clause of its own
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in rules.speech_verbs:
             break
         if t.head.lemma_.lower() in rules.speech_verbs:

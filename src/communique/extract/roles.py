@@ -26,6 +26,8 @@ from communique.resolve.actors import DocActors, Mention
 __all__ = ["Roles", "roles_of"]
 
 SUBJ = ("nsubj", "csubj")
+#: "on the orders of X", "at the behest of X": X is the doer of a passive act
+ORDER_WORDS = {"order", "orders", "behest", "instruction", "instructions", "command"}
 #: "X had no part in the attack", "denied any hand in it": the noun's doer is the subject of these
 PARTICIPATION = {"part", "role", "hand", "involvement", "responsibility", "share"}
 MAX_CLIMB = 4
@@ -120,6 +122,13 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         if subs or agents:
             return subs + agents, depth > 0
         if t.dep_ == "relcl":
+            if any(c.dep_ == "auxpass" for c in t.children):
+                # "Soleimani, who was killed on the orders of Trump": the head suffered it
+                orders = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                          for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ORDER_WORDS
+                          for of in o.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for p in of.children if p.dep_ == "pobj"]
+                return orders, True
             return [t.head], True
         if t.dep_ == "pcomp":
             # "by the US imposing sanctions": the gerund's subject is the preposition's object
@@ -151,6 +160,18 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
         objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
         if passive:
             objs += [c for c in t.children if c.dep_ == "nsubjpass"]
+            if t.dep_ == "relcl":
+                objs.append(t.head)
+            # "was killed ... on the orders of X"
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "at"):
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.lemma_.lower() in ORDER_WORDS:
+                            for of in o.children:
+                                if of.dep_ == "prep" and of.lower_ == "of":
+                                    for p in of.children:
+                                        if p.dep_ == "pobj":
+                                            out.actors.extend(mentions_at(p, actors, owner=False))
         for o in objs:
             if trig.object is not None and o.i == trig.object.i:
                 # light verb + noun: recipients hang on the noun ("sanctions on Turkey")

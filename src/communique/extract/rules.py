@@ -123,6 +123,7 @@ class DiscourseRules(BaseModel):
     anaphoric_dates: dict[str, int]
     immediate: list[str]
     bounds: list[str]
+    deadlines: list[str]
     host_words: list[str]
 
 

@@ -327,6 +327,8 @@ class ActorResolver:
                 kinds = {k for _, k, _ in chunks[-1]}
                 names_in_chunk = kinds & {"P", "N"}
                 glue_ok = all(t.lower_ in TITLE_GLUE for t in gap) and len(gap) <= 3
+                if prev_kind == "T" and kind in ("P", "N") and [t.text for t in gap] == [","]:
+                    glue_ok = True  # "the agency's director general, Rafael Grossi"
                 same_sentence = doc[prev_span.start].sent.start == doc[span.start].sent.start
                 joinable = (
                     same_sentence and glue_ok and not names_in_chunk
