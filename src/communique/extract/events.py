@@ -26,35 +26,19 @@ from communique.extract.rules import load_discourse, load_modality, load_trigger
 from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, Place, Quote
 from communique.model import Span as TextSpan
+from communique.nlp import DATELINE_RE, dateline_spans
 from communique.resolve.actors import PLURAL_PRONOUNS, ActorResolver, DocActors, Mention, assign_first_person
 from communique.resolve.dates import DateMention, DateResolver
 from communique.resolve.places import PlaceResolver
 
 __all__ = ["ArticleExtractor", "Candidate"]
 
-DATELINE_RE = re.compile(
-    r"^(?:[^\n]{0,200}?,\s*)?(?P<place>[A-Z][A-Za-z'’\-. ]{2,30}?)\s*(?:/[A-Z][A-Za-z \-]+)?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
-    r"\s*(?:\([^)]{2,40}\))?\s*[-–—]\s"
-)
 TITLE_DATELINE_RE = re.compile(
     r",\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$")
 
 
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
-def _dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Datelines ("VIENNA, April 7 (Agency) -") at the start of the first paragraphs."""
-    out = []
-    pos = 0
-    for para in text.split("\n")[:6]:
-        m = DATELINE_RE.match(para)
-        if m is not None and m.group("place").strip()[:1].isupper():
-            out.append((pos, pos + m.end()))
-        pos += len(para) + 1
-    return out
-
-
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "port", "region", "province", "island"}
 NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
                   "message", "letter", "opening"}
@@ -138,7 +122,7 @@ class ArticleExtractor:
         """The events of one article, parsed into ``doc`` (whose text is ``article.text``)."""
         published = article.published
         actors = self.actors.resolve(doc, published)
-        for start, end in _dateline_spans(article.text):
+        for start, end in dateline_spans(article.text):
             # "SEOUL (Agency) - North Korea rejected ...": the dateline is no participant
             for i in [i for i, m in actors.by_token.items() if start <= m.char_start and m.char_end <= end]:
                 del actors.by_token[i]

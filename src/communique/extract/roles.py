@@ -105,7 +105,10 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
 
 def _pobjs(head: Token, preps: list[str]) -> list[Token]:
     out: list[Token] = []
-    for c in head.children:
+    kids = list(head.children)
+    # "handed the pilot back to India": the preposition hangs on the particle
+    kids += [g for c in kids if c.dep_ in ("prt", "advmod") for g in c.children]
+    for c in kids:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
         if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -192,7 +195,10 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                     out.recipients.extend(mentions_at(p, actors))
         if not out.others() and trig.object is not None:
             # "expressed willingness to cooperate with Germany"
-            for w in trig.object.subtree:
+            scope = list(trig.object.subtree)
+            if trig.object.dep_ == "nsubj":
+                scope = list(trig.object.head.subtree)
+            for w in scope:
                 if w.dep_ == "prep" and w.lower_ in preps and w.head.i != t.i:
                     for p in w.children:
                         if p.dep_ == "pobj":

@@ -44,6 +44,8 @@ def _lemma(t: Token) -> str:
 
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    # "imposed duties totalling 80%" is often parsed as a clause whose subject is the object
+    objs += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     # "signed an agreement and a memorandum"
     objs += [cj for o in list(objs) for cj in o.conjuncts]
     # "expressed their readiness": also the noun of "expressed readiness to" through "xcomp"
@@ -52,7 +54,7 @@ def _objects(verb: Token) -> list[Token]:
 
 def _has_prep(verb: Token, preps: list[str]) -> Token | None:
     for c in verb.children:
-        if c.dep_ in ("prt", "prep", "agent") and c.lower_ in preps:
+        if c.dep_ in ("prt", "prep", "agent", "advmod") and c.lower_ in preps:
             return c
     # "call on" is sometimes parsed with the preposition on the next token
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 
 import spacy
 from spacy.language import Language
@@ -15,19 +16,45 @@ from spacy.tokens import Doc
 
 from communique.errors import ModelMissing
 
-__all__ = ["load_nlp", "split_on_newlines"]
+__all__ = ["DATELINE_RE", "dateline_spans", "load_nlp", "split_on_newlines"]
+
+
+#: a wire dateline at the start of a paragraph: "VIENNA, April 7 (Agency) - ", "SEOUL - "
+DATELINE_RE = re.compile(
+    r"(?:[^\n]{0,200}?,\s*)?(?P<place>[A-Z][A-Za-z'’\-. ]{2,30}?)\s*(?:/[A-Z][A-Za-z \-]+)?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
+    r"\s*(?:\([^)]{2,40}\))?\s*[-–—]\s"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of datelines at the start of the first paragraphs of ``text``."""
+    out = []
+    pos = 0
+    for para in text.split("\n")[:6]:
+        m = DATELINE_RE.match(para)
+        if m is not None and m.group("place").strip()[:1].isupper():
+            out.append((pos, pos + m.end()))
+        pos += len(para) + 1
+    return out
 
 
 @Language.component("communique_newline_sentences")
 def split_on_newlines(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headings and paragraphs never run together.
+    """Start a sentence after every line break and after a dateline: headings, datelines and
+    paragraphs never run together.
 
     News text puts headings ("Cooperation with Germany") on a line of their own without a full
-    stop; the statistical parser would glue them to the next sentence.
+    stop, and datelines ("VIENNA, April 7 (Agency) -") before the lead; the statistical parser
+    would glue them to the next sentence and take the city for its subject.
     """
     for token in doc[:-1]:
         if "\n" in token.text or token.text_with_ws.endswith("\n"):
             doc[token.i + 1].is_sent_start = True
+    for _, end in dateline_spans(doc.text):
+        span = doc.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 
