@@ -52,10 +52,9 @@ class Roles:
 def _coordinated(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ in ("conj", "appos"):
+            # "the US, Russia, and Switzerland" is often parsed as an apposition with a conjunct
             out.extend(_coordinated(c))
-        elif c.dep_ == "appos":
-            out.append(c)
     return out
 
 
@@ -85,7 +84,7 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
             for c in t.children:
                 if c.dep_ == "poss":
                     found.extend(mentions_at(c, actors, owner=False, depth=depth + 1))
-                elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             found.extend(mentions_at(p, actors, owner=True, depth=depth + 1))
@@ -124,6 +123,12 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if subs or agents:
             return subs + agents, depth > 0
+        if depth == 0:
+            # "Barack Obama and Vladimir Putin met": a capitalised first name misparsed as a
+            # preposition leaves the verb without a subject; take the name it heads
+            lead = [c for c in t.lefts if c.dep_ == "prep" and c.i == c.sent.start and c.text[:1].isupper()]
+            if lead:
+                return [p for c in lead for p in c.children if p.dep_ == "pobj"], False
         if t.dep_ == "relcl":
             if any(c.dep_ == "auxpass" for c in t.children):
                 # "Soleimani, who was killed on the orders of Trump": the head suffered it
@@ -203,6 +208,16 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                     for p in w.children:
                         if p.dep_ == "pobj":
                             out.recipients.extend(mentions_at(p, actors))
+        if not out.others() and rules.types[rule.type].symmetric:
+            # "agreed to cooperate with Argentina"; "promised to help Argentina" (a promise's object)
+            for v in t.children:
+                if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
+                    for p in _pobjs(v, ["with"]):
+                        out.recipients.extend(mentions_at(p, actors))
+                    if rule.complement_party:
+                        for c in v.children:
+                            if c.dep_ in ("dobj", "dative"):
+                                out.recipients.extend(mentions_at(c, actors))
         if not out.others() and not rules.types[rule.type].symmetric:
             # "refused to sit down with the U.S. team", "urged X to ...", "warned that the South would"
             for v in t.children:

@@ -49,6 +49,7 @@ class TriggerRule(BaseModel):
     needs_recipient_prep: bool = False
     of_weapon: bool = False
     of_project: bool = False
+    complement_party: bool = False
 
     _lists = field_validator("lemma", "object", "prep", "prep_optional", "pobj", "compound", "acl",
                              mode="before")(_as_list)
