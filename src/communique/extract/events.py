@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from communique import data
 from communique.extract.modality import modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
+from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import roles_of
+from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_discourse, load_modality, load_triggers
 from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, Place, Quote
@@ -40,6 +42,8 @@ TITLE_DATELINE_RE = re.compile(
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "port", "region", "province", "island"}
+#: types of material conflict: wanting them is a threat
+MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
                   "message", "letter", "opening"}
 
@@ -185,14 +189,21 @@ class ArticleExtractor:
         triggers = find_triggers(sent, self.rules)
         if not triggers:
             return []
-        triggers = self._drop_embedded(triggers)
         self._plural_pronouns(sent, actors)
         dates = self._dates(sent, published)
         topics = self._topics(sent)
-        out = []
+        made: dict[int, Candidate] = {}
         for trig in triggers:
             cand = self._candidate(trig, sent, actors, published, dates, dateline, triggers)
-            if cand is None:
+            if cand is not None:
+                made[trig.token.i] = cand
+        # "agreed to support X" is one AGREE; but when the embedding word made no event
+        # ("Obama has agreed to lift the sanctions on Iran"), what it embeds stands alone
+        kept = self._drop_embedded([t for t in triggers if t.token.i in made], made=made)
+        out = []
+        for trig in triggers:
+            cand = made.get(trig.token.i) if trig in kept else None
+            if cand is None and trig.token.i not in made:
                 cand = self._anaphor(trig, sent)
             if cand is None:
                 continue
@@ -244,13 +255,15 @@ class ArticleExtractor:
                                                reason=f"pronoun {t.text!r} -> parties of the last event: {names}",
                                                char_start=t.idx, char_end=t.idx + len(t))
 
-    def _drop_embedded(self, triggers: list[Trigger]) -> list[Trigger]:
-        """ "agreed to support" is one AGREE, not AGREE + SUPPORT; "signed an agreement" is one AGREE."""
+    def _drop_embedded(self, triggers: list[Trigger], *, made: dict[int, Candidate] | None = None) -> list[Trigger]:
+        """ "agreed to support" is one AGREE, not AGREE + SUPPORT; "signed an agreement" is one AGREE.
+
+        Only triggers that made an event (``made``) can embed others."""
         keep = []
         for t in triggers:
             embedded = False
             for other in triggers:
-                if other is t:
+                if other is t or (made is not None and other.token.i not in made):
                     continue
                 if other.object is not None and other.object.i == t.token.i:
                     embedded = True  # the noun of a light-verb rule
@@ -297,12 +310,12 @@ class ArticleExtractor:
         if symmetric:
             codes = {m.code for m in acts}
             recs = [m for m in recs if m.code not in codes]
-            if len(acts) + len(recs) < 2:
+            if len(acts) + len(recs) < 2 and not (rule.type == "CONSULT" and len(acts) + len(recs) == 1):
                 return None
         else:
             codes = {m.code for m in acts}
             recs = [m for m in recs if m.code not in codes]
-            if acts and not recs and rule.type in ("ASSAULT", "COERCE"):
+            if acts and not recs and rule.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
                 recs = self._target_country(trig, acts)
             if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
                 return None
@@ -311,6 +324,24 @@ class ArticleExtractor:
                 c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
             modality, mod_reason = "negated", f"'{roles.via.text}' denied"
         event_type = rule.type
+        volition = self._volition(trig.token)
+        if volition is not None and event_type in MATERIAL_CONFLICT and modality in ("future", "asserted"):
+            # "wants to attack X" threatens X; "wants Y to attack X" asks Y
+            gov_obj = [c for c in volition.children if c.dep_ in ("dobj", "nsubj") and c.i > volition.i]
+            if gov_obj:
+                asker = [m for s_ in _subjects_of(volition) for m in mentions_of(s_, actors)]
+                asked = [m for c in gov_obj for m in mentions_of(c, actors)]
+                if asker and asked:
+                    acts, recs = _dedupe(asker), [m for m in _dedupe(asked) if m.code not in {a.code for a in asker}]
+                    event_type = "REQUEST"
+            else:
+                event_type = "THREATEN"
+            modality, mod_reason = "asserted", f"governed by '{volition.text}'"
+        if event_type == "AGREE" and modality == "future" and "governed by" in mod_reason:
+            modality, mod_reason = "asserted", "an intent to cooperate is itself the event"
+        if event_type == "MOBILIZE" and trig.object is not None and any(
+                c.lower_ == "joint" for c in trig.object.children):
+            event_type = "COOPERATE"  # joint exercises
         if event_type == "SUPPORT" and modality == "negated":
             # withholding support is a rejection: "Ankara has not endorsed the sanctions"
             event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
@@ -334,7 +365,19 @@ class ArticleExtractor:
         else:
             date, date_text, from_text = None, None, False
         place = self._place(trig, sent)
-        mode = rule.mode
+        mode = rule.mode if event_type == rule.type else None
+        if event_type == "THREATEN":
+            mode = "violence" if rule.type == "ASSAULT" else "restrict"
+        if event_type == "CONSULT" and len(acts) + len(recs) == 1 and place is not None \
+                and place.country_code and place.country_code not in {m.code for m in acts + recs}:
+            # "attend a summit in Switzerland": the host is a party
+            host = Mention(trig.token.i, trig.token.i + 1, place.country_code, "GOV", "state",
+                           place.resolved_place or place.extracted_place, key=place.country_code,
+                           reason=f"host of a meeting in {place.resolved_place}", char_start=trig.token.idx,
+                           char_end=trig.token.idx + len(trig.token))
+            recs = [*recs, host]
+        if symmetric and len({m.code for m in acts + recs}) < 2:
+            return None
         if rule.type == "CONSULT":
             if len({m.code for m in acts + recs}) >= 3 and mode == "visit":
                 mode = "multilateral"
@@ -359,7 +402,7 @@ class ArticleExtractor:
         reason = (f"rule {rule.type}/{'|'.join(rule.lemma[:3])} ({rule.pos}) on '{trig.token.text}'; "
                   f"modality: {mod_reason}")
         return Candidate(
-            event_type=event_type, mode=mode if event_type == rule.type else None, actors=acts if acts else recs[:1],
+            event_type=event_type, mode=mode, actors=acts if acts else recs[:1],
             recipients=recs if acts else recs[1:], date=date, date_text=date_text, date_from_text=from_text,
             modality=modality, place=place, sentence=sent, trigger=trig.token,
             confidence=round(max(0.05, min(confidence, 0.99)), 2), reason=reason,
@@ -394,6 +437,13 @@ class ArticleExtractor:
                     and m.code != one.code:
                 best = m
         return best
+
+    def _volition(self, tok: Token) -> Token | None:
+        """The verb of wanting that governs a trigger ("wants to attack", "wants Putin to attack")."""
+        head = tok.head
+        if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in self.modality.volition_verbs:
+            return head
+        return None
 
     def _past_perfect(self, tok: Token) -> bool:
         """ "had agreed": an earlier event the text does not date (no publication-date default)."""

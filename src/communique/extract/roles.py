@@ -23,7 +23,7 @@ from communique.extract.rules import RuleSet
 from communique.extract.triggers import Trigger
 from communique.resolve.actors import DocActors, Mention
 
-__all__ = ["Roles", "roles_of"]
+__all__ = ["Roles", "mentions_at", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 #: "on the orders of X", "at the behest of X": X is the doer of a passive act
@@ -315,3 +315,8 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                                               reason="demonym", char_start=noun.idx,
                                               char_end=noun.idx + len(noun)))
     return out
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subject tokens of a verb (climbing to governing verbs when it has none)."""
+    return _subjects(verb)[0]

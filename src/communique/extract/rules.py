@@ -113,6 +113,7 @@ class ModalityRules(BaseModel):
     ongoing_governors: list[str]
     speech_verbs: list[str]
     light_verbs: list[str]
+    volition_verbs: list[str]
     embedding_types: list[str]
 
 
