@@ -111,9 +111,9 @@ class ArticleExtractor:
         self.discourse = load_discourse()
         words = sorted(self.discourse.anaphoric_dates, key=len, reverse=True)
         self._anaphoric_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-        self.actors = ActorResolver(nlp, extra_dirs)
-        self.dates = DateResolver(extra_dirs)
         self.places = PlaceResolver(extra_dirs)
+        self.actors = ActorResolver(nlp, extra_dirs, self.places)
+        self.dates = DateResolver(extra_dirs)
         self.topic_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.topics: dict[str, data.Topic] = {}
         for t in data.load("topics", extra_dirs):
@@ -328,6 +328,7 @@ class ArticleExtractor:
         if volition is not None and event_type in MATERIAL_CONFLICT and modality in ("future", "asserted"):
             # "wants to attack X" threatens X; "wants Y to attack X" asks Y
             gov_obj = [c for c in volition.children if c.dep_ in ("dobj", "nsubj") and c.i > volition.i]
+            gov_obj += [c for c in trig.token.children if c.dep_ == "nsubj"]
             if gov_obj:
                 asker = [m for s_ in _subjects_of(volition) for m in mentions_of(s_, actors)]
                 asked = [m for c in gov_obj for m in mentions_of(c, actors)]

@@ -33,6 +33,7 @@ from spacy.util import filter_spans
 
 from communique import data
 from communique.data import Country, Office, Organization, Person
+from communique.resolve.places import PlaceResolver
 
 __all__ = ["ActorResolver", "DocActors", "Mention"]
 
@@ -162,7 +163,8 @@ class _Memory:
 class ActorResolver:
     """Finds and resolves participants in parsed articles. Build once, reuse for every article."""
 
-    def __init__(self, nlp: Language, extra_dirs: Sequence[Path] = ()) -> None:
+    def __init__(self, nlp: Language, extra_dirs: Sequence[Path] = (), places: PlaceResolver | None = None) -> None:
+        self.places = places
         self.persons: dict[str, Person] = {p.id: p for p in data.load("actors", extra_dirs)}
         self.countries: dict[str, Country] = {c.code: c for c in data.load("countries", extra_dirs)}
         self.orgs: dict[str, Organization] = {o.id: o for o in data.load("organizations", extra_dirs)}
@@ -398,7 +400,7 @@ class ActorResolver:
             last = t_tok[-1]
             plural = last.tag_ in ("NNS", "NNPS") or (last.lower_.endswith("s") and last.lemma_ != last.lower_)
             if code is None:
-                code = self._code_from_context(doc, t_tok)
+                code = self._code_from_context(doc, t_tok, title.person)
             if code is None:
                 if title.person and not plural:
                     # "the minister": the latest person with that office, else the latest person
@@ -470,15 +472,16 @@ class ActorResolver:
         left = doc[max(title.start - 3, 0):title.start]
         return not any(t.lower_ in ("a", "an", "one", "some", "former", "ex") for t in left)
 
-    def _code_from_context(self, doc: Doc, title: Span) -> str | None:
-        """A state attached to a title by "of X" or "X's": "President of Russia", "Russia's minister"."""
+    def _code_from_context(self, doc: Doc, title: Span, title_is_person: bool = True) -> str | None:
+        """A state attached to a title by "of X" or "X's": "President of Russia", "Russia's minister";
+        an organ also by "in X": "a court in Guyana"."""
         head = title[-1]
         for child in head.children:
             if child.dep_ == "poss":
                 m = self._state_code_of(doc, child)
                 if m:
                     return m
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and not title_is_person)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         m = self._state_code_of(doc, pobj)
@@ -492,6 +495,11 @@ class ActorResolver:
             kind, _, value = label.partition("|")
             if kind in ("C", "D", "K", "M"):
                 return value
+        if token.pos_ == "PROPN" and self.places is not None:
+            # "the mayor of Nablus", "a court in Guyana": the state the place lies in
+            place = self.places.geocode(token.text)
+            if place is not None and place.country_code:
+                return place.country_code
         return None
 
     def _by_office(self, memory: _Memory, title: Office, before: int) -> Mention | None:

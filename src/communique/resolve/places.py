@@ -48,6 +48,7 @@ class PlaceResolver:
                 for n in (country.name, *country.aliases):
                     self._countries.setdefault(n.lower(), geo)
         self._capital_of = capitals
+        self._states = {st["name"].lower(): st for st in gc.get_us_states().values()}
         self._extra: dict[str, data.Place] = {}
         for p in data.load("places", extra_dirs):
             for n in (p.name, *p.aliases):
@@ -72,6 +73,10 @@ class PlaceResolver:
             return Place(extracted_place=name, resolved_place=c["name"],
                          country_code=self._iso2_to_3.get(c["countrycode"]),
                          lat=c["latitude"], lon=c["longitude"], geonameid=c["geonameid"], resolution=3)
+        if key in self._states:
+            st = self._states[key]
+            return Place(extracted_place=name, resolved_place=st["name"], country_code="USA",
+                         geonameid=st["geonameid"], resolution=2)
         if key in self._countries:
             c = self._countries[key]
             capital = self._cities.get(str(c.get("capital", "")).lower())
