@@ -44,6 +44,8 @@ NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "port", "region", "province", "island"}
 #: types of material conflict: wanting them is a threat
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+#: types of material cooperation: wanting them is an intent to cooperate (AGREE)
+MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
 NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
                   "message", "letter", "opening"}
 
@@ -315,7 +317,8 @@ class ArticleExtractor:
         else:
             codes = {m.code for m in acts}
             recs = [m for m in recs if m.code not in codes]
-            if acts and not recs and rule.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
+            if acts and not recs and (rule.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
+                                      or rule.mode == "investigate"):
                 recs = self._target_country(trig, acts)
             if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
                 return None
@@ -338,6 +341,12 @@ class ArticleExtractor:
             else:
                 event_type = "THREATEN"
             modality, mod_reason = "asserted", f"governed by '{volition.text}'"
+        elif volition is not None and event_type in MATERIAL_COOPERATION:
+            # "wants to help Israel": an intent to cooperate
+            event_type, modality, mod_reason = "AGREE", "asserted", f"intent: '{volition.text}'"
+        if event_type == "RETREAT" and modality == "future":
+            # a release or withdrawal announced or promised is a concession (codebook section 2)
+            event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
         if event_type == "AGREE" and modality == "future" and "governed by" in mod_reason:
             modality, mod_reason = "asserted", "an intent to cooperate is itself the event"
         if event_type == "MOBILIZE" and trig.object is not None and any(
@@ -414,7 +423,10 @@ class ArticleExtractor:
         "struck a camp near Balakot, in Pakistan" -> PAK."""
         mine = {m.code for m in acts}
         t = trig.token
-        for w in t.subtree:
+        scope = list(t.subtree)
+        if trig.rule.pos == "NOUN" and t.head.pos_ in ("VERB", "AUX"):
+            scope += [w for w in t.head.subtree if w.i not in {x.i for x in scope}]  # "killed in shelling in Gaza"
+        for w in scope:
             if w.pos_ != "PROPN" or w.dep_ not in ("pobj", "appos", "dobj", "compound"):
                 continue
             if w.head.dep_ == "prep" and w.head.lower_ in ("from", "by", "with"):

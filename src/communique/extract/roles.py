@@ -123,6 +123,11 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if subs or agents:
             return subs + agents, depth > 0
+        if depth > 0:
+            # "Obama is scheduled to attend": the passive subject of a raising verb
+            passive_subs = [c for c in t.children if c.dep_ == "nsubjpass"]
+            if passive_subs:
+                return passive_subs, True
         if depth == 0:
             # "Barack Obama and Vladimir Putin met": a capitalised first name misparsed as a
             # preposition leaves the verb without a subject; take the name it heads

@@ -495,11 +495,17 @@ class ActorResolver:
             kind, _, value = label.partition("|")
             if kind in ("C", "D", "K", "M"):
                 return value
-        if token.pos_ == "PROPN" and self.places is not None:
-            # "the mayor of Nablus", "a court in Guyana": the state the place lies in
-            place = self.places.geocode(token.text)
-            if place is not None and place.country_code:
-                return place.country_code
+        if self.places is not None:
+            # "the mayor of Nablus", "a court in Guyana", "the West Bank city of Nablus": the state the
+            # place lies in
+            names = [token.text] if token.pos_ == "PROPN" else []
+            names += [p.text for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            names += [doc[c.left_edge.i:c.i + 1].text for c in token.children if c.dep_ == "compound"]
+            for name in names:
+                place = self.places.geocode(name)
+                if place is not None and place.country_code:
+                    return place.country_code
         return None
 
     def _by_office(self, memory: _Memory, title: Office, before: int) -> Mention | None:
