@@ -168,7 +168,9 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
         for s in subj_toks:
             found = mentions_at(s, actors, owner=False)
             if not found:
-                found = [m for c in s.children if c.dep_ == "poss" for m in mentions_at(c, actors, owner=False)]
+                # "his team", "Tehran's negotiators", "the United Nations inspectors"
+                found = [m for c in s.children if c.dep_ in ("poss", "compound", "nmod")
+                         for m in mentions_at(c, actors, owner=False)]
             out.actors.extend(found)
         objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
         if passive:

@@ -27,12 +27,16 @@ DATELINE_RE = re.compile(
 )
 
 
+#: "GAZA CITY, Palestinian Territories: ...": a capitalised place, a region, then a colon
+CAPS_DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z .'’\-]{2,30})(?:, [A-Z][A-Za-z .'’\-]{2,40})?:\s")
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of datelines at the start of the first paragraphs of ``text``."""
     out = []
     pos = 0
     for para in text.split("\n")[:6]:
-        m = DATELINE_RE.match(para)
+        m = DATELINE_RE.match(para) or CAPS_DATELINE_RE.match(para)
         if m is not None and m.group("place").strip()[:1].isupper():
             out.append((pos, pos + m.end()))
         pos += len(para) + 1
