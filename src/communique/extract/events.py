@@ -42,6 +42,10 @@ TITLE_DATELINE_RE = re.compile(
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "port", "region", "province", "island"}
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"]
+MONTHS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
+
 #: types of material conflict: wanting them is a threat
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
@@ -112,6 +116,8 @@ class ArticleExtractor:
         self.modality = load_modality()
         self.discourse = load_discourse()
         words = sorted(self.discourse.anaphoric_dates, key=len, reverse=True)
+        lead = "|".join(re.escape(w) for w in self.discourse.anaphoric_periods)
+        self._period_re = re.compile(rf"\b({lead}) (year|{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")
         self._anaphoric_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
         self.places = PlaceResolver(extra_dirs)
         self.actors = ActorResolver(nlp, extra_dirs, self.places)
@@ -137,6 +143,7 @@ class ArticleExtractor:
         dateline = self._dateline(article, doc) or self._host_place(doc)
         cands: list[Candidate] = []
         self._last_day: dt.date | None = None
+        self._last_year: int | None = None
         self._last_group: list[Mention] = []
         self._recent: list[Candidate] = []
         self._all_dates: list[DateMention] = []
@@ -217,6 +224,13 @@ class ArticleExtractor:
             if len(parties) >= 2:
                 self._last_group = parties
             self._recent.append(cand)
+        # "met under the chairmanship of the EU's envoy and agreed ...": who met, agreed
+        for c in out:
+            if c.trigger.dep_ == "conj" and c.event_type in SYMMETRIC_TYPES:
+                for o in out:
+                    if o.trigger.i == c.trigger.head.i and o.event_type in SYMMETRIC_TYPES:
+                        have = {m.code for m in c.actors + c.recipients}
+                        c.recipients += [m for m in o.actors + o.recipients if m.code not in have]
         # "held talks in Moscow and came to an agreement": one sentence, same parties, same place
         for c in out:
             if c.place is None:
@@ -476,13 +490,21 @@ class ArticleExtractor:
     # ------------------------------------------------------------------ dates
 
     def _dates(self, sent: Span, published: dt.date | None) -> list[tuple[DateMention, Token | None]]:
-        found = list(self.dates.find(sent.text, published))
+        pointed: list[DateMention] = []
         for hit in self._anaphoric_re.finditer(sent.text):
             if self._last_day is None:
                 continue
             offset = self.discourse.anaphoric_dates[hit.group(1).lower()]
             value = (self._last_day + dt.timedelta(days=offset)).isoformat()
-            found.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
+            pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
+        for hit in self._period_re.finditer(sent.text):
+            if self._last_year is None:
+                continue
+            word = hit.group(2).lower()
+            value = str(self._last_year) if word == "year" else f"{self._last_year}-{MONTHS[word[:3]]:02d}"
+            pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last year given"))
+        found = [m for m in self.dates.find(sent.text, published)
+                 if not any(p.start < m.end and m.start < p.end for p in pointed)] + pointed
         out: list[tuple[DateMention, Token | None]] = []
         for m in found:
             before = sent.text[:m.start].rstrip().rsplit(" ", 1)[-1].lower()
@@ -493,6 +515,8 @@ class ArticleExtractor:
                 continue  # "since 2018" bounds the event, it does not date it
             if m.value and len(m.value) == 10 and "refers to" not in m.reason:
                 self._last_day = dt.date.fromisoformat(m.value)
+            if m.value and "refers to" not in m.reason:
+                self._last_year = int(m.value[:4])
             start = sent.start_char + m.start
             end = sent.start_char + m.end
             self._all_dates.append(DateMention(start, end, m.text, m.value, m.reason))

@@ -123,6 +123,7 @@ class DiscourseRules(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     anaphoric_dates: dict[str, int]
+    anaphoric_periods: list[str]
     immediate: list[str]
     bounds: list[str]
     deadlines: list[str]
