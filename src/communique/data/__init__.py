@@ -250,3 +250,28 @@ def manifest() -> dict[str, Any]:
 def sha256(rel: str) -> str:
     """The sha256 of a packaged data file, as recorded in the manifest."""
     return hashlib.sha256((DATA_ROOT / rel).read_bytes()).hexdigest()
+
+
+@functools.cache
+def _plover_types() -> dict[str, Any]:
+    doc = load_rules("rules/plover.yaml")
+    types = doc.get("types") if isinstance(doc, dict) else None
+    if not isinstance(types, dict):
+        raise DataFileError(["rules/plover.yaml: expected a mapping 'types'"], code="E203")
+    return types
+
+
+def plover_scale(event_type: str, mode: str | None = None) -> tuple[int | None, float | None]:
+    """``(quad_code, event_scale)`` of a PLOVER type and mode, from ``rules/plover.yaml``.
+
+    The mode's scale overrides the type's when the file gives one::
+
+        >>> plover_scale("CONSULT", "visit")
+        (1, 1.9)
+    """
+    entry = _plover_types().get(event_type)
+    if not isinstance(entry, dict):
+        return None, None
+    modes = entry.get("modes") or {}
+    scale = modes.get(mode, entry.get("scale")) if mode else entry.get("scale")
+    return entry.get("quad"), (float(scale) if scale is not None else None)

@@ -710,7 +710,9 @@ class ArticleExtractor:
         ident = hashlib.sha1(
             f"{article.id}|{head.event_type}|{','.join(participants)}|{best_date.date}|{head.modality}|"
             f"{spans[0].start}".encode()).hexdigest()[:12]
+        quad, scale = data.plover_scale(head.event_type, mode)
         return Event(
+            quad_code=quad, event_scale=scale,
             id=f"{article.id}:{ident}", doc_id=article.id, event_type=head.event_type,
             mode=mode, actor=tuple(_ref(m) for m in actors), recipient=tuple(_ref(m) for m in recipients),
             date=best_date.date, date_text=best_date.date_text, modality=head.modality,
