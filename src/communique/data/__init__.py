@@ -18,7 +18,7 @@ import functools
 import hashlib
 import io
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -226,10 +226,7 @@ def _load_cached(name: str, extra_dirs: tuple[Path, ...]) -> tuple[Any, ...]:
             sources.append((str(path), path.read_text(encoding="utf-8")))
     entries: list[Any] = []
     for label, text in sources:
-        if rel.endswith(".csv"):
-            raw = _read_csv(text, label, list_fields)
-        else:
-            raw = _read_yaml(text, label)
+        raw = _read_csv(text, label, list_fields) if rel.endswith(".csv") else _read_yaml(text, label)
         entries.extend(_validate(model, raw, label))
     return tuple(entries)
 
