@@ -294,8 +294,10 @@ class ArticleExtractor:
                         if anc.i == other.token.i:
                             embedded = True
                             break
-                elif t.rule.pos == "NOUN" and t.token.head.i == other.token.i and other.rule.type == t.rule.type:
-                    embedded = True
+                elif t.rule.pos == "NOUN" and other.rule.type == t.rule.type and (
+                        t.token.head.i == other.token.i
+                        or (t.token.head.dep_ == "prep" and t.token.head.head.i == other.token.i)):
+                    embedded = True  # "to visit Ankara for talks": one meeting
             if not embedded:
                 keep.append(t)
         return keep
@@ -552,6 +554,7 @@ class ArticleExtractor:
         if not dates:
             return None
         anchors = self._anchor_verbs(trig)
+        others = {o.token.i for o in triggers if o is not trig} - anchors
         attached = []
         for m, root in dates:
             if root is None:
@@ -563,6 +566,8 @@ class ArticleExtractor:
                 if t.i in anchors:
                     attached.append(m)
                     break
+                if t.i in others:
+                    break  # "regret over the downing of a jet in November 2015": the downing's date
                 if t.pos_ in ("VERB", "AUX") and t.i not in anchors and t.dep_ not in ("xcomp", "aux"):
                     break
                 if t.head.i == t.i:

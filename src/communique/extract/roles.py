@@ -242,8 +242,18 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                     if c.dep_ == "prep" and c.lower_ in ("as", "over", "toward", "towards", "at") else []
                 for x in targets:
                     out.recipients.extend(mentions_at(x, actors))
-        object_is_participant = any(actors.at(c) for o in objs for c in _coordinated(o))
-        if rule.actor_object and not object_is_participant and not out.recipients:
+        if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":
+            # "wrote to Putin to express regret": the recipient hangs on the governing verb
+            for p in _pobjs(t.head, [x for x in preps if x in ("to", "with")]):
+                out.recipients.extend(mentions_at(p, actors))
+        object_mentions = [m for o in objs for c in _coordinated(o) if (m := actors.at(c)) is not None]
+        if rule.person_object:
+            # "hosted the minister", not "hosts Syrian refugees"
+            object_mentions = [m for m in object_mentions if m.kind in ("person", "state", "org")
+                               or m.sector == "GOV"]
+            if objs and not object_mentions:
+                out.recipients = []
+        if rule.actor_object and not object_mentions and not out.recipients:
             out.notes.append("object is not a participant")
     elif rule.pos == "NOUN":
         own: list[Mention] = []
