@@ -298,6 +298,8 @@ class ArticleExtractor:
                         t.token.head.i == other.token.i
                         or (t.token.head.dep_ == "prep" and t.token.head.head.i == other.token.i)):
                     embedded = True  # "to visit Ankara for talks": one meeting
+                elif t.rule.pos == "NOUN" and t.token.head.lower_ == "for" and t.token.head.head.i == other.token.i:
+                    embedded = True  # "recalled its ambassador for consultations": a purpose, no event
             if not embedded:
                 keep.append(t)
         return keep
