@@ -1,0 +1,107 @@
+"""The typer application, its global options and the one place errors become exit codes.
+
+Exit codes: ``0`` done, ``1`` a :class:`CommuniqueError` (``error: [E402] ...`` on stderr),
+``2`` bad usage (typer's own), ``3`` finished but some inputs were rejected, ``130``
+interrupted (safe to rerun). ``--debug`` prints the traceback before the error line.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from communique.app import Communique
+from communique.errors import CommuniqueError
+from communique.settings import Settings
+
+__all__ = ["CliState", "app", "main", "open_app", "state"]
+
+
+@dataclass
+class CliState:
+    """The global options, shared with every command through ``ctx.obj``."""
+
+    db: Path | None = None
+    debug: bool = False
+    quiet: bool = False
+    lexicon_dirs: list[Path] = field(default_factory=list)
+
+    def settings(self, db: Path | None = None) -> Settings:
+        """Settings from the environment, then the global options, then a command's ``--db``."""
+        return Settings.from_env(db=db or self.db, lexicon_dirs=self.lexicon_dirs or None)
+
+
+def report_error(exc: CommuniqueError, *, debug: bool) -> None:
+    """Print ``error: [E…] message`` (after the traceback when ``debug``) on stderr."""
+    if debug:
+        traceback.print_exception(exc, file=sys.stderr)
+    typer.echo(f"error: {exc}", err=True)
+
+
+#: Commands in pipeline order, for --help.
+COMMAND_ORDER = ("ingest", "extract", "events", "export", "demo", "info")
+
+
+class _Group(TyperGroup):
+    """Runs a command and turns what it raises into one line and an exit code."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        return sorted(names, key=lambda n: (COMMAND_ORDER.index(n) if n in COMMAND_ORDER else len(COMMAND_ORDER), n))
+
+    def invoke(self, ctx: Any) -> Any:  # typer's own (vendored click) Context
+        try:
+            return super().invoke(ctx)
+        except CommuniqueError as exc:
+            report_error(exc, debug=bool(ctx.params.get("debug")))
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            typer.echo("interrupted: what was saved is kept; run the command again to continue", err=True)
+            raise typer.Exit(130) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="communique",
+    help="News articles in, PLOVER event records out: who did what to whom, when and where.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _global(
+    ctx: typer.Context,
+    db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file (default: ./communique.duckdb, "
+                                            "or COMMUNIQUE_DB).")] = None,
+    lexicon_dir: Annotated[list[Path] | None, typer.Option(
+        "--lexicon-dir", help="Extra data directory extending the packaged lexicons and rules "
+        "(repeatable; also COMMUNIQUE_LEXICON_DIRS).")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only results and errors.")] = False,
+) -> None:
+    """News articles in, PLOVER event records out: who did what to whom, when and where."""
+    ctx.obj = CliState(db=db, debug=debug, quiet=quiet, lexicon_dirs=list(lexicon_dir or []))
+
+
+def state(ctx: typer.Context) -> CliState:
+    """The global options of this invocation."""
+    obj = ctx.find_root().obj
+    return obj if isinstance(obj, CliState) else CliState()
+
+
+def open_app(ctx: typer.Context, db: Path | None = None) -> Communique:
+    """The facade for this invocation; a command's own ``--db`` wins over the global one."""
+    return Communique(state(ctx).settings(db))
+
+
+def main() -> None:
+    """Entry point of the ``communique`` script and ``python -m communique``."""
+    app(prog_name="communique")

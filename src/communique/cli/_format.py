@@ -1,0 +1,72 @@
+"""How events look on a terminal: participant labels, timeline lines and the events table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+
+from communique.model import SYMMETRIC_TYPES, ActorRef, Event
+
+__all__ = ["events_table", "participant_label", "place_label", "timeline_line"]
+
+
+def participant_label(actor: ActorRef) -> str:
+    """``"Lavrov (RUS)"`` for a person, ``"United Nations (UNO)"`` for a named body, else the code."""
+    if actor.identifier_text:
+        name = actor.identifier_text.split()[-1] if actor.office else actor.identifier_text
+    else:
+        name = actor.entity_text or ""
+    return f"{name} ({actor.code})" if name else actor.code
+
+
+def _side(actors: Sequence[ActorRef]) -> str:
+    return ", ".join(participant_label(a) for a in actors) or "?"
+
+
+def place_label(event: Event) -> str:
+    """The resolved place name, else the place as written, else ``""``."""
+    loc = event.event_loc
+    if loc is None:
+        return ""
+    return loc.resolved_place or loc.extracted_place
+
+
+def timeline_line(event: Event) -> str:
+    """One event as a timeline line.
+
+    ``"2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi"``; a modality other
+    than asserted is added in brackets, an undated event shows ``undated``. The participants of a
+    symmetric event (CONSULT, AGREE, COOPERATE) without recipients are joined by a dash too.
+    """
+    kind = f"{event.event_type} {event.mode}" if event.mode else event.event_type
+    if event.recipient:
+        who = f"{_side(event.actor)} – {_side(event.recipient)}"
+    elif event.event_type in SYMMETRIC_TYPES:  # participants of a meeting or deal are all actors
+        who = " – ".join(participant_label(a) for a in event.actor) or "?"
+    else:
+        who = _side(event.actor)
+    line = f"{event.date or 'undated':<10}  {kind}  {who}"
+    place = place_label(event)
+    if place:
+        line += f", {place}"
+    if event.modality != "asserted":
+        line += f" [{event.modality}]"
+    return line
+
+
+def _excerpt(event: Event, width: int = 80) -> str:
+    text = " ".join((event.text_info[0].text if event.text_info else "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def events_table(events: Sequence[Event]) -> Table:
+    """A rich table: date, type, mode, actor, recipient, modality, place, evidence."""
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("date", "type", "mode", "actor", "recipient", "modality", "place", "evidence"):
+        table.add_column(column, overflow="fold")
+    for event in events:
+        table.add_row(event.date or "", event.event_type, event.mode or "", _side(event.actor),
+                      _side(event.recipient) if event.recipient else "", event.modality, place_label(event),
+                      _excerpt(event))
+    return table

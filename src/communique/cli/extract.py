@@ -1,0 +1,67 @@
+"""``communique extract``: find the events of pending articles and store them."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from communique.app import Communique
+from communique.cli._app import app, open_app, state
+from communique.pipeline import ExtractSummary
+from communique.pipeline import Progress as ProgressCallback
+
+__all__ = ["extract", "format_extract", "progress_bar", "run_extract"]
+
+
+def format_extract(summary: ExtractSummary) -> str:
+    """``"extracted: 12 articles, 31 events written, 0 failed"``."""
+    return f"extracted: {summary.articles} articles, {summary.events} events written, {len(summary.failed)} failed"
+
+
+@contextmanager
+def progress_bar(show: bool, label: str = "extracting") -> Iterator[ProgressCallback | None]:
+    """A rich progress bar on stderr as a ``progress(done, total)`` callback; ``None`` when not shown."""
+    if not show:
+        yield None
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def run_extract(communique: Communique, *, redo: bool, strict: bool, show_progress: bool) -> ExtractSummary:
+    """Extract with a progress bar when ``show_progress``; the plain function behind the command."""
+    with progress_bar(show_progress) as progress:
+        return communique.extract(redo=redo, progress=progress, strict=strict)
+
+
+@app.command()
+def extract(
+    ctx: typer.Context,
+    db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
+    redo: Annotated[bool, typer.Option("--all", help="Extract every article again, not only pending ones.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first article the extractor fails on.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+) -> None:
+    """Extract events from the articles not yet extracted. Exit 3 if some articles failed."""
+    quiet = quiet or state(ctx).quiet
+    with open_app(ctx, db) as communique:
+        summary = run_extract(communique, redo=redo, strict=strict, show_progress=not quiet and sys.stderr.isatty())
+    for failure in summary.failed:
+        typer.echo(f"failed: {failure}", err=True)
+    if not quiet:
+        typer.echo(format_extract(summary))
+    if summary.failed:
+        raise typer.Exit(3)

@@ -1,0 +1,60 @@
+"""``communique info``: version, store, data files and settings."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from communique.cli._app import app, open_app
+from communique.settings import SETTINGS, Settings
+
+__all__ = ["format_info", "format_settings", "info"]
+
+
+def format_info(info: dict[str, Any]) -> str:
+    """The lines ``communique info`` prints."""
+    model = info["spacy_model"]
+    installed = "installed" if importlib.util.find_spec(model) is not None else "NOT installed"
+    lines = [f"communique {info['version']} (python {info['python']})", f"spaCy model: {model} ({installed})"]
+    if "counts" in info:
+        c = info["counts"]
+        lines.append(f"store: {info['db']} (schema {info['schema_version']}): {c['articles']} articles "
+                     f"({c['pending']} pending), {c['events']} events, {c['rejects']} rejects, {c['runs']} runs")
+    else:
+        lines.append(f"store: {info['db']} (not created yet)")
+    lines.append("data files:")
+    lines += [f"  {name} {ver}" for name, ver in sorted(info["data_files"].items())]
+    return "\n".join(lines)
+
+
+def _value(value: object) -> str:
+    if isinstance(value, tuple):
+        return os.pathsep.join(str(v) for v in value)
+    return str(value)
+
+
+def format_settings(settings: Settings) -> str:
+    """Each setting: name, current value, environment variable and help."""
+    lines = []
+    for s in SETTINGS:
+        lines.append(f"{s.name} = {_value(getattr(settings, s.name))!s}    "
+                     f"[COMMUNIQUE_{s.name.upper()}, default {s.default!r}]\n    {s.help}")
+    return "\n".join(lines)
+
+
+@app.command()
+def info(
+    ctx: typer.Context,
+    settings: Annotated[bool, typer.Option("--settings", help="List every setting with its value and help.")] = False,
+    db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
+) -> None:
+    """Show the version, the store's contents, the data file versions and, with --settings, the settings."""
+    with open_app(ctx, db) as communique:
+        if settings:
+            typer.echo(format_settings(communique.settings))
+        else:
+            typer.echo(format_info(communique.info()))

@@ -1,0 +1,107 @@
+"""Which events to read: a typed filter and the SQL it becomes.
+
+::
+
+    EventFilter(dyad="RUS-TUR", event_type="CONSULT", date_from="2020", date_to="2021-06")
+
+* ``dyad`` -- both codes among the participants (actor or recipient, either direction);
+* ``date_from`` / ``date_to`` -- compared as strings on the date's prefix, so ``date_to="2021"``
+  keeps ``2021-12-31`` and ``date_from="2020-06"`` keeps ``2020-06`` and later; events without a
+  date are left out when either bound is given;
+* ``actor`` -- a code among the actors (not the recipients);
+* ``min_confidence`` -- events without a confidence count as 0.
+
+Bad values raise :class:`InputError` E111 naming the filter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from communique.errors import InputError
+from communique.model import EVENT_TYPES, Modality
+
+__all__ = ["EventFilter"]
+
+_CODE = re.compile(r"^[A-Z]{3}$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
+
+
+def _bad(name: str, message: str) -> InputError:
+    return InputError(message, origin=f"filter {name}", code="E111")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Conditions on stored events; ``None`` means no condition. Values are normalised on creation."""
+
+    dyad: str | None = None
+    event_type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    modality: str | None = None
+    doc_id: str | None = None
+    min_confidence: float | None = None
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.dyad is not None:
+            parts = self.dyad.upper().replace("–", "-").split("-")
+            if len(parts) != 2 or not all(_CODE.match(p) for p in parts):
+                raise _bad("dyad", f"{self.dyad!r} is not two three-letter codes joined by '-' (like RUS-TUR)")
+            object.__setattr__(self, "dyad", "-".join(parts))
+        for name in ("actor", "recipient"):
+            value = getattr(self, name)
+            if value is not None:
+                if not _CODE.match(value.upper()):
+                    raise _bad(name, f"{value!r} is not a three-letter code (like TUR)")
+                object.__setattr__(self, name, value.upper())
+        if self.event_type is not None:
+            if self.event_type.upper() not in EVENT_TYPES:
+                raise _bad("event_type", f"{self.event_type!r} is not one of {', '.join(EVENT_TYPES)}")
+            object.__setattr__(self, "event_type", self.event_type.upper())
+        if self.modality is not None and self.modality not in _MODALITIES:
+            raise _bad("modality", f"{self.modality!r} is not one of {', '.join(_MODALITIES)}")
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is not None and not _DATE.match(value):
+                raise _bad(name, f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
+            raise _bad("min_confidence", f"{self.min_confidence} is not between 0 and 1")
+        if self.limit is not None and self.limit < 0:
+            raise _bad("limit", f"{self.limit} is negative")
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The SQL condition on ``events e`` and its parameters (``"TRUE"`` when empty)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        has_code = "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND p.code = ?{role})"
+        if self.dyad is not None:
+            first, second = self.dyad.split("-")
+            clauses += [has_code.format(role=""), has_code.format(role="")]
+            params += [first, second]
+        if self.actor is not None:
+            clauses.append(has_code.format(role=" AND p.role = 'actor'"))
+            params.append(self.actor)
+        if self.recipient is not None:
+            clauses.append(has_code.format(role=" AND p.role = 'recipient'"))
+            params.append(self.recipient)
+        for column, value in (("event_type", self.event_type), ("modality", self.modality), ("doc_id", self.doc_id)):
+            if value is not None:
+                clauses.append(f"e.{column} = ?")
+                params.append(value)
+        if self.date_from is not None:
+            clauses.append("e.date >= ?")
+            params.append(self.date_from)
+        if self.date_to is not None:
+            clauses.append("left(e.date, ?) <= ?")
+            params += [len(self.date_to), self.date_to]
+        if self.min_confidence is not None:
+            clauses.append("coalesce(e.confidence, 0) >= ?")
+            params.append(self.min_confidence)
+        return (" AND ".join(clauses) or "TRUE"), params

@@ -1,0 +1,89 @@
+"""Schema migrations: an ordered list, version N -> N+1, applied on open.
+
+The ``schema_version`` table holds one row per applied migration. Opening a database runs every
+migration above its version in order, each in its own transaction, so an interrupted upgrade
+leaves a database at a known version. A database newer than :data:`LATEST` is refused (E402):
+an older communique must not write tables it does not understand.
+
+To change the schema, append a :class:`Migration` (never edit ``schema.sql``, which is
+migration 1), bump nothing else, and add a test that opens a database of the previous version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import duckdb
+
+__all__ = ["LATEST", "MIGRATIONS", "Migration", "apply_migrations", "current_version"]
+
+Connection = duckdb.DuckDBPyConnection
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step: the version it produces, what it does, and the SQL (or function) doing it."""
+
+    version: int
+    description: str
+    sql: str | Callable[[Connection], None]
+
+    def apply(self, con: Connection) -> None:
+        """Run this step on ``con`` (inside the caller's transaction)."""
+        if callable(self.sql):
+            self.sql(con)
+        else:
+            con.execute(self.sql)
+
+
+def _schema_sql() -> str:
+    return (resources.files("communique.store") / "schema.sql").read_text(encoding="utf-8")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles, events, participants, spans, quotes, rejects, runs", _schema_sql()),
+)
+LATEST = MIGRATIONS[-1].version
+
+_VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY,
+    description VARCHAR,
+    applied_at TIMESTAMP DEFAULT current_timestamp
+)
+"""
+
+
+def current_version(con: Connection) -> int:
+    """The highest applied migration, 0 for an empty database."""
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()
+    if not found or not found[0]:
+        return 0
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def apply_migrations(con: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> tuple[int, int]:
+    """Bring ``con`` up to the last of ``migrations``; returns ``(version before, version after)``.
+
+    The caller checks first that the database is not newer than the code.
+    """
+    before = current_version(con)
+    con.execute(_VERSION_TABLE)
+    for migration in migrations:
+        if migration.version <= before:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            migration.apply(con)
+            con.execute("INSERT INTO schema_version (version, description) VALUES (?, ?)",
+                        [migration.version, migration.description])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return before, current_version(con)

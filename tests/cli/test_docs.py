@@ -1,0 +1,43 @@
+"""Every command, global option and setting is documented in the README."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.cli._app import COMMAND_ORDER, app
+from communique.settings import SETTINGS
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+@pytest.fixture(scope="module")
+def readme() -> str:
+    return README.read_text(encoding="utf-8")
+
+
+def test_docs_readme_opens_with_two_commands(readme: str) -> None:
+    block = readme.split("```")[1].strip().splitlines()
+    assert block == [
+        "python3 -m venv .venv && .venv/bin/pip install -e '.[dev]' && .venv/bin/communique demo",
+        ".venv/bin/python -m pytest",
+    ]
+
+
+def test_docs_every_command_documented(readme: str) -> None:
+    registered = {c.name or c.callback.__name__ for c in app.registered_commands if c.callback}
+    assert registered == set(COMMAND_ORDER)
+    for name in COMMAND_ORDER:
+        assert f"`communique {name}" in readme, f"communique {name} is not in the README"
+
+
+@pytest.mark.parametrize("option", ["--db", "--debug", "--quiet", "--lexicon-dir"])
+def test_docs_global_options_documented(readme: str, option: str) -> None:
+    assert option in readme
+
+
+@pytest.mark.parametrize("setting", SETTINGS, ids=lambda s: s.name)
+def test_docs_every_setting_documented(readme: str, setting: object) -> None:
+    name = setting.name  # type: ignore[attr-defined]
+    assert f"`{name}`" in readme and f"COMMUNIQUE_{name.upper()}" in readme
