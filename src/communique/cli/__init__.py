@@ -7,7 +7,7 @@ place, :class:`communique.cli._app._Group`.
 
 from __future__ import annotations
 
-from communique.cli import demo, events, export, extract, info, ingest
+from communique.cli import demo, evaluate, events, export, extract, info, ingest
 from communique.cli._app import app, main
 
-__all__ = ["app", "demo", "events", "export", "extract", "info", "ingest", "main"]
+__all__ = ["app", "demo", "evaluate", "events", "export", "extract", "info", "ingest", "main"]

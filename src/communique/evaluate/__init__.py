@@ -261,7 +261,8 @@ def format_report(report: Report, *, errors: bool = False) -> str:
              f"{'level':<10}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for level in ("dyad", "typed", "dated"):
         r = report.levels[level]
-        lines.append(f"{level:<10}{r.precision:>8.3f}{r.recall:>8.3f}{r.f1:>8.3f}{r.tp:>6}{r.fp:>6}{r.fn:>6}")
+        d = r.as_dict()  # rounded to 4 places first, as the shared scorer prints
+        lines.append(f"{level:<10}{d['precision']:>8.3f}{d['recall']:>8.3f}{d['f1']:>8.3f}{r.tp:>6}{r.fp:>6}{r.fn:>6}")
     lines += ["", "per event type (typed level):"]
     for t, r in sorted(report.per_type.items()):
         lines.append(f"  {t:<12}P {r.precision:.2f}  R {r.recall:.2f}  F1 {r.f1:.2f}"
@@ -272,7 +273,7 @@ def format_report(report: Report, *, errors: bool = False) -> str:
         lines.append(f"  {k:<10}{a}/{n} agree ({rate})")
     c = report.context
     lines.append(f"  context   P {c.precision:.2f}  R {c.recall:.2f}  F1 {c.f1:.2f}")
-    lines += ["", f"dated F1: {report.levels['dated'].f1:.4f}"]
+    lines += ["", f"dated F1: {report.levels['dated'].as_dict()['f1']:.4f}"]
     if errors:
         lines += ["", f"misses ({len(report.misses)}):"] + [f"  - {_brief(g)}" for g in report.misses]
         lines += ["", f"false alarms ({len(report.false_alarms)}):"] + [f"  - {_brief(p)}" for p in report.false_alarms]
