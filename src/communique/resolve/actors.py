@@ -331,6 +331,8 @@ class ActorResolver:
                 glue_ok = all(t.lower_ in TITLE_GLUE for t in gap) and len(gap) <= 3
                 if prev_kind == "T" and kind in ("P", "N") and [t.text for t in gap] == [","]:
                     glue_ok = True  # "the agency's director general, Rafael Grossi"
+                if prev_kind in ("C", "K", "M", "O") and kind == "T" and any(t.lower_ not in ("'s", "’s") for t in gap):
+                    glue_ok = False  # "a meeting in Moscow of the foreign ministers": not Moscow's ministers
                 same_sentence = doc[prev_span.start].sent.start == doc[span.start].sent.start
                 joinable = (
                     same_sentence and glue_ok and not names_in_chunk
