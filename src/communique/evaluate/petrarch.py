@@ -375,8 +375,24 @@ def _pair(exps: list[Expectation], preds: list[Event], ok: Callable[[Expectation
     return {int(c): int(r) for r, c in zip(rows, cols, strict=True) if w[r, c] > 0}
 
 
+def per_dyad(events: list[Event]) -> list[Event]:
+    """Directed events split into one event per (actor, recipient) pair, as PETRARCH codes them:
+    "US and British activists protested in Beijing" is two codings, USA->CHN and GBR->CHN.
+    Symmetric events stay whole (their expectations are folded instead)."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.event_type in SYMMETRIC_TYPES or (len(ev.actor) <= 1 and len(ev.recipient) <= 1):
+            out.append(ev)
+            continue
+        for a in ev.actor or (None,):
+            for r in ev.recipient or (None,):
+                out.append(ev.model_copy(update={"actor": (a,) if a else (), "recipient": (r,) if r else ()}))
+    return out
+
+
 def score_sentence(record: Record, predicted: list[Event]) -> SentenceResult:
     """Pair a record's expectations with the events predicted for it, typed and dyad level."""
+    predicted = per_dyad(predicted)
     exps = expectations(record)
     return SentenceResult(record, exps, predicted, _pair(exps, predicted, _typed_ok),
                           _pair(exps, predicted, _dyad_ok))
@@ -426,7 +442,7 @@ def evaluate_petrarch(records: list[Record], extract_many: ExtractMany) -> Petra
         for e in res.expected:
             if not e.scored:
                 report.not_scored[e.why_not] += len(e.codings)
-        report.predicted += len(events)
+        report.predicted += len(res.predicted)  # per (actor, recipient) pair
         report.absorbed += sum(1 for gi in res.typed.values() if not res.expected[gi].scored)
         cat = report.per_category.setdefault(record.category, PRF())
         for level, prf in (("typed", report.typed), ("dyad", report.dyad)):

@@ -171,6 +171,9 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                 # "his team", "Tehran's negotiators", "the United Nations inspectors"
                 found = [m for c in s.children if c.dep_ in ("poss", "compound", "nmod")
                          for m in mentions_at(c, actors, owner=False)]
+                found += [Mention(s.i, s.i + 1, code, "UNK", "state", s.text, key=code,
+                                  reason=f"demonym modifier of '{s.text}'", char_start=s.idx,
+                                  char_end=s.idx + len(s)) for code in actors.demonym_mods.get(s.i, [])]
             out.actors.extend(found)
         objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
         if passive:

@@ -108,6 +108,16 @@ def _matches(rule: TriggerRule, t: Token) -> Token | bool | None:
     return used
 
 
+def _regular_stems(word: str) -> list[str]:
+    """Candidate base forms of a regularly inflected verb: staged -> stage, stag; talks -> talk."""
+    out = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""),
+                         ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    return out
+
+
 def find_triggers(sent: Span, rules: RuleSet) -> list[Trigger]:
     """Every trigger in a sentence, in order; one rule per token."""
     out = []
@@ -118,6 +128,9 @@ def find_triggers(sent: Span, rules: RuleSet) -> list[Trigger]:
         keys = [(_lemma(t), pos)]
         if pos == "NOUN":
             keys.append((t.lower_, pos))
+        elif pos == "VERB":
+            # the lemmatizer now and then misses ("staged" -> "stag"): try the regular forms too
+            keys += [(form, pos) for form in _regular_stems(t.lower_)]
         for key in keys:
             for rule in rules.by_lemma.get(key, []):
                 used = _matches(rule, t)

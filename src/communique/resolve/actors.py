@@ -448,6 +448,14 @@ class ActorResolver:
         if k == "D":
             # a demonym: an actor only as a noun ("the Russians") ; as a modifier it is recorded
             tok = s.root
+            if tok.dep_ == "conj":
+                # "US and British activists": a demonym coordinated with a modifier modifies too
+                first = tok.head
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                if first.dep_ in ("amod", "compound", "nmod") and first.head.i != first.i:
+                    out.demonym_mods.setdefault(first.head.i, []).append(v)
+                    return None
             gov = tok.head
             while gov.dep_ == "compound" and gov.head.i != gov.i and gov.head.i > gov.i:
                 gov = gov.head
