@@ -206,6 +206,18 @@ class ArticleExtractor:
             cand = self._candidate(trig, sent, actors, published, dates, dateline, triggers)
             if cand is not None:
                 made[trig.token.i] = cand
+        # "pledged to expel the exiled leaders": a promise of coercion is that coercion, planned
+        for trig in triggers:
+            cand = made.get(trig.token.i)
+            if cand is None or cand.event_type != "AGREE" or trig.rule.pos != "VERB":
+                continue
+            for child in trig.token.children:
+                inner = made.get(child.i)
+                if child.dep_ == "xcomp" and inner is not None and inner.event_type in MATERIAL_CONFLICT:
+                    del made[trig.token.i]
+                    inner.modality = "future"
+                    inner.reason += f"; promised by '{trig.token.text}'"
+                    break
         # "agreed to support X" is one AGREE; but when the embedding word made no event
         # ("Obama has agreed to lift the sanctions on Iran"), what it embeds stands alone
         kept = self._drop_embedded([t for t in triggers if t.token.i in made], made=made)

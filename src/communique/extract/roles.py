@@ -26,6 +26,9 @@ from communique.resolve.actors import DocActors, Mention
 __all__ = ["Roles", "mentions_at", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
+#: nouns for texts that speak for whoever issued them
+DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "document", "dossier", "study",
+             "declaration", "memorandum", "note", "white paper"}
 #: "on the orders of X", "at the behest of X": X is the doer of a passive act
 ORDER_WORDS = {"order", "orders", "behest", "instruction", "instructions", "command"}
 #: "X had no part in the attack", "denied any hand in it": the noun's doer is the subject of these
@@ -93,12 +96,14 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
                     if m2 is not None:
                         found.extend(m2.expand())
                 elif c.dep_ in ("acl", "relcl"):
-                    # "proposals put forward by Egypt", "barley shipped from Australia"
+                    # "proposals put forward by Egypt", "barley shipped from Australia",
+                    # "a report released in the Rwandan capital"
                     for a in c.children:
-                        if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "from"):
+                        if a.dep_ in ("agent", "prep") and (a.lower_ in ("by", "from") or (
+                                a.lower_ == "in" and t.lemma_.lower() in DOCUMENTS)):
                             for p in a.children:
                                 if p.dep_ == "pobj":
-                                    found.extend(mentions_at(p, actors, owner=False, depth=depth + 1))
+                                    found.extend(mentions_at(p, actors, owner=a.lower_ == "in", depth=depth + 1))
     return found
 
 
@@ -166,7 +171,8 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
         subj_toks, inherited = _subjects(t)
         out.inherited = inherited
         for s in subj_toks:
-            found = mentions_at(s, actors, owner=False)
+            # a document speaks for whoever issued it: "a report released in Kigali alleged ..."
+            found = mentions_at(s, actors, owner=s.lemma_.lower() in DOCUMENTS)
             if not found:
                 # "his team", "Tehran's negotiators", "the United Nations inspectors"
                 found = [m for c in s.children if c.dep_ in ("poss", "compound", "nmod")
@@ -234,7 +240,7 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                 if v.dep_ in ("xcomp", "ccomp") and v.pos_ in ("VERB", "AUX"):
                     for c in v.children:
                         if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and v.dep_ == "ccomp"
-                                                   and rule.type in ("THREATEN", "REQUEST")):
+                                                   and rule.type in ("THREATEN", "REQUEST", "ACCUSE")):
                             out.recipients.extend(mentions_at(c, actors))
                     for p in _pobjs(v, [*preps, "with"]):
                         out.recipients.extend(mentions_at(p, actors))
