@@ -41,6 +41,8 @@ TITLE_DATELINE_RE = re.compile(
 
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
+#: prepositions that set an event beside another, not inside it
+SCENE_PREPS = {"after", "before", "during", "following", "amid", "despite", "since", "at", "in", "ahead"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "port", "region", "province", "island"}
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
@@ -259,7 +261,9 @@ class ArticleExtractor:
         if trig.rule.pos != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                               for c in t.children):
             return None
-        modality, _ = modality_of(t, self.modality)
+        # "another round of the dialogue could be convened": the clause's verb tells the modality
+        verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), t)
+        modality, _ = modality_of(verb, self.modality)
         for prev in reversed(self._recent):
             if sent.start - prev.sentence.end > 40 or prev.sentence.start == sent.start:
                 continue
@@ -301,6 +305,8 @@ class ArticleExtractor:
                     while anc.head.i != anc.i and steps < 4:
                         if anc.dep_ not in ("xcomp", "ccomp", "dobj", "acl", "pobj", "prep", "advcl"):
                             break
+                        if anc.dep_ == "prep" and anc.lower_ in SCENE_PREPS:
+                            break  # "agreed ... after talks in Beijing": the talks are their own event
                         anc = anc.head
                         steps += 1
                         if anc.i == other.token.i:

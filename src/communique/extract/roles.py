@@ -26,6 +26,7 @@ from communique.resolve.actors import DocActors, Mention
 __all__ = ["Roles", "mentions_at", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
+BORDERS = {"border", "frontier", "boundary"}
 #: nouns for texts that speak for whoever issued them
 DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "document", "dossier", "study",
              "declaration", "memorandum", "note", "white paper"}
@@ -87,7 +88,8 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
             for c in t.children:
                 if c.dep_ == "poss":
                     found.extend(mentions_at(c, actors, owner=False, depth=depth + 1))
-                elif c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+                elif c.dep_ == "prep" and (c.lower_ in ("of", "by", "from") or (
+                        c.lower_ == "with" and t.lemma_.lower() in BORDERS)):  # "the border with Somalia"
                     for p in c.children:
                         if p.dep_ == "pobj":
                             found.extend(mentions_at(p, actors, owner=True, depth=depth + 1))

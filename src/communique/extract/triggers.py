@@ -77,8 +77,14 @@ def _matches(rule: TriggerRule, t: Token) -> Token | bool | None:
     used: Token | None = None
     if rule.object:
         for o in _objects(t):
-            if _lemma(o) in rule.object or o.lower_ in rule.object:
-                used = o
+            # "provide $500 million in aid": the object's own prepositional complement counts too
+            inner = [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                     for g in c.children if g.dep_ == "pobj"]
+            for cand in (o, *inner):
+                if _lemma(cand) in rule.object or cand.lower_ in rule.object:
+                    used = o
+                    break
+            if used is not None:
                 break
         if used is None:
             return False
