@@ -144,6 +144,32 @@ def eval_dev(shared: Path) -> dict[str, Any]:
             "pairwise_required": pairwise_prf(predicted, required)}
 
 
+SEEDS_CLUSTERING = Path(__file__).resolve().parents[1] / "tests" / "data" / "seeds.incidents.jsonl"
+
+
+def eval_seeds(shared: Path, clustering: Path = SEEDS_CLUSTERING) -> dict[str, Any]:
+    """Link the seeds' gold events and compare with the team's gold clustering of them
+    (``tests/data/seeds.incidents.jsonl``: which seed events are one real-world incident)."""
+    corpus = shared / "corpus"
+    articles = _read_jsonl([corpus / "seeds.jsonl"])
+    records = _read_jsonl([corpus / "seeds.gold.jsonl"])
+    clusters = _read_jsonl([clustering])
+    published = {a["id"]: dt.date.fromisoformat(a["published"][:10]) for a in articles if a.get("published")}
+    events = [gold_event(r) for r in records]
+    optional = {r["id"] for r in records if r.get("optional")}
+    gold = {e.id: e.id for e in events}
+    for c in clusters:
+        for eid in c["events"]:
+            gold[eid] = c["incident"]
+    linker = IncidentLinker(published)
+    for doc in sorted({e.doc_id for e in events}, key=lambda d: (published.get(d) or dt.date.min, d)):
+        linker.link([e for e in events if e.doc_id == doc])
+    predicted = linker.assignments()
+    required = {k: v for k, v in gold.items() if k not in optional}
+    return {"events": len(events), "incidents": len(linker), "gold_incidents_listed": len(clusters),
+            "pairwise_all": pairwise_prf(predicted, gold), "pairwise_required": pairwise_prf(predicted, required)}
+
+
 def _fmt(prf: Sequence[float]) -> str:
     return f"P {prf[0]:.3f}  R {prf[1]:.3f}  F1 {prf[2]:.3f}"
 
@@ -178,6 +204,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"   pairwise, all events:      {_fmt(d['pairwise_all'])}")
     else:
         print(f"(no dev set at {dev})", file=sys.stderr)
+    if (args.shared / "corpus" / "seeds.gold.jsonl").exists():
+        sd = eval_seeds(args.shared)
+        print(f"== seeds gold events: {sd['events']} events, {sd['gold_incidents_listed']} multi-report incidents "
+              f"(tests/data/seeds.incidents.jsonl) -> {sd['incidents']} incidents")
+        print(f"   pairwise, required events: {_fmt(sd['pairwise_required'])}")
+        print(f"   pairwise, all events:      {_fmt(sd['pairwise_all'])}")
     return 0
 
 
