@@ -198,10 +198,12 @@ class ArticleExtractor:
     def _sentence(self, sent: Span, actors: DocActors, published: dt.date | None, dateline: Place | None,
                   quotes: list[QuoteMention]) -> list[Candidate]:
         triggers = find_triggers(sent, self.rules)
+        # dates are read in every sentence: "Relations collapsed on 23 February 2019. Maduro broke
+        # off relations the same day" needs the first sentence's date
+        dates = self._dates(sent, published)
         if not triggers:
             return []
         self._plural_pronouns(sent, actors)
-        dates = self._dates(sent, published)
         topics = self._topics(sent)
         made: dict[int, Candidate] = {}
         for trig in triggers:
