@@ -521,18 +521,27 @@ class ArticleExtractor:
             offset = self.discourse.anaphoric_dates[hit.group(1).lower()]
             value = (self._last_day + dt.timedelta(days=offset)).isoformat()
             pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
+        resolved = self.dates.find(sent.text, published)
         for hit in self._period_re.finditer(sent.text):
-            if self._last_year is None:
+            # "opened in September 2018, after the summit that April": the year told just before
+            earlier = [m.value for m in resolved if m.value and m.end <= hit.start()]
+            year = int(earlier[-1][:4]) if earlier else self._last_year
+            if year is None:
                 continue
             word = hit.group(2).lower()
-            value = str(self._last_year) if word == "year" else f"{self._last_year}-{MONTHS[word[:3]]:02d}"
+            value = str(year) if word == "year" else f"{year}-{MONTHS[word[:3]]:02d}"
             pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last year given"))
-        found = [m for m in self.dates.find(sent.text, published)
-                 if not any(p.start < m.end and m.start < p.end for p in pointed)] + pointed
+        found = [m for m in resolved if not any(p.start < m.end and m.start < p.end for p in pointed)] + pointed
         out: list[tuple[DateMention, Token | None]] = []
         for m in found:
             before = sent.text[:m.start].rstrip().rsplit(" ", 1)[-1].lower()
-            if before in self.discourse.deadlines and m.value:
+            first = m.text.split(" ", 1)[0].lower()
+            if first in self.discourse.deadlines and m.value is None and " " in m.text:
+                # the resolver gives a deadline no value: "before the end of the year" -> its year
+                inner = self.dates.resolve(m.text.split(" ", 1)[1], published, future=True)
+                if inner:
+                    m = DateMention(m.start, m.end, m.text, inner[:4], m.reason + "; deadline")
+            elif before in self.discourse.deadlines and m.value:
                 # "before the end of the year": a deadline tells the year, no more
                 m = DateMention(m.start, m.end, m.text, m.value[:4], m.reason + "; deadline")
             elif before in self.discourse.bounds:
