@@ -153,3 +153,19 @@ def test_events_quotes_have_speakers(extract: Extract) -> None:
     assert events
     quotes = [q for e in extract('"We condemn Iran," Canada said on Tuesday.') for q in e.quotes]
     assert quotes and quotes[0].text == "We condemn Iran,"
+
+
+def test_events_quote_in_the_next_sentence_joins_its_speakers_event(extract: Extract) -> None:
+    text = ('Canada condemned Iran on Tuesday over the detentions. '
+            '"This is a violation of every norm," the Canadian foreign minister said.')
+    accuse = find(extract(text), "ACCUSE")
+    assert [q.text for q in accuse.quotes] == ["This is a violation of every norm,"]
+    assert accuse.quotes[0].speaker is not None
+
+
+def test_events_confidence_ranks_explicit_above_inferred_participants(extract: Extract) -> None:
+    explicit = find(extract("Poland praised Lithuania on Monday."), "SUPPORT")
+    inferred = find(extract("The Polish foreign minister spoke in Warsaw. He praised Lithuania on Monday."),
+                    "SUPPORT")
+    assert explicit.confidence is not None and inferred.confidence is not None
+    assert 0 < inferred.confidence < explicit.confidence <= 1

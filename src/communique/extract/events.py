@@ -152,7 +152,25 @@ class ArticleExtractor:
         for sent in doc.sents:
             cands.extend(self._sentence(sent, actors, published, dateline, quotes))
         self._carry_dates(cands)
+        self._attach_following_quotes(cands, quotes, doc)
         return self._merge(cands, article)
+
+    def _attach_following_quotes(self, cands: list[Candidate], quotes: list[QuoteMention], doc: Doc) -> None:
+        """A quotation in a sentence with no event of its own, spoken by an actor of an event of
+        the sentence just before, is about that event ("... criticized the sanctions. 'They go
+        against our rights,' Cavusoglu said.")."""
+        attached = {(q.start, q.end) for c in cands for q in c.quotes}
+        for q in quotes:
+            if (q.start, q.end) in attached or q.speaker is None:
+                continue
+            sent = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if sent is None or sent.sent.start == 0:
+                continue
+            previous = doc[sent.sent.start - 1].sent
+            for c in cands:
+                if c.sentence.start == previous.start and any(
+                        (m.key and m.key == q.speaker.key) or m.code == q.speaker.code for m in c.actors):
+                    c.quotes.append(q)
 
     def _paragraph_date(self, c: Candidate) -> DateMention | None:
         """The last date an earlier sentence of the same paragraph gave, if any."""

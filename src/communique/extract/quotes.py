@@ -28,7 +28,8 @@ class QuoteMention:
 
 
 def speaker_of(sent: Span, actors: DocActors, speech_verbs: list[str]) -> Mention | None:
-    """The participant who speaks in a sentence: the subject of its verb of saying."""
+    """The participant who speaks in a sentence: the subject of its verb of saying, else the
+    person who is the subject of the sentence ("Cavusoglu criticized as 'illegal' the sanctions")."""
     for t in sent:
         if t.lemma_.lower() in speech_verbs and t.pos_ in ("VERB", "AUX"):
             for c in t.children:
@@ -36,6 +37,12 @@ def speaker_of(sent: Span, actors: DocActors, speech_verbs: list[str]) -> Mentio
                     m = actors.at(c)
                     if m is not None and m.kind != "group":
                         return m
+    root = sent.root
+    for c in root.children:
+        if c.dep_ == "nsubj":
+            m = actors.at(c)
+            if m is not None and m.kind == "person":
+                return m
     return None
 
 
