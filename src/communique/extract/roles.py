@@ -269,8 +269,15 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
     elif rule.pos == "NOUN":
         own: list[Mention] = []
         for c in t.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and actors.at(c) is not None:
-                own.extend(mentions_at(c, actors, owner=False))
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                # "Russian-Turkish talks", "the Australia-China Dialogue": every state in the modifier
+                for w in c.subtree:
+                    if w.dep_ in ("poss", "compound", "amod", "nmod", "conj", "punct") or w.i == c.i:
+                        m = actors.at(w)
+                        # "the Astana-format meeting", "the Moscow talks": a capital names a place or
+                        # a format there, not a party
+                        if m is not None and not m.reason.startswith("capital"):
+                            own.extend(m.expand())
         for code in actors.demonym_mods.get(t.i, []):
             own.append(Mention(t.i, t.i + 1, code, "GOV", "state", code, key=code,
                                reason=f"demonym modifier of '{t.text}'", char_start=t.idx,
@@ -307,7 +314,9 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
             for s_ in subj_toks:
                 out.actors.extend(mentions_at(s_, actors, owner=False))
             out.via = part
-        if not out.actors and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
+        symmetric = rules.types[rule.type].symmetric
+        if (not out.actors or (symmetric and len({m.code for m in out.actors}) < 2)) \
+                and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
             # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
             head = t.head
             if t.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
