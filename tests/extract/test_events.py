@@ -169,3 +169,18 @@ def test_events_confidence_ranks_explicit_above_inferred_participants(extract: E
                     "SUPPORT")
     assert explicit.confidence is not None and inferred.confidence is not None
     assert 0 < inferred.confidence < explicit.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        ("The European Union lifted sanctions on Belarus on Monday.", "RETREAT"),
+        ("The European Union agreed to lift sanctions on Belarus.", "CONCEDE"),
+        ("The European Union will lift sanctions on Belarus next month.", "CONCEDE"),
+        ("Armenia released two Azerbaijani soldiers on Monday.", "RETREAT"),
+        ("Armenia said it would release two Azerbaijani soldiers.", "CONCEDE"),
+    ],
+)
+def test_events_easings_carried_out_retreat_promised_concede(extract: Extract, text: str, etype: str) -> None:
+    """Codebook section 2: easings and withdrawals announced or promised are CONCEDE; carried out, RETREAT."""
+    assert etype in {e.event_type for e in extract(text)}

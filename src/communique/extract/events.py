@@ -50,6 +50,8 @@ MONTHS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 
 #: types of material conflict: wanting them is a threat
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+#: verbs that make what they govern a promise: "agreed to lift the sanctions"
+PROMISING = {"agree", "promise", "pledge", "vow", "offer", "commit", "announce", "decide", "undertake"}
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
 NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
@@ -242,7 +244,7 @@ class ArticleExtractor:
                     break
         # "agreed to support X" is one AGREE; but when the embedding word made no event
         # ("Obama has agreed to lift the sanctions on Iran"), what it embeds stands alone
-        kept = self._drop_embedded([t for t in triggers if t.token.i in made], made=made)
+        kept = self._drop_embedded(triggers, made=made)
         out = []
         for trig in triggers:
             cand = made.get(trig.token.i) if trig in kept else None
@@ -315,11 +317,16 @@ class ArticleExtractor:
         for t in triggers:
             embedded = False
             for other in triggers:
-                if other is t or (made is not None and other.token.i not in made):
+                if other is t:
                     continue
                 if other.object is not None and other.object.i == t.token.i:
-                    embedded = True  # the noun of a light-verb rule
-                elif other.rule.type in self.modality.embedding_types and other.rule.pos == "VERB":
+                    # the noun of a light-verb rule: "lifted sanctions" is no sanction, even when
+                    # the lifting made no event
+                    embedded = True
+                    break
+                if made is not None and other.token.i not in made:
+                    continue
+                if other.rule.type in self.modality.embedding_types and other.rule.pos == "VERB":
                     anc = t.token
                     steps = 0
                     while anc.head.i != anc.i and steps < 4:
@@ -400,7 +407,8 @@ class ArticleExtractor:
         elif volition is not None and event_type in MATERIAL_COOPERATION:
             # "wants to help Israel": an intent to cooperate
             event_type, modality, mod_reason = "AGREE", "asserted", f"intent: '{volition.text}'"
-        if event_type == "RETREAT" and modality == "future":
+        promised = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in PROMISING
+        if event_type == "RETREAT" and (modality == "future" or promised):
             # a release or withdrawal announced or promised is a concession (codebook section 2)
             event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
         if event_type == "AGREE" and modality == "future" and "governed by" in mod_reason:

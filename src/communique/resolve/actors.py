@@ -52,7 +52,7 @@ GROUP_NOUNS = {
 GROUP_QUANT = {"two": 2, "both": 2, "three": 3, "four": 4}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-STATE_PRONOUNS = {"its"}
+STATE_PRONOUNS = {"its", "it"}
 #: words that may sit inside a title between its pieces: "Foreign Minister of the Turkish Republic"
 TITLE_GLUE = {"of", "the", "'s", "’s", "-", "and", "for", "affairs"}
 
@@ -562,6 +562,11 @@ class ActorResolver:
             return None
         if low in STATE_PRONOUNS and memory.states:
             ref = memory.states[-1]
+            if low == "it":
+                # "it" names a state only as a subject, and only one named in this or the last sentence
+                previous_start = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else 0
+                if tok.dep_ not in ("nsubj", "nsubjpass") or ref.char_start < previous_start:
+                    return None
             return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
                            reason=f"pronoun {tok.text!r} -> {ref.code}")
         return None
