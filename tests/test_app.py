@@ -1,4 +1,4 @@
-"""The facade: ingest -> extract -> events -> export, with a fake extractor."""
+"""The facade: ingest -> extract (+ link) -> events, timeline, report, export; fake and real extractors."""
 
 from __future__ import annotations
 
@@ -8,7 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from communique import Communique, Settings
+from communique.analytics import format_line
+from communique.errors import InputError
+from communique.pipeline import LinkSummary
 
 
 def test_app_round_trip(tmp_path: Path, fake_extractor: type, validate_record: Callable[[dict[str, Any]], None]
@@ -42,3 +47,69 @@ def test_app_memory_store_lives_with_object(fake_extractor: type) -> None:
         app.extract()
         assert len(app.events()) == 1
         assert app.info()["counts"]["events"] == 1
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds.jsonl"
+
+#: Written for these tests; the fake extractor reads the first line of each.
+MEETING = ("Lavrov met Cavusoglu in Sochi on 2020-12-29.\nThe ministers went through the agenda item by item, "
+           "starting with the ceasefire lines in northern Syria and ending with tourist flights for the summer.")
+MEETING_AGAIN = ("Cavusoglu met Lavrov in Sochi on 2020-12-29.\nIn a brief appearance before cameras the two men "
+                 "shook hands; aides said grain exports and a planned hospital project were also raised.")
+CALL = "Cavusoglu phoned Lavrov on 2021-03-01.\nA readout mentioned vaccines."
+
+
+def _jsonl(path: Path, *articles: dict[str, Any]) -> Path:
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    return path
+
+
+def test_app_extract_links_incidents_and_timeline(tmp_path: Path, fake_extractor: type) -> None:
+    first = _jsonl(tmp_path / "one.jsonl", {"id": "a", "text": MEETING, "published": "2020-12-30"},
+                   {"id": "c", "text": CALL, "published": "2021-03-02"})
+    second = _jsonl(tmp_path / "two.jsonl", {"id": "b", "text": MEETING_AGAIN, "published": "2020-12-29"})
+    with Communique(Settings(db=tmp_path / "app.duckdb")) as app:
+        app.ingest([first])
+        summary = app.extract()
+        assert summary.linked is not None and summary.linked.incidents == 2
+        app.ingest([second])
+        assert app.extract().linked == LinkSummary(events=1, changed=1, incidents=2)
+        rows = app.timeline("RUS-TUR")
+        assert [format_line(r) for r in rows] == [
+            "2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi · 2 sources",
+            "2021-03-01  CONSULT phone  Cavusoglu (TUR) – Lavrov (RUS) · 1 source",
+        ]
+        assert [r.n_sources for r in app.timeline("RUS-TUR", events=True)] == [1, 1, 1]
+        assert [r.date for r in app.timeline("TUR-RUS", date_from="2021")] == ["2021-03-01"]
+        assert app.timeline("RUS-TUR", modality="future") == []
+        assert [r["command"] for r in app.store().runs()] == ["ingest", "extract", "ingest", "extract"]
+        page = app.report("RUS-TUR", title="Russia and Turkey")
+        assert "<svg" in page and "Russia and Turkey" in page and "Lavrov met Cavusoglu in Sochi" in page
+        assert app.link(redo=True) == LinkSummary(events=3, changed=2, incidents=2)
+
+
+def test_app_bad_dyad_is_an_input_error(tmp_path: Path, fake_extractor: type) -> None:
+    with Communique(Settings(db=tmp_path / "app.duckdb")) as app:
+        app.ingest([_jsonl(tmp_path / "one.jsonl", {"id": "a", "text": MEETING})])
+        with pytest.raises(InputError) as info:
+            app.timeline("Russia-Turkey")
+        assert info.value.code == "E111"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="../shared/corpus/seeds.jsonl is not available")
+def test_app_seeds_end_to_end_with_real_extractor(tmp_path: Path) -> None:
+    """Seeds 002 and 004 both report the Lavrov-Cavusoglu talks in Sochi on 2020-12-29; seed 003
+    their 2016 meeting. Two incidents, the first with two sources."""
+    with Communique(Settings(db=tmp_path / "seeds.duckdb")) as app:
+        app.ingest([SEEDS])
+        assert app.extract().failed == ()
+        docs = {a.id[:3]: a.id for a in app.store().articles()}
+        visits = [i for i in app.incidents("RUS-TUR", "asserted") if i.event_type == "CONSULT" and i.mode == "visit"]
+        sochi = [i for i in visits if i.date == "2020-12-29"]
+        assert len(sochi) == 1
+        assert {docs["002"], docs["004"]} <= set(sochi[0].doc_ids) and sochi[0].n_sources >= 2
+        older = [i for i in visits if docs["003"] in i.doc_ids]
+        assert older and all(i.date and i.date.startswith("2016") for i in older)
+        assert not set(older) & set(sochi)
+        line = format_line(next(r for r in app.timeline("RUS-TUR") if r.id == sochi[0].id))
+        assert line.startswith("2020-12-29  CONSULT visit") and "Sochi" in line and line.endswith("2 sources")

@@ -1,15 +1,16 @@
-"""The pipeline's error policy: one failing article never stops a batch."""
+"""The pipeline: its error policy (one failing article never stops a batch), reprints and incident linking."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 
 import pytest
 
 from communique.errors import InputError, ModelMissing
 from communique.model import Article, Event
-from communique.pipeline import extract_into, ingest_into
-from communique.store import MEMORY, Store
+from communique.pipeline import REPRINT_STATE, ExtractSummary, LinkSummary, extract_into, ingest_into, link_into
+from communique.store import MEMORY, EventFilter, Store
 
 
 class BatchingExtractor:
@@ -76,3 +77,120 @@ def test_pipeline_ingest_counts_and_rejects(store: Store) -> None:
     assert (summary.new, summary.unchanged, summary.rejected) == (2, 0, 1)
     assert ingest_into(store, items, stages={}).unchanged == 2
     assert [r["command"] for r in store.runs()] == ["ingest", "ingest"]
+
+
+# -- reprints and incidents ---------------------------------------------------------------------
+
+#: Written for these tests: a report long enough for word 5-shingles to tell a copy from a rewrite.
+BODY = ("The two foreign ministers spent most of the afternoon on the conflict in Syria and on the "
+        "stalled talks about Libya, according to a short statement issued by both delegations. They also "
+        "reviewed preparations for a summit of their presidents planned for the spring, discussed visa rules "
+        "for students and tourists, and agreed that officials from the energy ministries would meet again "
+        "within a month to settle open questions about gas deliveries and pipeline maintenance. Neither side "
+        "took questions from journalists after the meeting ended.")
+OTHER = ("Reporters were kept outside while the delegations talked. A spokesperson later said the conversation "
+         "had covered regional security, the grain corridor and the exchange of prisoners, and that the "
+         "ministers had asked their deputies to draft a plan before the next round. Markets barely moved.")
+PACIFIC = ("The leaders walked along the harbour front before sitting down to lunch, where fisheries, rising "
+           "sea levels and a new scholarship scheme for nurses were on the menu. A joint communique is due.")
+
+
+def _report(doc_id: str, lead: str, body: str = BODY, published: str = "2020-12-30") -> Article:
+    return Article(id=doc_id, text=f"{lead}\n{body}", published=dt.date.fromisoformat(published))
+
+
+def _wire_copy(original: Article, doc_id: str) -> Article:
+    text = "ANKARA (Harbour Wire) - " + original.text.replace("most of the afternoon", "the afternoon", 1)
+    return Article(id=doc_id, text=text, published=original.published)
+
+
+def _run(store: Store, extractor: object, *articles: Article) -> tuple[ExtractSummary, LinkSummary]:
+    ingest_into(store, articles, stages={})
+    extracted = extract_into(store, extractor, store.pending_articles(), stages={})  # type: ignore[arg-type]
+    return extracted, link_into(store)
+
+
+def test_pipeline_reprint_marked_and_not_extracted(store: Store, fake_extractor: type) -> None:
+    original = _report("orig", "Lavrov met Cavusoglu in Sochi on 2020-12-29.")
+    copy = _wire_copy(original, "copy")
+    summary = ingest_into(store, [original, copy], stages={})
+    assert summary.reprints == (("copy", "orig"),)
+    assert store.duplicates() == {"copy": "orig"}
+    extractor = fake_extractor()
+    extracted = extract_into(store, extractor, store.pending_articles(), stages={})
+    assert (extracted.articles, extracted.events, extracted.reprints, extractor.calls) == (1, 1, 1, 1)
+    assert store.pending_articles() == [] and store.events(EventFilter(doc_id="copy")) == []
+    linked = link_into(store)
+    [incident] = store.incidents()
+    assert incident.doc_ids == ("orig", "copy") and incident.n_sources == 2
+    assert (linked.events, linked.changed, linked.reprints) == (1, 1, 1)
+
+
+def test_pipeline_rewrite_is_not_a_reprint(store: Store) -> None:
+    first = _report("a", "Lavrov met Cavusoglu in Sochi on 2020-12-29.")
+    second = _report("b", "Cavusoglu met Lavrov in Sochi on 2020-12-29.", OTHER)
+    assert ingest_into(store, [first, second], stages={}).reprints == ()
+    assert store.duplicates() == {}
+
+
+def test_pipeline_reprint_found_across_runs_from_state_or_rebuilt(store: Store) -> None:
+    original = _report("orig", "Lavrov met Cavusoglu in Sochi on 2020-12-29.")
+    ingest_into(store, [original], stages={})
+    state = store.load_state(REPRINT_STATE)
+    assert state is not None  # the detector's signatures are kept for the next run
+    assert ingest_into(store, [_wire_copy(original, "copy1")], stages={}).reprints == (("copy1", "orig"),)
+    store.save_state(REPRINT_STATE, "stale", b"")  # no longer matches the articles: rebuilt from the texts
+    assert ingest_into(store, [_wire_copy(original, "copy2")], stages={}).reprints == (("copy2", "orig"),)
+    assert store.duplicates() == {"copy1": "orig", "copy2": "orig"}
+    assert ingest_into(store, [original], stages={}).reprints == ()  # unchanged input: nothing new
+
+
+def test_pipeline_reprint_of_linked_original_adds_a_source(store: Store, fake_extractor: type) -> None:
+    original = _report("orig", "Lavrov met Cavusoglu in Sochi on 2020-12-29.")
+    _run(store, fake_extractor(), original)
+    [before] = store.incidents()
+    extracted, linked = _run(store, fake_extractor(), _wire_copy(original, "copy"))
+    assert (extracted.articles, extracted.reprints, linked.events, linked.reprints) == (0, 1, 0, 1)
+    [after] = store.incidents()
+    assert after.id == before.id and after.n_sources == 2 and after.doc_ids == ("orig", "copy")
+
+
+def test_pipeline_incremental_linking_keeps_incident_id(store: Store, fake_extractor: type) -> None:
+    _, first = _run(store, fake_extractor(), _report("a", "Lavrov met Cavusoglu in Sochi on 2020-12-29."),
+                    _report("nz", "Ardern met Bainimarama in Suva on 2019-05-03.", PACIFIC))
+    assert (first.events, first.changed, first.incidents) == (2, 2, 2)
+    [sochi] = store.incidents(dyad="RUS-TUR")
+    assert sochi.id == "inc:a:1" and sochi.n_sources == 1
+
+    _, second = _run(store, fake_extractor(), _report("b", "Cavusoglu met Lavrov in Sochi on 2020-12-29.", OTHER,
+                                                      published="2020-12-29"))
+    assert (second.events, second.changed, second.incidents) == (1, 1, 2)  # NZL-FJI untouched
+    [joined] = store.incidents(dyad="RUS-TUR")
+    assert joined.id == sochi.id and joined.n_sources == 2 and joined.event_ids == ("a:1", "b:1")
+    assert joined.first_report == dt.date(2020, 12, 29)
+    assert {e.id for e in store.unlinked_events()} == set()
+
+    _, third = _run(store, fake_extractor(), _report("c", "Lavrov met Cavusoglu in Moscow on 2021-03-05.", BODY[:200]))
+    assert third.changed == 1 and len(store.incidents(dyad="RUS-TUR")) == 2
+
+
+def test_pipeline_link_redo_gives_the_same_incidents(store: Store, fake_extractor: type) -> None:
+    original = _report("a", "Lavrov met Cavusoglu in Sochi on 2020-12-29.")
+    _run(store, fake_extractor(), original, _wire_copy(original, "copy"),
+         _report("b", "Cavusoglu met Lavrov in Sochi on 2020-12-29.", OTHER))
+    before = store.incidents()
+    again = link_into(store, redo=True)
+    assert (again.events, again.changed, again.incidents) == (2, 1, 1)
+    assert store.incidents() == before and before[0].n_sources == 3
+    assert link_into(store) == LinkSummary(events=0, changed=0, incidents=1)
+
+
+def test_pipeline_reextracted_article_relinked(store: Store, fake_extractor: type) -> None:
+    _run(store, fake_extractor(), _report("a", "Lavrov met Cavusoglu in Sochi on 2020-12-29."),
+         _report("b", "Cavusoglu met Lavrov in Sochi on 2020-12-29.", OTHER))
+    [before] = store.incidents()
+    extract_into(store, fake_extractor(), store.articles(["b"]), stages={})  # replaces b's events
+    assert store.incidents() == [] and len(store.unlinked_events()) == 2
+    link_into(store)
+    [after] = store.incidents()
+    assert after.id == before.id and after.n_sources == 2

@@ -6,7 +6,12 @@
         app.ingest(["articles.jsonl"])          # -> IngestSummary(new=12, unchanged=0, rejects=())
         app.extract()                           # -> ExtractSummary(articles=12, events=31)
         app.events(dyad="RUS-TUR", date_from="2020")
+        app.timeline(dyad="RUS-TUR")            # -> [TimelineRow], one per incident
+        app.report(dyad="RUS-TUR")              # -> one self-contained HTML page
         app.export("csv", Path("events.csv"))
+
+Ingest marks reprints of stored articles; extract skips them, then links the new events into
+incidents (:func:`communique.pipeline.link_into`); :meth:`Communique.link` does that alone.
 
 The store opens on first use and stays open until :meth:`Communique.close` (so an in-memory
 store, ``Settings(db=Path(":memory:"))``, lives as long as the object). The extractor, which
@@ -16,6 +21,8 @@ loads spaCy and the data files, is built on the first :meth:`Communique.extract`
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import importlib.metadata
 import sys
 from collections.abc import Iterable
@@ -25,14 +32,27 @@ from types import TracebackType
 from typing import Any, TextIO
 
 from communique import data, ingest
+from communique.analytics import TimelineRow, timeline
+from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
+from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
 from communique.errors import DataFileError
 from communique.extract import STAGE_NAME as EXTRACT_STAGE
 from communique.extract import Extractor
 from communique.ingest import Fetcher, load_boilerplate, read_paths
-from communique.model import Event
-from communique.pipeline import EventExtractor, ExtractSummary, IngestSummary, Progress, extract_into, ingest_into
+from communique.model import Event, Incident
+from communique.pipeline import (
+    EventExtractor,
+    ExtractSummary,
+    IngestSummary,
+    LinkSummary,
+    Progress,
+    extract_into,
+    ingest_into,
+    link_into,
+)
 from communique.settings import Settings
 from communique.store import EventFilter, Store, export
+from communique.web.report import render_report
 
 __all__ = ["DEMO_CORPUS", "Communique", "demo_corpus", "version"]
 
@@ -54,6 +74,17 @@ def demo_corpus() -> Path:
         raise DataFileError([f"the demo corpus {DEMO_CORPUS} is missing from the communique package "
                              "(reinstall communique)"], code="E204")
     return path
+
+
+def _last_day(date: str) -> dt.date:
+    """The last day of a YYYY, YYYY-MM or YYYY-MM-DD date (already validated)."""
+    year = int(date[:4])
+    if len(date) == 4:
+        return dt.date(year, 12, 31)
+    if len(date) == 7:
+        month = int(date[5:7])
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date.fromisoformat(date)
 
 
 class Communique:
@@ -103,21 +134,41 @@ class Communique:
         """Read files, folders, ``-`` (stdin) or URLs into the store; bad inputs become rejects."""
         rules = load_boilerplate(self.settings.lexicon_dirs)
         items = read_paths(paths, rules=rules, stdin=stdin, fetcher=fetcher)
-        return ingest_into(self.store(), items, stages={ingest.STAGE_NAME: version()})
+        return ingest_into(self.store(), items, stages={ingest.STAGE_NAME: version(), REPRINT_STAGE: version()})
 
-    def extract(self, redo: bool = False, progress: Progress | None = None, *, strict: bool = False) -> ExtractSummary:
-        """Extract events from pending articles (all articles with ``redo``) and store them.
+    def extract(self, redo: bool = False, progress: Progress | None = None, *, strict: bool = False,
+                link: bool = True) -> ExtractSummary:
+        """Extract events from pending articles (all articles with ``redo``), store them, and
+        (unless ``link=False``) link them into incidents; reprints are skipped.
 
-        Raises :class:`StoreError` E404 when there is no store yet (nothing was ingested).
+        With ``redo`` every incident is rebuilt from scratch. Raises :class:`StoreError` E404
+        when there is no store yet (nothing was ingested).
         """
         store = self.store(create=False)
         articles = store.articles() if redo else store.pending_articles()
-        if not articles:
-            return ExtractSummary(articles=0, events=0)
-        versions = {name: str(entry.get("version", "")) for name, entry in data.manifest().get("files", {}).items()}
-        return extract_into(store, self.extractor, articles, stages={EXTRACT_STAGE: version()},
-                            data_versions=versions, progress=progress, strict=strict,
-                            window=self.settings.batch_size)
+        summary = ExtractSummary(articles=0, events=0)
+        if articles:
+            if redo and link:
+                store.clear_incidents()  # one statement instead of dissolving them article by article
+            versions = {name: str(entry.get("version", ""))
+                        for name, entry in data.manifest().get("files", {}).items()}
+            stages = {EXTRACT_STAGE: version(), **({LINK_STAGE: version()} if link else {})}
+            summary = extract_into(store, self.extractor, articles, stages=stages, data_versions=versions,
+                                   progress=progress, strict=strict, window=self.settings.batch_size)
+        if link:
+            summary = dataclasses.replace(summary, linked=link_into(store))
+        return summary
+
+    def link(self, redo: bool = False) -> LinkSummary:
+        """Link the events not yet in an incident (every event, from scratch, with ``redo``).
+
+        Raises :class:`StoreError` E404 when there is no store yet.
+        """
+        store = self.store(create=False)
+        run = store.start_run("link", {LINK_STAGE: version()})
+        summary = link_into(store, redo=redo)
+        store.finish_run(run, articles=0, events=summary.events, rejects=0)
+        return summary
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -128,6 +179,55 @@ class Communique:
         there is no store yet.
         """
         return self.store(create=False).events(EventFilter(**filters))
+
+    def incidents(self, dyad: str | None = None, modality: str | None = None) -> list[Incident]:
+        """Stored incidents (of ``dyad``, e.g. ``"RUS-TUR"``: both among the participants; of one
+        ``modality``, e.g. ``"asserted"``, when given).
+
+        Raises :class:`InputError` E111 for a bad dyad or modality, :class:`StoreError` E404
+        without a store.
+        """
+        return self.store(create=False).incidents(dyad=dyad, modality=modality)
+
+    def incident_events(self, incidents: Iterable[Incident]) -> list[Event]:
+        """The events behind ``incidents`` (for names and evidence)."""
+        by_incident = self.store(create=False).incident_events(i.id for i in incidents)
+        return [e for events in by_incident.values() for e in events]
+
+    def timeline(self, dyad: str | None = None, *, date_from: str | None = None, date_to: str | None = None,
+                 topic: str | None = None, modality: str | None = "asserted", events: bool = False
+                 ) -> list[TimelineRow]:
+        """One row per incident (per event with ``events``) of ``dyad``, by date.
+
+        ``date_from``/``date_to`` (YYYY, YYYY-MM or YYYY-MM-DD, inclusive) keep items whose date
+        overlaps the range; ``topic`` keeps items naming it; ``modality`` (default ``"asserted"``:
+        what happened; None for every report, planned, denied or hypothetical too) keeps those
+        reported so. Raises :class:`InputError` E111 for a bad dyad, date or modality.
+        """
+        dyad = EventFilter(dyad=dyad, date_from=date_from, date_to=date_to).dyad
+        until = _last_day(date_to) if date_to else None  # "--to 2021" ends on 31 December
+        if events:
+            raw = self.events(dyad=dyad, modality=modality)
+            return timeline(raw, events=raw, dyad=dyad, date_from=date_from, date_to=until, topic=topic)
+        chosen = self.incidents(dyad, modality)
+        return timeline(chosen, events=self.incident_events(chosen), dyad=dyad, date_from=date_from,
+                        date_to=until, topic=topic)
+
+    def items(self, dyad: str | None = None, *, modality: str | None = "asserted", events: bool = False
+              ) -> list[Incident] | list[Event]:
+        """What analytics counts: the incidents of ``dyad`` (its events with ``events``), of
+        ``modality`` (default asserted; None for all)."""
+        return self.events(dyad=dyad, modality=modality) if events else self.incidents(dyad, modality)
+
+    def report(self, dyad: str | None = None, title: str | None = None, *, modality: str | None = "asserted"
+               ) -> str:
+        """The self-contained HTML report of ``dyad``'s incidents (every dyad without one), of
+        ``modality`` (default asserted; None for all)."""
+        dyad = EventFilter(dyad=dyad).dyad
+        chosen = self.incidents(dyad, modality)
+        events = self.incident_events(chosen)
+        articles = self.store(create=False).articles({e.doc_id for e in events})
+        return render_report(chosen, events, articles, dyad=dyad, title=title)
 
     def export(self, fmt: str, out: TextIO | Path | None = None, **filters: Any) -> int:
         """Write the events matching ``filters`` as ``fmt`` to ``out`` (stdout when ``None``).

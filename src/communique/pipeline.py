@@ -1,4 +1,4 @@
-"""The pipeline: ingest -> extract -> store, and its error policy.
+"""The pipeline: ingest (+ reprints) -> extract -> link incidents -> store, and its error policy.
 
 One bad input never stops a batch. Ingest problems arrive as :class:`InputError` items and go
 to the ``rejects`` table. An article on which the extractor fails is recorded the same way
@@ -6,20 +6,53 @@ to the ``rejects`` table. An article on which the extractor fails is recorded th
 ``strict=True`` raises instead. Errors of the set-up (model missing, bad data file: any
 :class:`CommuniqueError` the extractor raises) and interrupts always propagate: events are saved
 article by article, so an interrupted run is safe to rerun.
+
+Dedup happens at two points:
+
+* **Reprints, at ingest** (:func:`detect_reprints`): each new or changed article is compared with
+  every stored one by MinHash/LSH (:class:`~communique.dedup.ReprintDetector`); a near-copy gets
+  ``articles.duplicate_of`` and :func:`extract_into` marks it extracted without running the
+  extractor. The detector's signatures are kept in the store (``dedup_state``) with a fingerprint
+  of the articles they cover (ids and content hashes, in order); when the fingerprint no longer
+  matches (a changed article, an interrupted run, an older store) the detector is rebuilt from
+  the stored texts, and the articles still pending are checked again.
+* **Incidents, after extraction** (:func:`link_into`): only events without an incident are
+  linked. The stored incidents of the blocks they fall in are restored into an
+  :class:`~communique.dedup.IncidentLinker` (no decision is taken again), the new events are
+  linked, every reprint is added as a source of its original's incidents, and the incidents
+  that changed are saved with the event -> incident assignments in one transaction.
+  ``redo=True`` clears every incident and links all events from scratch.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
+from communique.dedup import IncidentLinker, ReprintDetector
+from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
 from communique.errors import CommuniqueError, InputError
-from communique.model import Article, Event
-from communique.store import Store
+from communique.model import Article, Event, Incident
+from communique.store import ArticleKey, Store, event_key
 
-__all__ = ["EventExtractor", "ExtractSummary", "IngestSummary", "Progress", "extract_into", "ingest_into"]
+__all__ = [
+    "REPRINT_STATE",
+    "EventExtractor",
+    "ExtractSummary",
+    "IngestSummary",
+    "LinkSummary",
+    "Progress",
+    "detect_reprints",
+    "extract_into",
+    "ingest_into",
+    "link_into",
+]
+
+#: Name of the reprint detector's state in the store's ``dedup_state`` table.
+REPRINT_STATE = "reprints"
 
 #: ``progress(done, total)``, called after each article.
 Progress = Callable[[int, int], None]
@@ -42,6 +75,7 @@ class IngestSummary:
     new: int
     unchanged: int
     rejects: tuple[InputError, ...] = ()
+    reprints: tuple[tuple[str, str], ...] = ()  # (reprint, original) found among the new articles
 
     @property
     def rejected(self) -> int:
@@ -50,29 +84,109 @@ class IngestSummary:
 
 
 @dataclass(frozen=True)
+class LinkSummary:
+    """What one linking run did: events linked, incidents saved (new or changed), incidents in
+    the store afterwards, and reprints newly counted as sources."""
+
+    events: int
+    changed: int
+    incidents: int
+    reprints: int = 0
+
+
+@dataclass(frozen=True)
 class ExtractSummary:
-    """What one extraction did: articles extracted, events written, articles that failed."""
+    """What one extraction did: articles extracted, events written, articles that failed,
+    reprints skipped, and the linking that followed (when the caller linked)."""
 
     articles: int
     events: int
     failed: tuple[InputError, ...] = ()
+    reprints: int = 0
+    linked: LinkSummary | None = None
 
 
-def ingest_into(store: Store, items: Iterable[Article | InputError], *, stages: dict[str, str]) -> IngestSummary:
-    """Add the articles of ``items`` to ``store`` and record its rejects and the run."""
+def ingest_into(store: Store, items: Iterable[Article | InputError], *, stages: dict[str, str],
+                reprints: bool = True) -> IngestSummary:
+    """Add the articles of ``items`` to ``store``, find reprints among the new ones (unless
+    ``reprints=False``), and record the rejects and the run."""
     run = store.start_run("ingest", stages)
-    new = unchanged = 0
+    changed: list[str] = []
+    unchanged = 0
     rejects: list[InputError] = []
     iterator = iter(items)
     while chunk := list(islice(iterator, _CHUNK)):
         articles = [i for i in chunk if isinstance(i, Article)]
         bad = [i for i in chunk if isinstance(i, InputError)]
-        added, same = store.add_articles(articles)
-        new, unchanged = new + added, unchanged + same
+        added, same = store.upsert_articles(articles)
+        changed += added
+        unchanged += same
         store.add_rejects(bad)
         rejects += bad
+    found = detect_reprints(store, changed) if reprints else {}
+    new = len(dict.fromkeys(changed))
     store.finish_run(run, articles=new + unchanged, events=0, rejects=len(rejects))
-    return IngestSummary(new=new, unchanged=unchanged, rejects=tuple(rejects))
+    return IngestSummary(new=new, unchanged=unchanged, rejects=tuple(rejects), reprints=tuple(found.items()))
+
+
+def _fingerprint(keys: Iterable[ArticleKey], detector: ReprintDetector) -> str:
+    digest = hashlib.sha256(f"{REPRINT_STAGE} {detector.threshold} {detector.num_perm} {detector.k} "
+                            f"{detector.seed}\n".encode())
+    for key in keys:
+        digest.update(f"{key.id}\t{key.content_hash}\n".encode())
+    return digest.hexdigest()
+
+
+def _texts(store: Store, keys: Sequence[ArticleKey]) -> Iterator[Article]:
+    """The stored articles of ``keys``, in that order, read a chunk at a time."""
+    for start in range(0, len(keys), _CHUNK):
+        ids = [k.id for k in keys[start:start + _CHUNK]]
+        by_id = {a.id: a for a in store.articles(ids)}
+        yield from (by_id[i] for i in ids if i in by_id)
+
+
+def detect_reprints(store: Store, new_ids: Iterable[str], detector: ReprintDetector | None = None
+                    ) -> dict[str, str]:
+    """Find which of the articles ``new_ids`` reprint a stored article; set ``duplicate_of``.
+
+    Returns ``{reprint id: original id}`` for the articles whose link was set. The detector's
+    state comes from the store when its fingerprint matches the stored articles other than
+    ``new_ids``; otherwise it is rebuilt from the stored texts (``detector`` gives the settings,
+    default :class:`ReprintDetector`'s) and every article still pending is checked too.
+    """
+    fresh = detector or ReprintDetector()
+    new = set(new_ids)
+    keys = store.article_keys()
+    seen = [k for k in keys if k.id not in new]
+    todo = [k for k in keys if k.id in new]
+    state = store.load_state(REPRINT_STATE)
+    det: ReprintDetector | None = None
+    if state is not None and state[0] == _fingerprint(seen, fresh):
+        try:
+            det = ReprintDetector.loads(state[1])
+        except (ValueError, OSError, KeyError):
+            det = None
+    if det is None:  # rebuild: everything in order, pending articles checked again
+        det = fresh
+        todo = [k for k in keys if k.id in new or (not k.extracted and k.duplicate_of is None)]
+        feed = keys
+    else:
+        feed = todo
+        if not todo:
+            return {}
+    check = {k.id for k in todo}
+    stored = {k.id: k.duplicate_of for k in keys}
+    found: dict[str, str] = {}
+    updates: dict[str, str | None] = {}
+    for article in _texts(store, feed):
+        original = det.add(article)
+        if article.id in check and original != stored[article.id]:
+            updates[article.id] = original
+            if original is not None:
+                found[article.id] = original
+    store.set_duplicates(updates)
+    store.save_state(REPRINT_STATE, _fingerprint(keys, det), det.dumps())
+    return found
 
 
 def _failure(article: Article, exc: Exception) -> InputError:
@@ -123,8 +237,16 @@ def extract_into(
     strict: bool = False,
     window: int = 32,
 ) -> ExtractSummary:
-    """Extract ``articles`` and save each one's events to ``store`` as soon as they are ready."""
+    """Extract ``articles`` and save each one's events to ``store`` as soon as they are ready.
+
+    Reprints (articles with ``duplicate_of``) are marked extracted with no events of their own;
+    they count in ``reprints``, not in ``articles``, and are not reported to ``progress``.
+    """
     run = store.start_run("extract", stages, data_versions)
+    copies = store.duplicates(a.id for a in articles)
+    for doc_id in copies:
+        store.save_events(doc_id, [])
+    articles = [a for a in articles if a.id not in copies]
     done = n_events = 0
     failed: list[InputError] = []
     for article, result in _extract_each(extractor, articles, strict=strict, window=window):
@@ -138,4 +260,37 @@ def extract_into(
             progress(done, len(articles))
     store.add_rejects(failed)
     store.finish_run(run, articles=done - len(failed), events=n_events, rejects=len(failed))
-    return ExtractSummary(articles=done - len(failed), events=n_events, failed=tuple(failed))
+    return ExtractSummary(articles=done - len(failed), events=n_events, failed=tuple(failed), reprints=len(copies))
+
+
+def link_into(store: Store, *, redo: bool = False) -> LinkSummary:
+    """Link the events without an incident into the stored incidents (all events with ``redo``).
+
+    Only the incidents of the blocks the new events (and the originals of newly found reprints)
+    fall in are read back; see the module docstring.
+    """
+    if redo:
+        store.clear_incidents()
+    pending = store.unlinked_events()
+    waiting = store.unlinked_reprints()
+    if not pending and not waiting:
+        return LinkSummary(events=0, changed=0, incidents=store.counts()["incidents"])
+    keys = {event_key(e) for e in pending} | store.incident_keys_of({original for _, original in waiting})
+    stored = store.incidents(keys=keys)
+    members = store.incident_events(i.id for i in stored)
+    docs = {e.doc_id for e in pending} | {d for i in stored for d in i.doc_ids}
+    pairs = store.reprints_of(docs)
+    linker = IncidentLinker(store.published(docs | {r for r, _ in pairs}))
+    linker.restore((i, members[i.id]) for i in stored)
+    linker.link(pending)
+    for reprint, original in pairs:
+        linker.add_reprint(reprint, original)
+    before: dict[str, Incident] = {i.id: i for i in stored}
+    changed = [i for i in linker.incidents() if before.get(i.id) != i]
+    assignments = {e.id: incident_id for e in pending if (incident_id := linker.incident_of(e.id)) is not None}
+    store.save_incidents([(i, linker.modality_of(i.id) or "asserted") for i in changed], assignments)
+    copies = {reprint for reprint, _ in pairs}
+    added = sum(len(copies.intersection(i.doc_ids) - set(before[i.id].doc_ids if i.id in before else ()))
+                for i in changed)
+    return LinkSummary(events=len(assignments), changed=len(changed), incidents=store.counts()["incidents"],
+                       reprints=added)

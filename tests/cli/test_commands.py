@@ -56,7 +56,8 @@ def test_cli_extract_writes_events(invoke: Invoke, corpus: Path, db: Path, fake_
     invoke(["ingest", str(corpus), "--db", str(db)])
     result = invoke(["extract", "--db", str(db)])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.strip() == "extracted: 3 articles, 3 events written, 0 failed"
+    assert result.stdout.splitlines() == ["extracted: 3 articles, 3 events written, 0 failed",
+                                          "linked: 3 events, 3 incidents new or changed, 3 in all"]
     assert invoke(["extract", "--db", str(db)]).stdout.strip() == "extracted: 0 articles, 0 events written, 0 failed"
     redo = invoke(["extract", "--db", str(db), "--all", "--quiet"])
     assert redo.exit_code == 0 and redo.stdout == ""
@@ -209,8 +210,8 @@ def test_cli_demo_timeline(invoke: Invoke, corpus: Path, fake_extractor: object,
     result = invoke(["demo"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi",
-        "2021-03-01  CONSULT phone  Cavusoglu (TUR) – Lavrov (RUS)",
+        "2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi · 1 source",
+        "2021-03-01  CONSULT phone  Cavusoglu (TUR) – Lavrov (RUS) · 1 source",
     ]
     assert "in the RUS-TUR timeline" in result.stderr
 
@@ -250,5 +251,5 @@ def test_cli_python_m_help() -> None:
     result = subprocess.run([sys.executable, "-m", "communique", "--help"], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0
-    for command in ("ingest", "extract", "events", "export", "demo", "info"):
+    for command in ("ingest", "extract", "link", "events", "timeline", "analytics", "report", "export", "demo", "info"):
         assert command in result.stdout

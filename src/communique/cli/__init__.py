@@ -7,7 +7,21 @@ place, :class:`communique.cli._app._Group`.
 
 from __future__ import annotations
 
-from communique.cli import demo, evaluate, events, export, extract, info, ingest
+from communique.cli import analytics, demo, evaluate, events, export, extract, info, ingest, link, report, timeline
 from communique.cli._app import app, main
 
-__all__ = ["app", "demo", "evaluate", "events", "export", "extract", "info", "ingest", "main"]
+__all__ = [
+    "analytics",
+    "app",
+    "demo",
+    "evaluate",
+    "events",
+    "export",
+    "extract",
+    "info",
+    "ingest",
+    "link",
+    "main",
+    "report",
+    "timeline",
+]

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from communique.app import Communique
 from communique.cli._app import app, open_app, state
+from communique.cli.link import format_link
 from communique.pipeline import ExtractSummary
 from communique.pipeline import Progress as ProgressCallback
 
@@ -21,8 +22,17 @@ __all__ = ["extract", "format_extract", "progress_bar", "run_extract"]
 
 
 def format_extract(summary: ExtractSummary) -> str:
-    """``"extracted: 12 articles, 31 events written, 0 failed"``."""
-    return f"extracted: {summary.articles} articles, {summary.events} events written, {len(summary.failed)} failed"
+    """``"extracted: 12 articles, 31 events written, 0 failed"``, then the linking line when it did anything.
+
+    Reprints skipped are added to the first line when there are any (``", 1 reprint skipped"``).
+    """
+    line = f"extracted: {summary.articles} articles, {summary.events} events written, {len(summary.failed)} failed"
+    if summary.reprints:
+        line += f", {summary.reprints} reprint{'' if summary.reprints == 1 else 's'} skipped"
+    linked = summary.linked
+    if linked is not None and (linked.events or linked.changed):
+        line += "\n" + format_link(linked)
+    return line
 
 
 @contextmanager

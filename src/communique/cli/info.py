@@ -22,8 +22,10 @@ def format_info(info: dict[str, Any]) -> str:
     lines = [f"communique {info['version']} (python {info['python']})", f"spaCy model: {model} ({installed})"]
     if "counts" in info:
         c = info["counts"]
+        copies = f", {c['reprints']} reprints" if c.get("reprints") else ""
         lines.append(f"store: {info['db']} (schema {info['schema_version']}): {c['articles']} articles "
-                     f"({c['pending']} pending), {c['events']} events, {c['rejects']} rejects, {c['runs']} runs")
+                     f"({c['pending']} pending{copies}), {c['events']} events, {c.get('incidents', 0)} incidents, "
+                     f"{c['rejects']} rejects, {c['runs']} runs")
     else:
         lines.append(f"store: {info['db']} (not created yet)")
     lines.append("data files:")

@@ -16,8 +16,10 @@ MAX_SHOWN = 20
 
 
 def format_ingest(summary: IngestSummary) -> str:
-    """``"ingested: 3 new, 1 unchanged, 2 rejected"``."""
-    return f"ingested: {summary.new} new, {summary.unchanged} unchanged, {summary.rejected} rejected"
+    """``"ingested: 3 new, 1 unchanged, 2 rejected"``; ``"3 new (1 reprint)"`` when some new articles are reprints."""
+    copies = len(summary.reprints)
+    new = f"{summary.new} new" + (f" ({copies} reprint{'' if copies == 1 else 's'})" if copies else "")
+    return f"ingested: {new}, {summary.unchanged} unchanged, {summary.rejected} rejected"
 
 
 @app.command()

@@ -19,6 +19,12 @@ E403  the file is not a DuckDB database
 E404  no database at that path (when opened with ``create=False``)
 E405  events for an article the store does not hold
 ====  ===============================================================
+
+Incidents (schema 2) are kept whole as JSON with query columns beside them; each event points
+at its incident (``events.incident_id``) and each reprint at its original
+(``articles.duplicate_of``). Replacing an article's events, or its text, *dissolves* the
+incidents they were in: the incident rows go and their other events become unlinked, so the
+next linking run places them again (:func:`communique.pipeline.link_into`).
 """
 
 from __future__ import annotations
@@ -27,7 +33,8 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -35,16 +42,44 @@ from typing import Any
 import duckdb
 
 from communique.errors import InputError, StoreError
-from communique.model import Article, Event
+from communique.model import Article, Event, Incident
 from communique.store.filters import EventFilter
 from communique.store.migrations import LATEST, MIGRATIONS, Migration, apply_migrations, current_version
 
-__all__ = ["DEFAULT_PATH", "MEMORY", "Store"]
+__all__ = ["DEFAULT_PATH", "MEMORY", "ArticleKey", "Store", "event_key", "incident_key"]
 
 DEFAULT_PATH = Path("communique.duckdb")
 MEMORY = ":memory:"
 
 _ARTICLE_COLUMNS = "id, text, title, published, source, url, content_hash, origin"
+
+
+def incident_key(event_type: str, modality: str, participants: Iterable[str]) -> str:
+    """The ``incidents.link_key`` of a type, modality and participant codes.
+
+    Every block of the incident linker (:func:`communique.dedup.incidents.block_key`) lies inside
+    one key, so restoring the incidents of a key restores whole blocks.
+
+    >>> incident_key("CONSULT", "asserted", ["TUR", "RUS", "TUR"])
+    'CONSULT|asserted|RUS,TUR'
+    """
+    return f"{event_type}|{modality}|{','.join(sorted(set(participants)))}"
+
+
+def event_key(event: Event) -> str:
+    """:func:`incident_key` of the incident ``event`` can belong to."""
+    return incident_key(event.event_type, event.modality, (a.code for a in (*event.actor, *event.recipient)))
+
+
+@dataclass(frozen=True)
+class ArticleKey:
+    """What reprint detection needs to know about a stored article, without its text."""
+
+    id: str
+    content_hash: str
+    published: dt.date | None
+    extracted: bool
+    duplicate_of: str | None
 
 
 def _now() -> dt.datetime:
@@ -139,9 +174,16 @@ class Store:
 
         Idempotent: an article whose id and content hash are already stored changes nothing.
         One with a known id but other content replaces the stored text and metadata and loses
-        its events (it is pending again); it counts as new.
+        its events, its reprint link and the incidents it was a source of (it is pending again);
+        it counts as new.
         """
-        new = unchanged = 0
+        changed, unchanged = self.upsert_articles(articles)
+        return len(changed), unchanged
+
+    def upsert_articles(self, articles: Iterable[Article]) -> tuple[list[str], int]:
+        """:meth:`add_articles`, returning the ids of the new or changed articles and the unchanged count."""
+        changed: list[str] = []
+        unchanged = 0
         now = _now()
         with self._transaction() as con:
             batch: dict[str, Article] = {}
@@ -156,19 +198,22 @@ class Store:
                           article.origin]
                 if article.id not in known:
                     inserts.append([article.id, *values, now])
+                    changed.append(article.id)
                 elif known[article.id] == digest:
                     unchanged += 1
                 else:
+                    rows = con.execute("SELECT id FROM incidents WHERE list_contains(doc_ids, ?)",
+                                       [article.id]).fetchall()
+                    self._dissolve(con, [r[0] for r in rows])
                     self._delete_events(con, article.id)
                     con.execute("UPDATE articles SET text = ?, title = ?, published = ?, source = ?, url = ?, "
-                                "content_hash = ?, origin = ?, ingested_at = ?, extracted_at = NULL WHERE id = ?",
-                                [*values, now, article.id])
-                    new += 1
+                                "content_hash = ?, origin = ?, ingested_at = ?, extracted_at = NULL, "
+                                "duplicate_of = NULL WHERE id = ?", [*values, now, article.id])
+                    changed.append(article.id)
             if inserts:
                 con.executemany(f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
-                new += len(inserts)
-        return new, unchanged
+        return changed, unchanged
 
     def _articles(self, where: str, params: Sequence[Any] = ()) -> list[Article]:
         with self._errors():
@@ -192,7 +237,17 @@ class Store:
     # -- events ------------------------------------------------------------------------------
 
     @staticmethod
-    def _delete_events(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+    def _dissolve(con: duckdb.DuckDBPyConnection, incident_ids: Sequence[str]) -> None:
+        """Delete incidents and unlink their events (they are linked again by the next run)."""
+        if incident_ids:
+            con.execute("UPDATE events SET incident_id = NULL WHERE list_contains(?, incident_id)", [incident_ids])
+            con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [incident_ids])
+
+    @classmethod
+    def _delete_events(cls, con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
+        linked = con.execute("SELECT DISTINCT incident_id FROM events WHERE doc_id = ? AND incident_id IS NOT NULL",
+                             [doc_id]).fetchall()
+        cls._dissolve(con, [r[0] for r in linked])
         ids = "SELECT id FROM events WHERE doc_id = ?"
         for table in ("participants", "spans", "quotes"):
             con.execute(f"DELETE FROM {table} WHERE event_id IN ({ids})", [doc_id])
@@ -255,6 +310,188 @@ class Store:
             rows = self._con.execute(sql, params).fetchall()
         return [Event.model_validate(json.loads(row[0])) for row in rows]
 
+    # -- reprints ----------------------------------------------------------------------------
+
+    def article_keys(self) -> list[ArticleKey]:
+        """Every article without its text, in the order reprint detection sees them.
+
+        That is ingestion order, then publication date (undated last), then input order: within
+        one ingest the earlier-published of two copies is the original, else the first given.
+        """
+        with self._errors():
+            rows = self._con.execute(
+                "SELECT id, content_hash, published, extracted_at IS NOT NULL, duplicate_of FROM articles "
+                "ORDER BY ingested_at, published NULLS LAST, rowid").fetchall()
+        return [ArticleKey(*row) for row in rows]
+
+    def set_duplicates(self, originals: Mapping[str, str | None]) -> None:
+        """Set (or with None clear) ``duplicate_of`` of the given articles."""
+        if originals:
+            with self._transaction() as con:
+                con.execute("UPDATE articles SET duplicate_of = m.original FROM "
+                            "(SELECT unnest(?) AS id, unnest(?) AS original) m WHERE articles.id = m.id",
+                            [list(originals), list(originals.values())])
+
+    def duplicates(self, ids: Iterable[str] | None = None) -> dict[str, str]:
+        """``reprint id -> original id`` (of the given articles, or all), in ingestion order."""
+        where, params = "duplicate_of IS NOT NULL", list[Any]()
+        if ids is not None:
+            where += " AND list_contains(?, id)"
+            params.append(list(ids))
+        with self._errors():
+            rows = self._con.execute(f"SELECT id, duplicate_of FROM articles WHERE {where} "
+                                     "ORDER BY ingested_at, id", params).fetchall()
+        return dict(rows)
+
+    def reprints_of(self, originals: Iterable[str]) -> list[tuple[str, str]]:
+        """``(reprint, original)`` for every reprint of the given originals, in ingestion order."""
+        wanted = list(originals)
+        if not wanted:
+            return []
+        with self._errors():
+            rows = self._con.execute("SELECT id, duplicate_of FROM articles WHERE list_contains(?, duplicate_of) "
+                                     "ORDER BY ingested_at, id", [wanted]).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def unlinked_reprints(self) -> list[tuple[str, str]]:
+        """``(reprint, original)`` where the original has events not yet linked, or linked into an
+        incident that does not list the reprint as a source."""
+        with self._errors():
+            rows = self._con.execute(
+                "SELECT a.id, a.duplicate_of FROM articles a WHERE a.duplicate_of IS NOT NULL AND EXISTS ("
+                "SELECT 1 FROM events e LEFT JOIN incidents i ON i.id = e.incident_id WHERE e.doc_id = a.duplicate_of "
+                "AND (i.id IS NULL OR NOT list_contains(i.doc_ids, a.id))) ORDER BY a.ingested_at, a.id").fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def published(self, ids: Iterable[str]) -> dict[str, dt.date | None]:
+        """Publication date of each given article the store holds."""
+        wanted = list(ids)
+        if not wanted:
+            return {}
+        with self._errors():
+            rows = self._con.execute("SELECT id, published FROM articles WHERE list_contains(?, id)",
+                                     [wanted]).fetchall()
+        return dict(rows)
+
+    def load_state(self, name: str) -> tuple[str, bytes] | None:
+        """``(fingerprint, data)`` of a saved dedup state, or None."""
+        with self._errors():
+            row = self._con.execute("SELECT fingerprint, data FROM dedup_state WHERE name = ?", [name]).fetchone()
+        return (str(row[0]), bytes(row[1])) if row else None
+
+    def save_state(self, name: str, fingerprint: str, data: bytes) -> None:
+        """Keep a dedup state (replacing the previous one of that name)."""
+        with self._transaction() as con:
+            con.execute("DELETE FROM dedup_state WHERE name = ?", [name])
+            con.execute("INSERT INTO dedup_state VALUES (?, ?, ?, ?)", [name, fingerprint, data, _now()])
+
+    # -- incidents ---------------------------------------------------------------------------
+
+    def save_incidents(self, incidents: Sequence[tuple[Incident, str]],
+                       assignments: Mapping[str, str] | None = None) -> None:
+        """Insert or replace ``(incident, modality)`` pairs and set ``events.incident_id``, atomically.
+
+        A new incident is numbered after every stored one (``seq``), in the order given; a
+        replaced one keeps its number. ``assignments`` maps event ids to incident ids.
+        """
+        with self._transaction() as con:
+            if incidents:
+                ids = [i.id for i, _ in incidents]
+                seqs: dict[str, int] = dict(con.execute(
+                    "SELECT id, seq FROM incidents WHERE list_contains(?, id)", [ids]).fetchall())
+                row = con.execute("SELECT coalesce(max(seq), 0) FROM incidents").fetchone()
+                top = int(row[0]) if row else 0
+                rows = []
+                for incident, modality in incidents:
+                    if incident.id not in seqs:
+                        top += 1
+                        seqs[incident.id] = top
+                    rows.append([
+                        incident.id, seqs[incident.id], incident_key(incident.event_type, modality,
+                                                                     incident.participants),
+                        incident.event_type, modality, incident.mode, incident.date, list(incident.participants),
+                        list(incident.actor), list(incident.recipient), list(incident.doc_ids), incident.n_sources,
+                        len(incident.event_ids), incident.first_report, incident.disagreement,
+                        incident.event_scale, incident.quad_code,
+                        json.dumps(incident.model_dump(mode="json"), ensure_ascii=False),
+                    ])
+                con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [ids])
+                con.executemany(f"INSERT INTO incidents VALUES ({', '.join('?' * 18)})", rows)
+            if assignments:
+                con.execute("UPDATE events SET incident_id = m.incident_id FROM "
+                            "(SELECT unnest(?) AS event_id, unnest(?) AS incident_id) m WHERE events.id = m.event_id",
+                            [list(assignments), list(assignments.values())])
+
+    def incidents(self, *, dyad: str | None = None, modality: str | None = None, ids: Iterable[str] | None = None,
+                  keys: Iterable[str] | None = None) -> list[Incident]:
+        """Stored incidents in the order they were opened.
+
+        ``dyad`` (``"RUS-TUR"``, validated as in :class:`EventFilter`) keeps incidents with both
+        codes among the participants, ``modality`` those reported so (``"asserted"``, ...);
+        ``ids`` and ``keys`` (:func:`incident_key`) select by id and by link key.
+        """
+        clauses: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if dyad is not None:
+            first, second = str(EventFilter(dyad=dyad).dyad).split("-")
+            clauses.append("list_contains(participants, ?) AND list_contains(participants, ?)")
+            params += [first, second]
+        if modality is not None:
+            clauses.append("modality = ?")
+            params.append(EventFilter(modality=modality).modality)
+        if ids is not None:
+            clauses.append("list_contains(?, id)")
+            params.append(list(ids))
+        if keys is not None:
+            clauses.append("list_contains(?, link_key)")
+            params.append(list(keys))
+        with self._errors():
+            rows = self._con.execute(f"SELECT record FROM incidents WHERE {' AND '.join(clauses)} ORDER BY seq",
+                                     params).fetchall()
+        return [Incident.model_validate(json.loads(row[0])) for row in rows]
+
+    def incident_keys_of(self, doc_ids: Iterable[str]) -> set[str]:
+        """Link keys of the incidents that hold events of the given articles."""
+        wanted = list(doc_ids)
+        if not wanted:
+            return set()
+        with self._errors():
+            rows = self._con.execute("SELECT DISTINCT i.link_key FROM incidents i JOIN events e "
+                                     "ON e.incident_id = i.id WHERE list_contains(?, e.doc_id)", [wanted]).fetchall()
+        return {r[0] for r in rows}
+
+    def incident_events(self, incident_ids: Iterable[str]) -> dict[str, list[Event]]:
+        """The events of each given incident, in the incident's own order (``event_ids``)."""
+        wanted = list(incident_ids)
+        if not wanted:
+            return {}
+        with self._errors():
+            rows = self._con.execute("SELECT incident_id, record FROM events WHERE list_contains(?, incident_id)",
+                                     [wanted]).fetchall()
+            orders = dict(self._con.execute("SELECT id, record->'$.event_ids' FROM incidents "
+                                            "WHERE list_contains(?, id)", [wanted]).fetchall())
+        out: dict[str, list[Event]] = {i: [] for i in wanted}
+        for incident_id, record in rows:
+            out[incident_id].append(Event.model_validate(json.loads(record)))
+        for incident_id, events in out.items():
+            order = {eid: n for n, eid in enumerate(json.loads(orders.get(incident_id) or "[]"))}
+            events.sort(key=lambda e: (order.get(e.id, len(order)), e.id))
+        return out
+
+    def unlinked_events(self) -> list[Event]:
+        """Events not yet in an incident, in the order their articles were ingested."""
+        with self._errors():
+            rows = self._con.execute(
+                "SELECT e.record FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "
+                "ORDER BY a.ingested_at, a.published NULLS LAST, a.rowid, e.rowid").fetchall()
+        return [Event.model_validate(json.loads(row[0])) for row in rows]
+
+    def clear_incidents(self) -> None:
+        """Delete every incident and unlink every event (before linking from scratch)."""
+        with self._transaction() as con:
+            con.execute("DELETE FROM incidents")
+            con.execute("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL")
+
     # -- rejects, runs, counts ---------------------------------------------------------------
 
     def add_rejects(self, rejects: Iterable[InputError]) -> int:
@@ -300,12 +537,14 @@ class Store:
         return out
 
     def counts(self) -> dict[str, int]:
-        """Rows per table, plus ``pending`` (articles waiting for extraction)."""
+        """Rows per table, plus ``pending`` (articles waiting for extraction) and ``reprints``."""
         out: dict[str, int] = {}
         with self._errors():
-            for table in ("articles", "events", "participants", "rejects", "runs"):
+            for table in ("articles", "events", "participants", "incidents", "rejects", "runs"):
                 row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
                 out[table] = int(row[0]) if row else 0
             row = self._con.execute("SELECT count(*) FROM articles WHERE extracted_at IS NULL").fetchone()
             out["pending"] = int(row[0]) if row else 0
+            row = self._con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()
+            out["reprints"] = int(row[0]) if row else 0
         return out

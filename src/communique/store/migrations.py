@@ -6,7 +6,12 @@ leaves a database at a known version. A database newer than :data:`LATEST` is re
 an older communique must not write tables it does not understand.
 
 To change the schema, append a :class:`Migration` (never edit ``schema.sql``, which is
-migration 1), bump nothing else, and add a test that opens a database of the previous version.
+migration 1, or ``migration_2.sql``), bump nothing else, and add a test that opens a database
+of the previous version.
+
+1. ``schema.sql``: articles, events, participants, spans, quotes, rejects, runs.
+2. ``migration_2.sql``: ``incidents`` (one row per incident, the record as JSON plus query
+   columns) and ``dedup_state`` (the reprint detector's signatures between runs).
 """
 
 from __future__ import annotations
@@ -38,12 +43,13 @@ class Migration:
             con.execute(self.sql)
 
 
-def _schema_sql() -> str:
-    return (resources.files("communique.store") / "schema.sql").read_text(encoding="utf-8")
+def _sql(name: str) -> str:
+    return (resources.files("communique.store") / name).read_text(encoding="utf-8")
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "articles, events, participants, spans, quotes, rejects, runs", _schema_sql()),
+    Migration(1, "articles, events, participants, spans, quotes, rejects, runs", _sql("schema.sql")),
+    Migration(2, "incidents, dedup_state", _sql("migration_2.sql")),
 )
 LATEST = MIGRATIONS[-1].version
 
