@@ -22,7 +22,6 @@ loads spaCy and the data files, is built on the first :meth:`Communique.extract`
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import importlib.metadata
 import sys
 from collections.abc import Iterable
@@ -74,17 +73,6 @@ def demo_corpus() -> Path:
         raise DataFileError([f"the demo corpus {DEMO_CORPUS} is missing from the communique package "
                              "(reinstall communique)"], code="E204")
     return path
-
-
-def _last_day(date: str) -> dt.date:
-    """The last day of a YYYY, YYYY-MM or YYYY-MM-DD date (already validated)."""
-    year = int(date[:4])
-    if len(date) == 4:
-        return dt.date(year, 12, 31)
-    if len(date) == 7:
-        month = int(date[5:7])
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    return dt.date.fromisoformat(date)
 
 
 class Communique:
@@ -205,13 +193,12 @@ class Communique:
         reported so. Raises :class:`InputError` E111 for a bad dyad, date or modality.
         """
         dyad = EventFilter(dyad=dyad, date_from=date_from, date_to=date_to).dyad
-        until = _last_day(date_to) if date_to else None  # "--to 2021" ends on 31 December
         if events:
             raw = self.events(dyad=dyad, modality=modality)
-            return timeline(raw, events=raw, dyad=dyad, date_from=date_from, date_to=until, topic=topic)
+            return timeline(raw, events=raw, dyad=dyad, date_from=date_from, date_to=date_to, topic=topic)
         chosen = self.incidents(dyad, modality)
         return timeline(chosen, events=self.incident_events(chosen), dyad=dyad, date_from=date_from,
-                        date_to=until, topic=topic)
+                        date_to=date_to, topic=topic)
 
     def items(self, dyad: str | None = None, *, modality: str | None = "asserted", events: bool = False
               ) -> list[Incident] | list[Event]:

@@ -30,6 +30,9 @@ def test_timeline_order_and_filters(incidents: list[Incident]) -> None:
     assert [r.id for r in timeline(incidents, date_to="2020-12-31")] == ["I2", "I1"]
     assert [r.id for r in timeline(incidents, date_from="2020-12-10", date_to="2021-01-15")] == ["I1", "I5", "I3"]
     assert [r.id for r in timeline(incidents, topic="syria")] == ["I1", "I3", "I4"]
+    # a period as the upper bound includes all of it: "--to 2020" ends on 31 December 2020
+    assert timeline(incidents, date_to="2020") == timeline(incidents, date_to="2020-12-31")
+    assert timeline(incidents, date_to="2020-12") == timeline(incidents, date_to="2020-12-31")
 
 
 @pytest.mark.parametrize("fmt", ["text", "jsonl", "csv", "md"])

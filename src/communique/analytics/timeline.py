@@ -116,10 +116,12 @@ def _in_range(date: str | None, date_from: dt.date | None, date_to: dt.date | No
     return (date_from is None or end >= date_from) and (date_to is None or start <= date_to)
 
 
-def _as_date(value: str | dt.date | None) -> dt.date | None:
+def _as_date(value: str | dt.date | None, *, last: bool = False) -> dt.date | None:
+    """A bound as a day: the first day of a period, or with ``last`` its last ("--to 2021" ends on
+    31 December)."""
     if value is None or isinstance(value, dt.date):
         return value
-    return date_bounds(value)[0]
+    return date_bounds(value)[1 if last else 0]
 
 
 def timeline(items: Iterable[Incident | Event], *, events: Iterable[Event] = (), dyad: Dyad | None = None,
@@ -132,7 +134,7 @@ def timeline(items: Iterable[Incident | Event], *, events: Iterable[Event] = (),
     ``topic`` matches a topic name case-insensitively. ``events`` supplies names and evidence.
     """
     by_id = {e.id: e for e in events}
-    start, end = _as_date(date_from), _as_date(date_to)
+    start, end = _as_date(date_from), _as_date(date_to, last=True)
     wanted = topic.lower() if topic else None
     rows: list[TimelineRow] = []
     for obj in items:
