@@ -36,6 +36,16 @@ Sector = Literal[
 SECTORS: tuple[str, ...] = Sector.__args__  # type: ignore[attr-defined]
 
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
+
+#: PLOVER contexts (``event.schema.json``): what an event is about.
+CONTEXTS: tuple[str, ...] = (
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms",
+    "repression", "human_security", "gender", "lgbt", "religion_ethnicity", "inequality", "diplomatic",
+    "territory", "peacekeeping", "health", "asylum", "migration", "disasters", "natural_resource",
+    "environment", "technology", "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption",
+    "illegal_drugs", "trafficking",
+)
 Precision = Literal["day", "month", "year"]
 
 

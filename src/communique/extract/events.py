@@ -24,7 +24,7 @@ from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
 from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import roles_of
 from communique.extract.roles import subjects_of as _subjects_of
-from communique.extract.rules import load_discourse, load_modality, load_triggers
+from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
 from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, Place, Quote
 from communique.model import Span as TextSpan
@@ -126,6 +126,10 @@ class ArticleExtractor:
         self.places = PlaceResolver(extra_dirs)
         self.actors = ActorResolver(nlp, extra_dirs, self.places)
         self.dates = DateResolver(extra_dirs)
+        self.context_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for context, words in load_contexts(tuple(extra_dirs)).items():
+            forms = {w for word in words for w in (word, word + "s")}
+            self.context_matcher.add(context, [nlp.make_doc(w) for w in sorted(forms)])
         self.topic_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.topics: dict[str, data.Topic] = {}
         for t in data.load("topics", extra_dirs):
@@ -253,7 +257,7 @@ class ArticleExtractor:
             if cand is None:
                 continue
             cand.topics = topics
-            cand.context = self._context(cand.event_type, topics)
+            cand.context = self._context(cand.event_type, topics, sent)
             cand.quotes = [q for q in quotes if sent.start_char <= q.start < sent.end_char]
             out.append(cand)
             parties = _dedupe(cand.actors + cand.recipients)
@@ -711,12 +715,14 @@ class ArticleExtractor:
                 found.append(name)
         return found
 
-    def _context(self, event_type: str, topics: list[str]) -> list[str]:
+    def _context(self, event_type: str, topics: list[str], sent: Span) -> list[str]:
+        """PLOVER contexts: the type's default, the topics', and the context words of the sentence."""
         ctx = list(self.rules.types[event_type].context)
-        for t in topics:
-            for c in self.topics[t].context:
-                if c not in ctx:
-                    ctx.append(c)
+        found = [c for t in topics for c in self.topics[t].context]
+        found += [sent.doc.vocab.strings[match_id] for match_id, _, _ in self.context_matcher(sent)]
+        for c in found:
+            if c not in ctx:
+                ctx.append(c)
         return ctx
 
     # ------------------------------------------------------------------ merge

@@ -12,11 +12,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from communique import data
 from communique.errors import DataFileError
-from communique.model import EVENT_TYPES
+from communique.model import CONTEXTS, EVENT_TYPES
 
 __all__ = [
     "DiscourseRules", "ModalityRules", "RuleSet", "TriggerRule", "TypeRule",
-    "load_discourse", "load_modality", "load_triggers",
+    "load_contexts", "load_discourse", "load_modality", "load_triggers",
 ]
 
 
@@ -77,6 +77,14 @@ class TypeRule(BaseModel):
     preps: list[str] = []
     symmetric: bool = False
     context: list[str] = []
+
+    @field_validator("context")
+    @classmethod
+    def _known_contexts(cls, v: list[str]) -> list[str]:
+        unknown = [c for c in v if c not in CONTEXTS]
+        if unknown:
+            raise ValueError(f"not PLOVER contexts: {', '.join(unknown)}")
+        return v
 
 
 class RuleSet(BaseModel):
@@ -171,6 +179,31 @@ def load_discourse() -> DiscourseRules:
         return DiscourseRules.model_validate(_parse(rel, data.read_text(rel)))
     except ValidationError as exc:
         raise _errors(rel, exc) from exc
+
+
+@functools.cache
+def load_contexts(extra_dirs: Sequence[Path] = ()) -> dict[str, list[str]]:
+    """``lexicons/contexts.yaml``: PLOVER context -> words that put an event in it (plus users')."""
+    rel = "lexicons/contexts.yaml"
+    sources = [(rel, data.read_text(rel))]
+    sources += [(str(Path(d) / rel), (Path(d) / rel).read_text(encoding="utf-8"))
+                for d in extra_dirs if (Path(d) / rel).exists()]
+    out: dict[str, list[str]] = {}
+    problems = []
+    for label, text in sources:
+        raw = _parse(label, text) or {}
+        if not isinstance(raw, dict):
+            raise DataFileError([f"{label}: expected a mapping context -> words"], code="E203")
+        for context, words in raw.items():
+            if context not in CONTEXTS:
+                problems.append(f"{label}: {context!r} is not a PLOVER context")
+            elif not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                problems.append(f"{label}: {context}: expected a list of words")
+            else:
+                out.setdefault(context, []).extend(w.lower() for w in words)
+    if problems:
+        raise DataFileError(problems, code="E203")
+    return out
 
 
 @functools.cache
