@@ -184,3 +184,16 @@ def test_events_confidence_ranks_explicit_above_inferred_participants(extract: E
 def test_events_easings_carried_out_retreat_promised_concede(extract: Extract, text: str, etype: str) -> None:
     """Codebook section 2: easings and withdrawals announced or promised are CONCEDE; carried out, RETREAT."""
     assert etype in {e.event_type for e in extract(text)}
+
+
+@pytest.mark.parametrize(
+    "text,etype,context",
+    [
+        ("Austria and Slovenia held talks in Vienna on Monday.", "CONSULT", "diplomatic"),
+        ("Ghana sent humanitarian aid to Burkina Faso last week.", "AID", "human_security"),
+        ("Japan and South Korea agreed to expand trade in vaccines.", "AGREE", "health"),
+        ("Norway and Sweden agreed to build a gas pipeline.", "AGREE", "natural_resource"),
+    ],
+)
+def test_events_contexts_from_type_and_words(extract: Extract, text: str, etype: str, context: str) -> None:
+    assert context in find(extract(text), etype).context
