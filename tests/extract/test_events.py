@@ -79,6 +79,10 @@ def test_events_modality(extract: Extract, text: str, etype: str, modality: str)
         "Estonia has not imposed sanctions on Latvia.",
         "Mexico would never expel Cuban diplomats, the minister said.",
         "Chile could send aid to Bolivia if asked.",
+        "Ankara rejected claims that Turkish drones had struck Armenian villages.",
+        "Canada would not rule out sanctions on Venezuela, a spokesman said.",
+        "A meeting between Peru and Chile is possible later this year.",
+        "Uruguay said it had not received any request from Paraguay for talks.",
     ],
 )
 def test_events_negated_or_hypothetical_never_asserted(extract: Extract, text: str) -> None:

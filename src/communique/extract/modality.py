@@ -16,6 +16,7 @@ from communique.extract.rules import ModalityRules
 
 __all__ = ["governing_chain", "modality_of"]
 
+INDEFINITE = {"a", "an", "any", "no", "some", "new", "further", "more"}
 CLIMB = {"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "relcl"}
 
 
@@ -24,20 +25,22 @@ def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> lis
     chain = [trigger]
     t = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
-        # a noun takes the modality of a light verb ("will hold talks") but not of any verb
-        # ("has not endorsed the EU sanctions" does not deny the sanctions)
+        # a noun takes the modality of a light verb ("will hold talks"); of any other verb only when
+        # the noun is indefinite, a new act ("would not rule out sanctions", "had not received any
+        # request"), not a known one ("has not endorsed the EU sanctions" does not deny them)
         head = trigger.head
         while head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
-        if head.i == trigger.i or (head.lemma_.lower() not in rules.light_verbs and head.pos_ != "AUX"):
+        definite = any((c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE)
+                       or (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN") for c in trigger.children)
+        light = head.lemma_.lower() in rules.light_verbs or head.pos_ == "AUX"
+        if head.i == trigger.i or (not light and (definite or head.pos_ not in ("VERB",))):
             return chain
     while t.dep_ in CLIMB and t.head.i != t.i and len(chain) <= limit:
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             break  # "would hit ... and he pressed NATO": a clause of its own
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in rules.speech_verbs:
-            break
-        if t.head.lemma_.lower() in rules.speech_verbs:
-            break
+        if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in rules.speech_verbs:
+            break  # what is said keeps its own modality ("rejected claims that ..." is not a saying)
         t = t.head
         chain.append(t)
         if t.dep_ == "ROOT":
@@ -68,6 +71,8 @@ def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None
         if i > 0 and lemma in rules.ongoing_governors:
             return "asserted", f"ongoing '{tok.text}'"
         if _negated(tok, rules):
+            if i > 0 and lemma in rules.possibility_negations:
+                return "hypothetical", f"'not {tok.text}' leaves it open"  # "would not rule out sanctions"
             return "negated", f"negation on '{tok.text}'"
         if i > 0 and lemma in rules.negating_verbs and chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp") \
                 and tok.i < trigger.i:
@@ -88,6 +93,12 @@ def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None
                 return "future", f"'{c.text} {tok.text}'"
             if c.dep_ in ("amod", "compound") and low in rules.hypothetical_modifiers:
                 return "hypothetical", f"'{c.text} {tok.text}'"
+            if c.dep_ in ("acomp", "oprd") and tok.pos_ == "AUX" and i > 0:
+                # "a meeting is possible", "talks are likely", "a visit is planned"
+                if low in rules.hypothetical_modifiers or low in rules.hypothetical_governors:
+                    return "hypothetical", f"'{tok.text} {c.text}'"
+                if low in rules.future_modifiers:
+                    return "future", f"'{tok.text} {c.text}'"
         if i > 0 and lemma in rules.hypothetical_governors:
             return "hypothetical", f"governed by '{tok.text}'"
         if i > 0 and lemma in rules.future_governors and tok.tag_ != "VBD":

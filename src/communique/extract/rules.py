@@ -122,6 +122,7 @@ class ModalityRules(BaseModel):
     speech_verbs: list[str]
     light_verbs: list[str]
     volition_verbs: list[str]
+    possibility_negations: list[str]
     embedding_types: list[str]
 
 
