@@ -17,7 +17,7 @@ from communique.extract.rules import ModalityRules
 __all__ = ["governing_chain", "modality_of"]
 
 INDEFINITE = {"a", "an", "any", "no", "some", "new", "further", "more"}
-CLIMB = {"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "relcl"}
+CLIMB = {"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "relcl", "oprd"}
 
 
 def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> list[Token]:
