@@ -17,7 +17,8 @@ from communique.extract.rules import ModalityRules
 __all__ = ["governing_chain", "modality_of"]
 
 INDEFINITE = {"a", "an", "any", "no", "some", "new", "further", "more"}
-CLIMB = {"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "relcl", "oprd"}
+CLIMB = {"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "relcl",
+         "oprd"}
 
 
 def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> list[Token]:
@@ -79,8 +80,9 @@ def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None
             return "negated", f"governed by '{tok.text}'"
         for c in tok.children:
             low = c.lower_
-            if c.dep_ in ("aux", "auxpass") and low in rules.future_aux:
-                return "future", f"'{c.text} {tok.text}'"
+            if c.dep_ in ("aux", "auxpass") and (low in rules.future_aux or (
+                    c.lemma_.lower() in rules.future_governors and c.tag_ != "VBD")):
+                return "future", f"'{c.text} {tok.text}'"  # "will meet"; "wants brought" parsed as aux
             if c.dep_ in ("aux", "auxpass") and low == "would" and reported_past and not any(
                     g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in tok.children):
                 # "the president said Washington would impose sanctions": reported "will"
