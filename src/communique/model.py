@@ -190,6 +190,7 @@ class Incident(_Frozen):
 
     id: str
     event_type: EventType
+    modality: Modality = "asserted"  # shared by its reports: negated or planned ones never join asserted ones
     mode: str | None = None
     participants: tuple[str, ...] = ()
     actor: tuple[str, ...] = ()

@@ -186,3 +186,12 @@ def test_incidents_restore_then_continue() -> None:
     [incident] = again.link([ev("a3-1", "a3", place=SOCHI)])
     assert incident.id == first.incidents()[0].id
     assert incident.n_sources == 3
+
+
+def test_incidents_carry_the_modality_of_their_reports() -> None:
+    linker = link_all(ev("a1", "d1"), ev("b1", "d2", modality="negated"))
+    by_event = {linker.incident_of(e): e for e in ("a1", "b1")}
+    assert len(by_event) == 2  # a denied meeting never joins one that happened
+    modalities = {i.id: i.modality for i in linker.incidents()}
+    assert modalities[linker.incident_of("a1")] == "asserted"
+    assert modalities[linker.incident_of("b1")] == "negated"

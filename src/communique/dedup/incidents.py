@@ -690,7 +690,7 @@ class IncidentLinker:
     # -- export ------------------------------------------------------------------------------------
 
     def _export(self, c: _Cluster) -> Incident:
-        _, event_type, _, actor, recipient = c.sig
+        _, event_type, modality, actor, recipient = c.sig
         date_values = c.date_counts if c.date_counts is not None else (c.date,)
         dates = [d for d in date_values if d]
         days = {d for d in dates if len(d) == 10}
@@ -705,6 +705,7 @@ class IncidentLinker:
         return Incident(
             id=c.id,
             event_type=event_type,
+            modality=modality,
             mode=max(c.modes.items(), key=lambda kv: kv[1])[0] if c.modes else None,
             participants=participants,
             actor=actor,
