@@ -529,7 +529,13 @@ class ArticleExtractor:
     def _past_perfect(self, tok: Token) -> bool:
         """ "had agreed": an earlier event the text does not date (no publication-date default)."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-        return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return False
+        # "told reporters that his team had held no meeting": reported speech shifts a simple past
+        # back; the event is the news of the day, not an undated earlier one
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.modality.speech_verbs \
+            and verb.head.tag_ == "VBD"
+        return not reported
 
     def _request_mode(self, trig: Trigger) -> str | None:
         words = {t.lemma_.lower() for t in trig.token.subtree}
@@ -591,8 +597,10 @@ class ArticleExtractor:
     def _anchor_verbs(self, trig: Trigger) -> set[int]:
         t = trig.token
         anchors = {t.i}
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
-            anchors.add(t.head.i)  # "held talks in Moscow and came to an agreement" share date, place
+        if t.dep_ in ("conj", "advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and trig.rule.pos == "VERB":
+            # "held talks in Moscow and came to an agreement", "on the 11th crossed into Y to meet Z":
+            # one time and place
+            anchors.add(t.head.i)
         if t.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.children):
             # "met on April 27 at the Peace House, where they signed": the main verb's time
             head = t.head

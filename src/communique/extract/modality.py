@@ -30,8 +30,12 @@ def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> lis
         # the noun is indefinite, a new act ("would not rule out sanctions", "had not received any
         # request"), not a known one ("has not endorsed the EU sanctions" does not deny them)
         head = trigger.head
-        while head.dep_ == "prep" or head.pos_ == "ADP":
+        steps = 0
+        # "had not taken up his request for a phone call": through prepositions and the nouns
+        # they hang on, up to the verb
+        while (head.dep_ == "prep" or head.pos_ in ("ADP", "NOUN", "PROPN")) and head.head.i != head.i and steps < 4:
             head = head.head
+            steps += 1
         definite = any((c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE)
                        or (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN") for c in trigger.children)
         light = head.lemma_.lower() in rules.light_verbs or head.pos_ == "AUX"

@@ -109,6 +109,20 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
     return found
 
 
+def subject_mentions(s: Token, actors: DocActors) -> list[Mention]:
+    """The participants a subject stands for, through its owner when it is not one itself:
+    "his team", "Tehran's negotiators", "the United Nations inspectors", "US and British activists";
+    a document speaks for whoever issued it ("a report released in Kigali alleged ...")."""
+    found = mentions_at(s, actors, owner=s.lemma_.lower() in DOCUMENTS)
+    if not found:
+        found = [m for c in s.children if c.dep_ in ("poss", "compound", "nmod")
+                 for m in mentions_at(c, actors, owner=False)]
+        found += [Mention(s.i, s.i + 1, code, "UNK", "state", s.text, key=code,
+                          reason=f"demonym modifier of '{s.text}'", char_start=s.idx,
+                          char_end=s.idx + len(s)) for code in actors.demonym_mods.get(s.i, [])]
+    return found
+
+
 def _pobjs(head: Token, preps: list[str]) -> list[Token]:
     out: list[Token] = []
     kids = list(head.children)
@@ -173,16 +187,7 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
         subj_toks, inherited = _subjects(t)
         out.inherited = inherited
         for s in subj_toks:
-            # a document speaks for whoever issued it: "a report released in Kigali alleged ..."
-            found = mentions_at(s, actors, owner=s.lemma_.lower() in DOCUMENTS)
-            if not found:
-                # "his team", "Tehran's negotiators", "the United Nations inspectors"
-                found = [m for c in s.children if c.dep_ in ("poss", "compound", "nmod")
-                         for m in mentions_at(c, actors, owner=False)]
-                found += [Mention(s.i, s.i + 1, code, "UNK", "state", s.text, key=code,
-                                  reason=f"demonym modifier of '{s.text}'", char_start=s.idx,
-                                  char_end=s.idx + len(s)) for code in actors.demonym_mods.get(s.i, [])]
-            out.actors.extend(found)
+            out.actors.extend(subject_mentions(s, actors))
         objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
         if passive:
             objs += [c for c in t.children if c.dep_ == "nsubjpass"]
@@ -328,10 +333,17 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
             if head.pos_ in ("VERB", "AUX") and t.dep_ != "nsubj":
                 subj_toks, inherited = _subjects(head)
                 for s in subj_toks:
-                    out.actors.extend(mentions_at(s, actors, owner=False))
+                    out.actors.extend(subject_mentions(s, actors))
                 out.inherited = inherited
                 for p in _pobjs(head, preps):
                     out.recipients.extend(mentions_at(p, actors))
+        if rules.types[rule.type].symmetric and not out.recipients:
+            # "held no meeting of any kind with the Americans": the preposition may hang lower
+            for w in t.subtree:
+                if w.dep_ == "prep" and w.lower_ == "with" and w.head.i != t.i and w.head.pos_ != "VERB":
+                    for p in w.children:
+                        if p.dep_ == "pobj":
+                            out.recipients.extend(mentions_at(p, actors))
     else:  # ADJ: an evaluative word; the recipient owns the thing judged
         noun = t.head if t.dep_ in ("amod",) else next(
             (c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)

@@ -505,6 +505,8 @@ class ActorResolver:
             kind, _, value = label.partition("|")
             if kind in ("C", "D", "K", "M"):
                 return value
+            if kind == "O":
+                return self.orgs[value].code  # "NATO's peacekeeping force" is NATO's
         if self.places is not None:
             # "the mayor of Nablus", "a court in Guyana", "the West Bank city of Nablus": the state the
             # place lies in
