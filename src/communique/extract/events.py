@@ -433,7 +433,7 @@ class ArticleExtractor:
             date_m = DateMention(date_m.start, date_m.end, date_m.text, value, date_m.reason)
         if date_m is not None and date_m.value:
             date, date_text, from_text = date_m.value, date_m.text, True
-        elif modality == "asserted" and published is not None and not self._past_perfect(trig.token):
+        elif modality in ("asserted", "negated") and published is not None and not self._past_perfect(trig.token):
             date, date_text, from_text = published.isoformat(), None, False
         elif modality == "future" and published is not None and any(
                 w.lower_ in self.discourse.immediate for w in trig.token.head.subtree):
