@@ -217,7 +217,8 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
         for p in _pobjs(t, preps):
             out.recipients.extend(mentions_at(p, actors))
         # "signed an agreement with X": the preposition may hang on the object noun
-        if not out.others():
+        if not out.others() and rule.type != "CONSULT":
+            # (not for meetings: "discussed the process with Armenia" is a topic, not a party)
             for o in objs:
                 for p in _pobjs(o, preps):
                     out.recipients.extend(mentions_at(p, actors))
