@@ -7,7 +7,20 @@ place, :class:`communique.cli._app._Group`.
 
 from __future__ import annotations
 
-from communique.cli import analytics, demo, evaluate, events, export, extract, info, ingest, link, report, timeline
+from communique.cli import (
+    analytics,
+    demo,
+    evaluate,
+    events,
+    export,
+    extract,
+    info,
+    ingest,
+    link,
+    report,
+    serve,
+    timeline,
+)
 from communique.cli._app import app, main
 
 __all__ = [
@@ -23,5 +36,6 @@ __all__ = [
     "link",
     "main",
     "report",
+    "serve",
     "timeline",
 ]

@@ -45,8 +45,8 @@ def report_error(exc: CommuniqueError, *, debug: bool) -> None:
 
 
 #: Commands in pipeline order, for --help.
-COMMAND_ORDER = ("ingest", "extract", "link", "events", "timeline", "analytics", "report", "export", "evaluate", "demo",
-                 "info")
+COMMAND_ORDER = ("ingest", "extract", "link", "events", "timeline", "analytics", "report", "serve", "export",
+                 "evaluate", "demo", "info")
 
 
 class _Group(TyperGroup):
