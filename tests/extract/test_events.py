@@ -201,3 +201,14 @@ def test_events_easings_carried_out_retreat_promised_concede(extract: Extract, t
 )
 def test_events_contexts_from_type_and_words(extract: Extract, text: str, etype: str, context: str) -> None:
     assert context in find(extract(text), etype).context
+
+
+def test_events_acts_beside_the_clause_keep_their_own_doer(extract: Extract) -> None:
+    """ "sent condolences after the attack": the sender did not attack."""
+    events = extract("Erdogan sent his condolences to Putin after the attack in Moscow.")
+    assert {e.event_type for e in events} == {"SUPPORT"}
+
+
+def test_events_bounded_dates_do_not_date_the_event(extract: Extract) -> None:
+    ev = find(extract("Iran and Saudi Arabia restored diplomatic ties after seven years."), "COOPERATE")
+    assert ev.date == "2021-03-10"

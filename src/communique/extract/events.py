@@ -119,6 +119,7 @@ class ArticleExtractor:
         self.rules = load_triggers(tuple(extra_dirs))
         self.modality = load_modality()
         self.discourse = load_discourse()
+        self._light_verbs = frozenset(self.modality.light_verbs)
         words = sorted(self.discourse.anaphoric_dates, key=len, reverse=True)
         lead = "|".join(re.escape(w) for w in self.discourse.anaphoric_periods)
         self._period_re = re.compile(rf"\b({lead}) (year|{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")
@@ -357,7 +358,7 @@ class ArticleExtractor:
                    dates: list[tuple[DateMention, Token | None]], dateline: Place | None,
                    triggers: list[Trigger]) -> Candidate | None:
         rule = trig.rule
-        roles = roles_of(trig, actors, self.rules)
+        roles = roles_of(trig, actors, self.rules, self._light_verbs)
         if rule.pos == "ADJ" and not roles.actors:
             speaker = speaker_of(sent, actors, self.modality.speech_verbs)
             if speaker is not None:
@@ -580,8 +581,8 @@ class ArticleExtractor:
             elif before in self.discourse.deadlines and m.value:
                 # "before the end of the year": a deadline tells the year, no more
                 m = DateMention(m.start, m.end, m.text, m.value[:4], m.reason + "; deadline")
-            elif before in self.discourse.bounds:
-                continue  # "since 2018" bounds the event, it does not date it
+            elif before in self.discourse.bounds or first in self.discourse.bounds:
+                continue  # "since 2018", "after seven years" bound the event, they do not date it
             if m.value and len(m.value) == 10 and "refers to" not in m.reason:
                 self._last_day = dt.date.fromisoformat(m.value)
             if m.value and "refers to" not in m.reason:

@@ -176,7 +176,11 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
+#: prepositions that set an act beside the clause's own ("after the attack", "during talks")
+SCENE_PREPS = {"after", "before", "following", "amid", "despite", "since", "ahead"}
+
+
+def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet, light_verbs: frozenset[str] = frozenset()) -> Roles:
     """The actors and recipients of a trigger."""
     t = trig.token
     rule = trig.rule
@@ -325,13 +329,19 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet) -> Roles:
                 and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
             # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
             head = t.head
+            scene = t.dep_ == "pobj" and head.lower_ in SCENE_PREPS
             if t.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
                 head = head.head
             steps = 0
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 4:
+                scene = scene or (head.dep_ == "prep" and head.lower_ in SCENE_PREPS)
                 head = head.head
                 steps += 1
-            if head.pos_ in ("VERB", "AUX") and t.dep_ != "nsubj":
+            # "sent condolences after the attack": the sender did not attack; an act that needs
+            # an owner takes the verb's subject only through a light verb ("carried out attacks")
+            # (a meeting beside the clause is still the subject's: "after talks with X, A and B agreed")
+            borrow = (not scene or symmetric) and (not rule.owned or head.lemma_.lower() in light_verbs)
+            if head.pos_ in ("VERB", "AUX") and t.dep_ != "nsubj" and borrow:
                 subj_toks, inherited = _subjects(head)
                 for s in subj_toks:
                     out.actors.extend(subject_mentions(s, actors))
