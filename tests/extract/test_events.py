@@ -212,3 +212,15 @@ def test_events_acts_beside_the_clause_keep_their_own_doer(extract: Extract) -> 
 def test_events_bounded_dates_do_not_date_the_event(extract: Extract) -> None:
     ev = find(extract("Iran and Saudi Arabia restored diplomatic ties after seven years."), "COOPERATE")
     assert ev.date == "2021-03-10"
+
+
+def test_events_object_pronoun_is_not_the_subject(extract: Extract) -> None:
+    text = ("The Danish foreign minister spoke by phone with the Norwegian foreign minister on Monday "
+            "and urged him to lift the restrictions.")
+    ev = find(extract(text), "REQUEST")
+    assert ([a.code for a in ev.actor], [r.code for r in ev.recipient]) == (["DNK"], ["NOR"])
+
+
+def test_events_sanctions_inside_a_package_are_one_event(extract: Extract) -> None:
+    events = extract("The European Union imposed a new package of sanctions on Iran on Monday.")
+    assert [e.event_type for e in events] == ["SANCTION"]

@@ -324,7 +324,8 @@ class ArticleExtractor:
             for other in triggers:
                 if other is t:
                     continue
-                if other.object is not None and other.object.i == t.token.i:
+                if other.object is not None and (other.object.i == t.token.i or (
+                        other.rule.type == t.rule.type and t.token in other.object.subtree)):
                     # the noun of a light-verb rule: "lifted sanctions" is no sanction, even when
                     # the lifting made no event
                     embedded = True

@@ -546,6 +546,12 @@ class ActorResolver:
             return self._group(doc, tok, day, memory)
         if low in PERSON_PRONOUNS:
             ref = memory.last_person(tok.idx)
+            if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative", "iobj") and ref is not None:
+                # "he spoke with the Iranian minister and urged him to ...": an object pronoun is
+                # someone else than the subject
+                other = next((p for p in reversed(memory.persons) if p.key != ref.key and p.char_start < tok.idx),
+                             None)
+                ref = other or ref
             if ref is None:
                 return None
             # "his country" -> the person's state
