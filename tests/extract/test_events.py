@@ -66,6 +66,8 @@ def test_events_directed_types_keep_roles(extract: Extract, text: str, etype: st
         ("Greece could impose sanctions on Libya if the talks fail.", "SANCTION", "hypothetical"),
         ("A meeting between Japan and China could be held in Osaka.", "CONSULT", "hypothetical"),
         ("Austria and Slovenia held talks in Vienna on Monday.", "CONSULT", "asserted"),
+        ("Austria and Slovenia are expected to sign a treaty.", "AGREE", "future"),
+        ("Austria and Slovenia are seeking to deepen their partnership.", "AGREE", "asserted"),
     ],
 )
 def test_events_modality(extract: Extract, text: str, etype: str, modality: str) -> None:

@@ -52,6 +52,8 @@ MONTHS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 #: verbs that make what they govern a promise: "agreed to lift the sanctions"
 PROMISING = {"agree", "promise", "pledge", "vow", "offer", "commit", "announce", "decide", "undertake"}
+#: governors whose AGREE complement is an intent expressed now, not a plan
+INTENT_WORDS = ("seek", "aim", "intend", "want", "wish", "hope")
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
 NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
@@ -417,7 +419,9 @@ class ArticleExtractor:
         if event_type == "RETREAT" and (modality == "future" or promised):
             # a release or withdrawal announced or promised is a concession (codebook section 2)
             event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
-        if event_type == "AGREE" and modality == "future" and "governed by" in mod_reason:
+        if event_type == "AGREE" and modality == "future" and any(
+                f"governed by '{w}" in mod_reason.lower() for w in INTENT_WORDS):
+            # "are seeking to deepen ties": the intent is the event; "are expected to sign" stays planned
             modality, mod_reason = "asserted", "an intent to cooperate is itself the event"
         if event_type == "MOBILIZE" and trig.object is not None and any(
                 c.lower_ == "joint" for c in trig.object.children):
