@@ -121,12 +121,10 @@ def gold_event(record: Mapping[str, Any]) -> Event:
     return Event.model_validate({k: v for k, v in record.items() if k in _EVENT_FIELDS})
 
 
-def eval_dev(shared: Path) -> dict[str, Any]:
-    """Link the dev set's gold events and compare with its gold incidents."""
-    dev = shared / "corpus" / "dev"
-    articles = _read_jsonl(sorted(dev.glob("*.articles.jsonl")))
-    records = _read_jsonl(sorted(dev.glob("*.gold.jsonl")))
-    clusters = _read_jsonl(sorted(dev.glob("*.incidents.jsonl")))
+def link_gold(articles: Sequence[Mapping[str, Any]], records: Sequence[Mapping[str, Any]],
+              clusters: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Link gold event records article by article (by publication date) and compare with a gold
+    clustering (``{"incident", "events"}`` lines; an event in no listed incident is alone)."""
     published = {a["id"]: dt.date.fromisoformat(a["published"][:10]) for a in articles if a.get("published")}
     events = [gold_event(r) for r in records]
     optional = {r["id"] for r in records if r.get("optional")}
@@ -144,6 +142,13 @@ def eval_dev(shared: Path) -> dict[str, Any]:
             "pairwise_required": pairwise_prf(predicted, required)}
 
 
+def eval_dev(shared: Path) -> dict[str, Any]:
+    """Link the dev set's gold events and compare with its gold incidents."""
+    dev = shared / "corpus" / "dev"
+    return link_gold(_read_jsonl(sorted(dev.glob("*.articles.jsonl"))), _read_jsonl(sorted(dev.glob("*.gold.jsonl"))),
+                     _read_jsonl(sorted(dev.glob("*.incidents.jsonl"))))
+
+
 SEEDS_CLUSTERING = Path(__file__).resolve().parents[1] / "tests" / "data" / "seeds.incidents.jsonl"
 
 
@@ -151,23 +156,8 @@ def eval_seeds(shared: Path, clustering: Path = SEEDS_CLUSTERING) -> dict[str, A
     """Link the seeds' gold events and compare with the team's gold clustering of them
     (``tests/data/seeds.incidents.jsonl``: which seed events are one real-world incident)."""
     corpus = shared / "corpus"
-    articles = _read_jsonl([corpus / "seeds.jsonl"])
-    records = _read_jsonl([corpus / "seeds.gold.jsonl"])
-    clusters = _read_jsonl([clustering])
-    published = {a["id"]: dt.date.fromisoformat(a["published"][:10]) for a in articles if a.get("published")}
-    events = [gold_event(r) for r in records]
-    optional = {r["id"] for r in records if r.get("optional")}
-    gold = {e.id: e.id for e in events}
-    for c in clusters:
-        for eid in c["events"]:
-            gold[eid] = c["incident"]
-    linker = IncidentLinker(published)
-    for doc in sorted({e.doc_id for e in events}, key=lambda d: (published.get(d) or dt.date.min, d)):
-        linker.link([e for e in events if e.doc_id == doc])
-    predicted = linker.assignments()
-    required = {k: v for k, v in gold.items() if k not in optional}
-    return {"events": len(events), "incidents": len(linker), "gold_incidents_listed": len(clusters),
-            "pairwise_all": pairwise_prf(predicted, gold), "pairwise_required": pairwise_prf(predicted, required)}
+    return link_gold(_read_jsonl([corpus / "seeds.jsonl"]), _read_jsonl([corpus / "seeds.gold.jsonl"]),
+                     _read_jsonl([clustering]))
 
 
 def _fmt(prf: Sequence[float]) -> str:

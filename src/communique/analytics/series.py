@@ -15,14 +15,12 @@ either side; ``directed=True`` keeps only items where the first acts on the seco
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from communique.data import load_rules
-from communique.errors import DataFileError
+from communique.data import plover_scale
 from communique.model import SYMMETRIC_TYPES, Event, Incident
 
 __all__ = [
@@ -43,29 +41,6 @@ __all__ = [
 
 Freq = Literal["month", "quarter", "year"]
 Dyad = tuple[str, str] | str
-
-
-@functools.cache
-def _plover() -> dict[str, Any]:
-    doc = load_rules("rules/plover.yaml")
-    types = doc.get("types") if isinstance(doc, dict) else None
-    if not isinstance(types, dict):
-        raise DataFileError(["rules/plover.yaml: expected a mapping 'types'"], code="E203")
-    return types
-
-
-def plover_scale(event_type: str, mode: str | None = None) -> tuple[int | None, float | None]:
-    """``(quad_code, event_scale)`` of a type and mode from ``rules/plover.yaml``.
-
-    >>> plover_scale("CONSULT", "visit")
-    (1, 1.9)
-    """
-    entry = _plover().get(event_type)
-    if not isinstance(entry, dict):
-        return None, None
-    modes = entry.get("modes") or {}
-    scale = modes.get(mode, entry.get("scale")) if mode else entry.get("scale")
-    return entry.get("quad"), (float(scale) if scale is not None else None)
 
 
 @dataclass(frozen=True)
