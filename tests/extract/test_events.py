@@ -226,3 +226,18 @@ def test_events_object_pronoun_is_not_the_subject(extract: Extract) -> None:
 def test_events_sanctions_inside_a_package_are_one_event(extract: Extract) -> None:
     events = extract("The European Union imposed a new package of sanctions on Iran on Monday.")
     assert [e.event_type for e in events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        ("North Korea threatened to take countermeasures against South Korea.", "THREATEN", "PRK", "KOR"),
+        ("Thousands of Armenians protested outside the Russian embassy in Yerevan.", "PROTEST", "ARM", "RUS"),
+        ("Turkish troops launched a ground operation against Kurdish militants in northern Iraq.", "ASSAULT",
+         "TUR", "IRQ"),
+        ("Indonesia seized a Chinese fishing vessel in its waters.", "COERCE", "IDN", "CHN"),
+    ],
+)
+def test_events_conflict_types(extract: Extract, text: str, etype: str, actor: str, recipient: str) -> None:
+    ev = find(extract(text), etype)
+    assert ([a.code for a in ev.actor], [r.code for r in ev.recipient]) == ([actor], [recipient])

@@ -27,6 +27,9 @@ __all__ = ["Roles", "mentions_at", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 BORDERS = {"border", "frontier", "boundary"}
+#: nouns for many people, whose "of" names who they are
+COLLECTIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "group",
+               "groups", "million", "millions", "number", "delegation", "team"}
 #: nouns for texts that speak for whoever issued them
 DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "document", "dossier", "study",
              "declaration", "memorandum", "note", "white paper"}
@@ -117,6 +120,10 @@ def subject_mentions(s: Token, actors: DocActors) -> list[Mention]:
     if not found:
         found = [m for c in s.children if c.dep_ in ("poss", "compound", "nmod")
                  for m in mentions_at(c, actors, owner=False)]
+        if s.lemma_.lower() in COLLECTIVES:
+            # "thousands of Armenians", "a crowd of protesters from Serbia"
+            found += [m for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, actors)]
         found += [Mention(s.i, s.i + 1, code, "UNK", "state", s.text, key=code,
                           reason=f"demonym modifier of '{s.text}'", char_start=s.idx,
                           char_end=s.idx + len(s)) for code in actors.demonym_mods.get(s.i, [])]
@@ -256,6 +263,11 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet, light_verbs: froz
                             out.recipients.extend(mentions_at(c, actors))
                     for p in _pobjs(v, [*preps, "with"]):
                         out.recipients.extend(mentions_at(p, actors))
+                    # "threatened to take countermeasures against South Korea"
+                    for o in v.children:
+                        if o.dep_ == "dobj":
+                            for p in _pobjs(o, [x for x in preps if x in ("against", "on", "at")]):
+                                out.recipients.extend(mentions_at(p, actors))
         if not out.others() and not rules.types[rule.type].symmetric:
             # "criticized as illegal the US sanctions": whoever owns what the act is aimed at
             for c in t.children:
