@@ -268,6 +268,10 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet, light_verbs: froz
                         if o.dep_ == "dobj":
                             for p in _pobjs(o, [x for x in preps if x in ("against", "on", "at")]):
                                 out.recipients.extend(mentions_at(p, actors))
+        if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":
+            # "wrote to Putin to express regret": the recipient hangs on the governing verb
+            for p in _pobjs(t.head, [x for x in preps if x in ("to", "with")]):
+                out.recipients.extend(mentions_at(p, actors))
         if not out.others() and not rules.types[rule.type].symmetric:
             # "criticized as illegal the US sanctions": whoever owns what the act is aimed at
             for c in t.children:
@@ -275,10 +279,6 @@ def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet, light_verbs: froz
                     if c.dep_ == "prep" and c.lower_ in ("as", "over", "toward", "towards", "at") else []
                 for x in targets:
                     out.recipients.extend(mentions_at(x, actors))
-        if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":
-            # "wrote to Putin to express regret": the recipient hangs on the governing verb
-            for p in _pobjs(t.head, [x for x in preps if x in ("to", "with")]):
-                out.recipients.extend(mentions_at(p, actors))
         object_mentions = [m for o in objs for c in _coordinated(o) if (m := actors.at(c)) is not None]
         if rule.person_object:
             # "hosted the minister", not "hosts Syrian refugees"

@@ -571,6 +571,11 @@ class ActorResolver:
         if low in STATE_PRONOUNS and memory.states:
             ref = memory.states[-1]
             if low == "it":
+                # "it" is a state or an organisation, never "the Syrian refugees"
+                found = next((m for m in reversed(memory.states) if m.kind in ("state", "org")), None)
+                if found is None:
+                    return None
+                ref = found
                 # "it" names a state only as a subject, and only one named in this or the last sentence
                 previous_start = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else 0
                 if tok.dep_ not in ("nsubj", "nsubjpass") or ref.char_start < previous_start:
