@@ -453,6 +453,7 @@ class ArticleExtractor:
         if event_type == "THREATEN":
             mode = "violence" if rule.type == "ASSAULT" else "restrict"
         if event_type == "CONSULT" and len(acts) + len(recs) == 1 and place is not None \
+                and (acts + recs)[0].kind != "org" \
                 and place.country_code and place.country_code not in {m.code for m in acts + recs}:
             # "attend a summit in Switzerland": the host is a party
             host = Mention(trig.token.i, trig.token.i + 1, place.country_code, "GOV", "state",
