@@ -85,6 +85,7 @@ def test_events_modality(extract: Extract, text: str, etype: str, modality: str)
         "Canada would not rule out sanctions on Venezuela, a spokesman said.",
         "A meeting between Peru and Chile is possible later this year.",
         "Uruguay said it had not received any request from Paraguay for talks.",
+        "Bolivia says La Paz is ready for talks with Chile.",
     ],
 )
 def test_events_negated_or_hypothetical_never_asserted(extract: Extract, text: str) -> None:

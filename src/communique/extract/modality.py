@@ -39,6 +39,8 @@ def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> lis
         definite = any((c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE)
                        or (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN") for c in trigger.children)
         light = head.lemma_.lower() in rules.light_verbs or head.pos_ == "AUX"
+        if head.pos_ == "ADJ" and head.lemma_.lower() in rules.hypothetical_governors:
+            return [trigger, head]  # "Moscow is ready for talks": talks are possible, not held
         if head.i == trigger.i or (not light and (definite or head.pos_ not in ("VERB",))):
             return chain
     while t.dep_ in CLIMB and t.head.i != t.i and len(chain) <= limit:
