@@ -242,3 +242,16 @@ def test_events_sanctions_inside_a_package_are_one_event(extract: Extract) -> No
 def test_events_conflict_types(extract: Extract, text: str, etype: str, actor: str, recipient: str) -> None:
     ev = find(extract(text), etype)
     assert ([a.code for a in ev.actor], [r.code for r in ev.recipient]) == ([actor], [recipient])
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Envoys of Greece and Cyprus met at a Vienna hotel on Tuesday.", "Vienna"),
+        ("The Swedish foreign minister paid a visit to the Iranian capital on Monday.", "Tehran"),
+        ("Japan and Australia held talks in the port city of Darwin.", "Darwin"),
+    ],
+)
+def test_events_places_behind_nouns(extract: Extract, text: str, place: str) -> None:
+    ev = find(extract(text), "CONSULT")
+    assert ev.event_loc is not None and ev.event_loc.resolved_place == place

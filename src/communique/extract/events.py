@@ -80,6 +80,7 @@ class Candidate:
     topics: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
     quotes: list[QuoteMention] = field(default_factory=list)
+    place_from_dateline: bool = False
 
     def key(self) -> tuple[Any, ...]:
         """Type, participants and modality: what must agree for two candidates to be one event."""
@@ -216,8 +217,8 @@ class ArticleExtractor:
                         {m.code for m in prev.actors + prev.recipients} == parties:
                     c.date, c.date_text, c.date_from_text = prev.date, prev.date_text, True
                     c.reason += "; date carried from the previous sentence"
-                    if c.place is None:
-                        c.place = prev.place
+                    if (c.place is None or c.place_from_dateline) and prev.place is not None:
+                        c.place, c.place_from_dateline = prev.place, prev.place_from_dateline
                     break
 
     # ------------------------------------------------------------------ per sentence
@@ -449,6 +450,7 @@ class ArticleExtractor:
         else:
             date, date_text, from_text = None, None, False
         place = self._place(trig, sent)
+        from_dateline = False
         mode = rule.mode if event_type == rule.type else None
         if event_type == "THREATEN":
             mode = "violence" if rule.type == "ASSAULT" else "restrict"
@@ -474,7 +476,7 @@ class ArticleExtractor:
         if place is None and dateline is not None and date and published and date == published.isoformat() \
                 and (rule.type in ("AGREE", "COOPERATE") or mode == "visit"):
             # a meeting, agreement or joint act of the day happened where the dateline says
-            place = dateline
+            place, from_dateline = dateline, True
         if rule.type in ("REQUEST", "REJECT") and not (rule.type == "REJECT" and mode):
             mode = self._request_mode(trig)
         confidence = 0.85 if rule.pos == "VERB" else 0.75 if rule.pos == "NOUN" else 0.5
@@ -491,6 +493,7 @@ class ArticleExtractor:
             recipients=recs if acts else recs[1:], date=date, date_text=date_text, date_from_text=from_text,
             modality=modality, place=place, sentence=sent, trigger=trig.token,
             confidence=round(max(0.05, min(confidence, 0.99)), 2), reason=reason,
+            place_from_dateline=from_dateline,
         )
 
     def _target_country(self, trig: Trigger, acts: list[Mention]) -> list[Mention]:
@@ -657,26 +660,68 @@ class ArticleExtractor:
     # ------------------------------------------------------------------ place, topics
 
     def _place(self, trig: Trigger, sent: Span) -> Place | None:
+        """Where the event happened: "in/at X" on the trigger or its verb; "a visit to X"."""
         anchors = self._anchor_verbs(trig)
+        preps = ("in", "at", "to") if trig.token.lemma_.lower() in ("visit", "trip") else ("in", "at")
         for i in sorted(anchors):
             tok = sent.doc[i]
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
-                        if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lower_ in PLACE_NOUNS:
-                            # "in the border city of San Cristobal"
-                            p = next((x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
-                                      for x in o.children if x.dep_ == "pobj"), p)
-                        if p.dep_ == "pobj" and p.pos_ == "PROPN":
-                            name_span = sent.doc[p.left_edge.i:p.i + 1]
-                            name = " ".join(t.text for t in name_span if t.pos_ == "PROPN")
-                            if not name:
-                                continue
-                            place = self.places.geocode(name)
+                        if p.dep_ == "pobj":
+                            place = self._place_of(p)
                             if place is not None:
-                                return place.model_copy(update={"evidence": TextSpan(
-                                    start=name_span.start_char, end=name_span.end_char, text=name_span.text)})
+                                return place
         return None
+
+    def _place_of(self, p: Token) -> Place | None:
+        """The place a prepositional object names: "Sochi"; "the border city of San Cristobal";
+        "a Vienna hotel", "Pyongyang's Sunan airport"; "the Iranian capital"."""
+        doc = p.doc
+        if p.pos_ == "NOUN" and p.lower_ in PLACE_NOUNS:
+            of = next((x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                       for x in o.children if x.dep_ == "pobj"), None)
+            if of is not None:
+                p = of
+        if p.pos_ == "NOUN":
+            if p.lower_ == "capital":
+                # "the Iranian capital": the capital city of the state the demonym names
+                code = next((c for c in self._demonym_codes(p)), None)
+                capital = self.actors.countries[code].capitals[0] if code and self.actors.countries[code].capitals \
+                    else None
+                if capital:
+                    found = self.places.geocode(capital)
+                    if found is not None:
+                        return found.model_copy(update={"evidence": TextSpan(
+                            start=p.left_edge.idx, end=p.idx + len(p), text=doc[p.left_edge.i:p.i + 1].text)})
+            for c in p.children:
+                if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN":
+                    found = self._place_of(c)
+                    if found is not None:
+                        return found
+            return None
+        if p.pos_ != "PROPN":
+            return None
+        name_span = doc[p.left_edge.i:p.i + 1]
+        name = " ".join(t.text for t in name_span if t.pos_ == "PROPN")
+        place = self.places.geocode(name) if name else None
+        if place is None and name != p.text:
+            place = self.places.geocode(p.text)
+        if place is None:
+            return None
+        return place.model_copy(update={"evidence": TextSpan(
+            start=name_span.start_char, end=name_span.end_char, text=name_span.text)})
+
+    def _demonym_codes(self, noun: Token) -> list[str]:
+        """States named by demonyms modifying ``noun`` ("the Iranian capital" -> IRN)."""
+        out = []
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound"):
+                for match_id, _, _ in self.actors.matcher(noun.doc[c.i:c.i + 1]):
+                    kind, _, value = noun.doc.vocab.strings[match_id].partition("|")
+                    if kind in ("D", "C"):
+                        out.append(value)
+        return out
 
     def _dateline(self, article: Article, doc: Doc) -> Place | None:
         """The place of a dateline ("ANKARA, May 5 (Agency) -") or of a title "..., Istanbul, January 8, 2020"."""
