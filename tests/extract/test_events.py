@@ -255,3 +255,16 @@ def test_events_conflict_types(extract: Extract, text: str, etype: str, actor: s
 def test_events_places_behind_nouns(extract: Extract, text: str, place: str) -> None:
     ev = find(extract(text), "CONSULT")
     assert ev.event_loc is not None and ev.event_loc.resolved_place == place
+
+
+@pytest.mark.parametrize(
+    "text,etype,modality,date",
+    [
+        ("Putin to visit China in May, Kremlin says.", "CONSULT", "future", "2021-05"),
+        ("Blinken is scheduled to travel to Beijing later this month.", "CONSULT", "future", "2021-03"),
+        ("Iran and the IAEA reached an agreement on inspections on Saturday.", "AGREE", "asserted", "2021-03-06"),
+    ],
+)
+def test_events_plans_and_their_dates(extract: Extract, text: str, etype: str, modality: str, date: str) -> None:
+    ev = find(extract(text), etype)
+    assert (ev.modality, ev.date) == (modality, date)

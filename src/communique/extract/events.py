@@ -435,8 +435,11 @@ class ArticleExtractor:
                 and date_m.value > published.isoformat() and len(date_m.value) == 10:
             modality, mod_reason = "future", "date after publication"
         if date_m is not None and modality == "future":
-            # resolve the same words looking forward
-            value = self.dates.resolve(date_m.text, published, future=True) or date_m.value
+            # resolve the same words looking forward, in their sentence ("in May" alone is ambiguous)
+            ahead = [m for m in self.dates.find(sent.text, published, future=True)
+                     if sent.start_char + m.start == date_m.start and m.value]
+            value = ahead[0].value if ahead else (self.dates.resolve(date_m.text, published, future=True)
+                                                   or date_m.value)
             date_m = DateMention(date_m.start, date_m.end, date_m.text, value, date_m.reason)
         if date_m is not None and date_m.value:
             date, date_text, from_text = date_m.value, date_m.text, True
@@ -633,7 +636,8 @@ class ArticleExtractor:
         if not dates:
             return None
         anchors = self._anchor_verbs(trig)
-        others = {o.token.i for o in triggers if o is not trig} - anchors
+        own_object = trig.object.i if trig.object is not None else -1
+        others = {o.token.i for o in triggers if o is not trig and o.token.i != own_object} - anchors
         attached = []
         for m, root in dates:
             if root is None:

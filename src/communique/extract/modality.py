@@ -111,6 +111,10 @@ def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None
             return "hypothetical", f"governed by '{tok.text}'"
         if i > 0 and lemma in rules.future_governors and tok.tag_ != "VBD":
             return "future", f"governed by '{tok.text}'"
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("ROOT", "ccomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and any(c.dep_ == "nsubj" for c in trigger.children):
+        return "future", "headline infinitive ('Putin to visit China')"
     if date and published and len(date) == 10 and date > published.isoformat():
         return "future", "date after publication"
     return "asserted", "no modality cue"
