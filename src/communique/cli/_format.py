@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.table import Table
 
+from communique.errors import StoreError
 from communique.model import SYMMETRIC_TYPES, ActorRef, Event
 
-__all__ = ["events_table", "participant_label", "place_label", "timeline_line"]
+__all__ = ["events_table", "participant_label", "place_label", "timeline_line", "write_text"]
 
 
 def participant_label(actor: ActorRef) -> str:
@@ -70,3 +72,11 @@ def events_table(events: Sequence[Event]) -> Table:
                       _side(event.recipient) if event.recipient else "", event.modality, place_label(event),
                       _excerpt(event))
     return table
+
+
+def write_text(out: Path, text: str) -> None:
+    """Write a command's output file; a file that cannot be written is a StoreError E406."""
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"cannot write {out}: {exc.strerror or exc}", code="E406") from exc

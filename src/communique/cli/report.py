@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from communique.cli._app import app, open_app, state
-from communique.errors import StoreError
+from communique.cli._format import write_text
 from communique.store import EventFilter
 
 __all__ = ["report"]
@@ -39,9 +39,6 @@ def report(
     if str(out) == "-":
         typer.echo(page, nl=False)
         return
-    try:
-        out.write_text(page, encoding="utf-8")
-    except OSError as exc:
-        raise StoreError(f"cannot write {out}: {exc.strerror or exc}", code="E406") from exc
+    write_text(out, page)
     if not state(ctx).quiet:
         typer.echo(f"wrote {out}: {n} incidents, {len(page) // 1024} KiB", err=True)

@@ -15,7 +15,7 @@ import typer
 
 from communique.analytics import render_timeline
 from communique.cli._app import app, open_app, state
-from communique.errors import StoreError
+from communique.cli._format import write_text
 
 __all__ = ["FORMATS", "timeline"]
 
@@ -49,9 +49,6 @@ def timeline(
     if out is None:
         typer.echo(text, nl=False)
         return
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise StoreError(f"cannot write {out}: {exc.strerror or exc}", code="E406") from exc
+    write_text(out, text)
     if not state(ctx).quiet:
         typer.echo(f"wrote {len(rows)} {'events' if raw else 'incidents'} to {out}", err=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -39,7 +39,6 @@ class TriggerRule(BaseModel):
     mode: str | None = None
     object: list[str] = []
     prep: list[str] = []
-    prep_optional: list[str] = []
     pobj: list[str] = []
     compound: list[str] = []
     acl: list[str] = []
@@ -51,7 +50,7 @@ class TriggerRule(BaseModel):
     of_project: bool = False
     complement_party: bool = False
 
-    _lists = field_validator("lemma", "object", "prep", "prep_optional", "pobj", "compound", "acl",
+    _lists = field_validator("lemma", "object", "prep", "pobj", "compound", "acl",
                              mode="before")(_as_list)
 
     @field_validator("type")
@@ -172,14 +171,21 @@ def load_triggers(extra_dirs: Sequence[Path] = ()) -> RuleSet:
     return rules
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def _load_model(rel: str, model: type[M]) -> M:
+    """A packaged YAML rule file validated as ``model``; every problem reported (E203)."""
+    try:
+        return model.model_validate(_parse(rel, data.read_text(rel)))
+    except ValidationError as exc:
+        raise _errors(rel, exc) from exc
+
+
 @functools.cache
 def load_discourse() -> DiscourseRules:
     """The lists of ``rules/discourse.yaml``."""
-    rel = "rules/discourse.yaml"
-    try:
-        return DiscourseRules.model_validate(_parse(rel, data.read_text(rel)))
-    except ValidationError as exc:
-        raise _errors(rel, exc) from exc
+    return _load_model("rules/discourse.yaml", DiscourseRules)
 
 
 @functools.cache
@@ -210,8 +216,4 @@ def load_contexts(extra_dirs: Sequence[Path] = ()) -> dict[str, list[str]]:
 @functools.cache
 def load_modality() -> ModalityRules:
     """The modality cue lists of ``rules/modality.yaml``."""
-    rel = "rules/modality.yaml"
-    try:
-        return ModalityRules.model_validate(_parse(rel, data.read_text(rel)))
-    except ValidationError as exc:
-        raise _errors(rel, exc) from exc
+    return _load_model("rules/modality.yaml", ModalityRules)

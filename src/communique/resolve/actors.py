@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -88,7 +88,6 @@ class DocActors:
     by_token: dict[int, Mention] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     demonym_mods: dict[int, list[str]] = field(default_factory=dict)  # noun token -> codes of its demonyms
-    dateline_place: str | None = None
 
     def at(self, token: Token) -> Mention | None:
         """The mention the token belongs to, if any."""
@@ -641,16 +640,3 @@ def assign_first_person(doc: Doc, actors: DocActors, quotes: Sequence[tuple[int,
                     reason=f"first person {t.text!r} -> {who.identifier_text or who.entity_text}")
         actors.by_token[t.i] = m
         actors.mentions.append(m)
-
-
-def codes_of(mentions: Iterable[Mention]) -> list[str]:
-    """Distinct codes in order of first appearance."""
-    seen: list[str] = []
-    for m in mentions:
-        for x in m.expand():
-            if x.code and x.code not in seen:
-                seen.append(x.code)
-    return seen
-
-
-_WORD = re.compile(r"\w+")
