@@ -44,6 +44,9 @@ def main() -> int:
     sets = {
         "seeds": ([corpus / "seeds.jsonl"], [corpus / "seeds.gold.jsonl"]),
         "dev": (sorted((corpus / "dev").glob("*.articles.jsonl")), sorted((corpus / "dev").glob("*.gold.jsonl"))),
+        # real wire sentences, one per document, no publication date: read the typed level
+        "gsr": ([args.shared / "external" / "plover" / "gsr.articles.jsonl"],
+                [args.shared / "external" / "plover" / "gsr.gold.jsonl"]),
     }
     ex = Extractor()
     args.out.mkdir(parents=True, exist_ok=True)

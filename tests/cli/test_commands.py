@@ -253,3 +253,11 @@ def test_cli_python_m_help() -> None:
     assert result.returncode == 0
     for command in ("ingest", "extract", "link", "events", "timeline", "analytics", "report", "export", "demo", "info"):
         assert command in result.stdout
+
+
+def test_info_pipeline_lists_components_in_order(invoke: Callable[..., Result]) -> None:
+    result = invoke(["info", "--pipeline"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert out.index("communique.actors.v1") < out.index("communique.candidates.v1") < out.index("communique.merge.v1")
+    assert "reads: candidates, article   writes: events" in out

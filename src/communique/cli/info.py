@@ -12,7 +12,7 @@ import typer
 from communique.cli._app import app, open_app
 from communique.settings import SETTINGS, Settings
 
-__all__ = ["format_info", "format_settings", "info"]
+__all__ = ["format_info", "format_pipeline", "format_settings", "info"]
 
 
 def format_info(info: dict[str, Any]) -> str:
@@ -48,15 +48,33 @@ def format_settings(settings: Settings) -> str:
     return "\n".join(lines)
 
 
+def format_pipeline(steps: list[dict[str, Any]], digest: str) -> str:
+    """The extraction components in order, with the state fields each reads and writes."""
+    lines = [f"extraction pipeline (config {digest}):"]
+    for n, s in enumerate(steps, 1):
+        lines.append(f"{n:>2}. {s['name']:<14} {s['factory']}")
+        lines.append(f"      reads: {', '.join(s['reads']) or '-'}   writes: {', '.join(s['writes']) or '-'}")
+        if s["doc"]:
+            lines.append(f"      {s['doc']}")
+    return "\n".join(lines)
+
+
 @app.command()
 def info(
     ctx: typer.Context,
     settings: Annotated[bool, typer.Option("--settings", help="List every setting with its value and help.")] = False,
+    pipeline: Annotated[bool, typer.Option("--pipeline", help="List the extraction components in order, "
+                                                            "with what each reads and writes.")] = False,
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Show the version, the store's contents, the data file versions and, with --settings, the settings."""
     with open_app(ctx, db) as communique:
-        if settings:
+        if pipeline:
+            from communique.extract import Extractor
+
+            ex = Extractor(communique.settings)
+            typer.echo(format_pipeline(ex.pipeline(), ex.config.digest()))
+        elif settings:
             typer.echo(format_settings(communique.settings))
         else:
             typer.echo(format_info(communique.info()))

@@ -11,13 +11,35 @@ and turns articles into :class:`communique.model.Event` lists::
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from communique.model import Article, Event
 from communique.settings import Settings
 
-__all__ = ["STAGE_NAME", "Extractor"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from communique.extract.registry import ComponentInfo, PipelineEntry, Run
+    from communique.extract.state import DocState
+
+__all__ = ["STAGE_NAME", "Extractor", "Step"]
 
 STAGE_NAME = "communique.extract.v1"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One assembled component: its entry in the pipeline config, its registration and its step."""
+
+    entry: PipelineEntry
+    info: ComponentInfo
+    run: Run
+
+    def describe(self) -> dict[str, Any]:
+        """Name, factory, what it reads and writes, and what it does."""
+        return {"name": self.entry.name, "factory": self.entry.factory, "reads": list(self.info.reads),
+                "writes": list(self.info.writes), "doc": self.info.doc}
 
 
 class Extractor:
@@ -28,12 +50,32 @@ class Extractor:
     """
 
     def __init__(self, settings: Settings | None = None) -> None:
+        import communique.extract.components  # noqa: F401  (registers the packaged components)
         from communique.extract.events import ArticleExtractor
+        from communique.extract.registry import components, load_pipeline_config
         from communique.nlp import load_nlp
 
         self.settings = settings or Settings()
         self.nlp = load_nlp(self.settings.spacy_model)
-        self._article = ArticleExtractor(self.nlp, self.settings.lexicon_dirs)
+        self.shared = ArticleExtractor(self.nlp, self.settings.lexicon_dirs)
+        self.config = load_pipeline_config(self.settings.lexicon_dirs)
+        self.steps: list[Step] = []
+        for entry in self.config.components or []:
+            info = components.get(entry.factory)
+            self.steps.append(Step(entry, info, info.factory(self.shared, dict(entry.config))))
+
+    def pipeline(self) -> list[dict[str, Any]]:
+        """The components in order, each with what it reads and writes (``communique info --pipeline``)."""
+        return [s.describe() for s in self.steps]
+
+    def run(self, doc: Doc, article: Article) -> DocState:
+        """Run every component on one parsed article and return its document state."""
+        from communique.extract.state import DocState
+
+        state = DocState(doc=doc, article=article)
+        for step in self.steps:
+            step.run(state)
+        return state
 
     def extract(self, article: Article) -> list[Event]:
         """The events one article reports."""
@@ -43,7 +85,7 @@ class Extractor:
         """Yield ``(article, events)`` for each article, parsing in batches with ``nlp.pipe``."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
-            events = self._article.events(doc, article)
+            events = self.run(doc, article).events
             if self.settings.min_confidence > 0:
                 events = [e for e in events if (e.confidence or 0) >= self.settings.min_confidence]
             yield article, events

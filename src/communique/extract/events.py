@@ -25,6 +25,7 @@ from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import roles_of
 from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
+from communique.extract.state import DocState
 from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, Place, Quote
 from communique.model import Span as TextSpan
@@ -91,6 +92,14 @@ class Candidate:
         return (self.event_type, *parts, self.modality)
 
 
+@dataclass
+class _DateMemory:
+    """The last day and year the text gave, for "the same day" and "that April"."""
+
+    last_day: dt.date | None = None
+    last_year: int | None = None
+
+
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -142,28 +151,57 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ public
 
-    def events(self, doc: Doc, article: Article) -> list[Event]:
-        """The events of one article, parsed into ``doc`` (whose text is ``article.text``)."""
-        published = article.published
-        actors = self.actors.resolve(doc, published)
-        for start, end in dateline_spans(article.text):
+    # ------------------------------------------------------------------ components' steps
+
+    def resolve_actors(self, state: DocState) -> None:
+        """Participants of the text; a dateline's place names no participant."""
+        actors = self.actors.resolve(state.doc, state.published)
+        for start, end in dateline_spans(state.article.text):
             # "SEOUL (Agency) - North Korea rejected ...": the dateline is no participant
             for i in [i for i, m in actors.by_token.items() if start <= m.char_start and m.char_end <= end]:
                 del actors.by_token[i]
-        quotes = find_quotes(doc, actors, self.modality.speech_verbs)
-        assign_first_person(doc, actors, [(q.start, q.end, q.speaker) for q in quotes], self._narrator(doc, actors))
-        dateline = self._dateline(article, doc) or self._host_place(doc)
-        cands: list[Candidate] = []
-        self._last_day: dt.date | None = None
-        self._last_year: int | None = None
-        self._last_group: list[Mention] = []
-        self._recent: list[Candidate] = []
-        self._all_dates: list[DateMention] = []
-        for sent in doc.sents:
-            cands.extend(self._sentence(sent, actors, published, dateline, quotes))
-        self._carry_dates(cands)
-        self._attach_following_quotes(cands, quotes, doc)
-        return self._merge(cands, article)
+        state.actors = actors
+
+    def find_quotes(self, state: DocState) -> None:
+        """Quotations with their speakers; first person inside a quote is the speaker."""
+        doc, actors = state.doc, state.require_actors()
+        state.quotes = find_quotes(doc, actors, self.modality.speech_verbs)
+        assign_first_person(doc, actors, [(q.start, q.end, q.speaker) for q in state.quotes],
+                            self._narrator(doc, actors))
+
+    def find_dateline(self, state: DocState) -> None:
+        """Where the article's day happened: its dateline, or the place a visit's courtesy names."""
+        state.dateline = self._dateline(state.article, state.doc) or self._host_place(state.doc)
+
+    def find_dates(self, state: DocState) -> None:
+        """Every date expression of every sentence, resolved against publication and the dates before it."""
+        memory = _DateMemory()
+        for sent in state.doc.sents:
+            state.dates[sent.start] = self._dates(sent, state.published, memory, state.all_dates)
+
+    def find_all_triggers(self, state: DocState) -> None:
+        """The rule triggers of every sentence."""
+        for sent in state.doc.sents:
+            found = find_triggers(sent, self.rules)
+            if found:
+                state.triggers.setdefault(sent.start, []).extend(found)
+
+    def make_candidates(self, state: DocState) -> None:
+        """One candidate event per trigger: roles, modality, date, place (sentence by sentence, in order)."""
+        for sent in state.doc.sents:
+            state.candidates.extend(self._sentence(sent, state))
+
+    def carry_dates(self, state: DocState) -> None:
+        """Dates carried by the narrative to undated events of the same episode."""
+        self._carry_dates(state.candidates, state)
+
+    def follow_quotes(self, state: DocState) -> None:
+        """Quotes in the sentence after an event, by its actor, are about it."""
+        self._attach_following_quotes(state.candidates, state.quotes, state.doc)
+
+    def merge(self, state: DocState) -> None:
+        """One record per distinct event of the article."""
+        state.events = self._merge(state.candidates, state.article)
 
     def _attach_following_quotes(self, cands: list[Candidate], quotes: list[QuoteMention], doc: Doc) -> None:
         """A quotation in a sentence with no event of its own, spoken by an actor of an event of
@@ -182,27 +220,25 @@ class ArticleExtractor:
                         (m.key and m.key == q.speaker.key) or m.code == q.speaker.code for m in c.actors):
                     c.quotes.append(q)
 
-    def _paragraph_date(self, c: Candidate) -> DateMention | None:
+    @staticmethod
+    def _paragraph_date_at(char: int, text: str, all_dates: list[DateMention]) -> DateMention | None:
         """The last date an earlier sentence of the same paragraph gave, if any."""
-        return self._paragraph_date_at(c.sentence.start_char, c.sentence.doc.text)
-
-    def _paragraph_date_at(self, char: int, text: str) -> DateMention | None:
         start = text.rfind("\n", 0, char)
         best = None
-        for m in self._all_dates:
+        for m in all_dates:
             if start < m.start < char and m.value and len(m.value) >= 7:
                 best = m
         return best
 
-    def _carry_dates(self, cands: list[Candidate]) -> None:
+    def _carry_dates(self, cands: list[Candidate], state: DocState) -> None:
         """An undated event right after a dated one among the same parties continues its story:
         "On the 11th, X crossed into Y to meet Z. The two ministers agreed there to ..." """
         for i, c in enumerate(cands):
             if c.date_from_text or c.modality != "asserted" or any(
-                    c.sentence.start_char <= m.start < c.sentence.end_char for m in self._all_dates):
+                    c.sentence.start_char <= m.start < c.sentence.end_char for m in state.all_dates):
                 continue
             parties = {m.code for m in c.actors + c.recipients}
-            para = self._paragraph_date(c)
+            para = self._paragraph_date_at(c.sentence.start_char, c.sentence.doc.text, state.all_dates)
             if para is not None and c.trigger.tag_ == "VBD":
                 c.date, c.date_text, c.date_from_text = para.value, para.text, True
                 c.reason += "; date of the paragraph's story"
@@ -223,19 +259,20 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ per sentence
 
-    def _sentence(self, sent: Span, actors: DocActors, published: dt.date | None, dateline: Place | None,
-                  quotes: list[QuoteMention]) -> list[Candidate]:
-        triggers = find_triggers(sent, self.rules)
-        # dates are read in every sentence: "Relations collapsed on 23 February 2019. Maduro broke
-        # off relations the same day" needs the first sentence's date
-        dates = self._dates(sent, published)
+    def _sentence(self, sent: Span, state: DocState) -> list[Candidate]:
+        triggers = state.triggers.get(sent.start, [])
         if not triggers:
             return []
-        self._plural_pronouns(sent, actors)
+        actors = state.require_actors()
+        published, dateline, quotes = state.published, state.dateline, state.quotes
+        # dates are read in every sentence (the dates component): "Relations collapsed on 23
+        # February 2019. Maduro broke off relations the same day" needs the first sentence's date
+        dates = state.dates.get(sent.start, [])
+        self._plural_pronouns(sent, actors, state.last_group)
         topics = self._topics(sent)
         made: dict[int, Candidate] = {}
         for trig in triggers:
-            cand = self._candidate(trig, sent, actors, published, dates, dateline, triggers)
+            cand = self._candidate(trig, sent, actors, published, dates, dateline, triggers, state.all_dates)
             if cand is not None:
                 made[trig.token.i] = cand
         # "pledged to expel the exiled leaders": a promise of coercion is that coercion, planned
@@ -257,7 +294,7 @@ class ArticleExtractor:
         for trig in triggers:
             cand = made.get(trig.token.i) if trig in kept else None
             if cand is None and trig.token.i not in made:
-                cand = self._anaphor(trig, sent)
+                cand = self._anaphor(trig, sent, state.recent)
             if cand is None:
                 continue
             cand.topics = topics
@@ -266,8 +303,8 @@ class ArticleExtractor:
             out.append(cand)
             parties = _dedupe(cand.actors + cand.recipients)
             if len(parties) >= 2:
-                self._last_group = parties
-            self._recent.append(cand)
+                state.last_group = parties
+            state.recent.append(cand)
         # "met under the chairmanship of the EU's envoy and agreed ...": who met, agreed
         for c in out:
             if c.trigger.dep_ == "conj" and c.event_type in SYMMETRIC_TYPES:
@@ -283,7 +320,7 @@ class ArticleExtractor:
                                 and {m.code for m in o.actors + o.recipients} == codes), None)
         return out
 
-    def _anaphor(self, trig: Trigger, sent: Span) -> Candidate | None:
+    def _anaphor(self, trig: Trigger, sent: Span, recent: list[Candidate]) -> Candidate | None:
         """ "the meeting will take place in Turkey": a definite event noun with no participants of
         its own is the event of that type told just before (within two sentences); it adds its
         sentence as evidence, and its place when the earlier mention had none."""
@@ -294,7 +331,7 @@ class ArticleExtractor:
         # "another round of the dialogue could be convened": the clause's verb tells the modality
         verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), t)
         modality, _ = modality_of(verb, self.modality)
-        for prev in reversed(self._recent):
+        for prev in reversed(recent):
             if sent.start - prev.sentence.end > 40 or prev.sentence.start == sent.start:
                 continue
             if prev.event_type == trig.rule.type and prev.modality == modality:
@@ -304,16 +341,16 @@ class ArticleExtractor:
                                reason=prev.reason + f"; '{sent.doc[t.left_edge.i:t.i + 1].text}' refers back to it")
         return None
 
-    def _plural_pronouns(self, sent: Span, actors: DocActors) -> None:
+    def _plural_pronouns(self, sent: Span, actors: DocActors, last_group: list[Mention]) -> None:
         """ "they"/"their" that the reader could not tie to a group: the parties of the last event
         with several participants ("Ireland and Iceland spoke ... Their previous call ...")."""
-        if not self._last_group:
+        if not last_group:
             return
         for t in sent:
             if t.lower_ in PLURAL_PRONOUNS and t.i not in actors.by_token:
-                names = " + ".join(m.identifier_text or m.entity_text for m in self._last_group)
+                names = " + ".join(m.identifier_text or m.entity_text for m in last_group)
                 actors.by_token[t.i] = Mention(t.i, t.i + 1, None, None, "group", t.text,
-                                               members=tuple(self._last_group),
+                                               members=tuple(last_group),
                                                reason=f"pronoun {t.text!r} -> parties of the last event: {names}",
                                                char_start=t.idx, char_end=t.idx + len(t))
 
@@ -360,7 +397,7 @@ class ArticleExtractor:
 
     def _candidate(self, trig: Trigger, sent: Span, actors: DocActors, published: dt.date | None,
                    dates: list[tuple[DateMention, Token | None]], dateline: Place | None,
-                   triggers: list[Trigger]) -> Candidate | None:
+                   triggers: list[Trigger], all_dates: list[DateMention]) -> Candidate | None:
         rule = trig.rule
         roles = roles_of(trig, actors, self.rules, self._light_verbs)
         if rule.pos == "ADJ" and not roles.actors:
@@ -447,7 +484,7 @@ class ArticleExtractor:
             date, date_text, from_text = published.isoformat(), None, False
         elif modality == "future" and published is not None and any(
                 w.lower_ in self.discourse.immediate for w in trig.token.head.subtree):
-            para = self._paragraph_date_at(sent.start_char, sent.doc.text)
+            para = self._paragraph_date_at(sent.start_char, sent.doc.text, all_dates)
             date = para.value if para is not None and para.value else published.isoformat()
             date_text, from_text = "immediately", True
         else:
@@ -562,19 +599,20 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ dates
 
-    def _dates(self, sent: Span, published: dt.date | None) -> list[tuple[DateMention, Token | None]]:
+    def _dates(self, sent: Span, published: dt.date | None, memory: _DateMemory,
+               all_dates: list[DateMention]) -> list[tuple[DateMention, Token | None]]:
         pointed: list[DateMention] = []
         for hit in self._anaphoric_re.finditer(sent.text):
-            if self._last_day is None:
+            if memory.last_day is None:
                 continue
             offset = self.discourse.anaphoric_dates[hit.group(1).lower()]
-            value = (self._last_day + dt.timedelta(days=offset)).isoformat()
+            value = (memory.last_day + dt.timedelta(days=offset)).isoformat()
             pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
         resolved = self.dates.find(sent.text, published)
         for hit in self._period_re.finditer(sent.text):
             # "opened in September 2018, after the summit that April": the year told just before
             earlier = [m.value for m in resolved if m.value and m.end <= hit.start()]
-            year = int(earlier[-1][:4]) if earlier else self._last_year
+            year = int(earlier[-1][:4]) if earlier else memory.last_year
             if year is None:
                 continue
             word = hit.group(2).lower()
@@ -596,12 +634,12 @@ class ArticleExtractor:
             elif before in self.discourse.bounds or first in self.discourse.bounds:
                 continue  # "since 2018", "after seven years" bound the event, they do not date it
             if m.value and len(m.value) == 10 and "refers to" not in m.reason:
-                self._last_day = dt.date.fromisoformat(m.value)
+                memory.last_day = dt.date.fromisoformat(m.value)
             if m.value and "refers to" not in m.reason:
-                self._last_year = int(m.value[:4])
+                memory.last_year = int(m.value[:4])
             start = sent.start_char + m.start
             end = sent.start_char + m.end
-            self._all_dates.append(DateMention(start, end, m.text, m.value, m.reason))
+            all_dates.append(DateMention(start, end, m.text, m.value, m.reason))
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
             out.append((DateMention(start, end, m.text, m.value, m.reason), root))

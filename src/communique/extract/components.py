@@ -1,0 +1,70 @@
+"""The packaged extraction components, registered under versioned names.
+
+Each factory gets the shared resources (:class:`~communique.extract.events.ArticleExtractor`:
+rules, lexicons and resolvers loaded once) and its config, and returns the step run on each
+article's :class:`~communique.extract.state.DocState`. The order is ``data/rules/pipeline.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from communique.extract.events import ArticleExtractor
+from communique.extract.registry import Run, components
+
+__all__: list[str] = []
+
+
+@components.register("communique.actors.v1", reads=("doc", "article"), writes=("actors",))
+def actors(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """Participant mentions: names, titles, offices, metonyms, pronouns and groups, by token."""
+    return shared.resolve_actors
+
+
+@components.register("communique.quotes.v1", reads=("doc", "actors"), writes=("quotes", "actors"))
+def quotes(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """Direct quotations and their speakers; first person inside a quote becomes the speaker."""
+    return shared.find_quotes
+
+
+@components.register("communique.dateline.v1", reads=("doc", "article"), writes=("dateline",))
+def dateline(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """The place of the article's dateline or of the visit it tells."""
+    return shared.find_dateline
+
+
+@components.register("communique.dates.v1", reads=("doc", "article"), writes=("dates",))
+def dates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """Date expressions per sentence, resolved against publication and the dates told before."""
+    return shared.find_dates
+
+
+@components.register("communique.triggers.v1", reads=("doc",), writes=("triggers",))
+def triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """Trigger words matched by the rules of rules/triggers.yaml."""
+    return shared.find_all_triggers
+
+
+@components.register("communique.candidates.v1",
+                     reads=("doc", "actors", "quotes", "dateline", "dates", "triggers"), writes=("candidates",))
+def candidates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """One candidate per trigger: participants, modality, date, place, topics and contexts."""
+    return shared.make_candidates
+
+
+@components.register("communique.carry_dates.v1", reads=("candidates", "dates"), writes=("candidates",))
+def carry_dates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """Undated events that continue a dated episode take its date."""
+    return shared.carry_dates
+
+
+@components.register("communique.follow_quotes.v1", reads=("candidates", "quotes"), writes=("candidates",))
+def follow_quotes(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """A quotation right after an event, by one of its actors, is evidence of it."""
+    return shared.follow_quotes
+
+
+@components.register("communique.merge.v1", reads=("candidates", "article"), writes=("events",))
+def merge(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """Candidates of the same type, participants, modality and date become one event record."""
+    return shared.merge
