@@ -38,6 +38,7 @@ def make_event(
     confidence: float | None = 0.9,
     place: str | None = "Sochi",
     evidence: tuple[int, int, str] = (0, 10, "Lavrov met"),
+    date_source: str | None = "text",
 ) -> Event:
     """An event built by hand, valid against the shared event schema."""
 
@@ -53,6 +54,7 @@ def make_event(
         "recipient": tuple(ref(c) for c in recipient),
         "date": date,
         "date_text": date,
+        "date_source": date_source if date else None,
         "modality": modality,
         "event_loc": Place(extracted_place=place, resolved_place=place, country_code="RUS") if place else None,
         "context": ("diplomatic",),

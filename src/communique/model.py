@@ -36,6 +36,7 @@ Sector = Literal[
 SECTORS: tuple[str, ...] = Sector.__args__  # type: ignore[attr-defined]
 
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
+DateSource = Literal["text", "discourse", "publication"]
 
 #: PLOVER contexts (``event.schema.json``): what an event is about.
 CONTEXTS: tuple[str, ...] = (
@@ -136,6 +137,8 @@ class Event(_Frozen):
     recipient: tuple[ActorRef, ...] = ()
     date: str | None = None
     date_text: str | None = None
+    #: where the date came from: "text", "discourse" or "publication" (event.schema.json)
+    date_source: DateSource | None = None
     modality: Modality = "asserted"
     event_loc: Place | None = None
     context: tuple[str, ...] = ()
@@ -171,6 +174,7 @@ class Event(_Frozen):
             "recipient": [actor(a) for a in self.recipient],
             "date": self.date,
             "date_text": self.date_text,
+            "date_source": self.date_source,
             "modality": self.modality,
             "event_loc": loc,
             "context": list(self.context),

@@ -268,3 +268,20 @@ def test_events_places_behind_nouns(extract: Extract, text: str, place: str) -> 
 def test_events_plans_and_their_dates(extract: Extract, text: str, etype: str, modality: str, date: str) -> None:
     ev = find(extract(text), etype)
     assert (ev.modality, ev.date) == (modality, date)
+
+
+@pytest.mark.parametrize(
+    "text,etype,source",
+    [
+        ("Kenya held talks with Ethiopia on the border dispute on Monday.", "CONSULT", "text"),
+        ("Chile condemned Peru over the arrest of its fishermen.", "ACCUSE", "publication"),
+        ("On 2 March the Polish president visited Lithuania. He met the Lithuanian president in Vilnius.",
+         "CONSULT", "text"),
+        ("Spain recalled its ambassador from Algeria on 4 February.\nThat same day Algeria condemned Spain.",
+         "ACCUSE", "discourse"),
+    ],
+)
+def test_events_say_where_their_date_came_from(extract: Extract, text: str, etype: str, source: str) -> None:
+    ev = find(extract(text), etype)
+    assert ev.date_source == source, (ev.date, ev.date_text, ev.reason)
+    assert ev.to_record()["date_source"] == source

@@ -181,7 +181,7 @@ def filled(store: Store, event_factory: Callable[..., Event]) -> Store:
     store.save_events("d1", [
         event_factory("d1", 1, actor=("RUS",), recipient=("TUR",), date="2020-12-29"),
         event_factory("d1", 2, event_type="ACCUSE", mode="allege", actor=("TUR",), recipient=("RUS",),
-                      date="2021-03", modality="negated", confidence=0.4),
+                      date="2021-03", modality="negated", confidence=0.4, date_source="publication"),
         event_factory("d1", 3, actor=("NZL",), recipient=("FJI",), date=None, confidence=None),
     ])
     store.save_events("d2", [
@@ -210,6 +210,8 @@ def filled(store: Store, event_factory: Callable[..., Event]) -> Store:
         ({"modality": "negated"}, ["d1:2"]),
         ({"doc_id": "d2"}, ["d2:1"]),
         ({"min_confidence": 0.5}, ["d2:1", "d1:1"]),
+        ({"date_source": "publication"}, ["d1:2"]),
+        ({"date_source": "text"}, ["d2:1", "d1:1"]),
         ({"dyad": "RUS-TUR", "event_type": "CONSULT"}, ["d1:1"]),
         ({"limit": 2}, ["d2:1", "d1:1"]),
     ],
@@ -228,6 +230,7 @@ def test_duckdb_events_filters(filled: Store, filters: dict[str, object], expect
         ({"modality": "maybe"}, "modality"),
         ({"actor": "Turkey"}, "actor"),
         ({"min_confidence": 2.0}, "min_confidence"),
+        ({"date_source": "guess"}, "date_source"),
     ],
 )
 def test_duckdb_bad_filter_named(filters: dict[str, object], name: str) -> None:

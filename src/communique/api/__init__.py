@@ -34,7 +34,7 @@ STATUS = {200: "200 OK", 400: "400 Bad Request", 404: "404 Not Found", 405: "405
           500: "500 Internal Server Error"}
 EVENT_FILTERS = {"dyad": "dyad", "type": "event_type", "from": "date_from", "to": "date_to", "actor": "actor",
                  "recipient": "recipient", "modality": "modality", "doc": "doc_id", "limit": "limit",
-                 "min_confidence": "min_confidence"}
+                 "min_confidence": "min_confidence", "date_source": "date_source"}
 
 
 def _status_of(exc: CommuniqueError) -> int:

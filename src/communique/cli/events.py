@@ -31,6 +31,8 @@ def events(
     doc: Annotated[str | None, typer.Option("--doc", help="Only events of this article id.")] = None,
     min_confidence: Annotated[float | None, typer.Option(
         "--min-confidence", help="Only events at least this confident (0-1): trade recall for precision.")] = None,
+    date_source: Annotated[str | None, typer.Option(
+        "--date-source", help="Only events dated from: text, discourse or publication (drop guessed dates).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many events.")] = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help="table, jsonl, csv, parquet or plover "
                                             "(default: table on a terminal, else jsonl).")] = None,
@@ -45,7 +47,7 @@ def events(
         raise typer.BadParameter("parquet is written to a file: add -o FILE.parquet", param_hint="--format")
     filters: dict[str, Any] = {"dyad": dyad, "event_type": event_type, "date_from": date_from, "date_to": date_to,
                                "actor": actor, "recipient": recipient, "modality": modality, "doc_id": doc,
-                               "limit": limit, "min_confidence": min_confidence}
+                               "limit": limit, "min_confidence": min_confidence, "date_source": date_source}
     with open_app(ctx, db) as communique:
         found = communique.events(**filters)
     if fmt == "table":

@@ -21,6 +21,8 @@ def export(
     out: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     min_confidence: Annotated[float | None, typer.Option(
         "--min-confidence", help="Only events at least this confident (0-1).")] = None,
+    date_source: Annotated[str | None, typer.Option(
+        "--date-source", help="Only events dated from: text, discourse or publication.")] = None,
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Write all stored events as JSON Lines (the event schema), CSV, Parquet or PLOVER JSON."""
@@ -29,6 +31,6 @@ def export(
     if fmt == "parquet" and out is None:
         raise typer.BadParameter("parquet is written to a file: add -o FILE.parquet", param_hint="--format")
     with open_app(ctx, db) as communique:
-        n = communique.export(fmt, out or sys.stdout, min_confidence=min_confidence)
+        n = communique.export(fmt, out or sys.stdout, min_confidence=min_confidence, date_source=date_source)
     if out is not None and not state(ctx).quiet:
         typer.echo(f"wrote {n} events to {out}", err=True)

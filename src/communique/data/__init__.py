@@ -205,6 +205,11 @@ def read_text(rel: str) -> str:
     return (DATA_ROOT / rel).read_text(encoding="utf-8")
 
 
+def read_bytes(rel: str) -> bytes:
+    """The bytes of a packaged data file (a trained model), by path relative to ``communique/data``."""
+    return (DATA_ROOT / rel).read_bytes()
+
+
 def load(name: str, extra_dirs: Sequence[Path] = ()) -> list[Any]:
     """Load data file ``name`` (a key of :data:`FILES`) and any user extensions of it.
 

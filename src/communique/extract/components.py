@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+from spacy.tokens import Token
+
 from communique.extract.events import ArticleExtractor
 from communique.extract.registry import Run, components
+from communique.extract.state import DocState
 
 __all__: list[str] = []
 
@@ -68,3 +72,37 @@ def follow_quotes(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
 def merge(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """Candidates of the same type, participants, modality and date become one event record."""
     return shared.merge
+
+
+@components.register("communique.learned_triggers.v1", reads=("doc", "actors", "triggers"), writes=("triggers",))
+def learned_triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """Triggers the rules missed, typed by the learned classifier (data/models/typing.npz).
+
+    Config: ``threshold`` (the probability a type needs; the model's own default when absent).
+    """
+    from communique.extract.learned import candidate_tokens, focus_texts, load_typing_model
+    from communique.nlp.encoder import load_encoder
+
+    model = load_typing_model()
+    encoder = load_encoder()
+    threshold = config.get("threshold")
+
+    def run(state: DocState) -> None:
+        actors = state.require_actors()
+        places: list[tuple[int, Token]] = []
+        for sent in state.doc.sents:
+            if not any(sent.start <= i < sent.end for i in actors.by_token):
+                continue  # no participant, no event
+            rule_triggers = state.triggers.get(sent.start, [])
+            taken = {t.token.i for t in rule_triggers} | {t.object.i for t in rule_triggers if t.object is not None}
+            places += [(sent.start, tok) for tok in candidate_tokens(sent, model.nouns, taken)]
+        if not places:
+            return
+        texts = [focus_texts(tok) for _, tok in places]
+        feats = np.hstack([encoder.encode([p for p, _ in texts]), encoder.encode([c for _, c in texts])])
+        for n, trig, _prob in model.triggers([t for _, t in places], feats, threshold):
+            found = state.triggers.setdefault(places[n][0], [])
+            found.append(trig)
+            found.sort(key=lambda t: t.token.i)
+
+    return run

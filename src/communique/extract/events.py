@@ -82,6 +82,9 @@ class Candidate:
     context: list[str] = field(default_factory=list)
     quotes: list[QuoteMention] = field(default_factory=list)
     place_from_dateline: bool = False
+    #: where the date came from: "text" (the event's own clause), "discourse" (another sentence or
+    #: event of the text), "publication" (the article's date), None when undated
+    date_source: str | None = None
 
     def key(self) -> tuple[Any, ...]:
         """Type, participants and modality: what must agree for two candidates to be one event."""
@@ -240,7 +243,7 @@ class ArticleExtractor:
             parties = {m.code for m in c.actors + c.recipients}
             para = self._paragraph_date_at(c.sentence.start_char, c.sentence.doc.text, state.all_dates)
             if para is not None and c.trigger.tag_ == "VBD":
-                c.date, c.date_text, c.date_from_text = para.value, para.text, True
+                c.date, c.date_text, c.date_from_text, c.date_source = para.value, para.text, True, "discourse"
                 c.reason += "; date of the paragraph's story"
                 continue
             for prev in reversed(cands[:i]):
@@ -251,7 +254,7 @@ class ArticleExtractor:
                     continue
                 if prev.date_from_text and prev.modality == "asserted" and \
                         {m.code for m in prev.actors + prev.recipients} == parties:
-                    c.date, c.date_text, c.date_from_text = prev.date, prev.date_text, True
+                    c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
                     c.reason += "; date carried from the previous sentence"
                     if (c.place is None or c.place_from_dateline) and prev.place is not None:
                         c.place, c.place_from_dateline = prev.place, prev.place_from_dateline
@@ -480,15 +483,19 @@ class ArticleExtractor:
             date_m = DateMention(date_m.start, date_m.end, date_m.text, value, date_m.reason)
         if date_m is not None and date_m.value:
             date, date_text, from_text = date_m.value, date_m.text, True
+            source = "discourse" if "refers to" in date_m.reason else "text"
         elif modality in ("asserted", "negated") and published is not None and not self._past_perfect(trig.token):
             date, date_text, from_text = published.isoformat(), None, False
+            source = "publication"
         elif modality == "future" and published is not None and any(
                 w.lower_ in self.discourse.immediate for w in trig.token.head.subtree):
             para = self._paragraph_date_at(sent.start_char, sent.doc.text, all_dates)
             date = para.value if para is not None and para.value else published.isoformat()
             date_text, from_text = "immediately", True
+            source = "discourse" if para is not None and para.value else "publication"
         else:
             date, date_text, from_text = None, None, False
+            source = None
         place = self._place(trig, sent)
         from_dateline = False
         mode = rule.mode if event_type == rule.type else None
@@ -533,7 +540,7 @@ class ArticleExtractor:
             recipients=recs if acts else recs[1:], date=date, date_text=date_text, date_from_text=from_text,
             modality=modality, place=place, sentence=sent, trigger=trig.token,
             confidence=round(max(0.05, min(confidence, 0.99)), 2), reason=reason,
-            place_from_dateline=from_dateline,
+            place_from_dateline=from_dateline, date_source=source,
         )
 
     def _target_country(self, trig: Trigger, acts: list[Mention]) -> list[Mention]:
@@ -885,7 +892,8 @@ class ArticleExtractor:
             quad_code=quad, event_scale=scale,
             id=f"{article.id}:{ident}", doc_id=article.id, event_type=head.event_type,
             mode=mode, actor=tuple(_ref(m) for m in actors), recipient=tuple(_ref(m) for m in recipients),
-            date=best_date.date, date_text=best_date.date_text, modality=head.modality,
+            date=best_date.date, date_text=best_date.date_text, date_source=best_date.date_source,
+            modality=head.modality,
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )

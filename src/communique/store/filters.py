@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from communique.errors import InputError
-from communique.model import EVENT_TYPES, Modality
+from communique.model import EVENT_TYPES, DateSource, Modality
 
 __all__ = ["EventFilter"]
 
 _CODE = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
+_DATE_SOURCES: tuple[str, ...] = DateSource.__args__  # type: ignore[attr-defined]
 
 
 def _bad(name: str, message: str) -> InputError:
@@ -47,6 +48,8 @@ class EventFilter:
     modality: str | None = None
     doc_id: str | None = None
     min_confidence: float | None = None
+    #: where the date came from: text, discourse or publication (drop guessed dates)
+    date_source: str | None = None
     limit: int | None = None
 
     def __post_init__(self) -> None:
@@ -71,6 +74,8 @@ class EventFilter:
             value = getattr(self, name)
             if value is not None and not _DATE.match(value):
                 raise _bad(name, f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        if self.date_source is not None and self.date_source not in _DATE_SOURCES:
+            raise _bad("date_source", f"{self.date_source!r} is not one of {', '.join(_DATE_SOURCES)}")
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
             raise _bad("min_confidence", f"{self.min_confidence} is not between 0 and 1")
         if self.limit is not None and self.limit < 0:
@@ -101,6 +106,9 @@ class EventFilter:
         if self.date_to is not None:
             clauses.append("left(e.date, ?) <= ?")
             params += [len(self.date_to), self.date_to]
+        if self.date_source is not None:
+            clauses.append("json_extract_string(e.record, '$.date_source') = ?")
+            params.append(self.date_source)
         if self.min_confidence is not None:
             clauses.append("coalesce(e.confidence, 0) >= ?")
             params.append(self.min_confidence)

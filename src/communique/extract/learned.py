@@ -1,0 +1,160 @@
+"""Learned event typing: a linear classifier over sentence-encoder features of each candidate.
+
+Rules find the triggers their word lists know; the model recognises wording no list holds. For
+each candidate predicate of a sentence (a verb, or a noun the training data used as an event
+noun) that the rules did not take, it embeds two texts -- the predicate phrase ("slapped tariffs
+on") and the clause around it -- and a multinomial logistic regression over the concatenated
+vectors gives a PLOVER type, or NONE. Above the threshold the candidate becomes a trigger like a
+rule's, so participants, modality, date and place come from the same machinery.
+
+The classifier is trained by ``training/train_typing.py`` on sentences the team wrote
+(``training/examples``) and ships as ``data/models/typing.npz``.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from spacy.tokens import Span, Token
+
+from communique import data
+from communique.extract.rules import TriggerRule
+from communique.extract.triggers import Trigger
+
+__all__ = ["TypingModel", "candidate_tokens", "focus_texts", "load_typing_model"]
+
+MODEL_FILE = "models/typing.npz"
+#: dependents that belong to a predicate phrase ("slapped tariffs on", "did not rule out")
+PHRASE_DEPS = {"prt", "neg", "dobj", "prep", "agent", "compound", "amod", "acomp", "xcomp", "dative", "attr"}
+CLAUSE_STOP = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+MAX_CLAUSE = 40
+
+
+def _phrase(tok: Token) -> str:
+    """The predicate phrase: the word, its particles and negation, its object and the heads of its
+    prepositional complements, in text order."""
+    words = {tok.i: tok}
+    for c in tok.children:
+        if c.dep_ not in PHRASE_DEPS:
+            continue
+        words[c.i] = c
+        if c.dep_ in ("prep", "agent"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    words[g.i] = g
+        if c.dep_ == "xcomp":
+            words.update({g.i: g for g in c.children if g.dep_ in ("aux", "dobj", "prt")})
+    return " ".join(words[i].text for i in sorted(words))
+
+
+def _clause(tok: Token) -> str:
+    """The clause the predicate heads (nested clauses left out), or its verb's clause for a noun."""
+    head = tok
+    if tok.pos_ not in ("VERB", "AUX"):
+        steps = 0
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 4:
+            head = head.head
+            steps += 1
+    keep: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_STOP or c.i == tok.i)
+    keep.sort(key=lambda t: t.i)
+    if len(keep) > MAX_CLAUSE:
+        near = sorted(keep, key=lambda t: abs(t.i - tok.i))[:MAX_CLAUSE]
+        keep = sorted(near, key=lambda t: t.i)
+    return " ".join(t.text for t in keep)
+
+
+def focus_texts(tok: Token) -> tuple[str, str]:
+    """The two texts embedded for a candidate trigger: its predicate phrase and its clause."""
+    return _phrase(tok), _clause(tok)
+
+
+def candidate_tokens(sent: Span, nouns: frozenset[str], taken: set[int]) -> list[Token]:
+    """Words of a sentence the model should type: verbs, and nouns the training data used as
+    event nouns; not auxiliaries, not words already taken by a rule."""
+    out = []
+    for t in sent:
+        if t.i in taken:
+            continue
+        verb = t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass", "amod")
+        if verb or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns):
+            out.append(t)
+    return out
+
+
+@dataclass(frozen=True)
+class TypingModel:
+    """The trained classifier: type labels (``NONE`` among them), weights, and the event nouns."""
+
+    labels: tuple[str, ...]
+    weights: npt.NDArray[np.float32]
+    bias: npt.NDArray[np.float32]
+    modes: tuple[str, ...]  # "TYPE/mode" labels of the mode head
+    mode_weights: npt.NDArray[np.float32]
+    mode_bias: npt.NDArray[np.float32]
+    nouns: frozenset[str]
+    threshold: float
+
+    def probabilities(self, features: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Softmax over the type labels, one row per candidate."""
+        z = features @ self.weights.T + self.bias
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        out: npt.NDArray[np.float32] = e / e.sum(axis=1, keepdims=True)
+        return out
+
+    def mode_of(self, event_type: str, feature: npt.NDArray[np.float32]) -> str | None:
+        """The best mode of ``event_type`` for one candidate (None when the type has no modes)."""
+        scores = feature @ self.mode_weights.T + self.mode_bias
+        best: tuple[float, str | None] = (-np.inf, None)
+        for score, label in zip(scores, self.modes, strict=True):
+            kind, _, mode = label.partition("/")
+            if kind == event_type and score > best[0]:
+                best = (float(score), mode or None)
+        return best[1]
+
+    def rule_for(self, tok: Token, event_type: str, mode: str | None) -> TriggerRule:
+        """A trigger rule standing for the model's decision on ``tok``."""
+        pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN"
+        return TriggerRule(lemma=[tok.lemma_.lower()], pos=pos, type=event_type, mode=mode)
+
+    def triggers(self, tokens: list[Token], features: npt.NDArray[np.float32],
+                 threshold: float | None = None) -> list[tuple[int, Trigger, float]]:
+        """The candidates typed above the threshold: their index, the trigger and its probability."""
+        if not tokens:
+            return []
+        limit = self.threshold if threshold is None else threshold
+        probs = self.probabilities(features)
+        out = []
+        for n, (tok, row, feat) in enumerate(zip(tokens, probs, features, strict=True)):
+            best = int(row.argmax())
+            label = self.labels[best]
+            if label == "NONE" or row[best] < limit:
+                continue
+            rule = self.rule_for(tok, label, self.mode_of(label, feat))
+            out.append((n, Trigger(tok, rule, None), float(row[best])))
+        return out
+
+
+def read_typing_model(raw: bytes) -> TypingModel:
+    """A model from the bytes of a ``.npz`` file written by ``training/train_typing.py``."""
+    with np.load(io.BytesIO(raw), allow_pickle=False) as z:
+        return TypingModel(
+            labels=tuple(str(x) for x in z["labels"]), weights=z["weights"].astype(np.float32),
+            bias=z["bias"].astype(np.float32), modes=tuple(str(x) for x in z["modes"]),
+            mode_weights=z["mode_weights"].astype(np.float32), mode_bias=z["mode_bias"].astype(np.float32),
+            nouns=frozenset(str(x) for x in z["nouns"]), threshold=float(z["threshold"]))
+
+
+@functools.lru_cache(maxsize=1)
+def load_typing_model() -> TypingModel:
+    """The packaged typing model (``data/models/typing.npz``), loaded once."""
+    return read_typing_model(data.read_bytes(MODEL_FILE))
