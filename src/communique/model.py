@@ -150,6 +150,8 @@ class Event(_Frozen):
     event_scale: float | None = None
     trigger: str | None = None  # the words that made it an event
     reason: str = ""  # which rule fired
+    #: what produced it: the pipeline config's hash and the data files' versions' hash
+    provenance: str | None = None
 
     def participants(self) -> frozenset[str]:
         """All participant codes, actor and recipient together."""
@@ -186,6 +188,7 @@ class Event(_Frozen):
             "event_scale": self.event_scale,
             "trigger": self.trigger,
             "reason": self.reason,
+            "provenance": self.provenance,
         }
 
 

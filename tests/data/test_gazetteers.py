@@ -318,9 +318,9 @@ def test_gazetteers_place_lookup(name: str, code: str | None, kind: str) -> None
 
 def test_gazetteers_manifest_entries_complete() -> None:
     files: dict[str, dict[str, Any]] = manifest()["files"]
-    schemas = set(FILES) | {"rules", "demo"}
+    schemas = set(FILES) | {"rules", "demo", "model"}
     for rel, entry in files.items():
-        assert set(entry) == {"version", "schema", "source", "licence"}, rel
+        assert set(entry) == {"version", "sha256", "schema", "source", "licence"}, rel
         assert entry["schema"] in schemas, rel
         if entry["schema"] in FILES:
             assert FILES[entry["schema"]][0] == rel, rel
@@ -338,7 +338,7 @@ def test_gazetteers_data_files_listed_in_manifest() -> None:
     present = {
         p.relative_to(root).as_posix()
         for p in root.rglob("*")
-        if p.is_file() and p.suffix in {".csv", ".yaml", ".yml", ".jsonl", ".json"}
+        if p.is_file() and p.suffix in {".csv", ".yaml", ".yml", ".jsonl", ".json", ".npz"}
     }
     unlisted = present - set(manifest()["files"])
     assert not unlisted, f"data files without a MANIFEST.toml entry: {sorted(unlisted)}"

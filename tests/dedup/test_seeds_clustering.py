@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 from communique.dedup.incidents import IncidentLinker
-from communique.dedup.synthetic import pairwise_prf
 from communique.model import Event
 
 HERE = Path(__file__).resolve()
+# pairwise_prf comes with the synthetic corpus generator, outside the package: benchmarks/synthetic.py
+if str(HERE.parents[2] / "benchmarks") not in sys.path:
+    sys.path.insert(0, str(HERE.parents[2] / "benchmarks"))
+from synthetic import pairwise_prf  # noqa: E402
+
 SHARED = HERE.parents[2].parent / "shared"
 CLUSTERING = HERE.parents[1] / "data" / "seeds.incidents.jsonl"
 

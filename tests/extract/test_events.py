@@ -285,3 +285,47 @@ def test_events_say_where_their_date_came_from(extract: Extract, text: str, etyp
     ev = find(extract(text), etype)
     assert ev.date_source == source, (ev.date, ev.date_text, ev.reason)
     assert ev.to_record()["date_source"] == source
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a claim of a hostile act is the speaker's accusation; the act is not asserted as fact
+        ("Azerbaijan said Armenian forces shelled the city of Tartar on Monday.",
+         {("ACCUSE", frozenset({"AZE"}), frozenset({"ARM"}))}),
+        ("Ukraine said Russian troops had seized the power plant.",
+         {("ACCUSE", frozenset({"UKR"}), frozenset({"RUS"}))}),
+        # a demand made by saying what another must do
+        ("Russia said on Tuesday that Sudan must return the helicopter it captured.",
+         {("REQUEST", frozenset({"RUS"}), frozenset({"SDN"}))}),
+        # a warning about what another will suffer
+        ("Japan cautioned that China would regret any move against the islands.",
+         {("THREATEN", frozenset({"JPN"}), frozenset({"CHN"}))}),
+    ],
+)
+def test_events_speech_acts(extract: Extract, text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]
+                            ) -> None:
+    assert summary(extract(text)) == expected
+
+
+def test_events_speech_claims_keep_own_acts(extract: Extract) -> None:
+    # the doer telling of its own act reports it; no accusation
+    events = extract("The Turkish army said its jets struck Syrian government positions near Idlib on Sunday.")
+    assert "ACCUSE" not in {e.event_type for e in events}
+
+
+def test_events_short_names_of_named_states(extract: Extract) -> None:
+    text = ("North Korea fired two missiles into South Korea's waters on Monday. On Tuesday the South "
+            "condemned the North over the launches.")
+    assert ("ACCUSE", frozenset({"KOR"}), frozenset({"PRK"})) in summary(extract(text))
+    # with no state of that name in the article, "the North" is nobody
+    assert summary(extract("Chile condemned the North on Tuesday.")) == set()
+
+
+def test_events_recipient_from_the_interaction_in_focus(extract: Extract) -> None:
+    text = ("Kenya and Uganda held talks in Nairobi on Monday. Kenya also criticised the delay on the border road.")
+    assert ("ACCUSE", frozenset({"KEN"}), frozenset({"UGA"})) in summary(extract(text))
+    # a new paragraph about something else does not inherit the partner
+    text2 = ("Kenya and Uganda held talks in Nairobi on Monday.\\n\\nLater in the week, after a long debate in "
+             "parliament, Kenya criticised the delay on the border road.")
+    assert not any(e[0] == "ACCUSE" for e in summary(extract(text2)))

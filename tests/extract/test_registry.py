@@ -66,7 +66,7 @@ def test_custom_component_added_through_config(tmp_path: Path, monkeypatch: pyte
 
 
 def test_component_removed_through_config(tmp_path: Path, extractor: Extractor) -> None:
-    (tmp_path / "pipeline.yaml").write_text("remove: [triggers]\n")
+    (tmp_path / "pipeline.yaml").write_text("remove: [triggers, learned_triggers]\n")
     bare = Extractor(Settings(lexicon_dirs=(tmp_path,)))
     assert "triggers" not in [s["name"] for s in bare.pipeline()]
     assert _types(bare) == []
@@ -108,3 +108,13 @@ def test_config_digest_changes_with_the_pipeline(tmp_path: Path) -> None:
     (tmp_path / "pipeline.yaml").write_text("remove: [follow_quotes]\n")
     assert load_pipeline_config().digest() != load_pipeline_config((tmp_path,)).digest()
     assert "communique.merge.v1" in components
+
+
+def test_events_record_their_provenance(tmp_path: Path, extractor: Extractor) -> None:
+    article = Article(id="t", text=TEXT, published=dt.date(2021, 3, 10))
+    events = extractor.extract(article)
+    assert events and {e.provenance for e in events} == {extractor.provenance}
+    assert extractor.provenance.startswith(f"pipeline:{extractor.config.digest()} data:")
+    (tmp_path / "pipeline.yaml").write_text("remove: [follow_quotes]\n")
+    other = Extractor(Settings(lexicon_dirs=(tmp_path,)))
+    assert other.extract(article)[0].provenance != events[0].provenance

@@ -7,7 +7,12 @@ file, entry and field, before failing::
     [E201] lexicons/actors.yaml entry 12 (jacinda-ardern): roles[0].end 2013-01-25 is before start
 
 Users extend the data by directory: a file of the same name in one of ``extra_dirs`` is read
-after the packaged one and its entries are appended (same validation).
+after the packaged one and its entries are appended (same validation). Rule files
+(``rules/*.yaml``, mappings of named lists and tables) are extended by :func:`load_rule_file`:
+lists are extended, mappings updated key by key, and every problem of a user file is reported
+with its path, the entry and the field::
+
+    [E203] mydata/rules/triggers.yaml: rules[2].type: Value error, 'MEET' is not a PLOVER event type
 """
 
 from __future__ import annotations
@@ -18,15 +23,16 @@ import functools
 import hashlib
 import io
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from communique.errors import DataFileError
+from communique.model import EventType
 
 DATA_ROOT = resources.files("communique") / "data"
 
@@ -237,11 +243,142 @@ def _load_cached(name: str, extra_dirs: tuple[Path, ...]) -> tuple[Any, ...]:
 
 
 def load_rules(rel: str) -> Any:
-    """Parse a YAML rule file (``rules/...``); its own module validates the structure."""
+    """Parse a packaged YAML rule file (``rules/...``) as it is; see :func:`load_rule_file`."""
     try:
         return yaml.safe_load(read_text(rel))
     except yaml.YAMLError as exc:
         raise DataFileError([f"{rel}: not valid YAML: {exc}"], code="E201") from exc
+
+
+M = TypeVar("M", bound=BaseModel)
+#: a problem found in a merged rule file: the location (keys and list indices) and the message
+Problem = tuple[tuple[str | int, ...], str]
+
+
+def merge_rules(base: dict[str, Any], extra: dict[str, Any], *, first: Collection[str] = ()) -> dict[str, Any]:
+    """``extra`` merged into ``base``, recursively: lists are extended with ``extra``'s entries
+    (put *before* ``base``'s for the top-level keys named in ``first``), mappings are updated
+    key by key, and any other value of ``extra`` replaces ``base``'s."""
+    out = dict(base)
+    for key, value in extra.items():
+        old = out.get(key)
+        if isinstance(old, list) and isinstance(value, list):
+            out[key] = [*value, *old] if key in first else [*old, *value]
+        elif isinstance(old, dict) and isinstance(value, dict):
+            out[key] = merge_rules(old, value)
+        else:
+            out[key] = value
+    return out
+
+
+def _where(loc: Sequence[str | int]) -> str:
+    """``("rules", 1, "type")`` -> ``rules[2].type``: list entries are counted from 1."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        elif part == "[key]":
+            out += " (the key)"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "the whole file"
+
+
+def _user_loc(loc: Sequence[str | int], base: Any, extra: Any, first: Collection[str]) -> tuple[str | int, ...] | None:
+    """The location in the user file ``extra`` of ``loc``, a location in ``merge_rules(base, extra)``.
+
+    None when ``loc`` lies in an entry of ``base`` (which was valid before the merge).
+    """
+    out: list[str | int] = []
+    b, u = base, extra
+    for depth, part in enumerate(loc):
+        if isinstance(part, int) and isinstance(u, list):
+            if depth == 1 and loc[0] in first:
+                n = part if part < len(u) else -1
+            else:
+                n = part - (len(b) if isinstance(b, list) else 0)
+            if n < 0:
+                return None
+            out.append(n)
+            b, u = None, u[n]
+        elif isinstance(u, dict) and part in u:
+            out.append(part)
+            b, u = (b.get(part) if isinstance(b, dict) else None), u[part]
+        else:  # a field the user left out of a new entry, a key marker, or a scalar's own check
+            out.extend(loc[depth:])
+            break
+    return tuple(out)
+
+
+def _check_rules(model: type[M], raw: Any,
+                 check: Callable[[M], list[Problem]] | None) -> tuple[M | None, list[Problem]]:
+    try:
+        rules = model.model_validate(raw)
+    except ValidationError as exc:
+        return None, [(tuple(e["loc"]), "not a known field" if e["type"] == "extra_forbidden" else e["msg"])
+                      for e in exc.errors()]
+    return rules, check(rules) if check else []
+
+
+def _rule_doc(label: str, text: str) -> dict[str, Any]:
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataFileError([f"{label}: not valid YAML: {exc}"], code="E201") from exc
+    if doc is None:
+        return {}
+    if not isinstance(doc, dict):
+        raise DataFileError([f"{label}: expected a mapping of keys at the top, got a {type(doc).__name__}"],
+                            code="E201")
+    return doc
+
+
+def load_rule_file(rel: str, model: type[M], extra_dirs: Sequence[Path] = (), *, first: Collection[str] = (),
+                   check: Callable[[M], list[Problem]] | None = None, code: str = "E203") -> M:
+    """The packaged rule file ``rel`` (``rules/NAME.yaml``) with each ``DIR/rules/NAME.yaml`` of
+    ``extra_dirs`` merged in, in order, validated as ``model``.
+
+    The merge (:func:`merge_rules`): a list-valued key gets the user's entries added after the
+    packaged ones (before them for the keys in ``first``: a later directory's first of all); a
+    mapping-valued key is updated key by key (a user value replaces the packaged value of the
+    same key, and two mappings are merged the same way); any other user value replaces the
+    packaged one. ``check`` adds problems the model cannot see (a reference between entries).
+
+    Each user file is validated merged with what comes before it, and its problems are reported
+    as ``PATH: ENTRY.FIELD: message`` with the entry located in that file (``rules[2].type``: the
+    second entry of its ``rules``, field ``type``; ``types.CONSULT.quad``). Raises
+    :class:`DataFileError` (``code``; E201 for YAML that does not parse or is not a mapping)
+    listing every problem of every file.
+    """
+    raw = _rule_doc(rel, read_text(rel))
+    rules, found = _check_rules(model, raw, check)
+    if rules is None or found:
+        raise DataFileError([f"{rel}: {_where(loc)}: {msg}" for loc, msg in found], code=code)
+    problems: list[str] = []
+    codes: set[str] = set()
+    for d in extra_dirs:
+        path = Path(d) / rel
+        if not path.is_file():
+            continue
+        try:
+            extra = _rule_doc(str(path), path.read_text(encoding="utf-8"))
+        except DataFileError as exc:
+            problems += exc.problems
+            codes.add(exc.code)
+            continue
+        merged = merge_rules(raw, extra, first=first)
+        candidate, found = _check_rules(model, merged, check)
+        if candidate is None or found:
+            for loc, msg in found:
+                user = _user_loc(loc, raw, extra, first)
+                where = _where(user) if user is not None else f"{_where(loc)} (a packaged entry, after the merge)"
+                problems.append(f"{path}: {where}: {msg}")
+            codes.add(code)
+            continue
+        raw, rules = merged, candidate
+    if problems:
+        raise DataFileError(problems, code=code if code in codes else "E201")
+    return rules
 
 
 def manifest() -> dict[str, Any]:
@@ -254,26 +391,52 @@ def sha256(rel: str) -> str:
     return hashlib.sha256((DATA_ROOT / rel).read_bytes()).hexdigest()
 
 
+class PloverType(_Entry):
+    """A PLOVER type's quad class and scale, and the scales of its modes that differ."""
+
+    quad: int = Field(ge=1, le=4)
+    scale: float | None = Field(default=None, ge=-10, le=10)
+    modes: dict[str, Annotated[float, Field(ge=-10, le=10)]] = {}
+
+
+class PloverRules(_Entry):
+    """``rules/plover.yaml``: quad class and cooperation-conflict scale of each PLOVER type."""
+
+    types: dict[EventType, PloverType]
+
+    def scale(self, event_type: str, mode: str | None = None) -> tuple[int | None, float | None]:
+        """``(quad_code, event_scale)`` of a type and mode; ``(None, None)`` for a type not listed."""
+        entry = self.types.get(event_type)  # type: ignore[call-overload]
+        if entry is None:
+            return None, None
+        scale = entry.modes.get(mode, entry.scale) if mode else entry.scale
+        return entry.quad, scale
+
+
+def load_plover(extra_dirs: Sequence[Path] = ()) -> PloverRules:
+    """``rules/plover.yaml`` and each ``DIR/rules/plover.yaml`` of ``extra_dirs``.
+
+    Merge: a user's ``types`` entry updates the packaged entry of the same type key by key
+    (``{CONSULT: {modes: {video: 1.2}}}`` adds a mode and keeps the quad and scale; ``scale: 2.0``
+    replaces the scale); a type not packaged needs a ``quad``. Problems are reported with file,
+    type and field (``types.CONSULT.quad``) as :class:`DataFileError` E203.
+    """
+    return _load_plover(tuple(Path(d) for d in extra_dirs))
+
+
 @functools.cache
-def _plover_types() -> dict[str, Any]:
-    doc = load_rules("rules/plover.yaml")
-    types = doc.get("types") if isinstance(doc, dict) else None
-    if not isinstance(types, dict):
-        raise DataFileError(["rules/plover.yaml: expected a mapping 'types'"], code="E203")
-    return types
+def _load_plover(extra_dirs: tuple[Path, ...]) -> PloverRules:
+    return load_rule_file("rules/plover.yaml", PloverRules, extra_dirs)
 
 
-def plover_scale(event_type: str, mode: str | None = None) -> tuple[int | None, float | None]:
-    """``(quad_code, event_scale)`` of a PLOVER type and mode, from ``rules/plover.yaml``.
+def plover_scale(event_type: str, mode: str | None = None,
+                 extra_dirs: Sequence[Path] = ()) -> tuple[int | None, float | None]:
+    """``(quad_code, event_scale)`` of a PLOVER type and mode, from ``rules/plover.yaml`` (and the
+    ``rules/plover.yaml`` of each of ``extra_dirs``, see :func:`load_plover`).
 
     The mode's scale overrides the type's when the file gives one::
 
         >>> plover_scale("CONSULT", "visit")
         (1, 1.9)
     """
-    entry = _plover_types().get(event_type)
-    if not isinstance(entry, dict):
-        return None, None
-    modes = entry.get("modes") or {}
-    scale = modes.get(mode, entry.get("scale")) if mode else entry.get("scale")
-    return entry.get("quad"), (float(scale) if scale is not None else None)
+    return load_plover(extra_dirs).scale(event_type, mode)

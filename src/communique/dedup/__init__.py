@@ -4,7 +4,9 @@
   linked to its original and not extracted again.
 - :class:`IncidentLinker` (``incidents.py``): incremental, blocked on type, modality and
   participants, then decided on date precision, place, mode, topics and evidence words.
-- ``synthetic.py``: a seeded corpus with known incidents to measure both.
+
+A seeded corpus with known incidents to measure both is outside the package, in
+``benchmarks/synthetic.py`` (used by ``scripts/eval_incidents.py``).
 """
 
 from __future__ import annotations

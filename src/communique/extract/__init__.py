@@ -10,10 +10,12 @@ and turns articles into :class:`communique.model.Event` lists::
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from communique import data
 from communique.model import Article, Event
 from communique.settings import Settings
 
@@ -59,6 +61,10 @@ class Extractor:
         self.nlp = load_nlp(self.settings.spacy_model)
         self.shared = ArticleExtractor(self.nlp, self.settings.lexicon_dirs)
         self.config = load_pipeline_config(self.settings.lexicon_dirs)
+        versions = sorted((rel, e.get("version", "")) for rel, e in data.manifest()["files"].items())
+        data_hash = hashlib.sha256(repr(versions).encode()).hexdigest()[:12]
+        #: recorded on every event: the pipeline config and the data versions that produced it
+        self.provenance = f"pipeline:{self.config.digest()} data:{data_hash}"
         self.steps: list[Step] = []
         for entry in self.config.components or []:
             info = components.get(entry.factory)
@@ -85,7 +91,7 @@ class Extractor:
         """Yield ``(article, events)`` for each article, parsing in batches with ``nlp.pipe``."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
-            events = self.run(doc, article).events
+            events = [e.model_copy(update={"provenance": self.provenance}) for e in self.run(doc, article).events]
             if self.settings.min_confidence > 0:
                 events = [e for e in events if (e.confidence or 0) >= self.settings.min_confidence]
             yield article, events

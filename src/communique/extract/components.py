@@ -37,7 +37,7 @@ def dateline(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     return shared.find_dateline
 
 
-@components.register("communique.dates.v1", reads=("doc", "article"), writes=("dates",))
+@components.register("communique.dates.v1", reads=("doc", "article"), writes=("dates", "all_dates"))
 def dates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """Date expressions per sentence, resolved against publication and the dates told before."""
     return shared.find_dates
@@ -50,13 +50,14 @@ def triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
 
 
 @components.register("communique.candidates.v1",
-                     reads=("doc", "actors", "quotes", "dateline", "dates", "triggers"), writes=("candidates",))
+                     reads=("doc", "actors", "quotes", "dateline", "dates", "all_dates", "triggers"),
+                     writes=("candidates", "actors", "last_group", "recent"))
 def candidates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """One candidate per trigger: participants, modality, date, place, topics and contexts."""
     return shared.make_candidates
 
 
-@components.register("communique.carry_dates.v1", reads=("candidates", "dates"), writes=("candidates",))
+@components.register("communique.carry_dates.v1", reads=("candidates", "all_dates"), writes=("candidates",))
 def carry_dates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """Undated events that continue a dated episode take its date."""
     return shared.carry_dates
@@ -95,7 +96,10 @@ def learned_triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
                 continue  # no participant, no event
             rule_triggers = state.triggers.get(sent.start, [])
             taken = {t.token.i for t in rule_triggers} | {t.object.i for t in rule_triggers if t.object is not None}
-            places += [(sent.start, tok) for tok in candidate_tokens(sent, model.nouns, taken)]
+            # a word the rules know is theirs to decide, even where their conditions failed
+            known = {t.i for t in sent if (t.lemma_.lower(), "VERB" if t.pos_ == "VERB" else "NOUN")
+                     in shared.rules.by_lemma}
+            places += [(sent.start, tok) for tok in candidate_tokens(sent, model.nouns, taken | known)]
         if not places:
             return
         texts = [focus_texts(tok) for _, tok in places]
@@ -104,5 +108,20 @@ def learned_triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
             found = state.triggers.setdefault(places[n][0], [])
             found.append(trig)
             found.sort(key=lambda t: t.token.i)
+
+    return run
+
+
+@components.register("communique.speech_acts.v1", reads=("doc", "actors", "candidates", "dates", "all_dates"),
+                     writes=("candidates",))
+def speech_acts(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """Claims, demands and warnings made by speaking about another participant (rules/speech.yaml)."""
+    from communique.extract.speech import load_speech_rules
+    from communique.extract.speech import speech_acts as run_speech_acts
+
+    rules = load_speech_rules(tuple(shared.extra_dirs))
+
+    def run(state: DocState) -> None:
+        run_speech_acts(shared, state, rules)
 
     return run

@@ -95,6 +95,18 @@ class Candidate:
         return (self.event_type, *parts, self.modality)
 
 
+@dataclass(frozen=True)
+class _When:
+    """When an event happened, as :meth:`ArticleExtractor._when` found it."""
+
+    modality: str
+    date: str | None
+    text: str | None
+    from_text: bool
+    source: str | None
+    reason: str
+
+
 @dataclass
 class _DateMemory:
     """The last day and year the text gave, for "the same day" and "that April"."""
@@ -131,9 +143,11 @@ class ArticleExtractor:
     """Rules, lexicons and resolvers loaded once; :meth:`events` runs on one parsed article."""
 
     def __init__(self, nlp: Language, extra_dirs: Sequence[Path] = ()) -> None:
+        self.extra_dirs = tuple(extra_dirs)
         self.rules = load_triggers(tuple(extra_dirs))
-        self.modality = load_modality()
-        self.discourse = load_discourse()
+        self.modality = load_modality(tuple(extra_dirs))
+        self.discourse = load_discourse(tuple(extra_dirs))
+        self.plover = data.load_plover(tuple(extra_dirs))
         self._light_verbs = frozenset(self.modality.light_verbs)
         words = sorted(self.discourse.anaphoric_dates, key=len, reverse=True)
         lead = "|".join(re.escape(w) for w in self.discourse.anaphoric_periods)
@@ -163,6 +177,7 @@ class ArticleExtractor:
             # "SEOUL (Agency) - North Korea rejected ...": the dateline is no participant
             for i in [i for i, m in actors.by_token.items() if start <= m.char_start and m.char_end <= end]:
                 del actors.by_token[i]
+        self.actors.short_names(state.doc, actors)
         state.actors = actors
 
     def find_quotes(self, state: DocState) -> None:
@@ -275,7 +290,7 @@ class ArticleExtractor:
         topics = self._topics(sent)
         made: dict[int, Candidate] = {}
         for trig in triggers:
-            cand = self._candidate(trig, sent, actors, published, dates, dateline, triggers, state.all_dates)
+            cand = self._candidate(trig, sent, actors, published, dates, dateline, triggers, state)
             if cand is not None:
                 made[trig.token.i] = cand
         # "pledged to expel the exiled leaders": a promise of coercion is that coercion, planned
@@ -375,6 +390,8 @@ class ArticleExtractor:
                     break
                 if made is not None and other.token.i not in made:
                     continue
+                if other.probability is not None and t.probability is None:
+                    continue  # the model's guess never hides what a rule found
                 if other.rule.type in self.modality.embedding_types and other.rule.pos == "VERB":
                     anc = t.token
                     steps = 0
@@ -400,7 +417,7 @@ class ArticleExtractor:
 
     def _candidate(self, trig: Trigger, sent: Span, actors: DocActors, published: dt.date | None,
                    dates: list[tuple[DateMention, Token | None]], dateline: Place | None,
-                   triggers: list[Trigger], all_dates: list[DateMention]) -> Candidate | None:
+                   triggers: list[Trigger], state: DocState) -> Candidate | None:
         rule = trig.rule
         roles = roles_of(trig, actors, self.rules, self._light_verbs)
         if rule.pos == "ADJ" and not roles.actors:
@@ -424,6 +441,12 @@ class ArticleExtractor:
         if symmetric:
             codes = {m.code for m in acts}
             recs = [m for m in recs if m.code not in codes]
+            if len(acts) + len(recs) == 1 and trig.probability is None:
+                # "the two agreed ...", "at the talks": the other side of the interaction in focus
+                partners = self._focus_partners({m.code for m in acts + recs}, sent, state.recent)
+                if partners:
+                    recs += partners
+                    roles.inherited = True
             if len(acts) + len(recs) < 2 and not (rule.type == "CONSULT" and len(acts) + len(recs) == 1):
                 return None
         else:
@@ -432,6 +455,10 @@ class ArticleExtractor:
             if acts and not recs and (rule.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
                                       or rule.mode == "investigate"):
                 recs = self._target_country(trig, acts)
+            if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None:
+                # "She also scorned the speech": at whom, the interaction in focus tells
+                recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
+                roles.inherited = bool(recs)
             if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
                 return None
         modality, mod_reason = modality_of(roles.via if roles.via is not None else trig.token, self.modality)
@@ -470,32 +497,9 @@ class ArticleExtractor:
         if event_type == "SUPPORT" and modality == "negated":
             # withholding support is a rejection: "Ankara has not endorsed the sanctions"
             event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
-        date_m = self._pick_date(trig, dates, triggers)
-        if date_m is not None and modality == "asserted" and date_m.value and published \
-                and date_m.value > published.isoformat() and len(date_m.value) == 10:
-            modality, mod_reason = "future", "date after publication"
-        if date_m is not None and modality == "future":
-            # resolve the same words looking forward, in their sentence ("in May" alone is ambiguous)
-            ahead = [m for m in self.dates.find(sent.text, published, future=True)
-                     if sent.start_char + m.start == date_m.start and m.value]
-            value = ahead[0].value if ahead else (self.dates.resolve(date_m.text, published, future=True)
-                                                   or date_m.value)
-            date_m = DateMention(date_m.start, date_m.end, date_m.text, value, date_m.reason)
-        if date_m is not None and date_m.value:
-            date, date_text, from_text = date_m.value, date_m.text, True
-            source = "discourse" if "refers to" in date_m.reason else "text"
-        elif modality in ("asserted", "negated") and published is not None and not self._past_perfect(trig.token):
-            date, date_text, from_text = published.isoformat(), None, False
-            source = "publication"
-        elif modality == "future" and published is not None and any(
-                w.lower_ in self.discourse.immediate for w in trig.token.head.subtree):
-            para = self._paragraph_date_at(sent.start_char, sent.doc.text, all_dates)
-            date = para.value if para is not None and para.value else published.isoformat()
-            date_text, from_text = "immediately", True
-            source = "discourse" if para is not None and para.value else "publication"
-        else:
-            date, date_text, from_text = None, None, False
-            source = None
+        when = self._when(trig, sent, modality, published, dates, triggers, state.all_dates)
+        modality, date, date_text, from_text, source = when.modality, when.date, when.text, when.from_text, when.source
+        mod_reason = when.reason or mod_reason
         place = self._place(trig, sent)
         from_dateline = False
         mode = rule.mode if event_type == rule.type else None
@@ -527,14 +531,17 @@ class ArticleExtractor:
         if rule.type in ("REQUEST", "REJECT") and not (rule.type == "REJECT" and mode):
             mode = self._request_mode(trig)
         confidence = 0.85 if rule.pos == "VERB" else 0.75 if rule.pos == "NOUN" else 0.5
+        if trig.probability is not None:
+            confidence = 0.5 + 0.3 * trig.probability  # the model's word, not a rule's
         if roles.inherited:
             confidence -= 0.1
         if any(m.reason.startswith(("pronoun", "group")) or "refers back" in m.reason for m in acts + recs):
             confidence -= 0.1
         if rule.actor_object or rule.object:
             confidence += 0.05
-        reason = (f"rule {rule.type}/{'|'.join(rule.lemma[:3])} ({rule.pos}) on '{trig.token.text}'; "
-                  f"modality: {mod_reason}")
+        found_by = f"rule {rule.type}/{'|'.join(rule.lemma[:3])}" if trig.probability is None else \
+            f"model {rule.type} p={trig.probability:.2f}"
+        reason = f"{found_by} ({rule.pos}) on '{trig.token.text}'; modality: {mod_reason}"
         return Candidate(
             event_type=event_type, mode=mode, actors=acts if acts else recs[:1],
             recipients=recs if acts else recs[1:], date=date, date_text=date_text, date_from_text=from_text,
@@ -542,6 +549,73 @@ class ArticleExtractor:
             confidence=round(max(0.05, min(confidence, 0.99)), 2), reason=reason,
             place_from_dateline=from_dateline, date_source=source,
         )
+
+    def _when(self, trig: Trigger, sent: Span, modality: str, published: dt.date | None,
+              dates: list[tuple[DateMention, Token | None]], triggers: list[Trigger],
+              all_dates: list[DateMention]) -> _When:
+        """The event's date, its words and where it came from (its clause, the discourse, the
+        publication); a date after publication makes an asserted event planned."""
+        reason = ""
+        date_m = self._pick_date(trig, dates, triggers)
+        if date_m is not None and modality == "asserted" and date_m.value and published \
+                and date_m.value > published.isoformat() and len(date_m.value) == 10:
+            modality, reason = "future", "date after publication"
+        if date_m is not None and modality == "future":
+            # resolve the same words looking forward, in their sentence ("in May" alone is ambiguous)
+            ahead = [m for m in self.dates.find(sent.text, published, future=True)
+                     if sent.start_char + m.start == date_m.start and m.value]
+            value = ahead[0].value if ahead else (self.dates.resolve(date_m.text, published, future=True)
+                                                   or date_m.value)
+            date_m = DateMention(date_m.start, date_m.end, date_m.text, value, date_m.reason)
+        if date_m is not None and date_m.value:
+            date, date_text, from_text = date_m.value, date_m.text, True
+            source = "discourse" if "refers to" in date_m.reason else "text"
+        elif modality in ("asserted", "negated") and published is not None and not self._past_perfect(trig.token):
+            date, date_text, from_text = published.isoformat(), None, False
+            source = "publication"
+        elif modality == "future" and published is not None and any(
+                w.lower_ in self.discourse.immediate for w in trig.token.head.subtree):
+            para = self._paragraph_date_at(sent.start_char, sent.doc.text, all_dates)
+            date = para.value if para is not None and para.value else published.isoformat()
+            date_text, from_text = "immediately", True
+            source = "discourse" if para is not None and para.value else "publication"
+        else:
+            date, date_text, from_text = None, None, False
+            source = None
+        return _When(modality, date, date_text, from_text, source, reason)
+
+    def candidate_at(self, trig: Trigger, sent: Span, state: DocState) -> Candidate | None:
+        """A candidate for ``trig`` with its own date, modality and place, and no participants yet
+        (for events whose participants another component decides: speech acts)."""
+        modality, mod_reason = modality_of(trig.token, self.modality)
+        dates = state.dates.get(sent.start, [])
+        when = self._when(trig, sent, modality, state.published, dates, [trig], state.all_dates)
+        return Candidate(
+            event_type=trig.rule.type, mode=trig.rule.mode, actors=[], recipients=[], date=when.date,
+            date_text=when.text, date_from_text=when.from_text, modality=when.modality,
+            place=self._place(trig, sent), sentence=sent, trigger=trig.token, confidence=0.7,
+            reason=f"modality: {when.reason or mod_reason}", date_source=when.source)
+
+    def request_mode(self, trig: Trigger) -> str | None:
+        """The REQUEST/REJECT mode the words under ``trig`` tell (yield, meet, assist, change)."""
+        return self._request_mode(trig)
+
+    @staticmethod
+    def _focus_partners(have: set[str | None], sent: Span, recent: list[Candidate]) -> list[Mention]:
+        """The other side of the interaction in focus: the other participants of the latest event,
+        in this sentence, the one before or earlier in the same paragraph, that one of ``have``
+        took part in."""
+        text = sent.doc.text
+        for prev in reversed(recent):
+            if prev.sentence.start > sent.start:
+                continue
+            if prev.sentence.start < sent.start and "\n" in text[prev.sentence.end_char:sent.start_char] \
+                    and sent.start - prev.sentence.end > 1:
+                break
+            parties = prev.actors + prev.recipients
+            if have & {m.code for m in parties}:
+                return [m for m in _dedupe(parties) if m.code not in have]
+        return []
 
     def _target_country(self, trig: Trigger, acts: list[Mention]) -> list[Mention]:
         """The state where a strike or seizure landed, when the target is a place, not a party:
@@ -887,7 +961,7 @@ class ArticleExtractor:
         ident = hashlib.sha1(
             f"{article.id}|{head.event_type}|{','.join(participants)}|{best_date.date}|{head.modality}|"
             f"{spans[0].start}".encode()).hexdigest()[:12]
-        quad, scale = data.plover_scale(head.event_type, mode)
+        quad, scale = self.plover.scale(head.event_type, mode)
         return Event(
             quad_code=quad, event_scale=scale,
             id=f"{article.id}:{ident}", doc_id=article.id, event_type=head.event_type,

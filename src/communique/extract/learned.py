@@ -30,8 +30,12 @@ __all__ = ["TypingModel", "candidate_tokens", "focus_texts", "load_typing_model"
 MODEL_FILE = "models/typing.npz"
 #: dependents that belong to a predicate phrase ("slapped tariffs on", "did not rule out")
 PHRASE_DEPS = {"prt", "neg", "dobj", "prep", "agent", "compound", "amod", "acomp", "xcomp", "dative", "attr"}
-CLAUSE_STOP = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj"}
+#: prepositions that set the scene of an act, not its object ("after talks", "during the visit")
+SCENE_PREPS = {"after", "before", "during", "following", "amid", "despite", "since", "ahead", "until"}
+CLAUSE_STOP = {"advcl", "relcl", "conj", "parataxis", "csubj"}
 MAX_CLAUSE = 40
+#: dependents through which a verb governs another act ("decided to expel", "said it would meet")
+GOVERNED = {"xcomp", "ccomp", "dobj", "advcl"}
 
 
 def _phrase(tok: Token) -> str:
@@ -39,7 +43,7 @@ def _phrase(tok: Token) -> str:
     prepositional complements, in text order."""
     words = {tok.i: tok}
     for c in tok.children:
-        if c.dep_ not in PHRASE_DEPS:
+        if c.dep_ not in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS):
             continue
         words[c.i] = c
         if c.dep_ in ("prep", "agent"):
@@ -82,8 +86,8 @@ def candidate_tokens(sent: Span, nouns: frozenset[str], taken: set[int]) -> list
     event nouns; not auxiliaries, not words already taken by a rule."""
     out = []
     for t in sent:
-        if t.i in taken:
-            continue
+        if t.i in taken or any(c.i in taken for c in t.children if c.dep_ in GOVERNED):
+            continue  # a rule's word, or the verb that governs it ("would like to thank")
         verb = t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass", "amod")
         if verb or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns):
             out.append(t)
@@ -140,7 +144,7 @@ class TypingModel:
             if label == "NONE" or row[best] < limit:
                 continue
             rule = self.rule_for(tok, label, self.mode_of(label, feat))
-            out.append((n, Trigger(tok, rule, None), float(row[best])))
+            out.append((n, Trigger(tok, rule, None, probability=float(row[best])), float(row[best])))
         return out
 
 

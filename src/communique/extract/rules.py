@@ -1,14 +1,19 @@
-"""Trigger and modality rules, loaded from ``data/rules/*.yaml`` and validated at start."""
+"""Trigger, modality and discourse rules, loaded from ``data/rules/*.yaml`` and validated at start.
+
+Each loader also reads ``DIR/rules/NAME.yaml`` of every extra directory (``--lexicon-dir``) and
+merges it in (:func:`communique.data.load_rule_file`: lists extended, mappings updated key by key;
+user trigger rules are tried first).
+"""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from communique import data
 from communique.errors import DataFileError
@@ -89,7 +94,7 @@ class TypeRule(BaseModel):
 class RuleSet(BaseModel):
     """All trigger rules, indexed by (lemma, pos)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     types: dict[str, TypeRule]
     rules: list[TriggerRule]
@@ -145,47 +150,48 @@ def _parse(rel: str, text: str) -> Any:
         raise DataFileError([f"{rel}: not valid YAML: {exc}"], code="E201") from exc
 
 
-def _errors(rel: str, exc: ValidationError) -> DataFileError:
-    problems = [f"{rel}: {'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()]
-    return DataFileError(problems, code="E203")
+def _dirs(extra_dirs: Sequence[Path]) -> tuple[Path, ...]:
+    return tuple(Path(d) for d in extra_dirs)
 
 
-@functools.cache
+def _types_listed(rules: RuleSet) -> list[data.Problem]:
+    return [(("rules", n, "type"), f"{r.type!r} has no entry under 'types'")
+            for n, r in enumerate(rules.rules) if r.type not in rules.types]
+
+
 def load_triggers(extra_dirs: Sequence[Path] = ()) -> RuleSet:
-    """The packaged trigger rules plus ``rules/triggers.yaml`` in each extra directory."""
-    rel = "rules/triggers.yaml"
-    raw = _parse(rel, data.read_text(rel))
-    for d in extra_dirs:
-        path = Path(d) / rel
-        if path.exists():
-            more = _parse(str(path), path.read_text(encoding="utf-8")) or {}
-            raw["rules"] = list(raw.get("rules", [])) + list(more.get("rules", []))
-            raw["types"] = {**raw.get("types", {}), **more.get("types", {})}
-    try:
-        rules = RuleSet.model_validate(raw)
-    except ValidationError as exc:
-        raise _errors(rel, exc) from exc
-    missing = sorted({r.type for r in rules.rules} - set(rules.types))
-    if missing:
-        raise DataFileError([f"{rel}: types without an entry under 'types': {', '.join(missing)}"], code="E203")
-    return rules
+    """The packaged trigger rules plus ``rules/triggers.yaml`` in each extra directory.
 
-
-M = TypeVar("M", bound=BaseModel)
-
-
-def _load_model(rel: str, model: type[M]) -> M:
-    """A packaged YAML rule file validated as ``model``; every problem reported (E203)."""
-    try:
-        return model.model_validate(_parse(rel, data.read_text(rel)))
-    except ValidationError as exc:
-        raise _errors(rel, exc) from exc
+    Merge: a user file's ``rules`` are tried **before** the packaged ones (the first rule of a
+    lemma and part of speech that matches wins, so a user rule overrides a packaged one; a later
+    directory's rules come before an earlier one's); a user ``types`` entry updates the packaged
+    entry of that type key by key (its ``preps`` and ``context`` lists are extended, ``symmetric``
+    replaced) or adds a type. Every problem is reported as :class:`DataFileError` E203 with the
+    file, the entry and the field (``.../rules/triggers.yaml: rules[2].type: ...``, counting the
+    user file's own rules from 1).
+    """
+    return _load_triggers(_dirs(extra_dirs))
 
 
 @functools.cache
-def load_discourse() -> DiscourseRules:
-    """The lists of ``rules/discourse.yaml``."""
-    return _load_model("rules/discourse.yaml", DiscourseRules)
+def _load_triggers(extra_dirs: tuple[Path, ...]) -> RuleSet:
+    return data.load_rule_file("rules/triggers.yaml", RuleSet, extra_dirs, first=("rules",), check=_types_listed)
+
+
+def load_discourse(extra_dirs: Sequence[Path] = ()) -> DiscourseRules:
+    """The lists of ``rules/discourse.yaml``, and of the same file in each extra directory.
+
+    Merge: a user list (``immediate``, ``bounds``...) adds its words to the packaged ones; a user
+    ``anaphoric_dates`` entry sets the day offset of its words (overriding a packaged entry of the
+    same words). Problems: :class:`DataFileError` E203 naming the file, the entry and the field
+    (``anaphoric_dates.the day after: Input should be a valid integer``).
+    """
+    return _load_discourse(_dirs(extra_dirs))
+
+
+@functools.cache
+def _load_discourse(extra_dirs: tuple[Path, ...]) -> DiscourseRules:
+    return data.load_rule_file("rules/discourse.yaml", DiscourseRules, extra_dirs)
 
 
 @functools.cache
@@ -213,7 +219,16 @@ def load_contexts(extra_dirs: Sequence[Path] = ()) -> dict[str, list[str]]:
     return out
 
 
+def load_modality(extra_dirs: Sequence[Path] = ()) -> ModalityRules:
+    """The modality cue lists of ``rules/modality.yaml``, and of the same file in each extra directory.
+
+    Merge: every key is a list, and a user list adds its words to the packaged ones (no word can
+    be taken away). Problems: :class:`DataFileError` E203 naming the file, the entry and the field
+    (``negation_words[3]: Input should be a valid string``).
+    """
+    return _load_modality(_dirs(extra_dirs))
+
+
 @functools.cache
-def load_modality() -> ModalityRules:
-    """The modality cue lists of ``rules/modality.yaml``."""
-    return _load_model("rules/modality.yaml", ModalityRules)
+def _load_modality(extra_dirs: tuple[Path, ...]) -> ModalityRules:
+    return data.load_rule_file("rules/modality.yaml", ModalityRules, extra_dirs)

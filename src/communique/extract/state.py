@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["FIELDS", "DocState"]
 
 #: the fields a component may declare in ``reads`` / ``writes``
-FIELDS = ("doc", "article", "actors", "quotes", "dateline", "dates", "triggers", "candidates", "events", "extras")
+FIELDS = ("doc", "article", "actors", "quotes", "dateline", "dates", "all_dates", "triggers", "candidates",
+          "last_group", "recent", "events", "extras")
 
 
 @dataclass

@@ -31,6 +31,8 @@ class Trigger:
     token: Token
     rule: TriggerRule
     object: Token | None = None  # the noun of a light-verb rule ("sanctions" of "impose sanctions")
+    #: the learned typer's probability when the model, not a rule, proposed it
+    probability: float | None = None
 
     @property
     def pos(self) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -175,41 +175,63 @@ class ActorResolver:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._names_by_surname: dict[str, list[Person]] = {}
         patterns: dict[str, set[str]] = {}
-
-        def add(label: str, text: str) -> None:
+        for label, text in self._phrases():
             patterns.setdefault(label, set()).add(text)
-
-        for p in self.persons.values():
-            for n in p.names:
-                add(f"P|{p.id}", n)
-        for c in self.countries.values():
-            for n in (c.name, *c.aliases):
-                add(f"C|{c.code}", n)
-            for n in c.demonyms:
-                add(f"D|{c.code}", n)
-            for n in c.capitals:
-                add(f"K|{c.code}", n)
-            for n in c.metonyms:
-                add(f"M|{c.code}", n)
-        for o in self.orgs.values():
-            for n in o.names:
-                add(f"O|{o.id}", n)
-        for i, office in enumerate(self.offices):
-            for w in office.words:
-                add(f"T|{i}", w)
-                if not w.endswith("s"):
-                    add(f"T|{i}", w + "s")
         for label, texts in patterns.items():
             self.matcher.add(label, [nlp.make_doc(t) for t in sorted(texts)])
         #: acronyms match only in capitals: "US" and "WHO", not "us" and "who"
         self._acronyms = {t.lower() for texts in patterns.values() for t in texts
                           if t.replace(".", "").isupper() and len(t.replace(".", "")) <= 5}
         # a name appearing with "the": "the Kremlin" also matches "Kremlin"
-        self._holders: dict[tuple[str, str], list[Person]] = {}
+        self._holders = self._index_holders()
+
+    def _phrases(self) -> Iterator[tuple[str, str]]:
+        """Every (matcher label, phrase) pair of the knowledge base, persons first, offices last."""
+        yield from self._person_phrases()
+        yield from self._country_phrases()
+        yield from self._org_phrases()
+        yield from self._office_phrases()
+
+    def _person_phrases(self) -> Iterator[tuple[str, str]]:
+        """The names of each known person, labelled ``P|<id>``."""
+        for p in self.persons.values():
+            for n in p.names:
+                yield f"P|{p.id}", n
+
+    def _country_phrases(self) -> Iterator[tuple[str, str]]:
+        """Per state: names (``C``), demonyms (``D``), capitals (``K``) and metonyms (``M``)."""
+        for c in self.countries.values():
+            for n in (c.name, *c.aliases):
+                yield f"C|{c.code}", n
+            for n in c.demonyms:
+                yield f"D|{c.code}", n
+            for n in c.capitals:
+                yield f"K|{c.code}", n
+            for n in c.metonyms:
+                yield f"M|{c.code}", n
+
+    def _org_phrases(self) -> Iterator[tuple[str, str]]:
+        """The names of each organisation, labelled ``O|<id>``."""
+        for o in self.orgs.values():
+            for n in o.names:
+                yield f"O|{o.id}", n
+
+    def _office_phrases(self) -> Iterator[tuple[str, str]]:
+        """Title words of each office (and their plurals), labelled ``T|<office index>``."""
+        for i, office in enumerate(self.offices):
+            for w in office.words:
+                yield f"T|{i}", w
+                if not w.endswith("s"):
+                    yield f"T|{i}", w + "s"
+
+    def _index_holders(self) -> dict[tuple[str, str], list[Person]]:
+        """Known persons by (state code, lower-cased office) of any role they held."""
+        holders: dict[tuple[str, str], list[Person]] = {}
         for p in self.persons.values():
             for r in p.roles:
                 if r.office:
-                    self._holders.setdefault((r.code, r.office.lower()), []).append(p)
+                    holders.setdefault((r.code, r.office.lower()), []).append(p)
+        return holders
 
     # ---------------------------------------------------------------- knowledge base
 
@@ -233,6 +255,44 @@ class ActorResolver:
         )
 
     # ---------------------------------------------------------------- per article
+
+    def short_names(self, doc: Doc, actors: DocActors) -> None:
+        """Parts of names the article already gave, as a reader takes them: "the North" for North
+        Korea and "the South" for South Korea once both are named; "the two Koreas" for both. Only
+        where one named state fits (several fit: no mention)."""
+        names: dict[str, list[list[str]]] = {}
+        for m in actors.mentions:
+            for x in m.expand():
+                country = self.countries.get(x.code or "")
+                if country is not None and x.code not in names:
+                    names[x.code or ""] = [n.split() for n in (country.name, *country.aliases) if " " in n]
+        if not names:
+            return
+        for t in doc:
+            if t.i in actors.by_token or not t.text[:1].isupper() or t.i == 0 \
+                    or doc[t.i - 1].lower_ not in ("the", "two"):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+                continue  # "the North Atlantic": a longer name
+            first = [code for code, ns in names.items() if any(n[0] == t.text for n in ns)]
+            plural = [code for code, ns in names.items()
+                      if t.text.endswith("s") and any(n[-1] == t.text[:-1] for n in ns)]
+            if doc[t.i - 1].lower_ == "the" and len(first) == 1:
+                code = first[0]
+                actors.by_token[t.i] = Mention(
+                    t.i, t.i + 1, code, "GOV", "state", f"the {t.text}", identifier_text=self.countries[code].name,
+                    key=code, reason=f"'the {t.text}': the part of {self.countries[code].name}'s name the article gave",
+                    char_start=t.idx, char_end=t.idx + len(t))
+                actors.mentions.append(actors.by_token[t.i])
+            elif len(plural) >= 2:
+                members = tuple(Mention(t.i, t.i + 1, code, "GOV", "state", self.countries[code].name,
+                                        identifier_text=self.countries[code].name, key=code,
+                                        reason=f"one of '{t.text}'", char_start=t.idx, char_end=t.idx + len(t))
+                                for code in sorted(plural))
+                actors.by_token[t.i] = Mention(t.i, t.i + 1, None, None, "group", t.text, members=members,
+                                               reason=f"'{t.text}': the states named so", char_start=t.idx,
+                                               char_end=t.idx + len(t))
+                actors.mentions.append(actors.by_token[t.i])
 
     def resolve(self, doc: Doc, published: dt.date | None) -> DocActors:
         """Find and resolve every participant mention of ``doc`` (one article)."""

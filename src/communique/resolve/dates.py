@@ -63,14 +63,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import duckling
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from communique.data import load_rules
-from communique.errors import DataFileError
+from communique.data import load_rule_file
 
 RULES_FILE = "rules/dates.yaml"
 
@@ -119,8 +117,8 @@ class DateRules(_Strict):
     """The validated content of ``rules/dates.yaml`` (see the comments in that file)."""
 
     version: int
-    months: dict[str, int]
-    weekdays: dict[str, int]
+    months: dict[str, Annotated[int, Field(ge=1, le=12)]]
+    weekdays: dict[str, Annotated[int, Field(ge=1, le=7)]]  # ISO: Monday 1 ... Sunday 7
     day_words: list[str]
     period_words: list[str]
     holidays: list[str]
@@ -132,53 +130,17 @@ class DateRules(_Strict):
     rolling: RollingRules
 
 
-def _problems(exc: ValidationError, label: str) -> list[str]:
-    return [f"{label}: {'.'.join(str(x) for x in e['loc']) or 'file'}: {e['msg']}" for e in exc.errors()]
-
-
-def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    """Entries of ``extra`` added to ``base``: lists extended, mappings updated, recursively."""
-    out = dict(base)
-    for key, value in extra.items():
-        old = out.get(key)
-        if isinstance(old, list) and isinstance(value, list):
-            out[key] = old + [v for v in value if v not in old]
-        elif isinstance(old, dict) and isinstance(value, dict):
-            out[key] = _merge(old, value)
-        else:
-            out[key] = value
-    return out
-
-
 def load_date_rules(extra_dirs: Sequence[Path] = ()) -> DateRules:
-    """The packaged ``rules/dates.yaml`` with the entries of any ``<dir>/rules/dates.yaml`` added.
+    """The packaged ``rules/dates.yaml`` with each ``<dir>/rules/dates.yaml`` of ``extra_dirs`` merged in.
 
-    Raises :class:`DataFileError` listing every problem (file, field, message).
+    Merge (:func:`communique.data.load_rule_file`): a user list (``holidays``, ``modifiers``...)
+    adds its words to the packaged ones; a user mapping (``months``, ``weekdays``,
+    ``rolling.units``...) adds names or overrides the packaged value of the same name; a single
+    value (``rolling.max_days``) replaces the packaged one. Raises :class:`DataFileError` (E202)
+    listing every problem with file, entry and field (``.../rules/dates.yaml: months.Brumaire:
+    Input should be less than or equal to 12``).
     """
-    raw = load_rules(RULES_FILE)
-    if not isinstance(raw, dict):
-        raise DataFileError([f"{RULES_FILE}: expected a mapping at the top"], code="E201")
-    for d in extra_dirs:
-        path = Path(d) / RULES_FILE
-        if not path.exists():
-            continue
-        try:
-            extra = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise DataFileError([f"{path}: not valid YAML: {exc}"], code="E201") from exc
-        if not isinstance(extra, dict):
-            raise DataFileError([f"{path}: expected a mapping at the top"], code="E201")
-        raw = _merge(raw, extra)
-    label = RULES_FILE + (" (with extensions)" if extra_dirs else "")
-    try:
-        rules = DateRules.model_validate(raw)
-    except ValidationError as exc:
-        raise DataFileError(_problems(exc, label), code="E202") from exc
-    problems = [f"{label}: months.{k}: {v} is not 1-12" for k, v in rules.months.items() if not 0 < v < 13]
-    problems += [f"{label}: weekdays.{k}: {v} is not 1-7" for k, v in rules.weekdays.items() if not 0 < v < 8]
-    if problems:
-        raise DataFileError(problems, code="E202")
-    return rules
+    return load_rule_file(RULES_FILE, DateRules, extra_dirs, code="E202")
 
 
 def _alternation(words: Sequence[str]) -> str:

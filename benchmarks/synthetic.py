@@ -14,13 +14,20 @@ what), then writes short articles about them from sentence templates written for
 - **same-dyad neighbours**: distinct incidents of the same pair and type one to three days apart.
 
 Every article comes with its gold events (:class:`communique.model.Event` with evidence spans
-into the text), and every gold event with the id of its incident::
+into the text), and every gold event with the id of its incident in ``incident_of`` (the events
+themselves carry no gold label: their ``reason`` is ``"synthetic gold"``)::
 
     >>> corpus = generate(seed=7)
     >>> len(corpus.articles) >= 200, corpus.incident_of[corpus.events[0].id].startswith("gi-")
     (True, True)
 
 The sentences are invented; the people are real office-holders of early 2021 and the places real.
+
+This is a tool for benchmarks and evaluation, not part of the ``communique`` package. Scripts and
+tests import it with the ``benchmarks`` folder on ``sys.path``::
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synthetic import generate, pairwise_prf
 """
 
 from __future__ import annotations
@@ -364,15 +371,12 @@ def generate(seed: int = 7, n_incidents: int = 100, start: dt.date = dt.date(202
                 sentences.append((mention, [(other, m_value, m_text)]))
             title = lead.split(",")[0].rstrip(".")
             dateline = f"{(inc.place or _COUNTRIES[inc.actor].capital).upper()} ({outlet}) - "
-            article, doc_events = _assemble(doc_id, title, dateline, sentences, published, outlet)
+            article, doc_events, doc_incidents = _assemble(doc_id, title, dateline, sentences, published, outlet)
             articles.append(article)
             events.extend(doc_events)
-            for e in doc_events:
-                corpus.incident_of[e.id] = str(e.reason)
+            corpus.incident_of.update(doc_incidents)
             if rng.random() < 0.15:
                 _reprint(corpus, article, dateline, sentences, rng)
-    # the reason field carried the gold incident id while building; make it a neutral note
-    corpus.events = [e.model_copy(update={"reason": "synthetic gold"}) for e in events]
     return corpus
 
 
@@ -426,7 +430,8 @@ def _mention(other: GoldIncident, published: dt.date, rng: random.Random,
 
 
 def _assemble(doc_id: str, title: str, dateline: str, sentences: _Sentences,
-              published: dt.date, outlet: str) -> tuple[Article, list[Event]]:
+              published: dt.date, outlet: str) -> tuple[Article, list[Event], dict[str, str]]:
+    """The article, its gold events and the gold incident id of each event (by event id)."""
     text = dateline
     spans: list[tuple[Span, list[tuple[GoldIncident, str | None, str | None]]]] = []
     for sentence, reported in sentences:
@@ -438,12 +443,15 @@ def _assemble(doc_id: str, title: str, dateline: str, sentences: _Sentences,
     article = Article(id=doc_id, title=title, text=text, published=published, source=outlet,
                       url=f"https://example.org/{doc_id}")
     events: list[Event] = []
+    incident_of: dict[str, str] = {}
     for span, reported in spans:
         for inc, value, date_text in reported:
             # a background mention of a meeting rarely says how it was held
             mode = inc.mode if reported is spans[0][1] or inc.event_type != "CONSULT" else None
-            events.append(_event(f"{doc_id}-{len(events) + 1}", doc_id, inc, value, date_text, (span,), mode))
-    return article, events
+            event = _event(f"{doc_id}-{len(events) + 1}", doc_id, inc, value, date_text, (span,), mode)
+            events.append(event)
+            incident_of[event.id] = inc.id
+    return article, events, incident_of
 
 
 def _event(event_id: str, doc_id: str, inc: GoldIncident, date: str | None, date_text: str | None,
@@ -454,7 +462,7 @@ def _event(event_id: str, doc_id: str, inc: GoldIncident, date: str | None, date
         id=event_id, doc_id=doc_id, event_type=inc.event_type,
         mode=mode, actor=tuple(_actor(c) for c in actor), recipient=tuple(_actor(c) for c in recipient),
         date=date, date_text=date_text, modality="asserted", event_loc=_place(mentioned_place),
-        context=("diplomatic",), topics=inc.topics, text_info=evidence, reason=inc.id,
+        context=("diplomatic",), topics=inc.topics, text_info=evidence, reason="synthetic gold",
     )
 
 
@@ -472,14 +480,13 @@ def _reprint(corpus: SyntheticCorpus, original: Article, dateline: str, sentence
     doc_id = f"syn-{len(corpus.articles) + 1:04d}"
     published = (original.published or dt.date(2021, 1, 1)) + dt.timedelta(days=rng.choice([0, 0, 1]))
     new_dateline = dateline.replace(f"({original.source})", f"({outlet})")
-    article, events = _assemble(doc_id, str(original.title), new_dateline,
-                                [(t, r) for t, (_, r) in zip(texts, sentences, strict=True)],
-                                published, outlet)
+    article, events, incident_of = _assemble(doc_id, str(original.title), new_dateline,
+                                             [(t, r) for t, (_, r) in zip(texts, sentences, strict=True)],
+                                             published, outlet)
     corpus.articles.append(article)
     corpus.reprint_of[doc_id] = original.id
-    for e in events:
-        corpus.events.append(e)
-        corpus.incident_of[e.id] = str(e.reason)
+    corpus.events.extend(events)
+    corpus.incident_of.update(incident_of)
 
 
 def write_corpus(corpus: SyntheticCorpus, out_dir: Path) -> dict[str, Path]:

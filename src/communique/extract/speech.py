@@ -1,0 +1,162 @@
+"""Acts done by speaking about another participant (codebook section 9), from ``rules/speech.yaml``.
+
+- A claim: "X said Y had shelled the town" is an ACCUSE ``allege`` by X against Y, dated when it
+  was said; the shelling, told only as X's claim, is not kept as an asserted act.
+- A demand: "X said Y must return the ship" is a REQUEST by X of Y.
+- A warning: "X warned that Y would pay a heavy price" is a THREATEN by X against Y.
+
+Each runs on the parse of one sentence: the speech verb, its subject (the speaker) and the clause
+it governs (``ccomp``), whose subject is the other participant.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+from spacy.tokens import Span, Token
+
+from communique import data
+from communique.extract.roles import mentions_at, subjects_of
+from communique.extract.rules import TriggerRule
+from communique.extract.triggers import Trigger
+
+if TYPE_CHECKING:
+    from communique.extract.events import ArticleExtractor, Candidate
+    from communique.extract.state import DocState
+    from communique.resolve.actors import Mention
+
+__all__ = ["SpeechRules", "load_speech_rules", "speech_acts"]
+
+
+class _Claims(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    types: list[str]
+    verbs: list[str]
+
+
+class _Demands(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    verbs: list[str]
+    modals: list[str]
+
+
+class _Warnings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    verbs: list[str]
+
+
+class SpeechRules(BaseModel):
+    """The verbs and types of ``rules/speech.yaml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    claims: _Claims
+    demands: _Demands
+    warnings: _Warnings
+
+
+@functools.cache
+def load_speech_rules(extra_dirs: tuple[Path, ...] = ()) -> SpeechRules:
+    """``rules/speech.yaml`` extended by each ``DIR/rules/speech.yaml`` (lists extended)."""
+    return data.load_rule_file("rules/speech.yaml", SpeechRules, extra_dirs)
+
+
+def _speech_verb(tok: Token, verbs: Sequence[str]) -> Token | None:
+    """The speech verb whose reported clause holds ``tok`` ("said [that Y had shelled]")."""
+    t = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs:
+            return t.head
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _parties(tokens: list[Token], state: DocState) -> list[Mention]:
+    actors = state.require_actors()
+    seen: dict[str, Mention] = {}
+    for t in tokens:
+        for m in mentions_at(t, actors):
+            if m.code and m.code not in seen:
+                seen[m.code] = m
+    return list(seen.values())
+
+
+def _speech_candidate(shared: ArticleExtractor, state: DocState, verb: Token, sent: Span, event_type: str,
+                      mode: str | None, speakers: list[Mention], targets: list[Mention], why: str) -> Candidate | None:
+    """An event made by ``verb``: its own date, modality and place; the given participants."""
+    trig = Trigger(verb, TriggerRule(lemma=[verb.lemma_.lower()], pos="VERB", type=event_type, mode=mode))
+    base = shared.candidate_at(trig, sent, state)
+    if base is None:
+        return None
+    mine = {m.code for m in speakers}
+    targets = [m for m in targets if m.code not in mine]
+    if not targets:
+        return None
+    return replace(base, event_type=event_type, mode=mode, actors=speakers, recipients=targets,
+                   reason=f"speech: {why}; {base.reason}")
+
+
+def speech_acts(shared: ArticleExtractor, state: DocState, rules: SpeechRules) -> None:
+    """Claims, demands and warnings of the article's speakers, into ``state.candidates``."""
+    kept: list[Candidate] = list(state.candidates)
+    for sent in state.doc.sents:
+        for trig in state.triggers.get(sent.start, []):
+            claim = _claim(shared, state, trig, sent, rules)
+            if claim is not None:
+                # told only as the speaker's claim, the act itself is not kept
+                kept = [c for c in kept if c.trigger.i != trig.token.i]
+                kept.append(claim)
+    have = {(c.sentence.start, c.trigger.i) for c in kept}
+    for sent in state.doc.sents:
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            if lemma not in rules.demands.verbs and lemma not in rules.warnings.verbs:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                made = _spoken_act(shared, state, verb, clause, sent, rules)
+                if made is not None and (sent.start, verb.i) not in have:
+                    kept.append(made)
+                    have.add((sent.start, verb.i))
+    kept.sort(key=lambda c: (c.sentence.start, c.trigger.i))
+    state.candidates = kept
+
+
+def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
+           rules: SpeechRules) -> Candidate | None:
+    """ "X said Y had shelled the town": X accuses Y, when X is a participant other than Y."""
+    if trig.rule.type not in rules.claims.types:
+        return None
+    verb = _speech_verb(trig.token, rules.claims.verbs)
+    if verb is None:
+        return None
+    speakers = _parties(subjects_of(verb), state)
+    accused = _parties(subjects_of(trig.token), state)
+    if not speakers or not accused or {m.code for m in speakers} & {m.code for m in accused}:
+        return None
+    return _speech_candidate(shared, state, verb, sent, "ACCUSE", "allege", speakers, accused,
+                             f"'{verb.text}' that '{trig.token.text}'")
+
+
+def _spoken_act(shared: ArticleExtractor, state: DocState, verb: Token, clause: Token, sent: Span,
+                rules: SpeechRules) -> Candidate | None:
+    speakers = _parties(subjects_of(verb), state)
+    addressed = _parties([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], state)
+    if not speakers or not addressed:
+        return None
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    lemma = verb.lemma_.lower()
+    if lemma in rules.demands.verbs and modals & set(rules.demands.modals):
+        mode = shared.request_mode(Trigger(clause, TriggerRule(lemma=[clause.lemma_.lower()], pos="VERB",
+                                                               type="REQUEST")))
+        return _speech_candidate(shared, state, verb, sent, "REQUEST", mode, speakers, addressed,
+                                 f"'{verb.text}' that they '{' '.join(sorted(modals))} {clause.text}'")
+    if lemma in rules.warnings.verbs:
+        return _speech_candidate(shared, state, verb, sent, "THREATEN", None, speakers, addressed,
+                                 f"'{verb.text}' that '{clause.text}'")
+    return None
