@@ -16,8 +16,8 @@ from communique.data import DATA_ROOT, load_plover, plover_scale
 from communique.errors import DataFileError
 from communique.extract.registry import load_pipeline_config
 from communique.extract.rules import load_discourse, load_modality, load_triggers
-from communique.ingest.clean import load_boilerplate
 from communique.extract.speech import load_speech_rules
+from communique.ingest.clean import load_boilerplate
 from communique.resolve.dates import load_date_rules
 
 

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from communique import data
 from communique.extract.modality import modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
+from communique.extract.roles import Roles, roles_of
 from communique.extract.roles import mentions_at as mentions_of
-from communique.extract.roles import roles_of
 from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
 from communique.extract.state import DocState
@@ -323,19 +323,8 @@ class ArticleExtractor:
             if len(parties) >= 2:
                 state.last_group = parties
             state.recent.append(cand)
-        # "met under the chairmanship of the EU's envoy and agreed ...": who met, agreed
-        for c in out:
-            if c.trigger.dep_ == "conj" and c.event_type in SYMMETRIC_TYPES:
-                for o in out:
-                    if o.trigger.i == c.trigger.head.i and o.event_type in SYMMETRIC_TYPES:
-                        have = {m.code for m in c.actors + c.recipients}
-                        c.recipients += [m for m in o.actors + o.recipients if m.code not in have]
-        # "held talks in Moscow and came to an agreement": one sentence, same parties, same place
-        for c in out:
-            if c.place is None:
-                codes = {m.code for m in c.actors + c.recipients}
-                c.place = next((o.place for o in out if o.place is not None and o.date == c.date
-                                and {m.code for m in o.actors + o.recipients} == codes), None)
+        _share_conjoined_parties(out)
+        _share_places(out)
         return out
 
     def _anaphor(self, trig: Trigger, sent: Span, recent: list[Candidate]) -> Candidate | None:
@@ -418,19 +407,53 @@ class ArticleExtractor:
     def _candidate(self, trig: Trigger, sent: Span, actors: DocActors, published: dt.date | None,
                    dates: list[tuple[DateMention, Token | None]], dateline: Place | None,
                    triggers: list[Trigger], state: DocState) -> Candidate | None:
+        """The event one trigger reports: participants, type, modality, date, place and mode."""
+        rule = trig.rule
+        found = self._parties(trig, sent, actors, state)
+        if found is None:
+            return None
+        roles, acts, recs = found
+        modality, mod_reason = modality_of(roles.via if roles.via is not None else trig.token, self.modality)
+        if roles.via is not None and modality == "asserted" and any(
+                c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
+            modality, mod_reason = "negated", f"'{roles.via.text}' denied"
+        event_type, acts, recs, modality, mod_reason = self._retype(trig, actors, acts, recs, modality, mod_reason)
+        when = self._when(trig, sent, modality, published, dates, triggers, state.all_dates)
+        mod_reason = when.reason or mod_reason
+        place = self._place(trig, sent)
+        recs = self._host(trig, event_type, acts, recs, place)
+        if rule.type in SYMMETRIC_TYPES and len({m.code for m in acts + recs}) < 2:
+            return None
+        mode = self._mode(trig, event_type, len({m.code for m in acts + recs}))
+        from_dateline = place is None and dateline is not None and bool(when.date) and published is not None \
+            and when.date == published.isoformat() and (rule.type in ("AGREE", "COOPERATE") or mode == "visit")
+        if from_dateline:
+            # a meeting, agreement or joint act of the day happened where the dateline says
+            place = dateline
+        found_by = f"rule {rule.type}/{'|'.join(rule.lemma[:3])}" if trig.probability is None else \
+            f"model {rule.type} p={trig.probability:.2f}"
+        return Candidate(
+            event_type=event_type, mode=mode, actors=acts if acts else recs[:1],
+            recipients=recs if acts else recs[1:], date=when.date, date_text=when.text,
+            date_from_text=when.from_text, modality=when.modality, place=place, sentence=sent, trigger=trig.token,
+            confidence=self._confidence(trig, roles.inherited, acts + recs),
+            reason=f"{found_by} ({rule.pos}) on '{trig.token.text}'; modality: {mod_reason}",
+            place_from_dateline=from_dateline, date_source=when.source,
+        )
+
+    def _parties(self, trig: Trigger, sent: Span, actors: DocActors, state: DocState
+                 ) -> tuple[Roles, list[Mention], list[Mention]] | None:
+        """The trigger's roles, and its actors and recipients once the type's needs are met (None
+        when they are not: a directed act with no target, a meeting with one side)."""
         rule = trig.rule
         roles = roles_of(trig, actors, self.rules, self._light_verbs)
         if rule.pos == "ADJ" and not roles.actors:
             speaker = speaker_of(sent, actors, self.modality.speech_verbs)
             if speaker is not None:
                 roles.actors = [speaker]
-        if rule.actor_object and "object is not a participant" in roles.notes:
+        if (rule.actor_object and "object is not a participant" in roles.notes) \
+                or (rule.needs_recipient_prep and not roles.recipients) or (rule.owned and not roles.actors):
             return None
-        if rule.needs_recipient_prep and not roles.recipients:
-            return None
-        if rule.owned and not roles.actors:
-            return None
-        symmetric = rule.type in SYMMETRIC_TYPES
         acts = _dedupe(roles.actors)
         recs = _dedupe(roles.recipients)
         if rule.type == "CONSULT" and rule.pos == "NOUN" and rule.mode == "phone" and len(acts) + len(recs) == 1:
@@ -438,47 +461,51 @@ class ArticleExtractor:
             if partner is not None:
                 recs.append(partner)
                 roles.inherited = True
-        if symmetric:
-            codes = {m.code for m in acts}
-            recs = [m for m in recs if m.code not in codes]
-            if len(acts) + len(recs) == 1 and trig.probability is None:
-                # "the two agreed ...", "at the talks": the other side of the interaction in focus
-                partners = self._focus_partners({m.code for m in acts + recs}, sent, state.recent)
-                if partners:
-                    recs += partners
-                    roles.inherited = True
+        codes = {m.code for m in acts}
+        recs = [m for m in recs if m.code not in codes]
+        if rule.type in SYMMETRIC_TYPES:
+            recs = self._symmetric_parties(trig, sent, state, roles, acts, recs)
             if len(acts) + len(recs) < 2 and not (rule.type == "CONSULT" and len(acts) + len(recs) == 1):
                 return None
-        else:
-            codes = {m.code for m in acts}
-            recs = [m for m in recs if m.code not in codes]
-            if acts and not recs and (rule.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
-                                      or rule.mode == "investigate"):
-                recs = self._target_country(trig, acts)
-            if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None:
-                # "She also scorned the speech": at whom, the interaction in focus tells
-                recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
-                roles.inherited = bool(recs)
-            if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
-                return None
-        modality, mod_reason = modality_of(roles.via if roles.via is not None else trig.token, self.modality)
-        if roles.via is not None and modality == "asserted" and any(
-                c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
-            modality, mod_reason = "negated", f"'{roles.via.text}' denied"
-        event_type = rule.type
+            return roles, acts, recs
+        recs = self._directed_targets(trig, sent, state, roles, acts, recs)
+        if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
+            return None
+        return roles, acts, recs
+
+    def _symmetric_parties(self, trig: Trigger, sent: Span, state: DocState, roles: Roles,
+                           acts: list[Mention], recs: list[Mention]) -> list[Mention]:
+        """ "the two agreed ...", "at the talks": a meeting or deal with one side named takes the
+        other side of the interaction in focus (rule triggers only)."""
+        if len(acts) + len(recs) == 1 and trig.probability is None:
+            partners = self._focus_partners({m.code for m in acts + recs}, sent, state.recent)
+            if partners:
+                roles.inherited = True
+                return recs + partners
+        return recs
+
+    def _directed_targets(self, trig: Trigger, sent: Span, state: DocState, roles: Roles,
+                          acts: list[Mention], recs: list[Mention]) -> list[Mention]:
+        """The target of a directed act that names none: the state where a strike landed, or
+        ("She also scorned the speech") the other side of the interaction in focus."""
+        rule = trig.rule
+        if acts and not recs and (rule.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
+                                  or rule.mode == "investigate"):
+            recs = self._target_country(trig, acts)
+        if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None:
+            recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
+            roles.inherited = bool(recs)
+        return recs
+
+    def _retype(self, trig: Trigger, actors: DocActors, acts: list[Mention], recs: list[Mention], modality: str,
+                mod_reason: str) -> tuple[str, list[Mention], list[Mention], str, str]:
+        """What the trigger's type becomes in its clause: wanting an attack threatens it, a promised
+        retreat concedes, an intent to cooperate agrees, joint exercises cooperate, withheld
+        support rejects."""
+        event_type = trig.rule.type
         volition = self._volition(trig.token)
         if volition is not None and event_type in MATERIAL_CONFLICT and modality in ("future", "asserted"):
-            # "wants to attack X" threatens X; "wants Y to attack X" asks Y
-            gov_obj = [c for c in volition.children if c.dep_ in ("dobj", "nsubj") and c.i > volition.i]
-            gov_obj += [c for c in trig.token.children if c.dep_ == "nsubj"]
-            if gov_obj:
-                asker = [m for s_ in _subjects_of(volition) for m in mentions_of(s_, actors)]
-                asked = [m for c in gov_obj for m in mentions_of(c, actors)]
-                if asker and asked:
-                    acts, recs = _dedupe(asker), [m for m in _dedupe(asked) if m.code not in {a.code for a in asker}]
-                    event_type = "REQUEST"
-            else:
-                event_type = "THREATEN"
+            event_type, acts, recs = self._wanted_conflict(trig, volition, actors, acts, recs)
             modality, mod_reason = "asserted", f"governed by '{volition.text}'"
         elif volition is not None and event_type in MATERIAL_COOPERATION:
             # "wants to help Israel": an intent to cooperate
@@ -497,58 +524,69 @@ class ArticleExtractor:
         if event_type == "SUPPORT" and modality == "negated":
             # withholding support is a rejection: "Ankara has not endorsed the sanctions"
             event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
-        when = self._when(trig, sent, modality, published, dates, triggers, state.all_dates)
-        modality, date, date_text, from_text, source = when.modality, when.date, when.text, when.from_text, when.source
-        mod_reason = when.reason or mod_reason
-        place = self._place(trig, sent)
-        from_dateline = False
-        mode = rule.mode if event_type == rule.type else None
-        if event_type == "THREATEN":
-            mode = "violence" if rule.type == "ASSAULT" else "restrict"
+        return event_type, acts, recs, modality, mod_reason
+
+    @staticmethod
+    def _wanted_conflict(trig: Trigger, volition: Token, actors: DocActors, acts: list[Mention],
+                         recs: list[Mention]) -> tuple[str, list[Mention], list[Mention]]:
+        """ "wants to attack X" threatens X; "wants Y to attack X" asks Y."""
+        gov_obj = [c for c in volition.children if c.dep_ in ("dobj", "nsubj") and c.i > volition.i]
+        gov_obj += [c for c in trig.token.children if c.dep_ == "nsubj"]
+        if not gov_obj:
+            return "THREATEN", acts, recs
+        asker = [m for s_ in _subjects_of(volition) for m in mentions_of(s_, actors)]
+        asked = [m for c in gov_obj for m in mentions_of(c, actors)]
+        if asker and asked:
+            return "REQUEST", _dedupe(asker), [m for m in _dedupe(asked) if m.code not in {a.code for a in asker}]
+        return trig.rule.type, acts, recs
+
+    @staticmethod
+    def _host(trig: Trigger, event_type: str, acts: list[Mention], recs: list[Mention],
+              place: Place | None) -> list[Mention]:
+        """ "attend a summit in Switzerland": the state a one-sided meeting is held in hosts it."""
         if event_type == "CONSULT" and len(acts) + len(recs) == 1 and place is not None \
                 and (acts + recs)[0].kind != "org" \
                 and place.country_code and place.country_code not in {m.code for m in acts + recs}:
-            # "attend a summit in Switzerland": the host is a party
             host = Mention(trig.token.i, trig.token.i + 1, place.country_code, "GOV", "state",
                            place.resolved_place or place.extracted_place, key=place.country_code,
                            reason=f"host of a meeting in {place.resolved_place}", char_start=trig.token.idx,
                            char_end=trig.token.idx + len(trig.token))
-            recs = [*recs, host]
-        if symmetric and len({m.code for m in acts + recs}) < 2:
-            return None
-        if rule.type == "CONSULT":
-            if len({m.code for m in acts + recs}) >= 3 and mode == "visit":
-                mode = "multilateral"
+            return [*recs, host]
+        return recs
 
+    def _mode(self, trig: Trigger, event_type: str, n_parties: int) -> str | None:
+        """The event's mode: the rule's, a threat's, a meeting's (several parties, by phone) or a
+        request's (what is asked)."""
+        rule = trig.rule
+        mode = rule.mode if event_type == rule.type else None
+        if event_type == "THREATEN":
+            mode = "violence" if rule.type == "ASSAULT" else "restrict"
+        if rule.type == "CONSULT":
+            if n_parties >= 3 and mode == "visit":
+                mode = "multilateral"
             own = [c for c in trig.token.children if c.dep_ not in ("conj", "cc", "advcl", "ccomp", "xcomp")]
             if mode in (None, "visit") and any(w.lower_ in ("phone", "telephone", "video", "videoconference")
                                                for c in own for w in c.subtree):
                 mode = "phone"
-        if place is None and dateline is not None and date and published and date == published.isoformat() \
-                and (rule.type in ("AGREE", "COOPERATE") or mode == "visit"):
-            # a meeting, agreement or joint act of the day happened where the dateline says
-            place, from_dateline = dateline, True
         if rule.type in ("REQUEST", "REJECT") and not (rule.type == "REJECT" and mode):
             mode = self._request_mode(trig)
+        return mode
+
+    @staticmethod
+    def _confidence(trig: Trigger, inherited: bool, parties: list[Mention]) -> float:
+        """How sure the reading is: a verb rule most, a noun less, the model by its probability;
+        less with a borrowed party or a pronoun, more with a constraining object."""
+        rule = trig.rule
         confidence = 0.85 if rule.pos == "VERB" else 0.75 if rule.pos == "NOUN" else 0.5
         if trig.probability is not None:
             confidence = 0.5 + 0.3 * trig.probability  # the model's word, not a rule's
-        if roles.inherited:
+        if inherited:
             confidence -= 0.1
-        if any(m.reason.startswith(("pronoun", "group")) or "refers back" in m.reason for m in acts + recs):
+        if any(m.reason.startswith(("pronoun", "group")) or "refers back" in m.reason for m in parties):
             confidence -= 0.1
         if rule.actor_object or rule.object:
             confidence += 0.05
-        found_by = f"rule {rule.type}/{'|'.join(rule.lemma[:3])}" if trig.probability is None else \
-            f"model {rule.type} p={trig.probability:.2f}"
-        reason = f"{found_by} ({rule.pos}) on '{trig.token.text}'; modality: {mod_reason}"
-        return Candidate(
-            event_type=event_type, mode=mode, actors=acts if acts else recs[:1],
-            recipients=recs if acts else recs[1:], date=date, date_text=date_text, date_from_text=from_text,
-            modality=modality, place=place, sentence=sent, trigger=trig.token,
-            confidence=round(max(0.05, min(confidence, 0.99)), 2), reason=reason,
-            place_from_dateline=from_dateline, date_source=source,
-        )
+        return round(max(0.05, min(confidence, 0.99)), 2)
 
     def _when(self, trig: Trigger, sent: Span, modality: str, published: dt.date | None,
               dates: list[tuple[DateMention, Token | None]], triggers: list[Trigger],
@@ -971,6 +1009,26 @@ class ArticleExtractor:
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )
+
+
+def _share_conjoined_parties(cands: list[Candidate]) -> None:
+    """ "met under the chairmanship of the EU's envoy and agreed ...": who met, agreed."""
+    for c in cands:
+        if c.trigger.dep_ != "conj" or c.event_type not in SYMMETRIC_TYPES:
+            continue
+        for o in cands:
+            if o.trigger.i == c.trigger.head.i and o.event_type in SYMMETRIC_TYPES:
+                have = {m.code for m in c.actors + c.recipients}
+                c.recipients += [m for m in o.actors + o.recipients if m.code not in have]
+
+
+def _share_places(cands: list[Candidate]) -> None:
+    """ "held talks in Moscow and came to an agreement": one sentence, same parties, same place."""
+    for c in cands:
+        if c.place is None:
+            codes = {m.code for m in c.actors + c.recipients}
+            c.place = next((o.place for o in cands if o.place is not None and o.date == c.date
+                            and {m.code for m in o.actors + o.recipients} == codes), None)
 
 
 def _ref(m: Mention) -> ActorRef:
