@@ -241,22 +241,6 @@ QUOTE_ONLY_SENTENCE = """
 """
 
 
-def courtesy(kampala_ent: str) -> str:
-    """Huitfeldt thanked the people of Kampala for their hospitality."""
-    return f"""
-0   Huitfeldt    PROPN  NNP   Huitfeldt    1  nsubj  B-PERSON
-1   thanked      VERB   VBD   thank        1  ROOT
-2   the          DET    DT    the          3  det
-3   people       NOUN   NNS   people       1  dobj
-4   of           ADP    IN    of           3  prep
-5   Kampala      PROPN  NNP   Kampala      4  pobj   {kampala_ent}
-6   for          ADP    IN    for          1  prep
-7   their        PRON   PRP$  their        8  poss
-8   hospitality  NOUN   NN    hospitality  6  pobj
-9   .            PUNCT  .     .            1  punct
-"""
-
-
 ACCUSE_THEN_NEXT_DAY = """
 0   Kenya      PROPN  NNP  Kenya    1  nsubj     B-GPE
 1   condemned  VERB   VBD  condemn  1  ROOT
@@ -489,17 +473,6 @@ def test_dateline_wire_dateline_is_a_city(parse: Parse, run: Runner) -> None:
     state = run(state_of(parse(DATELINE_DEAL), PUB), "dateline")
     assert state.dateline is not None
     assert (state.dateline.resolved_place, state.dateline.country_code) == ("Nairobi", "KEN")
-
-
-@pytest.mark.parametrize("ent,place", [("B-GPE", "Kampala"), ("B-ORG", None)])
-def test_dateline_courtesy_to_hosts_names_the_place(parse: Parse, run: Runner, ent: str, place: str | None) -> None:
-    state = run(state_of(parse(courtesy(ent)), PUB), "dateline")
-    # no wire dateline: the city thanked for its hospitality, unless the entity tag says it is an
-    # organisation
-    got = state.dateline.resolved_place if state.dateline is not None else None
-    assert got == place
-    if state.dateline is not None:
-        assert state.dateline.country_code == "UGA"
 
 
 def test_dateline_plain_text_has_none(parse: Parse, run: Runner) -> None:

@@ -33,7 +33,7 @@ def quotes(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
 
 @components.register("communique.dateline.v1", reads=("doc", "article"), writes=("dateline",))
 def dateline(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
-    """The place of the article's dateline or of the visit it tells."""
+    """The place of the article's wire dateline ("NAIROBI, May 5 (Agency) -")."""
     return shared.find_dateline
 
 

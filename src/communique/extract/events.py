@@ -36,9 +36,6 @@ from communique.resolve.places import PlaceResolver
 
 __all__ = ["ArticleExtractor", "Candidate"]
 
-TITLE_DATELINE_RE = re.compile(
-    r",\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})\s*$")
-
 
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
@@ -188,8 +185,8 @@ class ArticleExtractor:
                             self._narrator(doc, actors))
 
     def find_dateline(self, state: DocState) -> None:
-        """Where the article's day happened: its dateline, or the place a visit's courtesy names."""
-        state.dateline = self._dateline(state.article, state.doc) or self._host_place(state.doc)
+        """Where the article's day happened: its dateline."""
+        state.dateline = self._dateline(state.article, state.doc)
 
     def find_dates(self, state: DocState) -> None:
         """Every date expression of every sentence, resolved against publication and the dates before it."""
@@ -885,12 +882,9 @@ class ArticleExtractor:
         return out
 
     def _dateline(self, article: Article, doc: Doc) -> Place | None:
-        """The place of a dateline ("ANKARA, May 5 (Agency) -") or of a title "..., Istanbul, January 8, 2020"."""
+        """The place of a dateline ("ANKARA, May 5 (Agency) -")."""
         first = article.text.lstrip()[:250]
         first_line = first.split("\n", 1)[0]
-        m = TITLE_DATELINE_RE.search(first_line)
-        if m is not None:
-            return self.places.geocode(m.group("place"))
         m = DATELINE_RE.match(first_line)
         if m is None:
             return None
@@ -912,20 +906,6 @@ class ArticleExtractor:
             m = actors.at(t)
             if m is not None and m.kind == "person":
                 return m
-        return None
-
-    def _host_place(self, doc: Doc) -> Place | None:
-        """Where a visit took place, told by a courtesy: "thanked the people of Alanya for their
-        hospitality" (words from ``rules/discourse.yaml``)."""
-        for sent in doc.sents:
-            low = sent.text.lower()
-            if not any(w in low for w in self.discourse.host_words):
-                continue
-            for tok in sent:
-                if tok.pos_ == "PROPN" and tok.ent_type_ not in ("ORG", "NORP"):
-                    place = self.places.geocode(tok.text)
-                    if place is not None and place.resolution and place.resolution >= 3:
-                        return place
         return None
 
     def _topics(self, sent: Span) -> list[str]:

@@ -140,7 +140,6 @@ class DiscourseRules(BaseModel):
     immediate: list[str]
     bounds: list[str]
     deadlines: list[str]
-    host_words: list[str]
 
 
 def _parse(rel: str, text: str) -> Any:
