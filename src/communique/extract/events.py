@@ -793,26 +793,21 @@ class ArticleExtractor:
         own_object = trig.object.i if trig.object is not None else -1
         others = {o.token.i for o in triggers if o is not trig and o.token.i != own_object} - anchors
         attached = []
+        free = []  # dates hanging on no trigger of the sentence
         for m, root in dates:
             if root is None:
                 continue
-            # the first verb (or trigger) above the date
-            t = root
-            steps = 0
-            while steps < 6:
-                if t.i in anchors:
-                    attached.append(m)
-                    break
-                if t.i in others:
-                    break  # "regret over the downing of a jet in November 2015": the downing's date
-                if t.pos_ in ("VERB", "AUX") and t.i not in anchors and t.dep_ not in ("xcomp", "aux"):
-                    break
-                if t.head.i == t.i:
-                    break
-                t = t.head
-                steps += 1
+            owner = _date_owner(root, anchors, others)
+            if owner == "mine":
+                attached.append(m)
+            elif owner is None and m.value and not m.reason.endswith("deadline"):
+                free.append(m)
         if attached:
             return attached[0]
+        if len(free) == 1 and trig.token.dep_ in ("pcomp", "pobj", "advcl", "xcomp", "conj", "dobj"):
+            # "hit back on Thursday by cancelling the meeting": the clause's one date, on a verb the
+            # act hangs from
+            return free[0]
         return None
 
     # ------------------------------------------------------------------ place, topics
@@ -989,6 +984,23 @@ class ArticleExtractor:
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )
+
+
+def _date_owner(root: Token, anchors: set[int], others: set[int]) -> str | None:
+    """Whose date the expression at ``root`` is: "mine" (the trigger's verbs), "other" (another
+    trigger's, or a verb of its own), None (no verb claims it before the clause's top)."""
+    t = root
+    for _ in range(6):
+        if t.i in anchors:
+            return "mine"
+        if t.i in others:
+            return "other"  # "regret over the downing of a jet in November 2015": the downing's date
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux"):
+            return "other" if t.dep_ != "ROOT" else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _share_conjoined_parties(cands: list[Candidate]) -> None:

@@ -409,10 +409,22 @@ class ActorResolver:
 
     def _compose(self, doc: Doc, chunk: list[tuple[Span, str, str]], day: dt.date | None,
                  memory: _Memory, out: DocActors) -> Mention | None:
+        """The mention a chunk of pieces makes: a named person, a title, or a state or organisation."""
         start, end = chunk[0][0].start, chunk[-1][0].end
         # extend left over a determiner / possessive for entity_text ("the German Chancellor")
         span = doc[start:end]
-        kinds = [k for _, k, _ in chunk]
+        code_mod, org_sector = self._chunk_state(chunk)
+        title = self._chunk_title(chunk)
+        name_piece = next(((s, k, v) for s, k, v in chunk if k in ("P", "N")), None)
+        if name_piece is not None:
+            return self._compose_named(chunk, span, name_piece, title, code_mod, org_sector, day, memory)
+        if title is not None:
+            return self._compose_title(doc, chunk, span, title, code_mod, day, memory)
+        # a state, capital, metonym or organisation, possibly with a demonym chain
+        return self._compose_entity(doc, span, chunk[-1], out)
+
+    def _chunk_state(self, chunk: list[tuple[Span, str, str]]) -> tuple[str | None, str | None]:
+        """The state code a chunk names (last state-like piece wins) and an organisation's sector."""
         code_mod: str | None = None
         org_sector: str | None = None
         for _, k, v in chunk:
@@ -421,77 +433,112 @@ class ActorResolver:
             elif k == "O" and code_mod is None:
                 # "the IAEA's director general", "the European Union's Enrique Mora"
                 code_mod, org_sector = self.orgs[v].code, self.orgs[v].sector
+        return code_mod, org_sector
+
+    def _chunk_title(self, chunk: list[tuple[Span, str, str]]) -> Office | None:
+        """The office of the chunk's last title piece, if it has one."""
         title: Office | None = None
         for _, k, v in chunk:
             if k == "T":
                 title = self.offices[int(v)]
-        name_piece = next(((s, k, v) for s, k, v in chunk if k in ("P", "N")), None)
+        return title
 
-        if name_piece is not None:
-            s, k, v = name_piece
-            if k == "P":
-                return self._person_mention(self.persons[v], span, day, title, f"lexicon actors.yaml: {v}")
-            # an unknown named person: known from earlier by surname, or coded by the title
-            surname = s[-1].lower_
-            for p in reversed(memory.persons):
-                words = p.identifier_text.lower().split() if p.identifier_text else []
-                # "Lavrov" after "Sergey Lavrov"; "Kim" after "Kim Jong Un" (family name first)
-                if words and (words[-1] == surname or (len(s) == 1 and words[0] == surname)):
-                    return replace(p, start=span.start, end=span.end, entity_text=span.text,
-                                   char_start=span.start_char, char_end=span.end_char,
-                                   reason=p.reason + "; same surname")
-            if code_mod is None or (title is None and org_sector is None and not any(k == "O" for k in kinds)):
-                return None
-            return Mention(span.start, span.end, code_mod, title.sector if title else (org_sector or "GOV"),
-                           "person", span.text,
-                           identifier_text=s.text, office=title.office if title and title.person else None,
-                           key=s.text.lower(), reason=f"title {(title.office or title.words[0]) if title else '-'!r}"
-                           f" + {'demonym' if 'D' in kinds else 'state or organisation'} {code_mod}",
-                           char_start=span.start_char, char_end=span.end_char)
+    def _compose_named(self, chunk: list[tuple[Span, str, str]], span: Span, name_piece: tuple[Span, str, str],
+                       title: Office | None, code_mod: str | None, org_sector: str | None,
+                       day: dt.date | None, memory: _Memory) -> Mention | None:
+        """A chunk with a name: a known person, someone named before, or a person coded by the title."""
+        s, k, v = name_piece
+        if k == "P":
+            return self._person_mention(self.persons[v], span, day, title, f"lexicon actors.yaml: {v}")
+        # an unknown named person: known from earlier by surname, or coded by the title
+        earlier = self._by_surname(memory, s, span)
+        if earlier is not None:
+            return earlier
+        kinds = [k for _, k, _ in chunk]
+        if code_mod is None or (title is None and org_sector is None and not any(k == "O" for k in kinds)):
+            return None
+        return Mention(span.start, span.end, code_mod, title.sector if title else (org_sector or "GOV"),
+                       "person", span.text,
+                       identifier_text=s.text, office=title.office if title and title.person else None,
+                       key=s.text.lower(), reason=f"title {(title.office or title.words[0]) if title else '-'!r}"
+                       f" + {'demonym' if 'D' in kinds else 'state or organisation'} {code_mod}",
+                       char_start=span.start_char, char_end=span.end_char)
 
-        if title is not None:
-            head = chunk[-1]
-            if head[1] != "T":
-                # "the Turkish foreign ministry spokesman ... Turkey": a title followed by a state
-                title_span = next(s for s, k, _ in chunk if k == "T")
-                if title_span.end <= head[0].start and head[1] in ("C", "K", "M", "D"):
-                    code_mod = head[1] and head[2]
-            code = code_mod
-            t_tok = next(s for s, k, _ in chunk if k == "T")
-            last = t_tok[-1]
-            plural = last.tag_ in ("NNS", "NNPS") or (last.lower_.endswith("s") and last.lemma_ != last.lower_)
-            if code is None:
-                code = self._code_from_context(doc, t_tok, title.person)
-            if code is None:
-                if title.person and not plural:
-                    # "the minister": the latest person with that office, else the latest person
-                    ref = self._by_office(memory, title, span.start_char)
-                    if ref is not None:
-                        return replace(ref, start=span.start, end=span.end, entity_text=ref.entity_text,
-                                       char_start=span.start_char, char_end=span.end_char,
-                                       reason=ref.reason + f"; refers back from {span.text!r}")
-                return None
-            office = title.office
-            if office is None and title.person and "counterpart" in title.words:
-                # "his Russian counterpart": the office of the person whose counterpart this is
-                antecedent = memory.last_person(span.start_char)
-                office = antecedent.office if antecedent is not None else None
-            if title.person and not plural and office and self._counterpart_or_determined(doc, t_tok):
-                holder = self.holder(code, office, day)
-                if holder is not None:
-                    return self._person_mention(holder, span, day, title, f"holder of {office} of {code} on {day}")
-                for p in reversed(memory.persons):
-                    if p.code == code and p.office == office:
-                        return replace(p, start=span.start, end=span.end, char_start=span.start_char,
-                                       char_end=span.end_char, reason=p.reason + "; same title")
-            return Mention(span.start, span.end, code, title.sector, "organ" if not title.person else "person",
-                           span.text, office=title.office if title.person else None,
-                           key=f"{code}:{title.office or title.words[0] if title.person else t_tok.text.lower()}",
-                           reason=f"title {title.words[0]!r} + state {code}",
-                           char_start=span.start_char, char_end=span.end_char)
+    def _by_surname(self, memory: _Memory, name: Span, span: Span) -> Mention | None:
+        """The latest remembered person whose family name is the unknown name's, moved to ``span``."""
+        surname = name[-1].lower_
+        for p in reversed(memory.persons):
+            words = p.identifier_text.lower().split() if p.identifier_text else []
+            # "Lavrov" after "Sergey Lavrov"; "Kim" after "Kim Jong Un" (family name first)
+            if words and (words[-1] == surname or (len(name) == 1 and words[0] == surname)):
+                return replace(p, start=span.start, end=span.end, entity_text=span.text,
+                               char_start=span.start_char, char_end=span.end_char,
+                               reason=p.reason + "; same surname")
+        return None
 
-        # a state, capital, metonym or organisation, possibly with a demonym chain
-        s, k, v = chunk[-1]
+    def _compose_title(self, doc: Doc, chunk: list[tuple[Span, str, str]], span: Span, title: Office,
+                       code_mod: str | None, day: dt.date | None, memory: _Memory) -> Mention | None:
+        """A title without a name: its holder, an earlier official, or an unnamed official or organ."""
+        head = chunk[-1]
+        t_tok = next(s for s, k, _ in chunk if k == "T")
+        if head[1] != "T" and t_tok.end <= head[0].start and head[1] in ("C", "K", "M", "D"):
+            # "the Turkish foreign ministry spokesman ... Turkey": a title followed by a state
+            code_mod = head[1] and head[2]
+        code = code_mod
+        last = t_tok[-1]
+        plural = last.tag_ in ("NNS", "NNPS") or (last.lower_.endswith("s") and last.lemma_ != last.lower_)
+        if code is None:
+            code = self._code_from_context(doc, t_tok, title.person)
+        if code is None:
+            if title.person and not plural:
+                # "the minister": the latest person with that office, else the latest person
+                return self._refer_by_office(memory, title, span)
+            return None
+        office = self._title_office(title, memory, span)
+        if title.person and not plural and office and self._counterpart_or_determined(doc, t_tok):
+            known = self._official(code, office, title, span, day, memory)
+            if known is not None:
+                return known
+        return Mention(span.start, span.end, code, title.sector, "organ" if not title.person else "person",
+                       span.text, office=title.office if title.person else None,
+                       key=f"{code}:{title.office or title.words[0] if title.person else t_tok.text.lower()}",
+                       reason=f"title {title.words[0]!r} + state {code}",
+                       char_start=span.start_char, char_end=span.end_char)
+
+    def _refer_by_office(self, memory: _Memory, title: Office, span: Span) -> Mention | None:
+        """A bare title taken as an earlier official holding it, moved to ``span``."""
+        ref = self._by_office(memory, title, span.start_char)
+        if ref is None:
+            return None
+        return replace(ref, start=span.start, end=span.end, entity_text=ref.entity_text,
+                       char_start=span.start_char, char_end=span.end_char,
+                       reason=ref.reason + f"; refers back from {span.text!r}")
+
+    def _title_office(self, title: Office, memory: _Memory, span: Span) -> str | None:
+        """The office a title stands for; a "counterpart" borrows it from the latest person."""
+        office = title.office
+        if office is None and title.person and "counterpart" in title.words:
+            # "his Russian counterpart": the office of the person whose counterpart this is
+            antecedent = memory.last_person(span.start_char)
+            office = antecedent.office if antecedent is not None else None
+        return office
+
+    def _official(self, code: str, office: str, title: Office, span: Span, day: dt.date | None,
+                  memory: _Memory) -> Mention | None:
+        """The one official with ``office`` for ``code``: the KB's holder on ``day``, else one named earlier."""
+        holder = self.holder(code, office, day)
+        if holder is not None:
+            return self._person_mention(holder, span, day, title, f"holder of {office} of {code} on {day}")
+        for p in reversed(memory.persons):
+            if p.code == code and p.office == office:
+                return replace(p, start=span.start, end=span.end, char_start=span.start_char,
+                               char_end=span.end_char, reason=p.reason + "; same title")
+        return None
+
+    def _compose_entity(self, doc: Doc, span: Span, piece: tuple[Span, str, str],
+                        out: DocActors) -> Mention | None:
+        """A chunk ending in an organisation, a state (name, capital, metonym) or a demonym."""
+        s, k, v = piece
         if k == "O":
             org = self.orgs[v]
             return Mention(span.start, span.end, org.code, org.sector, "org", span.text,
@@ -505,35 +552,44 @@ class ActorResolver:
                            reason=f"{label} of {v} in countries.csv",
                            char_start=span.start_char, char_end=span.end_char)
         if k == "D":
-            # a demonym: an actor only as a noun ("the Russians") ; as a modifier it is recorded
-            tok = s.root
-            if tok.dep_ == "conj":
-                # "US and British activists": a demonym coordinated with a modifier modifies too
-                first = tok.head
-                while first.dep_ == "conj" and first.head.i != first.i:
-                    first = first.head
-                if first.dep_ in ("amod", "compound", "nmod") and first.head.i != first.i:
-                    out.demonym_mods.setdefault(first.head.i, []).append(v)
-                    return None
-            gov = tok.head
-            while gov.dep_ == "compound" and gov.head.i != gov.i and gov.head.i > gov.i:
-                gov = gov.head
-            if tok.dep_ in ("amod", "compound", "nmod") and gov.i != tok.i:
-                if gov.lower_ in GROUP_NOUNS and GROUP_NOUNS[gov.lower_] == "state" and gov.i > tok.i:
-                    # "the Libyan parties", "the Syrian sides": groups of that state, sector unknown
-                    g = doc[span.start:gov.i + 1]
-                    return Mention(g.start, g.end, v, "UNK", "organ", g.text, key=f"{v}:{gov.lower_}",
-                                   reason=f"demonym {span.text!r} + {gov.text!r}",
-                                   char_start=g.start_char, char_end=g.end_char)
-                out.demonym_mods.setdefault(gov.i, []).append(v)
-                # chains of demonyms "Russian-Turkish", "Russian and Turkish" share the head
-                return None
-            if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
-                return Mention(span.start, span.end, v, "GOV", "state", span.text, key=v,
-                               identifier_text=self.countries[v].name,
-                               reason=f"demonym {span.text!r} as a noun",
-                               char_start=span.start_char, char_end=span.end_char)
+            return self._demonym(doc, span, s, v, out)
         return None
+
+    def _demonym(self, doc: Doc, span: Span, s: Span, v: str, out: DocActors) -> Mention | None:
+        """A demonym: an actor only as a noun ("the Russians"); as a modifier it is recorded."""
+        tok = s.root
+        if tok.dep_ == "conj" and self._coordinated_demonym(tok, v, out):
+            return None
+        gov = tok.head
+        while gov.dep_ == "compound" and gov.head.i != gov.i and gov.head.i > gov.i:
+            gov = gov.head
+        if tok.dep_ in ("amod", "compound", "nmod") and gov.i != tok.i:
+            if gov.lower_ in GROUP_NOUNS and GROUP_NOUNS[gov.lower_] == "state" and gov.i > tok.i:
+                # "the Libyan parties", "the Syrian sides": groups of that state, sector unknown
+                g = doc[span.start:gov.i + 1]
+                return Mention(g.start, g.end, v, "UNK", "organ", g.text, key=f"{v}:{gov.lower_}",
+                               reason=f"demonym {span.text!r} + {gov.text!r}",
+                               char_start=g.start_char, char_end=g.end_char)
+            out.demonym_mods.setdefault(gov.i, []).append(v)
+            # chains of demonyms "Russian-Turkish", "Russian and Turkish" share the head
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"):
+            return Mention(span.start, span.end, v, "GOV", "state", span.text, key=v,
+                           identifier_text=self.countries[v].name,
+                           reason=f"demonym {span.text!r} as a noun",
+                           char_start=span.start_char, char_end=span.end_char)
+        return None
+
+    def _coordinated_demonym(self, tok: Token, v: str, out: DocActors) -> bool:
+        """Record a demonym coordinated with a modifier as modifying the same noun; whether it was."""
+        # "US and British activists": a demonym coordinated with a modifier modifies too
+        first = tok.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ in ("amod", "compound", "nmod") and first.head.i != first.i:
+            out.demonym_mods.setdefault(first.head.i, []).append(v)
+            return True
+        return False
 
     def _counterpart_or_determined(self, doc: Doc, title: Span) -> bool:
         """Whether a bare title denotes one definite official ("the Turkish president", "his Russian
