@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from communique.extract import Extractor
+from communique.extraction import Extractor
 from communique.model import Article
 
 

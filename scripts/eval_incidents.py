@@ -5,7 +5,7 @@
 1. The synthetic corpus (``benchmarks/synthetic.py``): articles are read in order; a detected
    reprint is linked to its original and not linked again (its events take the incidents of the
    original's events); the other articles' events are linked. ``--gold-events`` links the
-   generator's own event records; ``--extract`` runs ``communique.extract.Extractor`` on the
+   generator's own event records; ``--extract`` runs ``communique.extraction.Extractor`` on the
    articles first and scores the extracted events that match a gold event of the same article
    (same type, participants and a compatible date).
 2. The dev set (``SHARED/corpus/dev``): its gold events are linked with each article's
@@ -95,7 +95,7 @@ def eval_synthetic(seed: int, mode: str) -> dict[str, Any]:
         _, _, linker_all = link_corpus(corpus.articles, gold_by_doc, detect_reprints=False)
         result["linking_only"] = pairwise_prf(linker_all.assignments(), gold)
     else:
-        from communique.extract import Extractor
+        from communique.extraction import Extractor
 
         extractor = Extractor()
         extracted: dict[str, list[Event]] = {a.id: evs for a, evs in extractor.extract_many(corpus.articles)}

@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"petrarch_eval: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     try:
-        from communique.extract import Extractor
+        from communique.extraction import Extractor
 
         extractor = Extractor()
     except CommuniqueError as exc:

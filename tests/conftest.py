@@ -114,7 +114,7 @@ def event_factory() -> Callable[..., Event]:
 @pytest.fixture
 def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> type[FakeExtractor]:
     """Replace the real extractor (spaCy) with :class:`FakeExtractor` wherever the app builds one."""
-    monkeypatch.setattr("communique.app.Extractor", FakeExtractor)
+    monkeypatch.setattr("communique.extraction.Extractor", FakeExtractor)
     return FakeExtractor
 
 

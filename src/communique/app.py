@@ -36,7 +36,6 @@ from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
 from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
 from communique.errors import DataFileError
 from communique.extract import STAGE_NAME as EXTRACT_STAGE
-from communique.extract import Extractor
 from communique.ingest import Fetcher, load_boilerplate, read_paths
 from communique.model import Event, Incident
 from communique.pipeline import (
@@ -112,6 +111,8 @@ class Communique:
     def extractor(self) -> EventExtractor:
         """The extractor, built from the settings on first use (loads spaCy and the data)."""
         if self._extractor is None:
+            from communique.extraction import Extractor  # loads spaCy: only when needed
+
             self._extractor = Extractor(self.settings)
         return self._extractor
 

@@ -61,7 +61,7 @@ _CHUNK = 500
 
 
 class EventExtractor(Protocol):
-    """What the pipeline needs of an extractor (:class:`communique.extract.Extractor` is one)."""
+    """What the pipeline needs of an extractor (:class:`communique.extraction.Extractor` is one)."""
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Yield ``(article, events)`` for each article, in order."""

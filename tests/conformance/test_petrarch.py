@@ -158,7 +158,7 @@ def test_petrarch_parser_reads_all_records() -> None:
 
 @needs_shared
 def test_petrarch_full_run_report_is_consistent() -> None:
-    from communique.extract import Extractor
+    from communique.extraction import Extractor
 
     records = parse_validation(VALIDATION)
     report = evaluate_petrarch(records, Extractor().extract_many)

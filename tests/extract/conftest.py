@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from communique.extract import Extractor
+from communique.extraction import Extractor
 from communique.model import Article, Event
 
 

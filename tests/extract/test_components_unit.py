@@ -29,6 +29,7 @@ import communique.nlp
 from communique.extract.events import ArticleExtractor
 from communique.extract.registry import Run, components, load_pipeline_config
 from communique.extract.state import FIELDS, DocState
+from communique.extraction import shared_resources
 from communique.resolve.actors import Mention
 
 #: publication date of every article here: a Wednesday
@@ -62,7 +63,7 @@ def nlp(no_statistical_model: None) -> Language:
 @pytest.fixture(scope="module")
 def shared(nlp: Language) -> ArticleExtractor:
     """The resources every component shares, loaded once for this module."""
-    return ArticleExtractor(nlp)
+    return shared_resources(nlp)
 
 
 #: the rule-based components under test, by their names in the packaged pipeline.yaml. The

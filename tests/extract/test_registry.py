@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from communique.errors import ConfigError, DataFileError
-from communique.extract import Extractor
 from communique.extract.registry import Registry, components, load_pipeline_config
+from communique.extraction import Extractor
 from communique.model import Article
 from communique.settings import Settings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract import Extractor
+from communique.extraction import Extractor
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from communique.extract import Extractor
+from communique.extraction import Extractor
 from communique.model import SYMMETRIC_TYPES, Article, Event
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"

@@ -70,7 +70,7 @@ def info(
     """Show the version, the store's contents, the data file versions and, with --settings, the settings."""
     with open_app(ctx, db) as communique:
         if pipeline:
-            from communique.extract import Extractor
+            from communique.extraction import Extractor
 
             ex = Extractor(communique.settings)
             typer.echo(format_pipeline(ex.pipeline(), ex.config.digest()))

@@ -422,7 +422,7 @@ ExtractMany = Callable[[Iterable[Article]], Iterator[tuple[Article, list[Event]]
 def evaluate_petrarch(records: list[Record], extract_many: ExtractMany) -> PetrarchReport:
     """Run each record as a one-sentence article through ``extract_many`` and score it.
 
-    ``extract_many`` is :meth:`communique.extract.Extractor.extract_many` (passed in, so that this
+    ``extract_many`` is :meth:`communique.extraction.Extractor.extract_many` (passed in, so that this
     stage does not import another). The article is published on the record's date, if any.
     """
     articles = [Article(id=f"petrarch-{i}-{r.id}", text=r.text, published=r.date,

@@ -1,97 +1,13 @@
 """Extract: parsed sentences -> PLOVER event records (triggers, roles, modality, quotes).
 
-The public entry point is :class:`Extractor`; it loads the spaCy model and the data files once
-and turns articles into :class:`communique.model.Event` lists::
-
-    >>> ex = Extractor()
-    >>> [e.event_type for e in ex.extract(article)]
-    ['CONSULT', 'AGREE']
+The stage is a pipeline of registered components (:mod:`communique.extract.registry`) over one
+document state per article (:mod:`communique.extract.state`). It reads the resolvers through
+protocols (:mod:`communique.extract.resources`) and never imports another stage; the assembled
+extractor users call is :class:`communique.extraction.Extractor`.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-from communique import data
-from communique.model import Article, Event
-from communique.settings import Settings
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-    from communique.extract.registry import ComponentInfo, PipelineEntry, Run
-    from communique.extract.state import DocState
-
-__all__ = ["STAGE_NAME", "Extractor", "Step"]
+__all__ = ["STAGE_NAME"]
 
 STAGE_NAME = "communique.extract.v1"
-
-
-@dataclass(frozen=True)
-class Step:
-    """One assembled component: its entry in the pipeline config, its registration and its step."""
-
-    entry: PipelineEntry
-    info: ComponentInfo
-    run: Run
-
-    def describe(self) -> dict[str, Any]:
-        """Name, factory, what it reads and writes, and what it does."""
-        return {"name": self.entry.name, "factory": self.entry.factory, "reads": list(self.info.reads),
-                "writes": list(self.info.writes), "doc": self.info.doc}
-
-
-class Extractor:
-    """Turns articles into events. Load once, call :meth:`extract` or :meth:`extract_many`.
-
-    Loading reads the spaCy model (``settings.spacy_model``) and every data file; it raises
-    :class:`communique.errors.ModelMissing` or :class:`communique.errors.DataFileError`.
-    """
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        import communique.extract.components  # noqa: F401  (registers the packaged components)
-        from communique.extract.events import ArticleExtractor
-        from communique.extract.registry import components, load_pipeline_config
-        from communique.nlp import load_nlp
-
-        self.settings = settings or Settings()
-        self.nlp = load_nlp(self.settings.spacy_model)
-        self.shared = ArticleExtractor(self.nlp, self.settings.lexicon_dirs)
-        self.config = load_pipeline_config(self.settings.lexicon_dirs)
-        versions = sorted((rel, e.get("version", "")) for rel, e in data.manifest()["files"].items())
-        data_hash = hashlib.sha256(repr(versions).encode()).hexdigest()[:12]
-        #: recorded on every event: the pipeline config and the data versions that produced it
-        self.provenance = f"pipeline:{self.config.digest()} data:{data_hash}"
-        self.steps: list[Step] = []
-        for entry in self.config.components or []:
-            info = components.get(entry.factory)
-            self.steps.append(Step(entry, info, info.factory(self.shared, dict(entry.config))))
-
-    def pipeline(self) -> list[dict[str, Any]]:
-        """The components in order, each with what it reads and writes (``communique info --pipeline``)."""
-        return [s.describe() for s in self.steps]
-
-    def run(self, doc: Doc, article: Article) -> DocState:
-        """Run every component on one parsed article and return its document state."""
-        from communique.extract.state import DocState
-
-        state = DocState(doc=doc, article=article)
-        for step in self.steps:
-            step.run(state)
-        return state
-
-    def extract(self, article: Article) -> list[Event]:
-        """The events one article reports."""
-        return next(iter(self.extract_many([article])))[1]
-
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Yield ``(article, events)`` for each article, parsing in batches with ``nlp.pipe``."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
-            events = [e.model_copy(update={"provenance": self.provenance}) for e in self.run(doc, article).events]
-            if self.settings.min_confidence > 0:
-                events = [e for e in events if (e.confidence or 0) >= self.settings.min_confidence]
-            yield article, events

@@ -87,6 +87,8 @@ def learned_triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     model = load_typing_model()
     encoder = load_encoder()
     threshold = config.get("threshold")
+    #: event nouns the model may type as well as verbs ("nouns: false" in the config: verbs only)
+    nouns = model.nouns if config.get("nouns", True) else frozenset()
 
     def run(state: DocState) -> None:
         actors = state.require_actors()
@@ -99,7 +101,7 @@ def learned_triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
             # a word the rules know is theirs to decide, even where their conditions failed
             known = {t.i for t in sent if (t.lemma_.lower(), "VERB" if t.pos_ == "VERB" else "NOUN")
                      in shared.rules.by_lemma}
-            places += [(sent.start, tok) for tok in candidate_tokens(sent, model.nouns, taken | known)]
+            places += [(sent.start, tok) for tok in candidate_tokens(sent, nouns, taken | known)]
         if not places:
             return
         texts = [focus_texts(tok) for _, tok in places]

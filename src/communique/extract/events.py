@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from communique import data
 from communique.extract.modality import modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
+from communique.extract.resources import Resolvers
 from communique.extract.roles import Roles, roles_of
 from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
@@ -30,9 +31,7 @@ from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, Place, Quote
 from communique.model import Span as TextSpan
 from communique.nlp import DATELINE_RE, dateline_spans
-from communique.resolve.actors import PLURAL_PRONOUNS, ActorResolver, DocActors, Mention, assign_first_person
-from communique.resolve.dates import DateMention, DateResolver
-from communique.resolve.places import PlaceResolver
+from communique.nlp.mentions import PLURAL_PRONOUNS, DateMention, DocActors, Mention
 
 __all__ = ["ArticleExtractor", "Candidate"]
 
@@ -139,7 +138,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 class ArticleExtractor:
     """Rules, lexicons and resolvers loaded once; :meth:`events` runs on one parsed article."""
 
-    def __init__(self, nlp: Language, extra_dirs: Sequence[Path] = ()) -> None:
+    def __init__(self, nlp: Language, resolvers: Resolvers, extra_dirs: Sequence[Path] = ()) -> None:
         self.extra_dirs = tuple(extra_dirs)
         self.rules = load_triggers(tuple(extra_dirs))
         self.modality = load_modality(tuple(extra_dirs))
@@ -150,9 +149,9 @@ class ArticleExtractor:
         lead = "|".join(re.escape(w) for w in self.discourse.anaphoric_periods)
         self._period_re = re.compile(rf"\b({lead}) (year|{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")
         self._anaphoric_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-        self.places = PlaceResolver(extra_dirs)
-        self.actors = ActorResolver(nlp, extra_dirs, self.places)
-        self.dates = DateResolver(extra_dirs)
+        self.places = resolvers.places
+        self.actors = resolvers.actors
+        self.dates = resolvers.dates
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for context, words in load_contexts(tuple(extra_dirs)).items():
             forms = {w for word in words for w in (word, word + "s")}
@@ -181,8 +180,8 @@ class ArticleExtractor:
         """Quotations with their speakers; first person inside a quote is the speaker."""
         doc, actors = state.doc, state.require_actors()
         state.quotes = find_quotes(doc, actors, self.modality.speech_verbs)
-        assign_first_person(doc, actors, [(q.start, q.end, q.speaker) for q in state.quotes],
-                            self._narrator(doc, actors))
+        self.actors.first_person(doc, actors, [(q.start, q.end, q.speaker) for q in state.quotes],
+                                 self._narrator(doc, actors))
 
     def find_dateline(self, state: DocState) -> None:
         """Where the article's day happened: its dateline."""

@@ -66,51 +66,66 @@ def _negated(tok: Token, rules: ModalityRules) -> bool:
     return False
 
 
-def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None,
-                published: dt.date | None = None) -> tuple[str, str]:
-    """``(modality, reason)`` for the event the trigger reports."""
-    chain = governing_chain(trigger, rules)
-    top = chain[-1]
-    reported_past = top.head.i != top.i and top.head.lemma_.lower() in rules.speech_verbs \
-        and top.head.tag_ in ("VBD", "VBN")
-    for i, tok in enumerate(chain):
-        lemma = tok.lemma_.lower()
-        if i > 0 and lemma in rules.ongoing_governors:
-            return "asserted", f"ongoing '{tok.text}'"
-        if _negated(tok, rules):
-            if i > 0 and lemma in rules.possibility_negations:
-                return "hypothetical", f"'not {tok.text}' leaves it open"  # "would not rule out sanctions"
-            return "negated", f"negation on '{tok.text}'"
-        if i > 0 and lemma in rules.negating_verbs and chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp") \
-                and tok.i < trigger.i:
-            return "negated", f"governed by '{tok.text}'"
-        for c in tok.children:
-            low = c.lower_
-            if c.dep_ in ("aux", "auxpass") and (low in rules.future_aux or (
-                    c.lemma_.lower() in rules.future_governors and c.tag_ != "VBD")):
-                return "future", f"'{c.text} {tok.text}'"  # "will meet"; "wants brought" parsed as aux
-            if c.dep_ in ("aux", "auxpass") and low == "would" and reported_past and not any(
-                    g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in tok.children):
-                # "the president said Washington would impose sanctions": reported "will"
-                return "future", f"reported '{c.text} {tok.text}'"
-            if c.dep_ in ("aux", "auxpass") and low in rules.hypothetical_aux:
-                return "hypothetical", f"'{c.text} {tok.text}'"
-            if c.dep_ == "mark" and low in ("if", "unless"):
-                return "hypothetical", f"'{c.text}' clause"
-            if c.dep_ in ("amod", "compound") and low in rules.future_modifiers:
-                return "future", f"'{c.text} {tok.text}'"
-            if c.dep_ in ("amod", "compound") and low in rules.hypothetical_modifiers:
-                return "hypothetical", f"'{c.text} {tok.text}'"
-            if c.dep_ in ("acomp", "oprd") and tok.pos_ == "AUX" and i > 0:
-                # "a meeting is possible", "talks are likely", "a visit is planned"
-                if low in rules.hypothetical_modifiers or low in rules.hypothetical_governors:
-                    return "hypothetical", f"'{tok.text} {c.text}'"
-                if low in rules.future_modifiers:
-                    return "future", f"'{tok.text} {c.text}'"
-        if i > 0 and lemma in rules.hypothetical_governors:
-            return "hypothetical", f"governed by '{tok.text}'"
-        if i > 0 and lemma in rules.future_governors and tok.tag_ != "VBD":
-            return "future", f"governed by '{tok.text}'"
+def _auxiliary_cue(c: Token, tok: Token, rules: ModalityRules, reported_past: bool) -> tuple[str, str] | None:
+    """The modality an auxiliary or a conditional marker on a chain word gives, if any."""
+    low = c.lower_
+    if c.dep_ in ("aux", "auxpass") and (low in rules.future_aux or (
+            c.lemma_.lower() in rules.future_governors and c.tag_ != "VBD")):
+        return "future", f"'{c.text} {tok.text}'"  # "will meet"; "wants brought" parsed as aux
+    if c.dep_ in ("aux", "auxpass") and low == "would" and reported_past and not any(
+            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in tok.children):
+        # "the president said Washington would impose sanctions": reported "will"
+        return "future", f"reported '{c.text} {tok.text}'"
+    if c.dep_ in ("aux", "auxpass") and low in rules.hypothetical_aux:
+        return "hypothetical", f"'{c.text} {tok.text}'"
+    if c.dep_ == "mark" and low in ("if", "unless"):
+        return "hypothetical", f"'{c.text}' clause"
+    return None
+
+
+def _modifier_cue(c: Token, tok: Token, i: int, rules: ModalityRules) -> tuple[str, str] | None:
+    """The modality a modifier, or the complement of a governing copula, on a chain word gives, if any."""
+    low = c.lower_
+    if c.dep_ in ("amod", "compound") and low in rules.future_modifiers:
+        return "future", f"'{c.text} {tok.text}'"
+    if c.dep_ in ("amod", "compound") and low in rules.hypothetical_modifiers:
+        return "hypothetical", f"'{c.text} {tok.text}'"
+    if c.dep_ in ("acomp", "oprd") and tok.pos_ == "AUX" and i > 0:
+        # "a meeting is possible", "talks are likely", "a visit is planned"
+        if low in rules.hypothetical_modifiers or low in rules.hypothetical_governors:
+            return "hypothetical", f"'{tok.text} {c.text}'"
+        if low in rules.future_modifiers:
+            return "future", f"'{tok.text} {c.text}'"
+    return None
+
+
+def _chain_word_modality(chain: list[Token], i: int, trigger: Token, rules: ModalityRules,
+                         reported_past: bool) -> tuple[str, str] | None:
+    """The modality one word of the governing chain gives: ongoing, negated, cued by a child, or governed."""
+    tok = chain[i]
+    lemma = tok.lemma_.lower()
+    if i > 0 and lemma in rules.ongoing_governors:
+        return "asserted", f"ongoing '{tok.text}'"
+    if _negated(tok, rules):
+        if i > 0 and lemma in rules.possibility_negations:
+            return "hypothetical", f"'not {tok.text}' leaves it open"  # "would not rule out sanctions"
+        return "negated", f"negation on '{tok.text}'"
+    if i > 0 and lemma in rules.negating_verbs and chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp") \
+            and tok.i < trigger.i:
+        return "negated", f"governed by '{tok.text}'"
+    for c in tok.children:
+        cue = _auxiliary_cue(c, tok, rules, reported_past) or _modifier_cue(c, tok, i, rules)
+        if cue is not None:
+            return cue
+    if i > 0 and lemma in rules.hypothetical_governors:
+        return "hypothetical", f"governed by '{tok.text}'"
+    if i > 0 and lemma in rules.future_governors and tok.tag_ != "VBD":
+        return "future", f"governed by '{tok.text}'"
+    return None
+
+
+def _uncued_modality(trigger: Token, date: str | None, published: dt.date | None) -> tuple[str, str]:
+    """The modality when no chain word gives one: a headline infinitive or a later date is future."""
     if trigger.pos_ == "VERB" and trigger.dep_ in ("ROOT", "ccomp") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
             and any(c.dep_ == "nsubj" for c in trigger.children):
@@ -118,3 +133,17 @@ def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None
     if date and published and len(date) == 10 and date > published.isoformat():
         return "future", "date after publication"
     return "asserted", "no modality cue"
+
+
+def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None,
+                published: dt.date | None = None) -> tuple[str, str]:
+    """``(modality, reason)`` for the event the trigger reports."""
+    chain = governing_chain(trigger, rules)
+    top = chain[-1]
+    reported_past = top.head.i != top.i and top.head.lemma_.lower() in rules.speech_verbs \
+        and top.head.tag_ in ("VBD", "VBN")
+    for i in range(len(chain)):
+        found = _chain_word_modality(chain, i, trigger, rules, reported_past)
+        if found is not None:
+            return found
+    return _uncued_modality(trigger, date, published)

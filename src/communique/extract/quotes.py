@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from communique.resolve.actors import QUOTE_RE, DocActors, Mention
+from communique.nlp.mentions import QUOTE_RE, DocActors, Mention
 
 __all__ = ["QuoteMention", "find_quotes", "speaker_of"]
 

@@ -15,13 +15,14 @@ Foreign Minister ... Cavusoglu") are expanded; a thing owned by a participant st
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from communique.extract.rules import RuleSet
+from communique.extract.rules import RuleSet, TriggerRule, TypeRule
 from communique.extract.triggers import Trigger
-from communique.resolve.actors import DocActors, Mention
+from communique.nlp.mentions import DocActors, Mention
 
 __all__ = ["Roles", "mentions_at", "roles_of", "subjects_of"]
 
@@ -65,6 +66,73 @@ def _coordinated(tok: Token) -> list[Token]:
     return out
 
 
+def _pobj_children(prep: Token) -> list[Token]:
+    """The objects of one preposition."""
+    return [p for p in prep.children if p.dep_ == "pobj"]
+
+
+def _prep_objects(tok: Token, words: Collection[str], deps: Collection[str] = ("prep",)) -> list[Token]:
+    """Objects of the prepositions among a word's children that are one of ``words``."""
+    return [p for c in tok.children if c.dep_ in deps and c.lower_ in words for p in _pobj_children(c)]
+
+
+def _ordered_by(verb: Token) -> list[Token]:
+    """Who gave the orders for a passive act: "(killed) on the orders of X", "at the behest of X"."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+            for o in _pobj_children(c) if o.lemma_.lower() in ORDER_WORDS
+            for p in _prep_objects(o, ("of",))]
+
+
+def _demonym_mentions(t: Token, actors: DocActors) -> list[Mention]:
+    """The states a word's demonym modifiers name, as mentions on the word itself."""
+    return [Mention(t.i, t.i + 1, code, "UNK", "state", t.text, key=code,
+                    reason=f"demonym modifier of '{t.text}'", char_start=t.idx,
+                    char_end=t.idx + len(t)) for code in actors.demonym_mods.get(t.i, [])]
+
+
+def _title_holders(t: Token, actors: DocActors, depth: int) -> list[Mention]:
+    """The states a title names after "of" (a title may name several)."""
+    # "Envoys of Iran, Britain and France"
+    return [m for p in _prep_objects(t, ("of",)) for m in mentions_at(p, actors, owner=False, depth=depth + 1)]
+
+
+def _is_owner_prep(prep: Token, t: Token) -> bool:
+    """Whether a preposition on a word introduces its owner ("of", "by", "from"; "with" after a border)."""
+    return prep.lower_ in ("of", "by", "from") or (
+        prep.lower_ == "with" and t.lemma_.lower() in BORDERS)  # "the border with Somalia"
+
+
+def _participle_sources(t: Token, clause: Token, actors: DocActors, depth: int) -> list[Mention]:
+    """Who a participle or relative clause on a word names as its maker, sender or issuer."""
+    # "proposals put forward by Egypt", "barley shipped from Australia",
+    # "a report released in the Rwandan capital"
+    found: list[Mention] = []
+    for a in clause.children:
+        if a.dep_ in ("agent", "prep") and (a.lower_ in ("by", "from") or (
+                a.lower_ == "in" and t.lemma_.lower() in DOCUMENTS)):
+            for p in _pobj_children(a):
+                found.extend(mentions_at(p, actors, owner=a.lower_ == "in", depth=depth + 1))
+    return found
+
+
+def _owner_mentions(t: Token, actors: DocActors, depth: int) -> list[Mention]:
+    """Participants that own a word: possessor, "of"/"by"/"from" object, compound, or participle source."""
+    found: list[Mention] = []
+    for c in t.children:
+        if c.dep_ == "poss":
+            found.extend(mentions_at(c, actors, owner=False, depth=depth + 1))
+        elif c.dep_ == "prep" and _is_owner_prep(c, t):
+            for p in _pobj_children(c):
+                found.extend(mentions_at(p, actors, owner=True, depth=depth + 1))
+        elif c.dep_ == "compound":
+            m2 = actors.at(c)
+            if m2 is not None:
+                found.extend(m2.expand())
+        elif c.dep_ in ("acl", "relcl"):
+            found.extend(_participle_sources(t, c, actors, depth))
+    return found
+
+
 def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int = 0) -> list[Mention]:
     """Participants a token stands for: its mention, its conjuncts, or (with ``owner``) its owner."""
     found: list[Mention] = []
@@ -73,42 +141,14 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
         if m is not None:
             found.extend(m.expand())
             if m.reason.startswith("title"):
-                # "Envoys of Iran, Britain and France": a title may name several states
-                for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ == "of":
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                found.extend(mentions_at(p, actors, owner=False, depth=depth + 1))
+                found.extend(_title_holders(t, actors, depth))
             continue
         if owner:
-            for code in actors.demonym_mods.get(t.i, []):
-                # "beef imports from Australian meatworks" -> AUS
-                found.append(Mention(t.i, t.i + 1, code, "UNK", "state", t.text, key=code,
-                                     reason=f"demonym modifier of '{t.text}'", char_start=t.idx,
-                                     char_end=t.idx + len(t)))
+            # "beef imports from Australian meatworks" -> AUS
+            found.extend(_demonym_mentions(t, actors))
         # "neither Russia nor Syria": 'nor' coordination shows as conj too; handled above
         if owner and depth < 2:
-            for c in t.children:
-                if c.dep_ == "poss":
-                    found.extend(mentions_at(c, actors, owner=False, depth=depth + 1))
-                elif c.dep_ == "prep" and (c.lower_ in ("of", "by", "from") or (
-                        c.lower_ == "with" and t.lemma_.lower() in BORDERS)):  # "the border with Somalia"
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            found.extend(mentions_at(p, actors, owner=True, depth=depth + 1))
-                elif c.dep_ == "compound":
-                    m2 = actors.at(c)
-                    if m2 is not None:
-                        found.extend(m2.expand())
-                elif c.dep_ in ("acl", "relcl"):
-                    # "proposals put forward by Egypt", "barley shipped from Australia",
-                    # "a report released in the Rwandan capital"
-                    for a in c.children:
-                        if a.dep_ in ("agent", "prep") and (a.lower_ in ("by", "from") or (
-                                a.lower_ == "in" and t.lemma_.lower() in DOCUMENTS)):
-                            for p in a.children:
-                                if p.dep_ == "pobj":
-                                    found.extend(mentions_at(p, actors, owner=a.lower_ == "in", depth=depth + 1))
+            found.extend(_owner_mentions(t, actors, depth))
     return found
 
 
@@ -124,9 +164,7 @@ def subject_mentions(s: Token, actors: DocActors) -> list[Mention]:
             # "thousands of Armenians", "a crowd of protesters from Serbia"
             found += [m for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                       for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, actors)]
-        found += [Mention(s.i, s.i + 1, code, "UNK", "state", s.text, key=code,
-                          reason=f"demonym modifier of '{s.text}'", char_start=s.idx,
-                          char_end=s.idx + len(s)) for code in actors.demonym_mods.get(s.i, [])]
+        found += _demonym_mentions(s, actors)
     return found
 
 
@@ -165,11 +203,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         if t.dep_ == "relcl":
             if any(c.dep_ == "auxpass" for c in t.children):
                 # "Soleimani, who was killed on the orders of Trump": the head suffered it
-                orders = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
-                          for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ORDER_WORDS
-                          for of in o.children if of.dep_ == "prep" and of.lower_ == "of"
-                          for p in of.children if p.dep_ == "pobj"]
-                return orders, True
+                return _ordered_by(t), True
             return [t.head], True
         if t.dep_ == "pcomp":
             # "by the US imposing sanctions": the gerund's subject is the preposition's object
@@ -187,205 +221,300 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
 SCENE_PREPS = {"after", "before", "following", "amid", "despite", "since", "ahead"}
 
 
-def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet, light_verbs: frozenset[str] = frozenset()) -> Roles:
-    """The actors and recipients of a trigger."""
-    t = trig.token
+def _pobj_mentions(head: Token, preps: list[str], actors: DocActors) -> list[Mention]:
+    """Participants named by the objects of the given prepositions on a word."""
+    return [m for p in _pobjs(head, preps) for m in mentions_at(p, actors)]
+
+
+def _verb_objects(t: Token, actors: DocActors, out: Roles) -> list[Token]:
+    """A verb's object words; a passive adds its subject and head, and its orderer as actor."""
+    objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+        objs += [c for c in t.children if c.dep_ == "nsubjpass"]
+        if t.dep_ == "relcl":
+            objs.append(t.head)
+        # "was killed ... on the orders of X"
+        for p in _ordered_by(t):
+            out.actors.extend(mentions_at(p, actors, owner=False))
+    return objs
+
+
+def _light_noun_recipients(o: Token, actors: DocActors, preps: list[str], symmetric: bool) -> list[Mention]:
+    """Recipients hanging on the noun of a light-verb rule (its prepositions, or its modifiers if symmetric)."""
+    # light verb + noun: recipients hang on the noun ("sanctions on Turkey")
+    found = _pobj_mentions(o, preps, actors)
+    for c in o.children:
+        if c.dep_ in ("compound", "amod", "poss") and actors.at(c) is not None and symmetric:
+            found.extend(mentions_at(c, actors, owner=False))
+    return found
+
+
+def _object_scope_recipients(t: Token, obj: Token, actors: DocActors, preps: list[str]) -> list[Mention]:
+    """Recipients after a type preposition anywhere under the trigger's object noun (or its clause)."""
+    # "expressed willingness to cooperate with Germany"
+    scope = list(obj.subtree)
+    if obj.dep_ == "nsubj":
+        scope = list(obj.head.subtree)
+    return [m for w in scope if w.dep_ == "prep" and w.lower_ in preps and w.head.i != t.i
+            for p in _pobj_children(w) for m in mentions_at(p, actors)]
+
+
+def _complement_partners(trig: Trigger, actors: DocActors) -> list[Mention]:
+    """Partners of a symmetric act named in a verb complement ("with" objects, or its object)."""
+    # "agreed to cooperate with Argentina"; "promised to help Argentina" (a promise's object)
+    found: list[Mention] = []
+    for v in trig.token.children:
+        if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
+            found.extend(_pobj_mentions(v, ["with"], actors))
+            if trig.rule.complement_party:
+                for c in v.children:
+                    if c.dep_ in ("dobj", "dative"):
+                        found.extend(mentions_at(c, actors))
+    return found
+
+
+def _complement_targets(trig: Trigger, actors: DocActors, preps: list[str]) -> list[Mention]:
+    """Targets of a directed act named in a verb or clause complement (object, subject, prepositions)."""
+    # "refused to sit down with the U.S. team", "urged X to ...", "warned that the South would"
     rule = trig.rule
-    preps = rules.types[rule.type].preps
-    out = Roles()
-    if rule.pos == "VERB":
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
-        subj_toks, inherited = _subjects(t)
-        out.inherited = inherited
+    found: list[Mention] = []
+    for v in trig.token.children:
+        if v.dep_ in ("xcomp", "ccomp") and v.pos_ in ("VERB", "AUX"):
+            for c in v.children:
+                if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and v.dep_ == "ccomp"
+                                           and rule.type in ("THREATEN", "REQUEST", "ACCUSE")):
+                    found.extend(mentions_at(c, actors))
+            found.extend(_pobj_mentions(v, [*preps, "with"], actors))
+            # "threatened to take countermeasures against South Korea"
+            for o in v.children:
+                if o.dep_ == "dobj":
+                    found.extend(_pobj_mentions(o, [x for x in preps if x in ("against", "on", "at")], actors))
+    return found
+
+
+def _judged_targets(t: Token, actors: DocActors) -> list[Mention]:
+    """Owners of what a directed act is aimed at: its object, or the object of "as"/"over"/"at" etc."""
+    # "criticized as illegal the US sanctions": whoever owns what the act is aimed at
+    found: list[Mention] = []
+    for c in t.children:
+        targets = [c] if c.dep_ in ("dobj",) else [p for p in c.children if p.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ in ("as", "over", "toward", "towards", "at") else []
+        for x in targets:
+            found.extend(mentions_at(x, actors))
+    return found
+
+
+def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, preps: list[str], symmetric: bool,
+                     out: Roles) -> None:
+    """The verb's own recipients: its objects (or a light-verb noun's) and its type prepositions."""
+    for o in objs:
+        if trig.object is not None and o.i == trig.object.i:
+            out.recipients.extend(_light_noun_recipients(o, actors, preps, symmetric))
+            continue
+        out.recipients.extend(mentions_at(o, actors))
+    out.recipients.extend(_pobj_mentions(trig.token, preps, actors))
+
+
+def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, kind: TypeRule,
+                             out: Roles) -> None:
+    """Recipients from further afield, each place tried in turn while no party of another state is found."""
+    t, rule = trig.token, trig.rule
+    preps, symmetric = kind.preps, kind.symmetric
+    # "signed an agreement with X": the preposition may hang on the object noun
+    if not out.others() and rule.type != "CONSULT":
+        # (not for meetings: "discussed the process with Armenia" is a topic, not a party)
+        for o in objs:
+            out.recipients.extend(_pobj_mentions(o, preps, actors))
+    if not out.others() and trig.object is not None:
+        out.recipients.extend(_object_scope_recipients(t, trig.object, actors, preps))
+    if not out.others() and symmetric:
+        out.recipients.extend(_complement_partners(trig, actors))
+    if not out.others() and not symmetric:
+        out.recipients.extend(_complement_targets(trig, actors, preps))
+    if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":
+        # "wrote to Putin to express regret": the recipient hangs on the governing verb
+        out.recipients.extend(_pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors))
+    if not out.others() and not symmetric:
+        out.recipients.extend(_judged_targets(t, actors))
+
+
+def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: DocActors, out: Roles) -> None:
+    """Apply the rule's demands on the object: a person-like participant, or any participant at all."""
+    object_mentions = [m for o in objs for c in _coordinated(o) if (m := actors.at(c)) is not None]
+    if rule.person_object:
+        # "hosted the minister", not "hosts Syrian refugees"
+        object_mentions = [m for m in object_mentions if m.kind in ("person", "state", "org")
+                           or m.sector == "GOV"]
+        if objs and not object_mentions:
+            out.recipients = []
+    if rule.actor_object and not object_mentions and not out.recipients:
+        out.notes.append("object is not a participant")
+
+
+def _verb_roles(trig: Trigger, actors: DocActors, kind: TypeRule, out: Roles) -> None:
+    """A verb trigger: subjects (or a governing verb's) act; objects and type prepositions receive."""
+    t = trig.token
+    subj_toks, inherited = _subjects(t)
+    out.inherited = inherited
+    for s in subj_toks:
+        out.actors.extend(subject_mentions(s, actors))
+    objs = _verb_objects(t, actors, out)
+    _verb_recipients(trig, objs, actors, kind.preps, kind.symmetric, out)
+    _further_verb_recipients(trig, objs, actors, kind, out)
+    _check_object_participants(trig.rule, objs, actors, out)
+
+
+def _modifier_owners(t: Token, actors: DocActors) -> list[Mention]:
+    """States named by a noun's possessive, compound, adjective or demonym modifiers."""
+    own: list[Mention] = []
+    for c in t.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            # "Russian-Turkish talks", "the Australia-China Dialogue": every state in the modifier
+            for w in c.subtree:
+                if w.dep_ in ("poss", "compound", "amod", "nmod", "conj", "punct") or w.i == c.i:
+                    m = actors.at(w)
+                    # "the Astana-format meeting", "the Moscow talks": a capital names a place or
+                    # a format there, not a party
+                    if m is not None and not m.reason.startswith("capital"):
+                        own.extend(m.expand())
+    for code in actors.demonym_mods.get(t.i, []):
+        own.append(Mention(t.i, t.i + 1, code, "GOV", "state", code, key=code,
+                           reason=f"demonym modifier of '{t.text}'", char_start=t.idx,
+                           char_end=t.idx + len(t)))
+    return own
+
+
+def _noun_agents(t: Token, actors: DocActors) -> list[Mention]:
+    """A noun's doers named by "by" (on it or on a participle), or by the subject of a relative clause."""
+    by = _prep_objects(t, ("by",), ("prep", "agent"))
+    # "the appeal addressed by X to Y": look through a participle
+    for c in t.children:
+        if c.dep_ in ("acl", "relcl"):
+            by += _prep_objects(c, ("by",), ("agent", "prep"))
+    found = [m for b in by for m in mentions_at(b, actors, owner=False)]
+    for c in t.children:
+        if c.dep_ == "relcl":
+            for sub in c.children:
+                if sub.dep_ == "nsubj":
+                    found.extend(mentions_at(sub, actors, owner=False))
+    return found
+
+
+def _noun_recipients(t: Token, actors: DocActors, preps: list[str]) -> list[Mention]:
+    """Recipients after the type's prepositions (other than "by") on a noun or its participle."""
+    rec_preps = [p for p in preps if p != "by"]
+    rec_toks = _pobjs(t, rec_preps)
+    for c in t.children:
+        if c.dep_ in ("acl", "relcl"):
+            rec_toks += _pobjs(c, rec_preps)
+    return [m for r in rec_toks for m in mentions_at(r, actors)]
+
+
+def _participation_roles(t: Token, actors: DocActors, out: Roles) -> None:
+    """A noun after "part in"/"role in" and the like: the doer is the subject of that participation."""
+    if not out.actors and t.dep_ == "pobj" and t.head.lower_ in ("in", "for") \
+            and t.head.head.lemma_.lower() in PARTICIPATION:
+        part = t.head.head
+        verb = part.head if part.dep_ in ("dobj", "attr", "nsubj") else part
+        subj_toks, _ = _subjects(verb)
+        for s_ in subj_toks:
+            out.actors.extend(mentions_at(s_, actors, owner=False))
+        out.via = part
+
+
+def _clause_verb(t: Token) -> tuple[Token, bool]:
+    """The verb a noun hangs on (through prepositions and nouns), and whether a scene preposition intervenes."""
+    head = t.head
+    scene = t.dep_ == "pobj" and head.lower_ in SCENE_PREPS
+    if t.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        head = head.head
+    steps = 0
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 4:
+        scene = scene or (head.dep_ == "prep" and head.lower_ in SCENE_PREPS)
+        head = head.head
+        steps += 1
+    return head, scene
+
+
+def _light_verb_roles(trig: Trigger, actors: DocActors, kind: TypeRule, light_verbs: frozenset[str],
+                      out: Roles) -> None:
+    """A noun short of doers that is a verb's object or subject borrows that verb's subject and recipients."""
+    t, rule = trig.token, trig.rule
+    symmetric = kind.symmetric
+    if not ((not out.actors or (symmetric and len({m.code for m in out.actors}) < 2))
+            and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj")):
+        return
+    # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
+    head, scene = _clause_verb(t)
+    # "sent condolences after the attack": the sender did not attack; an act that needs
+    # an owner takes the verb's subject only through a light verb ("carried out attacks")
+    # (a meeting beside the clause is still the subject's: "after talks with X, A and B agreed")
+    borrow = (not scene or symmetric) and (not rule.owned or head.lemma_.lower() in light_verbs)
+    if head.pos_ in ("VERB", "AUX") and t.dep_ != "nsubj" and borrow:
+        subj_toks, inherited = _subjects(head)
         for s in subj_toks:
             out.actors.extend(subject_mentions(s, actors))
-        objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
-        if passive:
-            objs += [c for c in t.children if c.dep_ == "nsubjpass"]
-            if t.dep_ == "relcl":
-                objs.append(t.head)
-            # "was killed ... on the orders of X"
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("on", "at"):
-                    for o in c.children:
-                        if o.dep_ == "pobj" and o.lemma_.lower() in ORDER_WORDS:
-                            for of in o.children:
-                                if of.dep_ == "prep" and of.lower_ == "of":
-                                    for p in of.children:
-                                        if p.dep_ == "pobj":
-                                            out.actors.extend(mentions_at(p, actors, owner=False))
-        for o in objs:
-            if trig.object is not None and o.i == trig.object.i:
-                # light verb + noun: recipients hang on the noun ("sanctions on Turkey")
-                for p in _pobjs(o, preps):
-                    out.recipients.extend(mentions_at(p, actors))
-                for c in o.children:
-                    if c.dep_ in ("compound", "amod", "poss") and actors.at(c) is not None \
-                            and rules.types[rule.type].symmetric:
-                        out.recipients.extend(mentions_at(c, actors, owner=False))
-                continue
-            out.recipients.extend(mentions_at(o, actors))
-        for p in _pobjs(t, preps):
-            out.recipients.extend(mentions_at(p, actors))
-        # "signed an agreement with X": the preposition may hang on the object noun
-        if not out.others() and rule.type != "CONSULT":
-            # (not for meetings: "discussed the process with Armenia" is a topic, not a party)
-            for o in objs:
-                for p in _pobjs(o, preps):
-                    out.recipients.extend(mentions_at(p, actors))
-        if not out.others() and trig.object is not None:
-            # "expressed willingness to cooperate with Germany"
-            scope = list(trig.object.subtree)
-            if trig.object.dep_ == "nsubj":
-                scope = list(trig.object.head.subtree)
-            for w in scope:
-                if w.dep_ == "prep" and w.lower_ in preps and w.head.i != t.i:
-                    for p in w.children:
-                        if p.dep_ == "pobj":
-                            out.recipients.extend(mentions_at(p, actors))
-        if not out.others() and rules.types[rule.type].symmetric:
-            # "agreed to cooperate with Argentina"; "promised to help Argentina" (a promise's object)
-            for v in t.children:
-                if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
-                    for p in _pobjs(v, ["with"]):
-                        out.recipients.extend(mentions_at(p, actors))
-                    if rule.complement_party:
-                        for c in v.children:
-                            if c.dep_ in ("dobj", "dative"):
-                                out.recipients.extend(mentions_at(c, actors))
-        if not out.others() and not rules.types[rule.type].symmetric:
-            # "refused to sit down with the U.S. team", "urged X to ...", "warned that the South would"
-            for v in t.children:
-                if v.dep_ in ("xcomp", "ccomp") and v.pos_ in ("VERB", "AUX"):
-                    for c in v.children:
-                        if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and v.dep_ == "ccomp"
-                                                   and rule.type in ("THREATEN", "REQUEST", "ACCUSE")):
-                            out.recipients.extend(mentions_at(c, actors))
-                    for p in _pobjs(v, [*preps, "with"]):
-                        out.recipients.extend(mentions_at(p, actors))
-                    # "threatened to take countermeasures against South Korea"
-                    for o in v.children:
-                        if o.dep_ == "dobj":
-                            for p in _pobjs(o, [x for x in preps if x in ("against", "on", "at")]):
-                                out.recipients.extend(mentions_at(p, actors))
-        if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":
-            # "wrote to Putin to express regret": the recipient hangs on the governing verb
-            for p in _pobjs(t.head, [x for x in preps if x in ("to", "with")]):
-                out.recipients.extend(mentions_at(p, actors))
-        if not out.others() and not rules.types[rule.type].symmetric:
-            # "criticized as illegal the US sanctions": whoever owns what the act is aimed at
-            for c in t.children:
-                targets = [c] if c.dep_ in ("dobj",) else [p for p in c.children if p.dep_ == "pobj"] \
-                    if c.dep_ == "prep" and c.lower_ in ("as", "over", "toward", "towards", "at") else []
-                for x in targets:
-                    out.recipients.extend(mentions_at(x, actors))
-        object_mentions = [m for o in objs for c in _coordinated(o) if (m := actors.at(c)) is not None]
-        if rule.person_object:
-            # "hosted the minister", not "hosts Syrian refugees"
-            object_mentions = [m for m in object_mentions if m.kind in ("person", "state", "org")
-                               or m.sector == "GOV"]
-            if objs and not object_mentions:
-                out.recipients = []
-        if rule.actor_object and not object_mentions and not out.recipients:
-            out.notes.append("object is not a participant")
-    elif rule.pos == "NOUN":
-        own: list[Mention] = []
-        for c in t.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                # "Russian-Turkish talks", "the Australia-China Dialogue": every state in the modifier
-                for w in c.subtree:
-                    if w.dep_ in ("poss", "compound", "amod", "nmod", "conj", "punct") or w.i == c.i:
-                        m = actors.at(w)
-                        # "the Astana-format meeting", "the Moscow talks": a capital names a place or
-                        # a format there, not a party
-                        if m is not None and not m.reason.startswith("capital"):
-                            own.extend(m.expand())
-        for code in actors.demonym_mods.get(t.i, []):
-            own.append(Mention(t.i, t.i + 1, code, "GOV", "state", code, key=code,
-                               reason=f"demonym modifier of '{t.text}'", char_start=t.idx,
-                               char_end=t.idx + len(t)))
-        by = [p for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-              for p in c.children if p.dep_ == "pobj"]
-        # "the appeal addressed by X to Y": look through a participle
-        for c in t.children:
-            if c.dep_ in ("acl", "relcl"):
-                by += [p for a in c.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"
-                       for p in a.children if p.dep_ == "pobj"]
-        for b in by:
-            out.actors.extend(mentions_at(b, actors, owner=False))
-        for c in t.children:
-            if c.dep_ == "relcl":
-                for sub in c.children:
-                    if sub.dep_ == "nsubj":
-                        out.actors.extend(mentions_at(sub, actors, owner=False))
-        rec_toks = _pobjs(t, [p for p in preps if p != "by"])
-        for c in t.children:
-            if c.dep_ in ("acl", "relcl"):
-                rec_toks += _pobjs(c, [p for p in preps if p != "by"])
-        for r in rec_toks:
-            out.recipients.extend(mentions_at(r, actors))
-        if rules.types[rule.type].symmetric:
-            out.actors.extend(own)
-        elif own:
-            out.actors = own + out.actors
-        if not out.actors and t.dep_ == "pobj" and t.head.lower_ in ("in", "for") \
-                and t.head.head.lemma_.lower() in PARTICIPATION:
-            part = t.head.head
-            verb = part.head if part.dep_ in ("dobj", "attr", "nsubj") else part
-            subj_toks, inherited = _subjects(verb)
-            for s_ in subj_toks:
-                out.actors.extend(mentions_at(s_, actors, owner=False))
-            out.via = part
-        symmetric = rules.types[rule.type].symmetric
-        if (not out.actors or (symmetric and len({m.code for m in out.actors}) < 2)) \
-                and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj"):
-            # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
-            head = t.head
-            scene = t.dep_ == "pobj" and head.lower_ in SCENE_PREPS
-            if t.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
-                head = head.head
-            steps = 0
-            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 4:
-                scene = scene or (head.dep_ == "prep" and head.lower_ in SCENE_PREPS)
-                head = head.head
-                steps += 1
-            # "sent condolences after the attack": the sender did not attack; an act that needs
-            # an owner takes the verb's subject only through a light verb ("carried out attacks")
-            # (a meeting beside the clause is still the subject's: "after talks with X, A and B agreed")
-            borrow = (not scene or symmetric) and (not rule.owned or head.lemma_.lower() in light_verbs)
-            if head.pos_ in ("VERB", "AUX") and t.dep_ != "nsubj" and borrow:
-                subj_toks, inherited = _subjects(head)
-                for s in subj_toks:
-                    out.actors.extend(subject_mentions(s, actors))
-                out.inherited = inherited
-                for p in _pobjs(head, preps):
-                    out.recipients.extend(mentions_at(p, actors))
-        if rules.types[rule.type].symmetric and not out.recipients:
-            # "held no meeting of any kind with the Americans": the preposition may hang lower
-            for w in t.subtree:
-                if w.dep_ == "prep" and w.lower_ == "with" and w.head.i != t.i and w.head.pos_ != "VERB":
-                    for p in w.children:
-                        if p.dep_ == "pobj":
-                            out.recipients.extend(mentions_at(p, actors))
+        out.inherited = inherited
+        out.recipients.extend(_pobj_mentions(head, kind.preps, actors))
+
+
+def _lower_with_partners(t: Token, actors: DocActors) -> list[Mention]:
+    """Partners after a "with" anywhere lower under a noun, hanging on another noun."""
+    # "held no meeting of any kind with the Americans": the preposition may hang lower
+    return [m for w in t.subtree
+            if w.dep_ == "prep" and w.lower_ == "with" and w.head.i != t.i and w.head.pos_ != "VERB"
+            for p in _pobj_children(w) for m in mentions_at(p, actors)]
+
+
+def _noun_roles(trig: Trigger, actors: DocActors, kind: TypeRule, light_verbs: frozenset[str], out: Roles) -> None:
+    """A noun trigger: modifiers and "by" give doers, type prepositions recipients, else a light verb's."""
+    t = trig.token
+    symmetric = kind.symmetric
+    own = _modifier_owners(t, actors)
+    out.actors.extend(_noun_agents(t, actors))
+    out.recipients.extend(_noun_recipients(t, actors, kind.preps))
+    if symmetric:
+        out.actors.extend(own)
+    elif own:
+        out.actors = own + out.actors
+    _participation_roles(t, actors, out)
+    _light_verb_roles(trig, actors, kind, light_verbs, out)
+    if symmetric and not out.recipients:
+        out.recipients.extend(_lower_with_partners(t, actors))
+
+
+def _adjective_roles(t: Token, actors: DocActors, out: Roles) -> None:
+    """An evaluative adjective: the recipient owns the thing judged; a caller of it so is the actor."""
+    noun = t.head if t.dep_ in ("amod",) else next(
+        (c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+    if t.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and any(c.dep_ == "dobj" for c in t.head.children):
+        # "called Kim's remarks senseless": the caller accuses the owner of the remarks
+        subj_toks, _ = _subjects(t.head)
+        for s_ in subj_toks:
+            out.actors.extend(mentions_at(s_, actors, owner=False))
+    if noun is not None:
+        m0 = actors.at(noun)
+        if m0 is not None and noun.dep_ == "dobj":
+            out.recipients.extend(m0.expand())
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound") and actors.at(c) is not None:
+                out.recipients.extend(mentions_at(c, actors, owner=False))
+        for code in actors.demonym_mods.get(noun.i, []):
+            out.recipients.append(Mention(noun.i, noun.i + 1, code, "GOV", "state", code, key=code,
+                                          reason="demonym", char_start=noun.idx,
+                                          char_end=noun.idx + len(noun)))
+
+
+def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet, light_verbs: frozenset[str] = frozenset()) -> Roles:
+    """The actors and recipients of a trigger."""
+    kind = rules.types[trig.rule.type]
+    out = Roles()
+    if trig.rule.pos == "VERB":
+        _verb_roles(trig, actors, kind, out)
+    elif trig.rule.pos == "NOUN":
+        _noun_roles(trig, actors, kind, light_verbs, out)
     else:  # ADJ: an evaluative word; the recipient owns the thing judged
-        noun = t.head if t.dep_ in ("amod",) else next(
-            (c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
-        if t.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and any(c.dep_ == "dobj" for c in t.head.children):
-            # "called Kim's remarks senseless": the caller accuses the owner of the remarks
-            subj_toks, _ = _subjects(t.head)
-            for s_ in subj_toks:
-                out.actors.extend(mentions_at(s_, actors, owner=False))
-        if noun is not None:
-            m0 = actors.at(noun)
-            if m0 is not None and noun.dep_ == "dobj":
-                out.recipients.extend(m0.expand())
-            for c in noun.children:
-                if c.dep_ in ("poss", "compound") and actors.at(c) is not None:
-                    out.recipients.extend(mentions_at(c, actors, owner=False))
-            for code in actors.demonym_mods.get(noun.i, []):
-                out.recipients.append(Mention(noun.i, noun.i + 1, code, "GOV", "state", code, key=code,
-                                              reason="demonym", char_start=noun.idx,
-                                              char_end=noun.idx + len(noun)))
+        _adjective_roles(trig.token, actors, out)
     return out
 
 

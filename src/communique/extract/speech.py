@@ -28,7 +28,7 @@ from communique.extract.triggers import Trigger
 if TYPE_CHECKING:
     from communique.extract.events import ArticleExtractor, Candidate
     from communique.extract.state import DocState
-    from communique.resolve.actors import Mention
+    from communique.nlp.mentions import Mention
 
 __all__ = ["SpeechRules", "load_speech_rules", "speech_acts"]
 

@@ -19,8 +19,7 @@ if TYPE_CHECKING:
     from communique.extract.events import Candidate
     from communique.extract.quotes import QuoteMention
     from communique.extract.triggers import Trigger
-    from communique.resolve.actors import DocActors, Mention
-    from communique.resolve.dates import DateMention
+    from communique.nlp.mentions import DateMention, DocActors, Mention
 
 __all__ = ["FIELDS", "DocState"]
 

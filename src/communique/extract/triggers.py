@@ -74,45 +74,63 @@ def _modifiers(noun: Token) -> set[str]:
     return words
 
 
+def _object_used(rule: TriggerRule, t: Token) -> Token | None:
+    """The first object of the verb that is (or has an "in"/"of" complement that is) a word the rule asks for."""
+    for o in _objects(t):
+        # "provide $500 million in aid": the object's own prepositional complement counts too
+        inner = [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                 for g in c.children if g.dep_ == "pobj"]
+        for cand in (o, *inner):
+            if _lemma(cand) in rule.object or cand.lower_ in rule.object:
+                return o
+    return None
+
+
+def _prep_holds(rule: TriggerRule, t: Token) -> bool:
+    """Whether the word has the rule's particle or preposition, with one of its objects if it asks for them."""
+    p = _has_prep(t, rule.prep)
+    if p is None:
+        return False
+    return not (rule.pobj and not any(_lemma(c) in rule.pobj for c in p.children if c.dep_ == "pobj"))
+
+
+def _acl_holds(rule: TriggerRule, t: Token) -> bool:
+    """Whether the noun is the object of, or is modified by, a participle the rule lists."""
+    return (t.dep_ in ("dobj", "nsubjpass", "pobj") and _lemma(t.head) in rule.acl) or any(
+        c.dep_ in ("acl", "relcl") and _lemma(c) in rule.acl for c in t.children)
+
+
+def _names_weapon(t: Token) -> bool:
+    """Whether the word's "of" phrase names a weapon (or the like)."""
+    words = {w.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree}
+    return bool(words & WEAPON_WORDS)
+
+
+def _names_project(t: Token) -> bool:
+    """Whether the word's "of"/"for" phrase or compound names a project (a pipeline, plant ...)."""
+    words = {w.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+             for w in c.subtree}
+    words |= {c.lower_ for c in t.children if c.dep_ == "compound"}
+    return bool(words & PROJECT_WORDS)
+
+
 def _matches(rule: TriggerRule, t: Token) -> Token | bool | None:
     """False if the rule does not hold for ``t``; else the object token it used (or None)."""
     used: Token | None = None
     if rule.object:
-        for o in _objects(t):
-            # "provide $500 million in aid": the object's own prepositional complement counts too
-            inner = [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-                     for g in c.children if g.dep_ == "pobj"]
-            for cand in (o, *inner):
-                if _lemma(cand) in rule.object or cand.lower_ in rule.object:
-                    used = o
-                    break
-            if used is not None:
-                break
+        used = _object_used(rule, t)
         if used is None:
             return False
-    if rule.prep:
-        p = _has_prep(t, rule.prep)
-        if p is None:
-            return False
-        if rule.pobj and not any(_lemma(c) in rule.pobj for c in p.children if c.dep_ == "pobj"):
-            return False
+    if rule.prep and not _prep_holds(rule, t):
+        return False
     if rule.compound and not (_modifiers(t) & set(rule.compound)):
         return False
-    if rule.acl:
-        ok = (t.dep_ in ("dobj", "nsubjpass", "pobj") and _lemma(t.head) in rule.acl) or any(
-            c.dep_ in ("acl", "relcl") and _lemma(c) in rule.acl for c in t.children)
-        if not ok:
-            return False
-    if rule.of_weapon:
-        words = {w.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree}
-        if not words & WEAPON_WORDS:
-            return False
-    if rule.of_project:
-        words = {w.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                 for w in c.subtree}
-        words |= {c.lower_ for c in t.children if c.dep_ == "compound"}
-        if not words & PROJECT_WORDS:
-            return False
+    if rule.acl and not _acl_holds(rule, t):
+        return False
+    if rule.of_weapon and not _names_weapon(t):
+        return False
+    if rule.of_project and not _names_project(t):
+        return False
     return used
 
 

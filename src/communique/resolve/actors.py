@@ -21,7 +21,6 @@ The result is a :class:`DocActors`: for each token that belongs to a mention, th
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -33,12 +32,11 @@ from spacy.util import filter_spans
 
 from communique import data
 from communique.data import Country, Office, Organization, Person
+from communique.nlp.mentions import PLURAL_PRONOUNS, QUOTE_RE, DocActors, Mention
 from communique.resolve.places import PlaceResolver
 
-__all__ = ["ActorResolver", "DocActors", "Mention"]
+__all__ = ["PLURAL_PRONOUNS", "QUOTE_RE", "ActorResolver", "DocActors", "Mention", "assign_first_person"]
 
-#: a direct quotation: straight or curly double quotes, or guillemets
-QUOTE_RE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
 
 GROUP_NOUNS = {
     # plural noun -> what it groups: "person" (officials) or "state"
@@ -51,47 +49,9 @@ GROUP_NOUNS = {
 }
 GROUP_QUANT = {"two": 2, "both": 2, "three": 3, "four": 4}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 STATE_PRONOUNS = {"its", "it"}
 #: words that may sit inside a title between its pieces: "Foreign Minister of the Turkish Republic"
 TITLE_GLUE = {"of", "the", "'s", "’s", "-", "and", "for", "affairs"}
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A stretch of tokens that names a participant (or a group of them)."""
-
-    start: int  # token indices, [start, end)
-    end: int
-    code: str | None
-    sector: str | None
-    kind: str  # person | state | organ | org | group
-    entity_text: str
-    identifier_text: str | None = None
-    identifier_id: str | None = None
-    office: str | None = None
-    key: str | None = None  # identity across the article (person id, name or code)
-    reason: str = ""
-    members: tuple[Mention, ...] = ()
-    char_start: int = 0
-    char_end: int = 0
-
-    def expand(self) -> tuple[Mention, ...]:
-        """The participants behind this mention: itself, or the members of a group."""
-        return self.members if self.kind == "group" else (self,)
-
-
-@dataclass
-class DocActors:
-    """Mentions of one article, by token."""
-
-    by_token: dict[int, Mention] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)
-    demonym_mods: dict[int, list[str]] = field(default_factory=dict)  # noun token -> codes of its demonyms
-
-    def at(self, token: Token) -> Mention | None:
-        """The mention the token belongs to, if any."""
-        return self.by_token.get(token.i)
 
 
 @dataclass
@@ -255,6 +215,12 @@ class ActorResolver:
         )
 
     # ---------------------------------------------------------------- per article
+
+    @staticmethod
+    def first_person(doc: Doc, actors: DocActors, quotes: Sequence[tuple[int, int, Mention | None]],
+                     narrator: Mention | None) -> None:
+        """First person in quotes is the speaker, outside them the narrator (:func:`assign_first_person`)."""
+        assign_first_person(doc, actors, quotes, narrator)
 
     def short_names(self, doc: Doc, actors: DocActors) -> None:
         """Parts of names the article already gave, as a reader takes them: "the North" for North

@@ -69,6 +69,7 @@ import duckling
 from pydantic import BaseModel, ConfigDict, Field
 
 from communique.data import load_rule_file
+from communique.nlp.mentions import DateMention
 
 RULES_FILE = "rules/dates.yaml"
 
@@ -84,17 +85,6 @@ _SUB_DAY = frozenset({"hour", "minute", "second"})
 _MAX_CONTEXTS = 4096
 _HOLIDAY_LOOKBACK = dt.timedelta(days=400)
 _MAX_STEPS = 8  # occurrences tried either side of Duckling's answer
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date expression found in a sentence, and what it resolves to."""
-
-    start: int  # char offset in the text passed in
-    end: int
-    text: str  # the words, e.g. "the ninth of last April"
-    value: str | None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"; None when it cannot be resolved
-    reason: str  # which rule/library resolved it, e.g. "duckling:time grain=day"
 
 
 # --------------------------------------------------------------------------- rule data

@@ -1,0 +1,106 @@
+"""The assembled extractor: the spaCy model, the resolvers and the extraction pipeline, loaded once.
+
+    >>> ex = Extractor()
+    >>> [e.event_type for e in ex.extract(article)]
+    ['CONSULT', 'AGREE']
+
+This module sits above the stages: it hands the resolvers (:mod:`communique.resolve`) to the
+extract stage, which reads them through protocols and imports no other stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import communique.extract.components  # noqa: F401  (registers the packaged components)
+from communique import data
+from communique.extract.events import ArticleExtractor
+from communique.extract.registry import ComponentInfo, PipelineEntry, Run, components, load_pipeline_config
+from communique.extract.resources import Resolvers
+from communique.extract.state import DocState
+from communique.model import Article, Event
+from communique.nlp import load_nlp
+from communique.resolve.actors import ActorResolver
+from communique.resolve.dates import DateResolver
+from communique.resolve.places import PlaceResolver
+from communique.settings import Settings
+
+__all__ = ["Extractor", "Step", "resolvers", "shared_resources"]
+
+
+def resolvers(nlp: Language, extra_dirs: Sequence[Path] = ()) -> Resolvers:
+    """The actor, place and date resolvers, with the data of ``extra_dirs``."""
+    places = PlaceResolver(extra_dirs)
+    return Resolvers(actors=ActorResolver(nlp, extra_dirs, places), places=places, dates=DateResolver(extra_dirs))
+
+
+def shared_resources(nlp: Language, extra_dirs: Sequence[Path] = ()) -> ArticleExtractor:
+    """Rules, lexicons and resolvers, loaded once for every article (what components are given)."""
+    return ArticleExtractor(nlp, resolvers(nlp, extra_dirs), extra_dirs)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One assembled component: its entry in the pipeline config, its registration and its step."""
+
+    entry: PipelineEntry
+    info: ComponentInfo
+    run: Run
+
+    def describe(self) -> dict[str, Any]:
+        """Name, factory, what it reads and writes, and what it does."""
+        return {"name": self.entry.name, "factory": self.entry.factory, "reads": list(self.info.reads),
+                "writes": list(self.info.writes), "doc": self.info.doc}
+
+
+class Extractor:
+    """Turns articles into events. Load once, call :meth:`extract` or :meth:`extract_many`.
+
+    Loading reads the spaCy model (``settings.spacy_model``) and every data file; it raises
+    :class:`communique.errors.ModelMissing` or :class:`communique.errors.DataFileError`.
+    """
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp = load_nlp(self.settings.spacy_model)
+        self.shared = shared_resources(self.nlp, self.settings.lexicon_dirs)
+        self.config = load_pipeline_config(self.settings.lexicon_dirs)
+        versions = sorted((rel, e.get("version", "")) for rel, e in data.manifest()["files"].items())
+        data_hash = hashlib.sha256(repr(versions).encode()).hexdigest()[:12]
+        #: recorded on every event: the pipeline config and the data versions that produced it
+        self.provenance = f"pipeline:{self.config.digest()} data:{data_hash}"
+        self.steps: list[Step] = []
+        for entry in self.config.components or []:
+            info = components.get(entry.factory)
+            self.steps.append(Step(entry, info, info.factory(self.shared, dict(entry.config))))
+
+    def pipeline(self) -> list[dict[str, Any]]:
+        """The components in order, each with what it reads and writes (``communique info --pipeline``)."""
+        return [s.describe() for s in self.steps]
+
+    def run(self, doc: Doc, article: Article) -> DocState:
+        """Run every component on one parsed article and return its document state."""
+        state = DocState(doc=doc, article=article)
+        for step in self.steps:
+            step.run(state)
+        return state
+
+    def extract(self, article: Article) -> list[Event]:
+        """The events one article reports."""
+        return next(iter(self.extract_many([article])))[1]
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Yield ``(article, events)`` for each article, parsing in batches with ``nlp.pipe``."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            events = [e.model_copy(update={"provenance": self.provenance}) for e in self.run(doc, article).events]
+            if self.settings.min_confidence > 0:
+                events = [e for e in events if (e.confidence or 0) >= self.settings.min_confidence]
+            yield article, events
