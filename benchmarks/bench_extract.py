@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from communique.extract import Extractor
+from communique.extraction import Extractor
 from communique.model import Article
 from communique.settings import Settings
 
