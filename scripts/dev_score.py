@@ -20,6 +20,7 @@ from typing import Any
 
 from communique.extraction import Extractor
 from communique.model import Article
+from communique.settings import Settings
 
 
 def read_articles(path: Path) -> list[Article]:
@@ -48,7 +49,7 @@ def main() -> int:
         "gsr": ([args.shared / "external" / "plover" / "gsr.articles.jsonl"],
                 [args.shared / "external" / "plover" / "gsr.gold.jsonl"]),
     }
-    ex = Extractor()
+    ex = Extractor(Settings.from_env())  # COMMUNIQUE_TYPING_THRESHOLD etc. apply
     args.out.mkdir(parents=True, exist_ok=True)
     for name, (arts, golds) in sets.items():
         articles = [a for p in arts for a in read_articles(p)]

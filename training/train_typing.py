@@ -31,7 +31,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from communique import data
-from communique.extract.learned import candidate_tokens, focus_texts
+from communique.extract.learned import candidate_tokens, features, focus_texts
 from communique.extract.rules import RuleSet, load_triggers
 from communique.extract.triggers import find_triggers
 from communique.nlp import load_nlp
@@ -105,8 +105,10 @@ def featurize(examples: list[dict[str, Any]], nlp: Any
 
 
 def embed(enc: Encoder, texts: list[tuple[str, str, str]], which: str) -> np.ndarray:
-    if which == "phrase+clause":
-        return np.hstack([enc.encode([t[0] for t in texts]), enc.encode([t[1] for t in texts])])
+    """Features of one kind: ``words`` / ``context`` (phrase and clause, as the extractor computes
+    them: :func:`communique.extract.learned.features`), or one text embedded whole."""
+    if which in ("words", "context"):
+        return features(enc, [(t[0], t[1]) for t in texts], which)
     col = {"phrase": 0, "clause": 1, "sentence": 2}[which]
     return enc.encode([t[col] for t in texts])
 
@@ -164,6 +166,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--compare", action="store_true", help="also measure the alternatives on the GSR sentences")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--encoding", choices=("words", "context"), default="words",
+                    help="words: mean of cached word vectors (fast); context: phrase and clause encoded whole")
     ap.add_argument("--cv", action="store_true", help="also report 5-fold cross-validated accuracy")
     ap.add_argument("--c", type=float, default=4.0, help="inverse regularisation of the logistic regression")
     ap.add_argument("--threshold", type=float, default=0.5, help="default probability a type needs")
@@ -174,9 +178,9 @@ def main() -> int:
     print(f"{len(examples)} examples -> {len(texts)} training items "
           f"({sum(x == 'NONE' for x in labels)} NONE), {len(nouns)} event nouns")
     enc = Encoder(threads=2)
-    x = embed(enc, texts, "phrase+clause")
+    x = embed(enc, texts, args.encoding)
     if args.cv:
-        print(f"5-fold accuracy (phrase+clause, C={args.c}): {cross_validate(x, labels, args.c, weights):.3f}")
+        print(f"5-fold accuracy ({args.encoding}, C={args.c}): {cross_validate(x, labels, args.c, weights):.3f}")
     clf = fit(x, labels, args.c, weights)
     pos = [i for i, y in enumerate(labels) if y != "NONE"]
     mode_clf = fit(x[pos], [modes[i] for i in pos], args.c)
@@ -186,14 +190,14 @@ def main() -> int:
         buf, labels=np.array(clf.classes_), weights=clf.coef_.astype(np.float32),
         bias=clf.intercept_.astype(np.float32), modes=np.array(mode_clf.classes_),
         mode_weights=mode_clf.coef_.astype(np.float32), mode_bias=mode_clf.intercept_.astype(np.float32),
-        nouns=np.array(sorted(nouns)), threshold=np.array(args.threshold))
+        nouns=np.array(sorted(nouns)), threshold=np.array(args.threshold), encoding=np.array(args.encoding))
     OUT.write_bytes(buf.getvalue())
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB)")
     if args.compare:
         items = gsr_items(args.shared, nlp, frozenset(nouns))
         print(f"GSR typing accuracy of the best candidate per sentence ({len(items)} sentences):")
-        for which in ("phrase+clause", "phrase", "clause", "sentence"):
-            xw = x if which == "phrase+clause" else embed(enc, texts, which)
+        for which in ("words", "context", "phrase", "clause", "sentence"):
+            xw = x if which == args.encoding else embed(enc, texts, which)
             m = fit(xw, labels, args.c, weights)
             acc = gsr_accuracy(items, lambda t, m=m, w=which: (m.predict_proba(embed(enc, t, w)), list(m.classes_)))
             print(f"  MiniLM {which:<14} {acc:.3f}")

@@ -34,6 +34,9 @@ from communique.settings import Settings
 
 __all__ = ["Extractor", "Step", "resolvers", "shared_resources"]
 
+#: the learned typer's factory: the ``typing_threshold`` setting is its threshold
+LEARNED = "communique.learned_triggers.v1"
+
 
 def resolvers(nlp: Language, extra_dirs: Sequence[Path] = ()) -> Resolvers:
     """The actor, place and date resolvers, with the data of ``extra_dirs``."""
@@ -79,7 +82,10 @@ class Extractor:
         self.steps: list[Step] = []
         for entry in self.config.components or []:
             info = components.get(entry.factory)
-            self.steps.append(Step(entry, info, info.factory(self.shared, dict(entry.config))))
+            config = dict(entry.config)
+            if entry.factory == LEARNED and self.settings.typing_threshold is not None:
+                config["threshold"] = self.settings.typing_threshold
+            self.steps.append(Step(entry, info, info.factory(self.shared, config)))
 
     def pipeline(self) -> list[dict[str, Any]]:
         """The components in order, each with what it reads and writes (``communique info --pipeline``)."""

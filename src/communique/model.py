@@ -95,6 +95,7 @@ class EventDate(_Frozen):
     text: str | None = None
     evidence: Span | None = None
     reason: str = ""
+    source: DateSource | None = None  # text, discourse or publication
 
     @property
     def precision(self) -> Precision | None:
@@ -115,6 +116,7 @@ class Place(_Frozen):
     geonameid: int | None = None
     resolution: int | None = None  # 1 country .. 5 exact point
     evidence: Span | None = None
+    reason: str = ""  # how the extractor found it: "'in X' on the act", "the article's dateline"
 
 
 class Quote(_Frozen):
@@ -152,6 +154,8 @@ class Event(_Frozen):
     reason: str = ""  # which rule fired
     #: what produced it: the pipeline config's hash and the data files' versions' hash
     provenance: str | None = None
+    #: the date with its evidence span, its source and the reason it was chosen
+    when: EventDate | None = None
 
     def participants(self) -> frozenset[str]:
         """All participant codes, actor and recipient together."""
@@ -189,6 +193,7 @@ class Event(_Frozen):
             "trigger": self.trigger,
             "reason": self.reason,
             "provenance": self.provenance,
+            "when": self.when.model_dump() if self.when else None,
         }
 
 

@@ -29,6 +29,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lexicon_dirs", "", "Extra data directories (os.pathsep-separated) that extend the packaged data."),
     Setting("batch_size", "32", "Articles parsed per spaCy batch."),
     Setting("min_confidence", "0.0", "Events below this confidence are not stored."),
+    Setting("typing_threshold", "", "Probability the learned typer needs to add a trigger the rules missed "
+            "(empty: the model's own default; 1 turns it off)."),
 )
 
 
@@ -41,6 +43,7 @@ class Settings:
     lexicon_dirs: tuple[Path, ...] = field(default_factory=tuple)
     batch_size: int = 32
     min_confidence: float = 0.0
+    typing_threshold: float | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -69,6 +72,8 @@ class Settings:
                     out[key] = int(str(value))
                 elif key == "min_confidence":
                     out[key] = float(str(value))
+                elif key == "typing_threshold":
+                    out[key] = float(str(value)) if str(value).strip() else None
                 elif key == "spacy_model":
                     out[key] = str(value)
                 else:

@@ -329,3 +329,20 @@ def test_events_recipient_from_the_interaction_in_focus(extract: Extract) -> Non
     text2 = ("Kenya and Uganda held talks in Nairobi on Monday.\\n\\nLater in the week, after a long debate in "
              "parliament, Kenya criticised the delay on the border road.")
     assert not any(e[0] == "ACCUSE" for e in summary(extract(text2)))
+
+
+def test_events_date_and_place_carry_evidence_and_reason(extract: Extract) -> None:
+    text = "Kenya held talks with Ethiopia in Nairobi on Monday."
+    ev = find(extract(text), "CONSULT")
+    assert ev.when is not None and ev.when.evidence is not None
+    assert text[ev.when.evidence.start:ev.when.evidence.end] == ev.when.evidence.text
+    assert "Monday" in ev.when.evidence.text
+    assert (ev.when.source, ev.when.value, ev.when.precision) == ("text", ev.date, "day")
+    assert ev.when.reason.startswith("the act's own clause")
+    assert ev.event_loc is not None and "in Nairobi" in ev.event_loc.reason
+    record = ev.to_record()
+    assert record["when"]["evidence"]["text"] == ev.when.evidence.text
+    # an act the text does not date takes the publication date, and says so
+    undated = find(extract("Chile condemned Peru over the arrest of its fishermen."), "ACCUSE")
+    assert undated.when is not None and undated.when.evidence is None
+    assert (undated.when.source, undated.when.reason) == ("publication", "no date in its clause: the publication date")

@@ -81,3 +81,24 @@ def test_learned_packaged_model_is_complete() -> None:
     assert model.weights.shape == (17, 768)
     assert 0 < model.threshold < 1
     assert {"airstrike", "summit"} <= model.nouns
+
+
+def test_learned_threshold_is_a_setting() -> None:
+    import datetime as dt
+
+    from communique.extraction import Extractor
+    from communique.model import Article
+    from communique.settings import Settings
+
+    # verbs no trigger rule lists
+    text = "Norway chided Sweden over the fishing quotas. Turkey bankrolled the Libyan government last year."
+    article = Article(id="t", text=text, published=dt.date(2021, 3, 10))
+
+    def by_model(threshold: float) -> set[str]:
+        events = Extractor(Settings(typing_threshold=threshold)).extract(article)
+        return {e.event_type for e in events if e.reason.startswith("model")}
+
+    everything, none = by_model(0.0), by_model(1.0)
+    assert "ACCUSE" in everything and not none
+    assert by_model(0.5) <= everything
+    assert Settings.from_env(typing_threshold="0.7").typing_threshold == 0.7

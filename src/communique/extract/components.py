@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 from spacy.tokens import Token
 
 from communique.extract.events import ArticleExtractor
@@ -81,7 +80,7 @@ def learned_triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
 
     Config: ``threshold`` (the probability a type needs; the model's own default when absent).
     """
-    from communique.extract.learned import candidate_tokens, focus_texts, load_typing_model
+    from communique.extract.learned import candidate_tokens, features, focus_texts, has_party, load_typing_model
     from communique.nlp.encoder import load_encoder
 
     model = load_typing_model()
@@ -101,11 +100,12 @@ def learned_triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
             # a word the rules know is theirs to decide, even where their conditions failed
             known = {t.i for t in sent if (t.lemma_.lower(), "VERB" if t.pos_ == "VERB" else "NOUN")
                      in shared.rules.by_lemma}
-            places += [(sent.start, tok) for tok in candidate_tokens(sent, nouns, taken | known)]
+            places += [(sent.start, tok) for tok in candidate_tokens(sent, nouns, taken | known)
+                       if has_party(tok, lambda t: t.i in actors.by_token)]
         if not places:
             return
         texts = [focus_texts(tok) for _, tok in places]
-        feats = np.hstack([encoder.encode([p for p, _ in texts]), encoder.encode([c for _, c in texts])])
+        feats = features(encoder, texts, model.encoding)
         for n, trig, _prob in model.triggers([t for _, t in places], feats, threshold):
             found = state.triggers.setdefault(places[n][0], [])
             found.append(trig)

@@ -28,7 +28,7 @@ from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
 from communique.extract.state import DocState
 from communique.extract.triggers import Trigger, find_triggers
-from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, Place, Quote
+from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
 from communique.nlp import DATELINE_RE, dateline_spans
 from communique.nlp.mentions import PLURAL_PRONOUNS, DateMention, DocActors, Mention
@@ -81,6 +81,9 @@ class Candidate:
     #: where the date came from: "text" (the event's own clause), "discourse" (another sentence or
     #: event of the text), "publication" (the article's date), None when undated
     date_source: str | None = None
+    #: the date expression the date came from (None for the publication date) and why it was chosen
+    date_mention: DateMention | None = None
+    date_reason: str = ""
 
     def key(self) -> tuple[Any, ...]:
         """Type, participants and modality: what must agree for two candidates to be one event."""
@@ -101,6 +104,8 @@ class _When:
     from_text: bool
     source: str | None
     reason: str
+    mention: DateMention | None = None
+    why: str = ""
 
 
 @dataclass
@@ -255,6 +260,7 @@ class ArticleExtractor:
             para = self._paragraph_date_at(c.sentence.start_char, c.sentence.doc.text, state.all_dates)
             if para is not None and c.trigger.tag_ == "VBD":
                 c.date, c.date_text, c.date_from_text, c.date_source = para.value, para.text, True, "discourse"
+                c.date_mention, c.date_reason = para, "the date of the paragraph's story"
                 c.reason += "; date of the paragraph's story"
                 continue
             for prev in reversed(cands[:i]):
@@ -266,9 +272,11 @@ class ArticleExtractor:
                 if prev.date_from_text and prev.modality == "asserted" and \
                         {m.code for m in prev.actors + prev.recipients} == parties:
                     c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
+                    c.date_mention, c.date_reason = prev.date_mention, "carried from the previous sentence's event"
                     c.reason += "; date carried from the previous sentence"
                     if (c.place is None or c.place_from_dateline) and prev.place is not None:
-                        c.place, c.place_from_dateline = prev.place, prev.place_from_dateline
+                        c.place = prev.place.model_copy(update={"reason": "the place of the event it continues"})
+                        c.place_from_dateline = prev.place_from_dateline
                     break
 
     # ------------------------------------------------------------------ per sentence
@@ -423,9 +431,9 @@ class ArticleExtractor:
         mode = self._mode(trig, event_type, len({m.code for m in acts + recs}))
         from_dateline = place is None and dateline is not None and bool(when.date) and published is not None \
             and when.date == published.isoformat() and (rule.type in ("AGREE", "COOPERATE") or mode == "visit")
-        if from_dateline:
+        if from_dateline and dateline is not None:
             # a meeting, agreement or joint act of the day happened where the dateline says
-            place = dateline
+            place = dateline.model_copy(update={"reason": "the article's dateline: an act of the day"})
         found_by = f"rule {rule.type}/{'|'.join(rule.lemma[:3])}" if trig.probability is None else \
             f"model {rule.type} p={trig.probability:.2f}"
         return Candidate(
@@ -434,7 +442,8 @@ class ArticleExtractor:
             date_from_text=when.from_text, modality=when.modality, place=place, sentence=sent, trigger=trig.token,
             confidence=self._confidence(trig, roles.inherited, acts + recs),
             reason=f"{found_by} ({rule.pos}) on '{trig.token.text}'; modality: {mod_reason}",
-            place_from_dateline=from_dateline, date_source=when.source,
+            place_from_dateline=from_dateline, date_source=when.source, date_mention=when.mention,
+            date_reason=when.why,
         )
 
     def _parties(self, trig: Trigger, sent: Span, actors: DocActors, state: DocState
@@ -604,19 +613,23 @@ class ArticleExtractor:
         if date_m is not None and date_m.value:
             date, date_text, from_text = date_m.value, date_m.text, True
             source = "discourse" if "refers to" in date_m.reason else "text"
+            mention, why = date_m, f"the act's own clause: {date_m.reason}"
         elif modality in ("asserted", "negated") and published is not None and not self._past_perfect(trig.token):
             date, date_text, from_text = published.isoformat(), None, False
             source = "publication"
+            mention, why = None, "no date in its clause: the publication date"
         elif modality == "future" and published is not None and any(
                 w.lower_ in self.discourse.immediate for w in trig.token.head.subtree):
             para = self._paragraph_date_at(sent.start_char, sent.doc.text, all_dates)
             date = para.value if para is not None and para.value else published.isoformat()
             date_text, from_text = "immediately", True
             source = "discourse" if para is not None and para.value else "publication"
+            mention, why = para, "planned at once: the paragraph's date or the publication date"
         else:
             date, date_text, from_text = None, None, False
             source = None
-        return _When(modality, date, date_text, from_text, source, reason)
+            mention, why = None, "nothing in the text dates it"
+        return _When(modality, date, date_text, from_text, source, reason, mention, why)
 
     def candidate_at(self, trig: Trigger, sent: Span, state: DocState) -> Candidate | None:
         """A candidate for ``trig`` with its own date, modality and place, and no participants yet
@@ -628,7 +641,8 @@ class ArticleExtractor:
             event_type=trig.rule.type, mode=trig.rule.mode, actors=[], recipients=[], date=when.date,
             date_text=when.text, date_from_text=when.from_text, modality=when.modality,
             place=self._place(trig, sent), sentence=sent, trigger=trig.token, confidence=0.7,
-            reason=f"modality: {when.reason or mod_reason}", date_source=when.source)
+            reason=f"modality: {when.reason or mod_reason}", date_source=when.source, date_mention=when.mention,
+            date_reason=when.why)
 
     def request_mode(self, trig: Trigger) -> str | None:
         """The REQUEST/REJECT mode the words under ``trig`` tell (yield, meet, assist, change)."""
@@ -823,7 +837,8 @@ class ArticleExtractor:
                         if p.dep_ == "pobj":
                             place = self._place_of(p)
                             if place is not None:
-                                return place
+                                return place.model_copy(update={
+                                    "reason": f"'{c.text} {p.text}' on '{tok.text}'"})
         return None
 
     def _place_of(self, p: Token) -> Place | None:
@@ -979,6 +994,7 @@ class ArticleExtractor:
             id=f"{article.id}:{ident}", doc_id=article.id, event_type=head.event_type,
             mode=mode, actor=tuple(_ref(m) for m in actors), recipient=tuple(_ref(m) for m in recipients),
             date=best_date.date, date_text=best_date.date_text, date_source=best_date.date_source,
+            when=_event_date(best_date),
             modality=head.modality,
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
@@ -1002,6 +1018,16 @@ def _date_owner(root: Token, anchors: set[int], others: set[int]) -> str | None:
     return None
 
 
+def _event_date(c: Candidate) -> EventDate | None:
+    """The date of an event with its source, the words it came from and why."""
+    if c.date is None and c.date_source is None:
+        return None
+    m = c.date_mention
+    evidence = TextSpan(start=m.start, end=m.end, text=m.text) if m is not None else None
+    return EventDate(value=c.date, text=c.date_text, evidence=evidence, reason=c.date_reason,
+                     source=c.date_source)
+
+
 def _share_conjoined_parties(cands: list[Candidate]) -> None:
     """ "met under the chairmanship of the EU's envoy and agreed ...": who met, agreed."""
     for c in cands:
@@ -1018,8 +1044,10 @@ def _share_places(cands: list[Candidate]) -> None:
     for c in cands:
         if c.place is None:
             codes = {m.code for m in c.actors + c.recipients}
-            c.place = next((o.place for o in cands if o.place is not None and o.date == c.date
-                            and {m.code for m in o.actors + o.recipients} == codes), None)
+            shared = next((o.place for o in cands if o.place is not None and o.date == c.date
+                           and {m.code for m in o.actors + o.recipients} == codes), None)
+            if shared is not None:
+                c.place = shared.model_copy(update={"reason": "the place of another act of the sentence"})
 
 
 def _ref(m: Mention) -> ActorRef:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,10 +23,12 @@ import numpy.typing as npt
 from spacy.tokens import Span, Token
 
 from communique import data
+from communique.extract.roles import subjects_of
 from communique.extract.rules import TriggerRule
 from communique.extract.triggers import Trigger
+from communique.nlp.encoder import Encoder
 
-__all__ = ["TypingModel", "candidate_tokens", "focus_texts", "load_typing_model"]
+__all__ = ["TypingModel", "candidate_tokens", "features", "focus_texts", "has_party", "load_typing_model"]
 
 MODEL_FILE = "models/typing.npz"
 #: dependents that belong to a predicate phrase ("slapped tariffs on", "did not rule out")
@@ -81,6 +84,18 @@ def focus_texts(tok: Token) -> tuple[str, str]:
     return _phrase(tok), _clause(tok)
 
 
+#: dependents that hold a predicate's participants
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "prep", "poss", "compound", "amod", "pobj"}
+
+
+def has_party(tok: Token, is_party: Callable[[Token], bool]) -> bool:
+    """Whether a participant stands among the word's own arguments (its subject, found through the
+    verbs that govern it, its objects, its prepositions' objects): where an event's roles come from."""
+    args = [c for c in tok.children if c.dep_ in ARGUMENT_DEPS]
+    args += subjects_of(tok) if tok.pos_ in ("VERB", "AUX") else [tok.head]
+    return any(is_party(t) for a in args for t in a.subtree)
+
+
 def candidate_tokens(sent: Span, nouns: frozenset[str], taken: set[int]) -> list[Token]:
     """Words of a sentence the model should type: verbs, and nouns the training data used as
     event nouns; not auxiliaries, not words already taken by a rule."""
@@ -92,6 +107,14 @@ def candidate_tokens(sent: Span, nouns: frozenset[str], taken: set[int]) -> list
         if verb or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns):
             out.append(t)
     return out
+
+
+def features(encoder: Encoder, texts: list[tuple[str, str]], encoding: str) -> npt.NDArray[np.float32]:
+    """The classifier's input for (phrase, clause) pairs: both embedded, side by side. ``encoding``
+    ``words``: the mean of each word's own vector (cached, fast); ``context``: each text run
+    through the encoder whole (slower)."""
+    embed = encoder.mean_of_words if encoding == "words" else encoder.encode
+    return np.hstack([embed([p for p, _ in texts]), embed([c for _, c in texts])])
 
 
 @dataclass(frozen=True)
@@ -106,6 +129,7 @@ class TypingModel:
     mode_bias: npt.NDArray[np.float32]
     nouns: frozenset[str]
     threshold: float
+    encoding: str = "context"  # how features() embeds: "words" or "context"
 
     def probabilities(self, features: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """Softmax over the type labels, one row per candidate."""
@@ -155,7 +179,8 @@ def read_typing_model(raw: bytes) -> TypingModel:
             labels=tuple(str(x) for x in z["labels"]), weights=z["weights"].astype(np.float32),
             bias=z["bias"].astype(np.float32), modes=tuple(str(x) for x in z["modes"]),
             mode_weights=z["mode_weights"].astype(np.float32), mode_bias=z["mode_bias"].astype(np.float32),
-            nouns=frozenset(str(x) for x in z["nouns"]), threshold=float(z["threshold"]))
+            nouns=frozenset(str(x) for x in z["nouns"]), threshold=float(z["threshold"]),
+            encoding=str(z["encoding"]) if "encoding" in z else "context")
 
 
 @functools.lru_cache(maxsize=1)

@@ -52,6 +52,32 @@ class Encoder:
         self._tok = Tokenizer.from_file(str(_package_file(*TOKENIZER_FILE)))
         self._tok.enable_truncation(max_length=max_length)
         self._tok.no_padding()
+        self._words: dict[str, npt.NDArray[np.float32]] = {}
+
+    def word_vectors(self, words: list[str]) -> npt.NDArray[np.float32]:
+        """One vector per word, each embedded alone (lower-cased) and remembered: news repeats its
+        words, so after the first articles nearly every word is a dictionary look-up."""
+        keys = [w.lower() for w in words]
+        missing = sorted({k for k in keys if k not in self._words})
+        if missing:
+            for k, v in zip(missing, self.encode(missing), strict=True):
+                self._words[k] = v
+        if not keys:
+            return np.zeros((0, DIM), dtype=np.float32)
+        return np.stack([self._words[k] for k in keys])
+
+    def mean_of_words(self, texts: list[str]) -> npt.NDArray[np.float32]:
+        """Per text, the L2-normalised mean of its words' vectors (:meth:`word_vectors`)."""
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        split = [t.split() for t in texts]
+        flat = self.word_vectors([w for ws in split for w in ws])
+        at = 0
+        for row, ws in enumerate(split):
+            if ws:
+                v = flat[at:at + len(ws)].mean(axis=0)
+                out[row] = v / max(float(np.linalg.norm(v)), 1e-12)
+            at += len(ws)
+        return out
 
     def encode(self, texts: list[str], batch_size: int = 64) -> npt.NDArray[np.float32]:
         """One row per text; texts of similar length are batched together."""
