@@ -118,3 +118,19 @@ def test_events_record_their_provenance(tmp_path: Path, extractor: Extractor) ->
     (tmp_path / "pipeline.yaml").write_text("remove: [follow_quotes]\n")
     other = Extractor(Settings(lexicon_dirs=(tmp_path,)))
     assert other.extract(article)[0].provenance != events[0].provenance
+
+
+def test_a_lemmas_later_rules_are_tried_when_the_first_finds_no_event(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    # user rules come first: the first wants a participant as its object, which "the delay" is
+    # not, so its reading finds no event; the second then holds
+    (rules / "triggers.yaml").write_text(
+        "rules:\n"
+        "  - {lemma: [berate], pos: VERB, type: REQUEST, actor_object: true}\n"
+        "  - {lemma: [berate], pos: VERB, type: ACCUSE, mode: disapprove}\n")
+    ex = Extractor(Settings(lexicon_dirs=(tmp_path,), typing_threshold=1.0))
+    text = "Peru and Chile held talks on Monday. Peru later berated the delay."
+    events = ex.extract(Article(id="t", text=text, published=dt.date(2021, 3, 10)))
+    assert ("ACCUSE", "disapprove") in [(e.event_type, e.mode) for e in events]
+    assert "REQUEST" not in [e.event_type for e in events]

@@ -293,10 +293,13 @@ class ArticleExtractor:
         self._plural_pronouns(sent, actors, state.last_group)
         topics = self._topics(sent)
         made: dict[int, Candidate] = {}
-        for trig in triggers:
-            cand = self._candidate(trig, sent, actors, published, dates, dateline, triggers, state)
-            if cand is not None:
-                made[trig.token.i] = cand
+        for n, trig in enumerate(triggers):
+            for option in (trig, *trig.alternatives):
+                cand = self._candidate(option, sent, actors, published, dates, dateline, triggers, state)
+                if cand is not None:
+                    made[trig.token.i] = cand
+                    triggers[n] = option  # the rule that held is the trigger from here on
+                    break
         # "pledged to expel the exiled leaders": a promise of coercion is that coercion, planned
         for trig in triggers:
             cand = made.get(trig.token.i)

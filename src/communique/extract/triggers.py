@@ -2,13 +2,14 @@
 
 A rule (``rules/triggers.yaml``) names a lemma and part of speech and may ask more of the parse:
 a direct object ("impose *sanctions*"), a particle ("call *on*"), a modifier ("*phone* call"),
-a participle that makes a noun an act ("the agreement *signed* by ..."). The first rule of a
-lemma whose constraints hold wins.
+a participle that makes a noun an act ("the agreement *signed* by ..."). A lemma's rules are
+tried in order: the first whose constraints hold is the trigger, the later ones that hold are its
+alternatives, tried in turn when it yields no event.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -33,6 +34,9 @@ class Trigger:
     object: Token | None = None  # the noun of a light-verb rule ("sanctions" of "impose sanctions")
     #: the learned typer's probability when the model, not a rule, proposed it
     probability: float | None = None
+    #: the lemma's later rules whose conditions also hold, in priority order: tried when this
+    #: rule's reading finds no event ("the first rule that holds" would hide them)
+    alternatives: tuple[Trigger, ...] = ()
 
     @property
     def pos(self) -> str:
@@ -158,13 +162,9 @@ def find_triggers(sent: Span, rules: RuleSet) -> list[Trigger]:
             # the lemmatizer now and then misses ("staged" -> "stag"): try the regular forms too
             keys += [(form, pos) for form in _regular_stems(t.lower_)]
         for key in keys:
-            for rule in rules.by_lemma.get(key, []):
-                used = _matches(rule, t)
-                if used is False:
-                    continue
-                out.append(Trigger(t, rule, used if isinstance(used, Token) else None))
+            held = [(rule, used) for rule in rules.by_lemma.get(key, []) if (used := _matches(rule, t)) is not False]
+            if held:
+                found = [Trigger(t, rule, used if isinstance(used, Token) else None) for rule, used in held]
+                out.append(replace(found[0], alternatives=tuple(found[1:])))
                 break
-            else:
-                continue
-            break
     return out
