@@ -70,8 +70,8 @@ def shared(nlp: Language) -> ArticleExtractor:
 #: packaged pipeline may hold more (the learned trigger classifier, which loads a sentence encoder
 #: and would make these results depend on a trained model); they are left out here, and
 #: test_registry_rule_components_keep_their_packaged_order checks this list against the config.
-RULE_COMPONENTS = ("actors", "quotes", "dateline", "dates", "triggers", "candidates", "carry_dates",
-                   "follow_quotes", "merge")
+RULE_COMPONENTS = ("actors", "quotes", "dateline", "dates", "triggers", "candidates", "speech_acts",
+                   "carry_dates", "follow_quotes", "merge")
 
 
 def upto(name: str) -> tuple[str, ...]:
@@ -645,6 +645,47 @@ def test_follow_quotes_quote_after_an_event_by_its_actor_is_its_evidence(parse: 
     assert cand.quotes == []  # the quotation is not in the event's sentence
     run(state, "follow_quotes")
     assert cand.quotes == ([quote] if attached else [])
+
+
+# --------------------------------------------------------------------------- speech_acts
+
+CLAIM = """
+0  Kenya    PROPN  NNP  Kenya    1  nsubj     B-GPE
+1  said     VERB   VBD  say      1  ROOT
+2  Ugandan  ADJ    JJ   ugandan  3  amod      B-NORP
+3  troops   NOUN   NNS  troop    4  nsubj
+4  shelled  VERB   VBD  shell    1  ccomp
+5  the      DET    DT   the      7  det
+6  border   NOUN   NN   border   7  compound
+7  post     NOUN   NN   post     4  dobj
+8  .        PUNCT  .    .        1  punct
+"""
+
+DEMAND = """
+0  Kenya   PROPN  NNP  Kenya   1  nsubj  B-GPE
+1  said    VERB   VBD  say     1  ROOT
+2  Uganda  PROPN  NNP  Uganda  4  nsubj  B-GPE
+3  must    AUX    MD   must    4  aux
+4  reopen  VERB   VB   reopen  1  ccomp
+5  the     DET    DT   the     6  det
+6  border  NOUN   NN   border  4  dobj
+7  .       PUNCT  .    .       1  punct
+"""
+
+
+def test_speech_acts_a_claim_is_the_speakers_accusation(parse: Parse, run: Runner) -> None:
+    state = run(state_of(parse(CLAIM), PUB), *upto("speech_acts"))
+    [claim] = state.candidates
+    assert (claim.event_type, claim.mode) == ("ACCUSE", "allege")
+    assert (codes(claim.actors), codes(claim.recipients)) == (["KEN"], ["UGA"])
+    assert claim.trigger.text == "said"  # the act told only as a claim is not kept as fact
+
+
+def test_speech_acts_a_demand_in_speech_is_a_request(parse: Parse, run: Runner) -> None:
+    state = run(state_of(parse(DEMAND), PUB), *upto("speech_acts"))
+    requests = [c for c in state.candidates if c.event_type == "REQUEST"]
+    assert [(codes(c.actors), codes(c.recipients)) for c in requests] == [(["KEN"], ["UGA"])]
+    assert requests[0].date == PUB.isoformat() and requests[0].date_source == "publication"
 
 
 # --------------------------------------------------------------------------- merge
