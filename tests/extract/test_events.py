@@ -312,6 +312,8 @@ def test_events_speech_claims_keep_own_acts(extract: Extract) -> None:
     # the doer telling of its own act reports it; no accusation
     events = extract("The Turkish army said its jets struck Syrian government positions near Idlib on Sunday.")
     assert "ACCUSE" not in {e.event_type for e in events}
+    # a pronoun in a speaker's report is the speaker
+    assert "ACCUSE" not in {e.event_type for e in extract("Ukraine said it had shelled a Russian depot in Crimea.")}
 
 
 def test_events_short_names_of_named_states(extract: Extract) -> None:

@@ -135,8 +135,11 @@ def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
     verb = _speech_verb(trig.token, rules.claims.verbs)
     if verb is None:
         return None
+    doers = subjects_of(trig.token)
+    if any(t.pos_ == "PRON" for t in doers):
+        return None  # "X said it had moved troops": a pronoun in X's report is, nearly always, X
     speakers = _parties(subjects_of(verb), state)
-    accused = _parties(subjects_of(trig.token), state)
+    accused = _parties(doers, state)
     if not speakers or not accused or {m.code for m in speakers} & {m.code for m in accused}:
         return None
     return _speech_candidate(shared, state, verb, sent, "ACCUSE", "allege", speakers, accused,
