@@ -43,7 +43,7 @@ def test_app_round_trip(tmp_path: Path, fake_extractor: type, validate_record: C
 
 def test_app_memory_store_lives_with_object(fake_extractor: type) -> None:
     with Communique(Settings(db=Path(":memory:"))) as app:
-        app.ingest(["-"], stdin=io.TextIOWrapper(io.BytesIO(b"Lavrov met Cavusoglu in Sochi.")))
+        app.ingest(["-"], stdin=io.TextIOWrapper(io.BytesIO(b"Lavrov met Cavusoglu in Kazan.")))
         app.extract()
         assert len(app.events()) == 1
         assert app.info()["counts"]["events"] == 1
@@ -52,9 +52,9 @@ def test_app_memory_store_lives_with_object(fake_extractor: type) -> None:
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds.jsonl"
 
 #: Written for these tests; the fake extractor reads the first line of each.
-MEETING = ("Lavrov met Cavusoglu in Sochi on 2020-12-29.\nThe ministers went through the agenda item by item, "
+MEETING = ("Lavrov met Cavusoglu in Kazan on 2020-12-16.\nThe ministers went through the agenda item by item, "
            "starting with the ceasefire lines in northern Syria and ending with tourist flights for the summer.")
-MEETING_AGAIN = ("Cavusoglu met Lavrov in Sochi on 2020-12-29.\nIn a brief appearance before cameras the two men "
+MEETING_AGAIN = ("Cavusoglu met Lavrov in Kazan on 2020-12-16.\nIn a brief appearance before cameras the two men "
                  "shook hands; aides said grain exports and a planned hospital project were also raised.")
 CALL = "Cavusoglu phoned Lavrov on 2021-03-01.\nA readout mentioned vaccines."
 
@@ -76,7 +76,7 @@ def test_app_extract_links_incidents_and_timeline(tmp_path: Path, fake_extractor
         assert app.extract().linked == LinkSummary(events=1, changed=1, incidents=2)
         rows = app.timeline("RUS-TUR")
         assert [format_line(r) for r in rows] == [
-            "2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi · 2 sources",
+            "2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · 2 sources",
             "2021-03-01  CONSULT phone  Cavusoglu (TUR) – Lavrov (RUS) · 1 source",
         ]
         assert [r.n_sources for r in app.timeline("RUS-TUR", events=True)] == [1, 1, 1]
@@ -84,7 +84,7 @@ def test_app_extract_links_incidents_and_timeline(tmp_path: Path, fake_extractor
         assert app.timeline("RUS-TUR", modality="future") == []
         assert [r["command"] for r in app.store().runs()] == ["ingest", "extract", "ingest", "extract"]
         page = app.report("RUS-TUR", title="Russia and Turkey")
-        assert "<svg" in page and "Russia and Turkey" in page and "Lavrov met Cavusoglu in Sochi" in page
+        assert "<svg" in page and "Russia and Turkey" in page and "Lavrov met Cavusoglu in Kazan" in page
         assert app.link(redo=True) == LinkSummary(events=3, changed=2, incidents=2)
 
 
@@ -98,8 +98,8 @@ def test_app_bad_dyad_is_an_input_error(tmp_path: Path, fake_extractor: type) ->
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/corpus/seeds.jsonl is not available")
 def test_app_seeds_end_to_end_with_real_extractor(tmp_path: Path) -> None:
-    """Seeds 002 and 004 both report the Lavrov-Cavusoglu talks in Sochi on 2020-12-29; seed 003
-    their 2016 meeting. Two incidents, the first with two sources."""
+    """Seeds 002 and 004 report one and the same RUS-TUR visit (gold incident seeds-inc-1); seed 003
+    a visit of 2016. Two incidents, the first with two sources."""
     with Communique(Settings(db=tmp_path / "seeds.duckdb")) as app:
         app.ingest([SEEDS])
         assert app.extract().failed == ()

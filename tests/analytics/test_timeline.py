@@ -15,7 +15,7 @@ from communique.model import Event, Incident
 def test_timeline_line_reads_like_the_issue(incidents: list[Incident], events: list[Event]) -> None:
     rows = timeline(incidents, events=events, dyad="RUS-TUR")
     first = next(r for r in rows if r.id == "I1")
-    assert format_line(first) == ("2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi · Syria, Libya"
+    assert format_line(first) == ("2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · Syria, Libya"
                                   " · 2 sources")
     accuse = next(r for r in rows if r.id == "I2")
     assert format_line(accuse) == "2020-12-05  ACCUSE disapprove  TUR → RUS · S-400 · 1 source"
@@ -40,7 +40,7 @@ def test_timeline_formats(incidents: list[Incident], events: list[Event], fmt: s
     rows = timeline(incidents, events=events, dyad="RUS-TUR")
     out = render_timeline(rows, fmt)  # type: ignore[arg-type]
     if fmt == "text":
-        assert out.splitlines()[1].startswith("2020-12-29  CONSULT visit  Lavrov (RUS)")
+        assert out.splitlines()[1].startswith("2020-12-16  CONSULT visit  Lavrov (RUS)")
     elif fmt == "jsonl":
         records = [json.loads(line) for line in out.splitlines()]
         assert [r["id"] for r in records] == ["I2", "I1", "I5", "I3"]

@@ -16,8 +16,8 @@ from communique.cli.serve import get
 from communique.settings import Settings
 
 ARTICLES = [
-    {"id": "a", "published": "2020-12-30", "text": "Lavrov met Cavusoglu in Sochi on 2020-12-29."},
-    {"id": "b", "published": "2020-12-29", "text": "Cavusoglu met Lavrov in Sochi on 2020-12-29."},
+    {"id": "a", "published": "2020-12-30", "text": "Lavrov met Cavusoglu in Kazan on 2020-12-16."},
+    {"id": "b", "published": "2020-12-29", "text": "Cavusoglu met Lavrov in Kazan on 2020-12-16."},
     {"id": "c", "published": "2021-03-02", "text": "Cavusoglu accused Lavrov on 2021-03-01."},
 ]
 
@@ -56,7 +56,7 @@ def test_api_incidents_merge_reports(store: Path) -> None:
 
 def test_api_timeline_and_analytics(store: Path) -> None:
     status, data = _get(store, "/api/timeline?dyad=RUS-TUR")
-    assert status == 200 and [r["date"] for r in data["rows"]] == ["2020-12-29", "2021-03-01"]
+    assert status == 200 and [r["date"] for r in data["rows"]] == ["2020-12-16", "2021-03-01"]
     status, data = _get(store, "/api/analytics?dyad=RUS-TUR&freq=year")
     assert status == 200 and [p["period"] for p in data["series"]] == ["2020", "2021"]
     status, data = _get(store, "/api/analytics?what=network")

@@ -13,7 +13,7 @@ from communique.cli import app
 
 ARTICLES = [
     {"id": "a1", "published": "2020-12-30", "title": "Ministers meet",
-     "text": "Lavrov met Cavusoglu in Sochi on 2020-12-29.\nThe talks covered trade and regional security."},
+     "text": "Lavrov met Cavusoglu in Kazan on 2020-12-16.\nThe talks covered trade and regional security."},
     {"id": "a2", "published": "2021-03-02",
      "text": "Cavusoglu phoned Lavrov on 2021-03-01.\nArdern met Bainimarama in Suva on 2021-02-20."},
     {"id": "a3", "published": "2021-04-11", "text": "Nobody met anyone today. The weather was mild."},

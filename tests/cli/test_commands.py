@@ -110,7 +110,7 @@ def test_cli_events_table(invoke: Invoke, extracted: Path) -> None:
     header = result.stdout.splitlines()[1]
     for column in ("date", "type", "mode", "actor", "recipient", "modality", "place", "evidence"):
         assert column in header
-    assert "Lavrov (RUS)" in result.stdout and "Sochi" in result.stdout
+    assert "Lavrov (RUS)" in result.stdout and "Kazan" in result.stdout
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "plover", "jsonl"])
@@ -210,7 +210,7 @@ def test_cli_demo_timeline(invoke: Invoke, corpus: Path, fake_extractor: object,
     result = invoke(["demo"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi · 1 source",
+        "2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · 1 source",
         "2021-03-01  CONSULT phone  Cavusoglu (TUR) – Lavrov (RUS) · 1 source",
     ]
     assert "in the RUS-TUR timeline" in result.stderr

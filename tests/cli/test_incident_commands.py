@@ -14,7 +14,7 @@ from typer.testing import Result
 Invoke = Callable[..., Result]
 
 #: Written for these tests: long enough that a wire copy shares most of its word 5-shingles.
-STORY = ("Lavrov met Cavusoglu in Sochi on 2020-12-29.\nThe two ministers compared notes on the ceasefire in "
+STORY = ("Lavrov met Cavusoglu in Kazan on 2020-12-16.\nThe two ministers compared notes on the ceasefire in "
          "northern Syria, on shipping in the Black Sea and on a list of prisoners both sides hope to exchange. "
          "Officials said the mood was businesslike and that a working group would meet again in January to "
          "prepare a visit by the presidents, which both governments want to hold before the summer holidays.")
@@ -32,7 +32,7 @@ def test_cli_timeline_text(invoke: Invoke, extracted: Path) -> None:
     result = invoke(["timeline", "--dyad", "RUS-TUR", "--db", str(extracted)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi · 1 source",
+        "2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · 1 source",
         "2021-03-01  CONSULT phone  Cavusoglu (TUR) – Lavrov (RUS) · 1 source",
     ]
     later = invoke(["timeline", "--dyad", "tur-rus", "--from", "2021-01", "--to", "2021", "--db", str(extracted)])
@@ -48,11 +48,11 @@ def test_cli_timeline_formats(invoke: Invoke, extracted: Path, fmt: str) -> None
     if fmt == "jsonl":
         records = [json.loads(line) for line in result.stdout.splitlines()]
         assert [(r["date"], r["n_sources"], r["actors"]) for r in records] == [
-            ("2020-12-29", 1, ["Lavrov (RUS)"]), ("2021-03-01", 1, ["Cavusoglu (TUR)"])]
+            ("2020-12-16", 1, ["Lavrov (RUS)"]), ("2021-03-01", 1, ["Cavusoglu (TUR)"])]
         assert records[0]["evidence"][0]["doc_id"] == "a1"
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(result.stdout)))
-        assert [r["place"] for r in rows] == ["Sochi", ""]
+        assert [r["place"] for r in rows] == ["Kazan", ""]
         assert rows[0]["participants"] == "Lavrov (RUS) – Cavusoglu (TUR)"
     else:
         lines = result.stdout.splitlines()
@@ -125,7 +125,7 @@ def test_cli_report_writes_one_file(invoke: Invoke, extracted: Path, tmp_path: P
     assert result.exit_code == 0, result.stderr
     assert f"wrote {out}: 2 incidents" in result.stderr
     page = out.read_text(encoding="utf-8")
-    assert "<svg" in page and "Two ministers" in page and "Lavrov met Cavusoglu in Sochi" in page
+    assert "<svg" in page and "Two ministers" in page and "Lavrov met Cavusoglu in Kazan" in page
     assert "<script src=" not in page and "<link rel=\"stylesheet\" href=" not in page
     to_stdout = invoke(["report", "-o", "-", "--db", str(extracted)])
     assert to_stdout.exit_code == 0 and to_stdout.stdout.lstrip().lower().startswith("<!doctype html")

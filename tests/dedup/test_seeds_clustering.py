@@ -1,6 +1,6 @@
 """The seeds' gold events link into the incidents of the team's clustering
-(``tests/data/seeds.incidents.jsonl``): the 2020-12-29 Sochi meeting and the US sanctions of
-December 2020 each become one incident with two sources; the 2016 meeting stays apart."""
+(``tests/data/seeds.incidents.jsonl``): the visit (seeds-inc-1) and the sanctions (seeds-inc-2)
+each become one incident with two sources; seed 003's visit of 2016 stays apart."""
 
 from __future__ import annotations
 

@@ -247,8 +247,8 @@ def test_events_conflict_types(extract: Extract, text: str, etype: str, actor: s
 @pytest.mark.parametrize(
     "text,place",
     [
-        ("Envoys of Greece and Cyprus met at a Vienna hotel on Tuesday.", "Vienna"),
-        ("The Swedish foreign minister paid a visit to the Iranian capital on Monday.", "Tehran"),
+        ("Chile and Peru held talks at a Lisbon hotel on Friday.", "Lisbon"),
+        ("The Swedish foreign minister held talks in the Kenyan capital on Monday.", "Nairobi"),
         ("Japan and Australia held talks in the port city of Darwin.", "Darwin"),
     ],
 )
@@ -296,8 +296,8 @@ def test_events_say_where_their_date_came_from(extract: Extract, text: str, etyp
         ("Ukraine said Russian troops had seized the power plant.",
          {("ACCUSE", frozenset({"UKR"}), frozenset({"RUS"}))}),
         # a demand made by saying what another must do
-        ("Russia said on Tuesday that Sudan must return the helicopter it captured.",
-         {("REQUEST", frozenset({"RUS"}), frozenset({"SDN"}))}),
+        ("Norway said on Friday that Chile must hand back the trawler it seized.",
+         {("REQUEST", frozenset({"NOR"}), frozenset({"CHL"}))}),
         # a warning about what another will suffer
         ("Japan cautioned that China would regret any move against the islands.",
          {("THREATEN", frozenset({"JPN"}), frozenset({"CHN"}))}),

@@ -17,17 +17,17 @@ from communique.dedup.incidents import IncidentLinker
 from communique.model import ActorRef, Article, Event, Incident, Place, Span
 from communique.web.report import TYPE_COLOURS, render_report
 
-SOCHI = Place(extracted_place="Sochi", resolved_place="Sochi", country_code="RUS", lat=43.6, lon=39.73)
+KAZAN = Place(extracted_place="Kazan", resolved_place="Kazan", country_code="RUS", lat=55.79, lon=49.12)
 ANKARA = Place(extracted_place="Ankara", resolved_place="Ankara", country_code="TUR", lat=39.93, lon=32.86)
 LAVROV = ActorRef(code="RUS", identifier_text="Sergey Lavrov")
 CAVUSOGLU = ActorRef(code="TUR", identifier_text="Mevlut Cavusoglu")
 
 # (doc, published, type, mode, actor, recipient, date, place, topics, sentence) -- written for this test
 REPORTS = [
-    ("r1", "2021-02-03", "CONSULT", "visit", LAVROV, CAVUSOGLU, "2021-02-03", SOCHI, ("Syria",),
-     "Lavrov hosted Cavusoglu in Sochi on Wednesday for talks about Syria."),
-    ("r2", "2021-02-04", "CONSULT", "visit", CAVUSOGLU, LAVROV, "2021-02-03", SOCHI, ("Syria",),
-     "Cavusoglu flew to Sochi on 3 February to see Lavrov about Syria."),
+    ("r1", "2021-02-03", "CONSULT", "visit", LAVROV, CAVUSOGLU, "2021-02-03", KAZAN, ("Syria",),
+     "Lavrov hosted Cavusoglu in Kazan on Wednesday for talks about Syria."),
+    ("r2", "2021-02-04", "CONSULT", "visit", CAVUSOGLU, LAVROV, "2021-02-03", KAZAN, ("Syria",),
+     "Cavusoglu flew to Kazan on 3 February to see Lavrov about Syria."),
     ("r3", "2021-04-12", "ACCUSE", "disapprove", CAVUSOGLU, LAVROV, "2021-04-12", None, ("Crimea",),
      "Cavusoglu criticised Moscow on Monday over Crimea </script><b>not bold</b>."),
     ("r4", "2021-07-20", "AGREE", None, LAVROV, CAVUSOGLU, "2021-07-20", ANKARA, ("Libya",),
@@ -69,7 +69,7 @@ def test_report_is_self_contained(report: str) -> None:
 
 
 def test_report_timeline_links_to_evidence(report: str) -> None:
-    assert report.count('<tr id="row-') == 4  # the two Sochi reports are one incident
+    assert report.count('<tr id="row-') == 4  # the two Kazan reports are one incident
     assert '<a href="#ev-1"' in report and 'id="ev-1"' in report
     assert "Lavrov (RUS) – Cavusoglu (TUR)" in report
     assert "4 incidents (RUS–TUR)" in report
@@ -157,7 +157,7 @@ def test_report_draws_in_chromium(report: str, tmp_path: Path) -> None:
     assert scale.count('class="bar"') == 4
     assert types.count('class="bar type-') == 4  # one type in each of four quarters
     assert network.count('class="node"') == 2 and network.count('class="edge"') == 1
-    assert world.count('class="dot"') == 2 and ">Sochi<" in world and ">Ankara<" in world
+    assert world.count('class="dot"') == 2 and ">Kazan<" in world and ">Ankara<" in world
     shot = tmp_path / "shot.png"
     chromium(tmp_path, "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri())
     width, height, rows = read_png(shot)

@@ -2,7 +2,7 @@
 
 ::
 
-    2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi · Syria, Libya · 2 sources
+    2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · Syria, Libya · 2 sources
     2021-01-04  ACCUSE disapprove  Cavusoglu (TUR) → Lavrov (RUS) · S-400 · 1 source
 
 Symmetric types join participants with an en dash, directed ones with an arrow. Names come

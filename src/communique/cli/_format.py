@@ -37,7 +37,7 @@ def place_label(event: Event) -> str:
 def timeline_line(event: Event) -> str:
     """One event as a timeline line.
 
-    ``"2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi"``; a modality other
+    ``"2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan"``; a modality other
     than asserted is added in brackets, an undated event shows ``undated``. The participants of a
     symmetric event (CONSULT, AGREE, COOPERATE) without recipients are joined by a dash too.
     """

@@ -3,7 +3,7 @@
 ::
 
     $ communique timeline --dyad RUS-TUR --from 2020-12
-    2020-12-29  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Sochi · Syria, Libya · 2 sources
+    2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · Syria, Libya · 2 sources
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@ Two reports are one incident when they agree on what happened (event type), who 
 and how it is presented (asserted, future, hypothetical, negated), on *when* it happened at the
 precision each report gives, and when nothing else they say contradicts it::
 
-    article A (2020-12-29): "Lavrov met Cavusoglu in Sochi on Tuesday"  CONSULT RUS-TUR 2020-12-29 Sochi
-    article B (2021-01-04): "the ministers' talks late last month"      CONSULT RUS-TUR 2020-12
-    article C (2020-12-30): "Lavrov and Cavusoglu spoke by phone today" CONSULT RUS-TUR 2020-12-30 phone
+    article A (2020-12-16): "Lavrov met Cavusoglu in Kazan on Wednesday" CONSULT RUS-TUR 2020-12-16 Kazan
+    article B (2021-01-04): "the ministers' talks in mid-December"       CONSULT RUS-TUR 2020-12
+    article C (2020-12-17): "Lavrov and Cavusoglu spoke by phone today"  CONSULT RUS-TUR 2020-12-17 phone
       -> incident 1: A + B (the month contains the day; nothing contradicts)
       -> incident 2: C     (another day, and a phone call is not a visit)
 

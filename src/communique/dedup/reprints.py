@@ -3,8 +3,8 @@
 A reprint is linked to its original and not extracted again; its outlet still counts as a
 source of the original's incidents (:meth:`communique.dedup.incidents.IncidentLinker.add_reprint`).
 
-Texts are compared as sets of word 5-shingles ("iran fired more than a", "fired more than a
-dozen", ...). MinHash signatures estimate the Jaccard similarity of two sets from a fixed number of
+Texts are compared as sets of word 5-shingles ("the ministers met in oslo", "ministers met in
+oslo on", ...). MinHash signatures estimate the Jaccard similarity of two sets from a fixed number of
 hash minima, and locality-sensitive hashing (datasketch's ``MinHashLSH``) finds the candidates
 above a threshold without comparing every pair, so :meth:`ReprintDetector.add` costs the same
 whatever the size of the store::

@@ -28,8 +28,8 @@ neither as expected nor as missed, and a prediction that agrees with it wherever
 alarm. So the figures judge only what both coders can express, and a reasonable reading of an
 unknown actor ("rebels" -> ``SYR``) is not punished.
 
-PETRARCH writes one coding per dyad and direction: "Brazil and the United States agreed" is
-``BRA->USA`` and ``USA->BRA``, and a three-party meeting is six codings. Our codebook records one
+PETRARCH writes one coding per dyad and direction: "Chile and Peru agreed" is
+``CHL->PER`` and ``PER->CHL``, and a three-party meeting is six codings. Our codebook records one
 event with every participant, so for the symmetric types (CONSULT, AGREE, COOPERATE) codings of
 the same type and participant set are folded into one expectation, and codings that cover every
 pair of three or more codes are folded into one expectation with all of them.
@@ -377,7 +377,7 @@ def _pair(exps: list[Expectation], preds: list[Event], ok: Callable[[Expectation
 
 def per_dyad(events: list[Event]) -> list[Event]:
     """Directed events split into one event per (actor, recipient) pair, as PETRARCH codes them:
-    "US and British activists protested in Beijing" is two codings, USA->CHN and GBR->CHN.
+    "Danish and Dutch students protested in Jakarta" is two codings, DNK->IDN and NLD->IDN.
     Symmetric events stay whole (their expectations are folded instead)."""
     out: list[Event] = []
     for ev in events:

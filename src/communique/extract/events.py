@@ -47,7 +47,7 @@ MONTHS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 
 #: types of material conflict: wanting them is a threat
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-#: verbs that make what they govern a promise: "agreed to lift the sanctions"
+#: verbs that make what they govern a promise: "pledged to reopen the crossing"
 PROMISING = {"agree", "promise", "pledge", "vow", "offer", "commit", "announce", "decide", "undertake"}
 #: governors whose AGREE complement is an intent expressed now, not a plan
 INTENT_WORDS = ("seek", "aim", "intend", "want", "wish", "hope")
@@ -175,7 +175,7 @@ class ArticleExtractor:
         """Participants of the text; a dateline's place names no participant."""
         actors = self.actors.resolve(state.doc, state.published)
         for start, end in dateline_spans(state.article.text):
-            # "SEOUL (Agency) - North Korea rejected ...": the dateline is no participant
+            # "LIMA (Agency) - Bolivia protested ...": the dateline is no participant
             for i in [i for i, m in actors.by_token.items() if start <= m.char_start and m.char_end <= end]:
                 del actors.by_token[i]
         self.actors.short_names(state.doc, actors)
@@ -224,8 +224,8 @@ class ArticleExtractor:
 
     def _attach_following_quotes(self, cands: list[Candidate], quotes: list[QuoteMention], doc: Doc) -> None:
         """A quotation in a sentence with no event of its own, spoken by an actor of an event of
-        the sentence just before, is about that event ("... criticized the sanctions. 'They go
-        against our rights,' Cavusoglu said.")."""
+        the sentence just before, is about that event ("... condemned the tariffs. 'This hurts our
+        farmers,' Ramos said.")."""
         attached = {(q.start, q.end) for c in cands for q in c.quotes}
         for q in quotes:
             if (q.start, q.end) in attached or q.speaker is None:
@@ -251,7 +251,7 @@ class ArticleExtractor:
 
     def _carry_dates(self, cands: list[Candidate], state: DocState) -> None:
         """An undated event right after a dated one among the same parties continues its story:
-        "On the 11th, X crossed into Y to meet Z. The two ministers agreed there to ..." """
+        "On the 4th, X flew to Y's capital to see Z. The pair also signed a trade protocol ..." """
         for i, c in enumerate(cands):
             if c.date_from_text or c.modality != "asserted" or any(
                     c.sentence.start_char <= m.start < c.sentence.end_char for m in state.all_dates):
@@ -287,8 +287,8 @@ class ArticleExtractor:
             return []
         actors = state.require_actors()
         published, dateline, quotes = state.published, state.dateline, state.quotes
-        # dates are read in every sentence (the dates component): "Relations collapsed on 23
-        # February 2019. Maduro broke off relations the same day" needs the first sentence's date
+        # dates are read in every sentence (the dates component): "Talks broke down on 14 March
+        # 2017. Quito recalled its ambassador the same day" needs the first sentence's date
         dates = state.dates.get(sent.start, [])
         self._plural_pronouns(sent, actors, state.last_group)
         topics = self._topics(sent)
@@ -313,7 +313,7 @@ class ArticleExtractor:
                     inner.reason += f"; promised by '{trig.token.text}'"
                     break
         # "agreed to support X" is one AGREE; but when the embedding word made no event
-        # ("Obama has agreed to lift the sanctions on Iran"), what it embeds stands alone
+        # ("Ottawa has agreed to end the embargo on Cuba"), what it embeds stands alone
         kept = self._drop_embedded(triggers, made=made)
         out = []
         for trig in triggers:
@@ -335,14 +335,14 @@ class ArticleExtractor:
         return out
 
     def _anaphor(self, trig: Trigger, sent: Span, recent: list[Candidate]) -> Candidate | None:
-        """ "the meeting will take place in Turkey": a definite event noun with no participants of
+        """ "the summit will be held in Portugal": a definite event noun with no participants of
         its own is the event of that type told just before (within two sentences); it adds its
         sentence as evidence, and its place when the earlier mention had none."""
         t = trig.token
         if trig.rule.pos != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                               for c in t.children):
             return None
-        # "another round of the dialogue could be convened": the clause's verb tells the modality
+        # "a second round of the talks may be scheduled": the clause's verb tells the modality
         verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), t)
         modality, _ = modality_of(verb, self.modality)
         for prev in reversed(recent):
@@ -516,7 +516,7 @@ class ArticleExtractor:
             event_type, acts, recs = self._wanted_conflict(trig, volition, actors, acts, recs)
             modality, mod_reason = "asserted", f"governed by '{volition.text}'"
         elif volition is not None and event_type in MATERIAL_COOPERATION:
-            # "wants to help Israel": an intent to cooperate
+            # "wants to assist Jordan": an intent to cooperate
             event_type, modality, mod_reason = "AGREE", "asserted", f"intent: '{volition.text}'"
         promised = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in PROMISING
         if event_type == "RETREAT" and (modality == "future" or promised):
@@ -524,13 +524,13 @@ class ArticleExtractor:
             event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
         if event_type == "AGREE" and modality == "future" and any(
                 f"governed by '{w}" in mod_reason.lower() for w in INTENT_WORDS):
-            # "are seeking to deepen ties": the intent is the event; "are expected to sign" stays planned
+            # "hope to expand trade": the intent is the event; "are expected to sign" stays planned
             modality, mod_reason = "asserted", "an intent to cooperate is itself the event"
         if event_type == "MOBILIZE" and trig.object is not None and any(
                 c.lower_ == "joint" for c in trig.object.children):
             event_type = "COOPERATE"  # joint exercises
         if event_type == "SUPPORT" and modality == "negated":
-            # withholding support is a rejection: "Ankara has not endorsed the sanctions"
+            # withholding support is a rejection: "Lisbon has not backed the embargo"
             event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
         return event_type, acts, recs, modality, mod_reason
 
@@ -551,7 +551,7 @@ class ArticleExtractor:
     @staticmethod
     def _host(trig: Trigger, event_type: str, acts: list[Mention], recs: list[Mention],
               place: Place | None) -> list[Mention]:
-        """ "attend a summit in Switzerland": the state a one-sided meeting is held in hosts it."""
+        """ "attend a conference in Norway": the state a one-sided meeting is held in hosts it."""
         if event_type == "CONSULT" and len(acts) + len(recs) == 1 and place is not None \
                 and (acts + recs)[0].kind != "org" \
                 and place.country_code and place.country_code not in {m.code for m in acts + recs}:
@@ -670,12 +670,12 @@ class ArticleExtractor:
 
     def _target_country(self, trig: Trigger, acts: list[Mention]) -> list[Mention]:
         """The state where a strike or seizure landed, when the target is a place, not a party:
-        "struck a camp near Balakot, in Pakistan" -> PAK."""
+        "shelled a depot near Kassala, in Sudan" -> SDN."""
         mine = {m.code for m in acts}
         t = trig.token
         scope = list(t.subtree)
         if trig.rule.pos == "NOUN" and t.head.pos_ in ("VERB", "AUX"):
-            scope += [w for w in t.head.subtree if w.i not in {x.i for x in scope}]  # "killed in shelling in Gaza"
+            scope += [w for w in t.head.subtree if w.i not in {x.i for x in scope}]  # "wounded in shelling in Marib"
         for w in scope:
             if w.pos_ != "PROPN" or w.dep_ not in ("pobj", "appos", "dobj", "compound"):
                 continue
@@ -690,8 +690,8 @@ class ArticleExtractor:
 
     def _partner(self, sent: Span, actors: DocActors, one: Mention) -> Mention | None:
         """The other party of a call or meeting whose sentence names only one: the latest official
-        of another state in this or the previous sentence ("Merkel assured ... During a video call,
-        Erdogan said ...")."""
+        of another state in this or the previous sentence ("Ramaphosa thanked ... In a phone call,
+        Ruto said ...")."""
         doc = sent.doc
         prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         best: Mention | None = None
@@ -702,7 +702,7 @@ class ArticleExtractor:
         return best
 
     def _volition(self, tok: Token) -> Token | None:
-        """The verb of wanting that governs a trigger ("wants to attack", "wants Putin to attack")."""
+        """The verb of wanting that governs a trigger ("wants to attack", "wants its allies to attack")."""
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in self.modality.volition_verbs:
             return head
@@ -713,7 +713,7 @@ class ArticleExtractor:
         verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
         if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
             return False
-        # "told reporters that his team had held no meeting": reported speech shifts a simple past
+        # "said on the radio that his envoys had made no contact": reported speech shifts a simple past
         # back; the event is the news of the day, not an undated earlier one
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.modality.speech_verbs \
             and verb.head.tag_ == "VBD"
@@ -742,7 +742,7 @@ class ArticleExtractor:
             pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
         resolved = self.dates.find(sent.text, published)
         for hit in self._period_re.finditer(sent.text):
-            # "opened in September 2018, after the summit that April": the year told just before
+            # "reopened in October 2016, after the talks that May": the year told just before
             earlier = [m.value for m in resolved if m.value and m.end <= hit.start()]
             year = int(earlier[-1][:4]) if earlier else memory.last_year
             if year is None:
@@ -781,11 +781,11 @@ class ArticleExtractor:
         t = trig.token
         anchors = {t.i}
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and trig.rule.pos == "VERB":
-            # "held talks in Moscow and came to an agreement", "on the 11th crossed into Y to meet Z":
+            # "held talks in Cairo and reached a deal", "on the 3rd flew to Y to see Z":
             # one time and place
             anchors.add(t.head.i)
         if t.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.children):
-            # "met on April 27 at the Peace House, where they signed": the main verb's time
+            # "met on June 9 at the old customs post, where they signed": the main verb's time
             head = t.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
@@ -821,7 +821,7 @@ class ArticleExtractor:
         if attached:
             return attached[0]
         if len(free) == 1 and trig.token.dep_ in ("pcomp", "pobj", "advcl", "xcomp", "conj", "dobj"):
-            # "hit back on Thursday by cancelling the meeting": the clause's one date, on a verb the
+            # "retaliated on Friday by suspending the visit": the clause's one date, on a verb the
             # act hangs from
             return free[0]
         return None
@@ -845,8 +845,8 @@ class ArticleExtractor:
         return None
 
     def _place_of(self, p: Token) -> Place | None:
-        """The place a prepositional object names: "Sochi"; "the border city of San Cristobal";
-        "a Vienna hotel", "Pyongyang's Sunan airport"; "the Iranian capital"."""
+        """The place a prepositional object names: "Kazan"; "the port city of Mombasa";
+        "a Lisbon hotel", "Hanoi's Noi Bai airport"; "the Kenyan capital"."""
         doc = p.doc
         if p.pos_ == "NOUN" and p.lower_ in PLACE_NOUNS:
             of = next((x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
@@ -855,7 +855,7 @@ class ArticleExtractor:
                 p = of
         if p.pos_ == "NOUN":
             if p.lower_ == "capital":
-                # "the Iranian capital": the capital city of the state the demonym names
+                # "the Kenyan capital": the capital city of the state the demonym names
                 code = next((c for c in self._demonym_codes(p)), None)
                 capital = self.actors.countries[code].capitals[0] if code and self.actors.countries[code].capitals \
                     else None
@@ -883,7 +883,7 @@ class ArticleExtractor:
             start=name_span.start_char, end=name_span.end_char, text=name_span.text)})
 
     def _demonym_codes(self, noun: Token) -> list[str]:
-        """States named by demonyms modifying ``noun`` ("the Iranian capital" -> IRN)."""
+        """States named by demonyms modifying ``noun`` ("the Kenyan capital" -> KEN)."""
         out = []
         for c in noun.children:
             if c.dep_ in ("amod", "compound"):
@@ -900,7 +900,7 @@ class ArticleExtractor:
         m = DATELINE_RE.match(first_line)
         if m is None:
             return None
-        # "CUCUTA, Colombia, Sept 27 (Agency) -": the first place named is the city
+        # "MOMBASA, Kenya, March 3 (Agency) -": the first place named is the city
         for part in re.split(r"[,/]", first_line[:m.end()]):
             name = part.strip(" -–—").split("(")[0].strip()
             if name.isupper():
@@ -1012,7 +1012,7 @@ def _date_owner(root: Token, anchors: set[int], others: set[int]) -> str | None:
         if t.i in anchors:
             return "mine"
         if t.i in others:
-            return "other"  # "regret over the downing of a jet in November 2015": the downing's date
+            return "other"  # "regret over the sinking of a ferry in May 2014": the sinking's date
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux"):
             return "other" if t.dep_ != "ROOT" else None
         if t.head.i == t.i:
@@ -1032,7 +1032,7 @@ def _event_date(c: Candidate) -> EventDate | None:
 
 
 def _share_conjoined_parties(cands: list[Candidate]) -> None:
-    """ "met under the chairmanship of the EU's envoy and agreed ...": who met, agreed."""
+    """ "met in Oslo with a UN mediator and agreed ...": who met, agreed."""
     for c in cands:
         if c.trigger.dep_ != "conj" or c.event_type not in SYMMETRIC_TYPES:
             continue
@@ -1043,7 +1043,7 @@ def _share_conjoined_parties(cands: list[Candidate]) -> None:
 
 
 def _share_places(cands: list[Candidate]) -> None:
-    """ "held talks in Moscow and came to an agreement": one sentence, same parties, same place."""
+    """ "held talks in Cairo and reached a deal": one sentence, same parties, same place."""
     for c in cands:
         if c.place is None:
             codes = {m.code for m in c.actors + c.recipients}

@@ -1,9 +1,9 @@
 """Modality: is the event reported as done, planned, possible, or denied? (codebook section 5)
 
 The cues (``rules/modality.yaml``) are looked for on the trigger and on the words that govern it,
-climbing through ``xcomp``/``conj``/``advcl`` links until a verb of saying: in "Erdogan said his
-country will continue to support ...", ``support`` is governed by ``continue`` (ongoing: asserted),
-not by ``will``.
+climbing through ``xcomp``/``conj``/``advcl`` links until a verb of saying: in "Ruto said Kenya
+will continue to supply ...", ``supply`` is governed by ``continue`` (ongoing: asserted), not by
+``will``.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> lis
     if trigger.pos_ in ("NOUN", "PROPN"):
         # a noun takes the modality of a light verb ("will hold talks"); of any other verb only when
         # the noun is indefinite, a new act ("would not rule out sanctions", "had not received any
-        # request"), not a known one ("has not endorsed the EU sanctions" does not deny them)
+        # request"), not a known one ("has not backed the UN embargo" does not deny it)
         head = trigger.head
         steps = 0
-        # "had not taken up his request for a phone call": through prepositions and the nouns
+        # "had not accepted her invitation to a summit": through prepositions and the nouns
         # they hang on, up to the verb
         while (head.dep_ == "prep" or head.pos_ in ("ADP", "NOUN", "PROPN")) and head.head.i != head.i and steps < 4:
             head = head.head
@@ -45,7 +45,7 @@ def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> lis
             return chain
     while t.dep_ in CLIMB and t.head.i != t.i and len(chain) <= limit:
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            break  # "would hit ... and he pressed NATO": a clause of its own
+            break  # "would raise tariffs ... and she urged the EU": a clause of its own
         if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in rules.speech_verbs:
             break  # what is said keeps its own modality ("rejected claims that ..." is not a saying)
         t = t.head
@@ -74,7 +74,7 @@ def _auxiliary_cue(c: Token, tok: Token, rules: ModalityRules, reported_past: bo
         return "future", f"'{c.text} {tok.text}'"  # "will meet"; "wants brought" parsed as aux
     if c.dep_ in ("aux", "auxpass") and low == "would" and reported_past and not any(
             g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in tok.children):
-        # "the president said Washington would impose sanctions": reported "will"
+        # "the minister said Ottawa would impose tariffs": reported "will"
         return "future", f"reported '{c.text} {tok.text}'"
     if c.dep_ in ("aux", "auxpass") and low in rules.hypothetical_aux:
         return "hypothetical", f"'{c.text} {tok.text}'"

@@ -1,7 +1,7 @@
 """Quotes: direct quotations and who said them.
 
 A quotation is text between matching quotation marks (straight or curly). Its speaker is the
-subject of the verb of saying in the same sentence ("..., Lavrov said"; "Cavusoglu said: '...'"),
+subject of the verb of saying in the same sentence ("..., Ruto said"; "Ramos said: '...'"),
 or, for a sentence that is only a quotation, the speaker of the sentence just before it.
 """
 
@@ -29,7 +29,7 @@ class QuoteMention:
 
 def speaker_of(sent: Span, actors: DocActors, speech_verbs: list[str]) -> Mention | None:
     """The participant who speaks in a sentence: the subject of its verb of saying, else the
-    person who is the subject of the sentence ("Cavusoglu criticized as 'illegal' the sanctions")."""
+    person who is the subject of the sentence ("Ramos condemned as 'unfair' the tariffs")."""
     for t in sent:
         if t.lemma_.lower() in speech_verbs and t.pos_ in ("VERB", "AUX"):
             for c in t.children:

@@ -3,14 +3,14 @@
 Verbs: subjects (and passive ``by``-agents) are actors; direct objects and the prepositions the
 event type lists (``with``, ``to``, ``on``, ``against`` ...) give recipients. A verb without a
 subject of its own borrows the subject of the verb it depends on ("... and agreed to",
-"expressing willingness to cooperate with Germany"). Nouns: possessives, compounds and demonyms
-("Washington's sanctions", "US sanctions", "Russian-Turkish talks") and ``by`` give actors; the
+"voicing readiness to work with Peru"). Nouns: possessives, compounds and demonyms
+("Washington's sanctions", "US sanctions", "Chilean-Peruvian talks") and ``by`` give actors; the
 type's prepositions give recipients; a noun that is the object of a light verb ("held talks",
 "imposed sanctions") takes that verb's subject.
 
-Coordination ("Putin and Erdogan", "between Baku and Yerevan") and appositions ("my colleague,
-Foreign Minister ... Cavusoglu") are expanded; a thing owned by a participant stands for it
-("praised Turkey's determination" -> TUR; "the efforts of the Libyan government" -> LBY).
+Coordination ("Ardern and Morrison", "between Quito and Lima") and appositions ("our host,
+Prime Minister ... Rutte") are expanded; a thing owned by a participant stands for it
+("praised Ghana's restraint" -> GHA; "the efforts of the Malian authorities" -> MLI).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "docu
              "declaration", "memorandum", "note", "white paper"}
 #: "on the orders of X", "at the behest of X": X is the doer of a passive act
 ORDER_WORDS = {"order", "orders", "behest", "instruction", "instructions", "command"}
-#: "X had no part in the attack", "denied any hand in it": the noun's doer is the subject of these
+#: "X had no role in the raid", "denied any involvement in it": the noun's doer is the subject of these
 PARTICIPATION = {"part", "role", "hand", "involvement", "responsibility", "share"}
 MAX_CLIMB = 4
 
@@ -61,7 +61,7 @@ def _coordinated(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
         if c.dep_ in ("conj", "appos"):
-            # "the US, Russia, and Switzerland" is often parsed as an apposition with a conjunct
+            # "Chile, Peru, and Bolivia" is often parsed as an apposition with a conjunct
             out.extend(_coordinated(c))
     return out
 
@@ -92,7 +92,7 @@ def _demonym_mentions(t: Token, actors: DocActors) -> list[Mention]:
 
 def _title_holders(t: Token, actors: DocActors, depth: int) -> list[Mention]:
     """The states a title names after "of" (a title may name several)."""
-    # "Envoys of Iran, Britain and France"
+    # "Envoys of Chile, Peru and Ecuador"
     return [m for p in _prep_objects(t, ("of",)) for m in mentions_at(p, actors, owner=False, depth=depth + 1)]
 
 
@@ -104,8 +104,8 @@ def _is_owner_prep(prep: Token, t: Token) -> bool:
 
 def _participle_sources(t: Token, clause: Token, actors: DocActors, depth: int) -> list[Mention]:
     """Who a participle or relative clause on a word names as its maker, sender or issuer."""
-    # "proposals put forward by Egypt", "barley shipped from Australia",
-    # "a report released in the Rwandan capital"
+    # "a plan drawn up by Ghana", "coffee shipped from Colombia",
+    # "a study published in the Kenyan capital"
     found: list[Mention] = []
     for a in clause.children:
         if a.dep_ in ("agent", "prep") and (a.lower_ in ("by", "from") or (
@@ -144,9 +144,9 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
                 found.extend(_title_holders(t, actors, depth))
             continue
         if owner:
-            # "beef imports from Australian meatworks" -> AUS
+            # "wine imports from Chilean vineyards" -> CHL
             found.extend(_demonym_mentions(t, actors))
-        # "neither Russia nor Syria": 'nor' coordination shows as conj too; handled above
+        # "neither Chile nor Peru": 'nor' coordination shows as conj too; handled above
         if owner and depth < 2:
             found.extend(_owner_mentions(t, actors, depth))
     return found
@@ -154,14 +154,14 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
 
 def subject_mentions(s: Token, actors: DocActors) -> list[Mention]:
     """The participants a subject stands for, through its owner when it is not one itself:
-    "his team", "Tehran's negotiators", "the United Nations inspectors", "US and British activists";
-    a document speaks for whoever issued it ("a report released in Kigali alleged ...")."""
+    "his team", "Lima's negotiators", "the African Union observers", "Danish and Dutch students";
+    a document speaks for whoever issued it ("a study published in Accra alleged ...")."""
     found = mentions_at(s, actors, owner=s.lemma_.lower() in DOCUMENTS)
     if not found:
         found = [m for c in s.children if c.dep_ in ("poss", "compound", "nmod")
                  for m in mentions_at(c, actors, owner=False)]
         if s.lemma_.lower() in COLLECTIVES:
-            # "thousands of Armenians", "a crowd of protesters from Serbia"
+            # "hundreds of Chileans", "a crowd of marchers from Bolivia"
             found += [m for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                       for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, actors)]
         found += _demonym_mentions(s, actors)
@@ -171,7 +171,7 @@ def subject_mentions(s: Token, actors: DocActors) -> list[Mention]:
 def _pobjs(head: Token, preps: list[str]) -> list[Token]:
     out: list[Token] = []
     kids = list(head.children)
-    # "handed the pilot back to India": the preposition hangs on the particle
+    # "handed the sailors back to Norway": the preposition hangs on the particle
     kids += [g for c in kids if c.dep_ in ("prt", "advmod") for g in c.children]
     for c in kids:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
@@ -190,23 +190,23 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         if subs or agents:
             return subs + agents, depth > 0
         if depth > 0:
-            # "Obama is scheduled to attend": the passive subject of a raising verb
+            # "Boric is expected to attend": the passive subject of a raising verb
             passive_subs = [c for c in t.children if c.dep_ == "nsubjpass"]
             if passive_subs:
                 return passive_subs, True
         if depth == 0:
-            # "Barack Obama and Vladimir Putin met": a capitalised first name misparsed as a
+            # "Jacinda Ardern and Scott Morrison met": a capitalised first name misparsed as a
             # preposition leaves the verb without a subject; take the name it heads
             lead = [c for c in t.lefts if c.dep_ == "prep" and c.i == c.sent.start and c.text[:1].isupper()]
             if lead:
                 return [p for c in lead for p in c.children if p.dep_ == "pobj"], False
         if t.dep_ == "relcl":
             if any(c.dep_ == "auxpass" for c in t.children):
-                # "Soleimani, who was killed on the orders of Trump": the head suffered it
+                # "the editor, who was detained on the orders of the governor": the head suffered it
                 return _ordered_by(t), True
             return [t.head], True
         if t.dep_ == "pcomp":
-            # "by the US imposing sanctions": the gerund's subject is the preposition's object
+            # "by Canada imposing tariffs": the gerund's subject is the preposition's object
             before = [c for c in t.head.children if c.dep_ == "pobj" and c.i < t.i]
             if before:
                 return before, depth > 0
@@ -251,7 +251,7 @@ def _light_noun_recipients(o: Token, actors: DocActors, preps: list[str], symmet
 
 def _object_scope_recipients(t: Token, obj: Token, actors: DocActors, preps: list[str]) -> list[Mention]:
     """Recipients after a type preposition anywhere under the trigger's object noun (or its clause)."""
-    # "expressed willingness to cooperate with Germany"
+    # "voiced readiness to work with Peru"
     scope = list(obj.subtree)
     if obj.dep_ == "nsubj":
         scope = list(obj.head.subtree)
@@ -275,7 +275,7 @@ def _complement_partners(trig: Trigger, actors: DocActors) -> list[Mention]:
 
 def _complement_targets(trig: Trigger, actors: DocActors, preps: list[str]) -> list[Mention]:
     """Targets of a directed act named in a verb or clause complement (object, subject, prepositions)."""
-    # "refused to sit down with the U.S. team", "urged X to ...", "warned that the South would"
+    # "declined to meet the Canadian delegation", "urged X to ...", "warned that the rebels would"
     rule = trig.rule
     found: list[Mention] = []
     for v in trig.token.children:
@@ -294,7 +294,7 @@ def _complement_targets(trig: Trigger, actors: DocActors, preps: list[str]) -> l
 
 def _judged_targets(t: Token, actors: DocActors) -> list[Mention]:
     """Owners of what a directed act is aimed at: its object, or the object of "as"/"over"/"at" etc."""
-    # "criticized as illegal the US sanctions": whoever owns what the act is aimed at
+    # "denounced as unfair the Canadian tariffs": whoever owns what the act is aimed at
     found: list[Mention] = []
     for c in t.children:
         targets = [c] if c.dep_ in ("dobj",) else [p for p in c.children if p.dep_ == "pobj"] \
@@ -369,11 +369,11 @@ def _modifier_owners(t: Token, actors: DocActors) -> list[Mention]:
     own: list[Mention] = []
     for c in t.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
-            # "Russian-Turkish talks", "the Australia-China Dialogue": every state in the modifier
+            # "Chilean-Peruvian talks", "the Japan-Korea Forum": every state in the modifier
             for w in c.subtree:
                 if w.dep_ in ("poss", "compound", "amod", "nmod", "conj", "punct") or w.i == c.i:
                     m = actors.at(w)
-                    # "the Astana-format meeting", "the Moscow talks": a capital names a place or
+                    # "the Minsk-format meeting", "the Cairo talks": a capital names a place or
                     # a format there, not a party
                     if m is not None and not m.reason.startswith("capital"):
                         own.extend(m.expand())
@@ -387,7 +387,7 @@ def _modifier_owners(t: Token, actors: DocActors) -> list[Mention]:
 def _noun_agents(t: Token, actors: DocActors) -> list[Mention]:
     """A noun's doers named by "by" (on it or on a participle), or by the subject of a relative clause."""
     by = _prep_objects(t, ("by",), ("prep", "agent"))
-    # "the appeal addressed by X to Y": look through a participle
+    # "the letter sent by X to Y": look through a participle
     for c in t.children:
         if c.dep_ in ("acl", "relcl"):
             by += _prep_objects(c, ("by",), ("agent", "prep"))
@@ -460,7 +460,7 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, kind: TypeRule, light_ve
 
 def _lower_with_partners(t: Token, actors: DocActors) -> list[Mention]:
     """Partners after a "with" anywhere lower under a noun, hanging on another noun."""
-    # "held no meeting of any kind with the Americans": the preposition may hang lower
+    # "had no contact of any sort with the Canadians": the preposition may hang lower
     return [m for w in t.subtree
             if w.dep_ == "prep" and w.lower_ == "with" and w.head.i != t.i and w.head.pos_ != "VERB"
             for p in _pobj_children(w) for m in mentions_at(p, actors)]
@@ -488,7 +488,7 @@ def _adjective_roles(t: Token, actors: DocActors, out: Roles) -> None:
     noun = t.head if t.dep_ in ("amod",) else next(
         (c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
     if t.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and any(c.dep_ == "dobj" for c in t.head.children):
-        # "called Kim's remarks senseless": the caller accuses the owner of the remarks
+        # "called Ruto's comments reckless": the caller accuses the owner of the remarks
         subj_toks, _ = _subjects(t.head)
         for s_ in subj_toks:
             out.actors.extend(mentions_at(s_, actors, owner=False))

@@ -3,7 +3,7 @@
 - A claim: "X said Y had shelled the town" is an ACCUSE ``allege`` by X against Y, dated when it
   was said; the shelling, told only as X's claim, is not kept as an asserted act.
 - A demand: "X said Y must return the ship" is a REQUEST by X of Y.
-- A warning: "X warned that Y would pay a heavy price" is a THREATEN by X against Y.
+- A warning: "X warned that Y would face consequences" is a THREATEN by X against Y.
 
 Each runs on the parse of one sentence: the speech verb, its subject (the speaker) and the clause
 it governs (``ccomp``), whose subject is the other participant.

@@ -19,7 +19,7 @@ from communique.errors import ModelMissing
 __all__ = ["DATELINE_RE", "dateline_spans", "load_nlp", "split_on_newlines"]
 
 
-#: a wire dateline at the start of a paragraph: "VIENNA, April 7 (Agency) - ", "SEOUL - "
+#: a wire dateline at the start of a paragraph: "LISBON, March 2 (Agency) - ", "HANOI - "
 DATELINE_RE = re.compile(
     r"(?:[^\n]{0,200}?,\s*)?(?P<place>[A-Z][A-Za-z'’\-. ]{2,30}?)\s*(?:/[A-Z][A-Za-z \-]+)?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]+(?: \d{4})?))?"
@@ -27,7 +27,7 @@ DATELINE_RE = re.compile(
 )
 
 
-#: "GAZA CITY, Palestinian Territories: ...": a capitalised place, a region, then a colon
+#: "PANAMA CITY, Panama: ...": a capitalised place, a region, then a colon
 CAPS_DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z .'’\-]{2,30})(?:, [A-Z][A-Za-z .'’\-]{2,40})?:\s")
 
 
@@ -48,8 +48,8 @@ def split_on_newlines(doc: Doc) -> Doc:
     """Start a sentence after every line break and after a dateline: headings, datelines and
     paragraphs never run together.
 
-    News text puts headings ("Cooperation with Germany") on a line of their own without a full
-    stop, and datelines ("VIENNA, April 7 (Agency) -") before the lead; the statistical parser
+    News text puts headings ("Trade with Brazil") on a line of their own without a full
+    stop, and datelines ("LISBON, March 2 (Agency) -") before the lead; the statistical parser
     would glue them to the next sentence and take the city for its subject.
     """
     for token in doc[:-1]:

@@ -60,6 +60,6 @@ class DateMention:
 
     start: int  # char offset in the text passed in
     end: int
-    text: str  # the words, e.g. "the ninth of last April"
+    text: str  # the words, e.g. "the third of last June"
     value: str | None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"; None when it cannot be resolved
     reason: str  # which rule/library resolved it, e.g. "duckling:time grain=day"

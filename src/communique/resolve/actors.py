@@ -50,7 +50,7 @@ GROUP_NOUNS = {
 GROUP_QUANT = {"two": 2, "both": 2, "three": 3, "four": 4}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 STATE_PRONOUNS = {"its", "it"}
-#: words that may sit inside a title between its pieces: "Foreign Minister of the Turkish Republic"
+#: words that may sit inside a title between its pieces: "Foreign Minister of the Italian Republic"
 TITLE_GLUE = {"of", "the", "'s", "’s", "-", "and", "for", "affairs"}
 
 
@@ -286,7 +286,7 @@ class ActorResolver:
             memory.remember(mention, subject=doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
                             or doc[mention.start].dep_ in ("nsubj", "nsubjpass"))
             out.mentions.append(mention)
-            # "Putin and Erdogan agreed ... They also ...": coordinated subjects are what "they" means
+            # "Lula and Boric agreed ... They also ...": coordinated subjects are what "they" means
             head = doc[mention.end - 1]
             quoted = any(a <= mention.char_start < b for a, b in quote_ranges)
             window = doc[max(head.sent.start, mention.start - 8):mention.end]
@@ -355,9 +355,9 @@ class ActorResolver:
                 names_in_chunk = kinds & {"P", "N"}
                 glue_ok = all(t.lower_ in TITLE_GLUE for t in gap) and len(gap) <= 3
                 if prev_kind == "T" and kind in ("P", "N") and [t.text for t in gap] == [","]:
-                    glue_ok = True  # "the agency's director general, Rafael Grossi"
+                    glue_ok = True  # "the agency's executive director, Maria Lopez"
                 if prev_kind in ("C", "K", "M", "O") and kind == "T" and any(t.lower_ not in ("'s", "’s") for t in gap):
-                    glue_ok = False  # "a meeting in Moscow of the foreign ministers": not Moscow's ministers
+                    glue_ok = False  # "a meeting in Cairo of the foreign ministers": not Cairo's ministers
                 same_sentence = doc[prev_span.start].sent.start == doc[span.start].sent.start
                 joinable = (
                     same_sentence and glue_ok and not names_in_chunk
@@ -397,7 +397,7 @@ class ActorResolver:
             if k in ("D", "C", "K", "M"):
                 code_mod = v
             elif k == "O" and code_mod is None:
-                # "the IAEA's director general", "the European Union's Enrique Mora"
+                # "the WHO's director general", "the African Union's Moussa Faki"
                 code_mod, org_sector = self.orgs[v].code, self.orgs[v].sector
         return code_mod, org_sector
 
@@ -531,7 +531,7 @@ class ActorResolver:
             gov = gov.head
         if tok.dep_ in ("amod", "compound", "nmod") and gov.i != tok.i:
             if gov.lower_ in GROUP_NOUNS and GROUP_NOUNS[gov.lower_] == "state" and gov.i > tok.i:
-                # "the Libyan parties", "the Syrian sides": groups of that state, sector unknown
+                # "the Yemeni parties", "the Sudanese sides": groups of that state, sector unknown
                 g = doc[span.start:gov.i + 1]
                 return Mention(g.start, g.end, v, "UNK", "organ", g.text, key=f"{v}:{gov.lower_}",
                                reason=f"demonym {span.text!r} + {gov.text!r}",
@@ -548,7 +548,7 @@ class ActorResolver:
 
     def _coordinated_demonym(self, tok: Token, v: str, out: DocActors) -> bool:
         """Record a demonym coordinated with a modifier as modifying the same noun; whether it was."""
-        # "US and British activists": a demonym coordinated with a modifier modifies too
+        # "Danish and Dutch students": a demonym coordinated with a modifier modifies too
         first = tok.head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -565,7 +565,7 @@ class ActorResolver:
 
     def _code_from_context(self, doc: Doc, title: Span, title_is_person: bool = True) -> str | None:
         """A state attached to a title by "of X" or "X's": "President of Russia", "Russia's minister";
-        an organ also by "in X": "a court in Guyana"."""
+        an organ also by "in X": "a court in Malawi"."""
         head = title[-1]
         for child in head.children:
             if child.dep_ == "poss":
@@ -587,9 +587,9 @@ class ActorResolver:
             if kind in ("C", "D", "K", "M"):
                 return value
             if kind == "O":
-                return self.orgs[value].code  # "NATO's peacekeeping force" is NATO's
+                return self.orgs[value].code  # "NATO's naval mission" is NATO's
         if self.places is not None:
-            # "the mayor of Nablus", "a court in Guyana", "the West Bank city of Nablus": the state the
+            # "the mayor of Jenin", "a court in Malawi", "the West Bank town of Jenin": the state the
             # place lies in
             names = [token.text] if token.pos_ == "PROPN" else []
             names += [p.text for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -672,7 +672,7 @@ class ActorResolver:
         has_quant = bool(words & set(GROUP_QUANT)) or any(
             t.lower_ in GROUP_QUANT for t in doc[max(tok.i - 3, tok.sent.start):tok.i])
         definite = "the" in words or has_quant
-        # modifiers that name who is meant ("the Libyan parties", "the parties involved") make it
+        # modifiers that name who is meant ("the Yemeni parties", "the parties involved") make it
         # something else than a back-reference
         specific = [c for c in tok.children if c.dep_ in ("amod", "compound", "acl", "relcl", "prep")
                     and c.lower_ not in GROUP_QUANT and c.lower_ not in ("other",)

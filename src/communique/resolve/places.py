@@ -22,7 +22,7 @@ __all__ = ["PlaceResolver"]
 
 
 def _fold(name: str) -> str:
-    """Lower case without accents: "Cúcuta" and "Cucuta" are one key."""
+    """Lower case without accents: "Medellín" and "Medellin" are one key."""
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
