@@ -348,3 +348,15 @@ def test_events_date_and_place_carry_evidence_and_reason(extract: Extract) -> No
     undated = find(extract("Chile condemned Peru over the arrest of its fishermen."), "ACCUSE")
     assert undated.when is not None and undated.when.evidence is None
     assert (undated.when.source, undated.when.reason) == ("publication", "no date in its clause: the publication date")
+
+
+def test_events_undated_acts_continue_the_paragraphs_episode(extract: Extract) -> None:
+    # the third sentence has no date: it continues the episode the first one dated, in the same
+    # paragraph, among the same parties
+    text = ("Chile and Peru held talks in Lima on 2 March. The fishing quota was discussed at length. "
+            "Chile has also criticised Peru over the detained trawler.")
+    acc = find(extract(text), "ACCUSE")
+    assert (acc.date, acc.date_source) == ("2021-03-02", "discourse")
+    # in a new paragraph, the episode is another one
+    apart = text.replace(" Chile has", "\n\nChile has")
+    assert find(extract(apart), "ACCUSE").date_source != "discourse"

@@ -263,12 +263,12 @@ class ArticleExtractor:
                 c.date_mention, c.date_reason = para, "the date of the paragraph's story"
                 c.reason += "; date of the paragraph's story"
                 continue
+            text = c.sentence.doc.text
             for prev in reversed(cands[:i]):
-                gap = c.sentence.start - prev.sentence.end
-                if prev.sentence.start == c.sentence.start or gap > 1:
-                    if gap > 1:
-                        break
+                if prev.sentence.start == c.sentence.start:
                     continue
+                if "\n" in text[prev.sentence.end_char:c.sentence.start_char]:
+                    break  # a new paragraph: another episode
                 if prev.date_from_text and prev.modality == "asserted" and \
                         {m.code for m in prev.actors + prev.recipients} == parties:
                     c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
