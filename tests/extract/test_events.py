@@ -360,3 +360,10 @@ def test_events_undated_acts_continue_the_paragraphs_episode(extract: Extract) -
     # in a new paragraph, the episode is another one
     apart = text.replace(" Chile has", "\n\nChile has")
     assert find(extract(apart), "ACCUSE").date_source != "discourse"
+
+
+@pytest.mark.parametrize("group", ["The delegations", "The two leaders", "Both sides", "The neighbours"])
+def test_events_group_nouns_are_the_parties_in_focus(extract: Extract, group: str) -> None:
+    text = (f"Kenya's president met his Ugandan counterpart in Nairobi on Monday. {group} agreed to reopen "
+            "the border.")
+    assert ("AGREE", frozenset({"KEN", "UGA"})) in {(e.event_type, e.participants()) for e in extract(text)}

@@ -356,16 +356,25 @@ class ArticleExtractor:
         return None
 
     def _plural_pronouns(self, sent: Span, actors: DocActors, last_group: list[Mention]) -> None:
-        """ "they"/"their" that the reader could not tie to a group: the parties of the last event
-        with several participants ("Ireland and Iceland spoke ... Their previous call ...")."""
+        """ "they"/"their", "the two sides", "both delegations" that the reader could not tie to
+        named members: the parties of the last event with several participants ("Ireland and
+        Iceland spoke ... Their previous call ...")."""
         if not last_group:
             return
+        groups = set(self.discourse.group_nouns)
         for t in sent:
-            if t.lower_ in PLURAL_PRONOUNS and t.i not in actors.by_token:
+            if t.i in actors.by_token:
+                continue
+            pronoun = t.lower_ in PLURAL_PRONOUNS
+            group = t.lower_ in groups and any(
+                c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two", "all")
+                for c in t.children)
+            if pronoun or group:
                 names = " + ".join(m.identifier_text or m.entity_text for m in last_group)
+                kind = "pronoun" if pronoun else "group"
                 actors.by_token[t.i] = Mention(t.i, t.i + 1, None, None, "group", t.text,
                                                members=tuple(last_group),
-                                               reason=f"pronoun {t.text!r} -> parties of the last event: {names}",
+                                               reason=f"{kind} {t.text!r} -> parties of the last event: {names}",
                                                char_start=t.idx, char_end=t.idx + len(t))
 
     def _drop_embedded(self, triggers: list[Trigger], *, made: dict[int, Candidate] | None = None) -> list[Trigger]:

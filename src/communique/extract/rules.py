@@ -140,6 +140,7 @@ class DiscourseRules(BaseModel):
     immediate: list[str]
     bounds: list[str]
     deadlines: list[str]
+    group_nouns: list[str] = []
 
 
 def _parse(rel: str, text: str) -> Any:
