@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from communique.data import DATA_ROOT, load_plover, plover_scale
+from communique.data import DATA_ROOT, load_plover, load_words, plover_scale
 from communique.errors import DataFileError
 from communique.extract.registry import load_pipeline_config
 from communique.extract.rules import load_discourse, load_modality, load_triggers
@@ -43,7 +43,8 @@ def _names(err: DataFileError, path: Path, *words: str) -> None:
 
 
 def test_every_rule_file_is_covered() -> None:
-    covered = {"triggers", "modality", "discourse", "plover", "dates", "boilerplate", "pipeline", "speech"}
+    covered = {"triggers", "modality", "discourse", "plover", "dates", "boilerplate", "pipeline", "speech",
+               "words"}
     packaged = {p.name.removesuffix(".yaml") for p in (DATA_ROOT / "rules").iterdir() if p.name.endswith(".yaml")}
     assert packaged == covered
 
@@ -271,3 +272,27 @@ def test_speech_bad_entry_named(tmp_path: Path) -> None:
     assert err.code == "E203"
     _names(err, path, "demands.modals[2]", "string")
     _names(err, path, "rumours", "not a known field")
+
+
+# ---------------------------------------------------------------- words.yaml
+
+
+def test_words_lists_extended(tmp_path: Path) -> None:
+    _write(tmp_path, "words.yaml", "weapon_words: [howitzer]\ngroup_nouns: {monarchs: person}\n"
+           "group_quantities: {five: 5}\n")
+    packaged, words = load_words(), load_words((tmp_path,))
+    assert words.weapon_words == packaged.weapon_words | {"howitzer"}
+    assert "howitzer" not in packaged.weapon_words
+    assert words.group_nouns == {**packaged.group_nouns, "monarchs": "person"}
+    assert words.group_quantities["five"] == 5 and words.group_quantities["two"] == 2
+    assert words.title_glue == packaged.title_glue
+
+
+def test_words_bad_entry_named(tmp_path: Path) -> None:
+    path = _write(tmp_path, "words.yaml", "weapon_words: [howitzer, Rifles]\ngroup_nouns: {monarchs: crowd}\n"
+                  "colours: [red]\n")
+    err = _fails(load_words, tmp_path)
+    assert err.code == "E203"
+    _names(err, path, "weapon_words[2]", "'Rifles' is not lower case")
+    _names(err, path, "group_nouns.monarchs", "'person' or 'state'")
+    _names(err, path, "colours", "not a known field")

@@ -26,10 +26,10 @@ import tomllib
 from collections.abc import Callable, Collection, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from communique.errors import DataFileError
 from communique.model import EventType
@@ -440,3 +440,54 @@ def plover_scale(event_type: str, mode: str | None = None,
         (1, 1.9)
     """
     return load_plover(extra_dirs).scale(event_type, mode)
+
+
+def _lower_word(w: str) -> str:
+    """Words are compared with a token's lower-case form: an entry must be lower case and not blank."""
+    if not w.strip():
+        raise ValueError("a word is blank")
+    if w != w.lower():
+        raise ValueError(f"{w!r} is not lower case (words are matched lower-cased)")
+    return w
+
+
+Word = Annotated[str, AfterValidator(_lower_word)]
+
+
+class Words(_Entry):
+    """The English word lists of ``rules/words.yaml``: closed sets of words the extractor and the
+    actor resolver compare tokens with (``token.lower_`` or the lower-cased lemma)."""
+
+    event_scene_preps: frozenset[Word]
+    clause_scene_preps: frozenset[Word]
+    phrase_scene_preps: frozenset[Word]
+    place_nouns: frozenset[Word]
+    promising_verbs: frozenset[Word]
+    intent_verbs: frozenset[Word]
+    narrator_nouns: frozenset[Word]
+    border_nouns: frozenset[Word]
+    collective_nouns: frozenset[Word]
+    document_nouns: frozenset[Word]
+    order_nouns: frozenset[Word]
+    participation_nouns: frozenset[Word]
+    weapon_words: frozenset[Word]
+    project_words: frozenset[Word]
+    group_nouns: dict[Word, Literal["person", "state"]]
+    group_quantities: dict[Word, Annotated[int, Field(ge=2)]]
+    person_pronouns: frozenset[Word]
+    state_pronouns: frozenset[Word]
+    first_person_pronouns: frozenset[Word]
+    title_glue: frozenset[Word]
+    indefinite_determiners: frozenset[Word]
+
+
+def load_words(extra_dirs: Sequence[Path] = ()) -> Words:
+    """``rules/words.yaml`` and each ``DIR/rules/words.yaml`` of ``extra_dirs`` (lists extended,
+    mappings updated word by word). Problems are reported with file, list and entry
+    (``weapon_words[2]``) as :class:`DataFileError` E203."""
+    return _load_words(tuple(Path(d) for d in extra_dirs))
+
+
+@functools.cache
+def _load_words(extra_dirs: tuple[Path, ...]) -> Words:
+    return load_rule_file("rules/words.yaml", Words, extra_dirs)

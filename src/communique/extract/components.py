@@ -88,6 +88,7 @@ def learned_triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     threshold = config.get("threshold")
     #: event nouns the model may type as well as verbs ("nouns: false" in the config: verbs only)
     nouns = model.nouns if config.get("nouns", True) else frozenset()
+    scene_preps = shared.words.phrase_scene_preps
 
     def run(state: DocState) -> None:
         actors = state.require_actors()
@@ -101,10 +102,10 @@ def learned_triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
             known = {t.i for t in sent if (t.lemma_.lower(), "VERB" if t.pos_ == "VERB" else "NOUN")
                      in shared.rules.by_lemma}
             places += [(sent.start, tok) for tok in candidate_tokens(sent, nouns, taken | known)
-                       if has_party(tok, lambda t: t.i in actors.by_token)]
+                       if has_party(tok, lambda t: t.i in actors.by_token, shared.words)]
         if not places:
             return
-        texts = [focus_texts(tok) for _, tok in places]
+        texts = [focus_texts(tok, scene_preps) for _, tok in places]
         feats = features(encoder, texts, model.encoding)
         for n, trig, _prob in model.triggers([t for _, t in places], feats, threshold):
             found = state.triggers.setdefault(places[n][0], [])

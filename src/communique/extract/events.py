@@ -38,23 +38,14 @@ __all__ = ["ArticleExtractor", "Candidate"]
 
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
-#: prepositions that set an event beside another, not inside it
-SCENE_PREPS = {"after", "before", "during", "following", "amid", "despite", "since", "at", "in", "ahead"}
-PLACE_NOUNS = {"city", "town", "village", "capital", "resort", "port", "region", "province", "island"}
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
 MONTHS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 
 #: types of material conflict: wanting them is a threat
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-#: verbs that make what they govern a promise: "pledged to reopen the crossing"
-PROMISING = {"agree", "promise", "pledge", "vow", "offer", "commit", "announce", "decide", "undertake"}
-#: governors whose AGREE complement is an intent expressed now, not a plan
-INTENT_WORDS = ("seek", "aim", "intend", "want", "wish", "hope")
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
-NARRATOR_WORDS = {"statement", "remark", "remarks", "speech", "address", "interview", "article", "op-ed",
-                  "message", "letter", "opening"}
 
 
 @dataclass
@@ -145,6 +136,8 @@ class ArticleExtractor:
 
     def __init__(self, nlp: Language, resolvers: Resolvers, extra_dirs: Sequence[Path] = ()) -> None:
         self.extra_dirs = tuple(extra_dirs)
+        #: the English word lists of rules/words.yaml
+        self.words = data.load_words(self.extra_dirs)
         self.rules = load_triggers(tuple(extra_dirs))
         self.modality = load_modality(tuple(extra_dirs))
         self.discourse = load_discourse(tuple(extra_dirs))
@@ -201,7 +194,7 @@ class ArticleExtractor:
     def find_all_triggers(self, state: DocState) -> None:
         """The rule triggers of every sentence."""
         for sent in state.doc.sents:
-            found = find_triggers(sent, self.rules)
+            found = find_triggers(sent, self.rules, self.words)
             if found:
                 state.triggers.setdefault(sent.start, []).extend(found)
 
@@ -344,7 +337,7 @@ class ArticleExtractor:
             return None
         # "a second round of the talks may be scheduled": the clause's verb tells the modality
         verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), t)
-        modality, _ = modality_of(verb, self.modality)
+        modality, _ = modality_of(verb, self.modality, self.words)
         for prev in reversed(recent):
             if sent.start - prev.sentence.end > 40 or prev.sentence.start == sent.start:
                 continue
@@ -403,7 +396,7 @@ class ArticleExtractor:
                     while anc.head.i != anc.i and steps < 4:
                         if anc.dep_ not in ("xcomp", "ccomp", "dobj", "acl", "pobj", "prep", "advcl"):
                             break
-                        if anc.dep_ == "prep" and anc.lower_ in SCENE_PREPS:
+                        if anc.dep_ == "prep" and anc.lower_ in self.words.event_scene_preps:
                             break  # "agreed ... after talks in Beijing": the talks are their own event
                         anc = anc.head
                         steps += 1
@@ -429,7 +422,8 @@ class ArticleExtractor:
         if found is None:
             return None
         roles, acts, recs = found
-        modality, mod_reason = modality_of(roles.via if roles.via is not None else trig.token, self.modality)
+        modal_tok = roles.via if roles.via is not None else trig.token
+        modality, mod_reason = modality_of(modal_tok, self.modality, self.words)
         if roles.via is not None and modality == "asserted" and any(
                 c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
             modality, mod_reason = "negated", f"'{roles.via.text}' denied"
@@ -463,7 +457,7 @@ class ArticleExtractor:
         """The trigger's roles, and its actors and recipients once the type's needs are met (None
         when they are not: a directed act with no target, a meeting with one side)."""
         rule = trig.rule
-        roles = roles_of(trig, actors, self.rules, self._light_verbs)
+        roles = roles_of(trig, actors, self.words, self.rules, self._light_verbs)
         if rule.pos == "ADJ" and not roles.actors:
             speaker = speaker_of(sent, actors, self.modality.speech_verbs)
             if speaker is not None:
@@ -527,12 +521,12 @@ class ArticleExtractor:
         elif volition is not None and event_type in MATERIAL_COOPERATION:
             # "wants to assist Jordan": an intent to cooperate
             event_type, modality, mod_reason = "AGREE", "asserted", f"intent: '{volition.text}'"
-        promised = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in PROMISING
+        promised = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.promising_verbs
         if event_type == "RETREAT" and (modality == "future" or promised):
             # a release or withdrawal announced or promised is a concession (codebook section 2)
             event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
         if event_type == "AGREE" and modality == "future" and any(
-                f"governed by '{w}" in mod_reason.lower() for w in INTENT_WORDS):
+                f"governed by '{w}" in mod_reason.lower() for w in sorted(self.words.intent_verbs)):
             # "hope to expand trade": the intent is the event; "are expected to sign" stays planned
             modality, mod_reason = "asserted", "an intent to cooperate is itself the event"
         if event_type == "MOBILIZE" and trig.object is not None and any(
@@ -543,16 +537,16 @@ class ArticleExtractor:
             event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
         return event_type, acts, recs, modality, mod_reason
 
-    @staticmethod
-    def _wanted_conflict(trig: Trigger, volition: Token, actors: DocActors, acts: list[Mention],
+    def _wanted_conflict(self, trig: Trigger, volition: Token, actors: DocActors, acts: list[Mention],
                          recs: list[Mention]) -> tuple[str, list[Mention], list[Mention]]:
         """ "wants to attack X" threatens X; "wants Y to attack X" asks Y."""
         gov_obj = [c for c in volition.children if c.dep_ in ("dobj", "nsubj") and c.i > volition.i]
         gov_obj += [c for c in trig.token.children if c.dep_ == "nsubj"]
         if not gov_obj:
             return "THREATEN", acts, recs
-        asker = [m for s_ in _subjects_of(volition) for m in mentions_of(s_, actors)]
-        asked = [m for c in gov_obj for m in mentions_of(c, actors)]
+        words = self.words
+        asker = [m for s_ in _subjects_of(volition, words) for m in mentions_of(s_, actors, words)]
+        asked = [m for c in gov_obj for m in mentions_of(c, actors, words)]
         if asker and asked:
             return "REQUEST", _dedupe(asker), [m for m in _dedupe(asked) if m.code not in {a.code for a in asker}]
         return trig.rule.type, acts, recs
@@ -646,7 +640,7 @@ class ArticleExtractor:
     def candidate_at(self, trig: Trigger, sent: Span, state: DocState) -> Candidate | None:
         """A candidate for ``trig`` with its own date, modality and place, and no participants yet
         (for events whose participants another component decides: speech acts)."""
-        modality, mod_reason = modality_of(trig.token, self.modality)
+        modality, mod_reason = modality_of(trig.token, self.modality, self.words)
         dates = state.dates.get(sent.start, [])
         when = self._when(trig, sent, modality, state.published, dates, [trig], state.all_dates)
         return Candidate(
@@ -857,7 +851,7 @@ class ArticleExtractor:
         """The place a prepositional object names: "Kazan"; "the port city of Mombasa";
         "a Lisbon hotel", "Hanoi's Noi Bai airport"; "the Kenyan capital"."""
         doc = p.doc
-        if p.pos_ == "NOUN" and p.lower_ in PLACE_NOUNS:
+        if p.pos_ == "NOUN" and p.lower_ in self.words.place_nouns:
             of = next((x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
                        for x in o.children if x.dep_ == "pobj"), None)
             if of is not None:
@@ -921,7 +915,7 @@ class ArticleExtractor:
     def _narrator(self, doc: Doc, actors: DocActors) -> Mention | None:
         """The official an article is the statement of ("Foreign Minister X's remarks ...")."""
         first = next(iter(doc.sents), None)
-        if first is None or not any(t.lemma_.lower() in NARRATOR_WORDS for t in first):
+        if first is None or not any(t.lemma_.lower() in self.words.narrator_nouns for t in first):
             return None
         for t in first:
             m = actors.at(t)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,20 +33,18 @@ __all__ = ["TypingModel", "candidate_tokens", "features", "focus_texts", "has_pa
 MODEL_FILE = "models/typing.npz"
 #: dependents that belong to a predicate phrase ("slapped tariffs on", "did not rule out")
 PHRASE_DEPS = {"prt", "neg", "dobj", "prep", "agent", "compound", "amod", "acomp", "xcomp", "dative", "attr"}
-#: prepositions that set the scene of an act, not its object ("after talks", "during the visit")
-SCENE_PREPS = {"after", "before", "during", "following", "amid", "despite", "since", "ahead", "until"}
 CLAUSE_STOP = {"advcl", "relcl", "conj", "parataxis", "csubj"}
 MAX_CLAUSE = 40
 #: dependents through which a verb governs another act ("decided to expel", "said it would meet")
 GOVERNED = {"xcomp", "ccomp", "dobj", "advcl"}
 
 
-def _phrase(tok: Token) -> str:
+def _phrase(tok: Token, scene_preps: Collection[str]) -> str:
     """The predicate phrase: the word, its particles and negation, its object and the heads of its
-    prepositional complements, in text order."""
+    prepositional complements (not those of ``scene_preps``), in text order."""
     words = {tok.i: tok}
     for c in tok.children:
-        if c.dep_ not in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ in SCENE_PREPS):
+        if c.dep_ not in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ in scene_preps):
             continue
         words[c.i] = c
         if c.dep_ in ("prep", "agent"):
@@ -79,20 +77,24 @@ def _clause(tok: Token) -> str:
     return " ".join(t.text for t in keep)
 
 
-def focus_texts(tok: Token) -> tuple[str, str]:
-    """The two texts embedded for a candidate trigger: its predicate phrase and its clause."""
-    return _phrase(tok), _clause(tok)
+def focus_texts(tok: Token, scene_preps: Collection[str] | None = None) -> tuple[str, str]:
+    """The two texts embedded for a candidate trigger: its predicate phrase and its clause.
+    ``scene_preps``: the prepositions left out of the phrase (``phrase_scene_preps`` of the
+    packaged ``rules/words.yaml`` by default)."""
+    if scene_preps is None:
+        scene_preps = data.load_words().phrase_scene_preps
+    return _phrase(tok, scene_preps), _clause(tok)
 
 
 #: dependents that hold a predicate's participants
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "prep", "poss", "compound", "amod", "pobj"}
 
 
-def has_party(tok: Token, is_party: Callable[[Token], bool]) -> bool:
+def has_party(tok: Token, is_party: Callable[[Token], bool], words: data.Words) -> bool:
     """Whether a participant stands among the word's own arguments (its subject, found through the
     verbs that govern it, its objects, its prepositions' objects): where an event's roles come from."""
     args = [c for c in tok.children if c.dep_ in ARGUMENT_DEPS]
-    args += subjects_of(tok) if tok.pos_ in ("VERB", "AUX") else [tok.head]
+    args += subjects_of(tok, words) if tok.pos_ in ("VERB", "AUX") else [tok.head]
     return any(is_party(t) for a in args for t in a.subtree)
 
 

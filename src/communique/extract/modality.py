@@ -12,17 +12,18 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from communique.data import Words
 from communique.extract.rules import ModalityRules
 
 __all__ = ["governing_chain", "modality_of"]
 
-INDEFINITE = {"a", "an", "any", "no", "some", "new", "further", "more"}
 CLIMB = {"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "relcl",
          "oprd"}
 
 
-def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> list[Token]:
-    """The trigger and the words above it that can change its modality, nearest first."""
+def governing_chain(trigger: Token, rules: ModalityRules, words: Words, limit: int = 5) -> list[Token]:
+    """The trigger and the words above it that can change its modality, nearest first. ``words``:
+    the word lists of ``rules/words.yaml`` (the determiners that leave a noun indefinite)."""
     chain = [trigger]
     t = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -36,7 +37,7 @@ def governing_chain(trigger: Token, rules: ModalityRules, limit: int = 5) -> lis
         while (head.dep_ == "prep" or head.pos_ in ("ADP", "NOUN", "PROPN")) and head.head.i != head.i and steps < 4:
             head = head.head
             steps += 1
-        definite = any((c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE)
+        definite = any((c.dep_ in ("det", "poss") and c.lower_ not in words.indefinite_determiners)
                        or (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN") for c in trigger.children)
         light = head.lemma_.lower() in rules.light_verbs or head.pos_ == "AUX"
         if head.pos_ == "ADJ" and head.lemma_.lower() in rules.hypothetical_governors:
@@ -135,10 +136,10 @@ def _uncued_modality(trigger: Token, date: str | None, published: dt.date | None
     return "asserted", "no modality cue"
 
 
-def modality_of(trigger: Token, rules: ModalityRules, *, date: str | None = None,
+def modality_of(trigger: Token, rules: ModalityRules, words: Words, *, date: str | None = None,
                 published: dt.date | None = None) -> tuple[str, str]:
     """``(modality, reason)`` for the event the trigger reports."""
-    chain = governing_chain(trigger, rules)
+    chain = governing_chain(trigger, rules, words)
     top = chain[-1]
     reported_past = top.head.i != top.i and top.head.lemma_.lower() in rules.speech_verbs \
         and top.head.tag_ in ("VBD", "VBN")

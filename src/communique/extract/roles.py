@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
 from communique.extract.triggers import Trigger
 from communique.nlp.mentions import DocActors, Mention
@@ -27,17 +28,6 @@ from communique.nlp.mentions import DocActors, Mention
 __all__ = ["Roles", "mentions_at", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
-BORDERS = {"border", "frontier", "boundary"}
-#: nouns for many people, whose "of" names who they are
-COLLECTIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds", "group",
-               "groups", "million", "millions", "number", "delegation", "team"}
-#: nouns for texts that speak for whoever issued them
-DOCUMENTS = {"report", "statement", "communique", "communiqué", "letter", "document", "dossier", "study",
-             "declaration", "memorandum", "note", "white paper"}
-#: "on the orders of X", "at the behest of X": X is the doer of a passive act
-ORDER_WORDS = {"order", "orders", "behest", "instruction", "instructions", "command"}
-#: "X had no role in the raid", "denied any involvement in it": the noun's doer is the subject of these
-PARTICIPATION = {"part", "role", "hand", "involvement", "responsibility", "share"}
 MAX_CLIMB = 4
 
 
@@ -76,10 +66,10 @@ def _prep_objects(tok: Token, words: Collection[str], deps: Collection[str] = ("
     return [p for c in tok.children if c.dep_ in deps and c.lower_ in words for p in _pobj_children(c)]
 
 
-def _ordered_by(verb: Token) -> list[Token]:
+def _ordered_by(verb: Token, words: Words) -> list[Token]:
     """Who gave the orders for a passive act: "(killed) on the orders of X", "at the behest of X"."""
     return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
-            for o in _pobj_children(c) if o.lemma_.lower() in ORDER_WORDS
+            for o in _pobj_children(c) if o.lemma_.lower() in words.order_nouns
             for p in _prep_objects(o, ("of",))]
 
 
@@ -90,50 +80,50 @@ def _demonym_mentions(t: Token, actors: DocActors) -> list[Mention]:
                     char_end=t.idx + len(t)) for code in actors.demonym_mods.get(t.i, [])]
 
 
-def _title_holders(t: Token, actors: DocActors, depth: int) -> list[Mention]:
+def _title_holders(t: Token, actors: DocActors, words: Words, depth: int) -> list[Mention]:
     """The states a title names after "of" (a title may name several)."""
     # "Envoys of Chile, Peru and Ecuador"
-    return [m for p in _prep_objects(t, ("of",)) for m in mentions_at(p, actors, owner=False, depth=depth + 1)]
+    return [m for p in _prep_objects(t, ("of",)) for m in mentions_at(p, actors, words, owner=False, depth=depth + 1)]
 
 
-def _is_owner_prep(prep: Token, t: Token) -> bool:
+def _is_owner_prep(prep: Token, t: Token, words: Words) -> bool:
     """Whether a preposition on a word introduces its owner ("of", "by", "from"; "with" after a border)."""
     return prep.lower_ in ("of", "by", "from") or (
-        prep.lower_ == "with" and t.lemma_.lower() in BORDERS)  # "the border with Somalia"
+        prep.lower_ == "with" and t.lemma_.lower() in words.border_nouns)  # "the border with Somalia"
 
 
-def _participle_sources(t: Token, clause: Token, actors: DocActors, depth: int) -> list[Mention]:
+def _participle_sources(t: Token, clause: Token, actors: DocActors, words: Words, depth: int) -> list[Mention]:
     """Who a participle or relative clause on a word names as its maker, sender or issuer."""
     # "a plan drawn up by Ghana", "coffee shipped from Colombia",
     # "a study published in the Kenyan capital"
     found: list[Mention] = []
     for a in clause.children:
         if a.dep_ in ("agent", "prep") and (a.lower_ in ("by", "from") or (
-                a.lower_ == "in" and t.lemma_.lower() in DOCUMENTS)):
+                a.lower_ == "in" and t.lemma_.lower() in words.document_nouns)):
             for p in _pobj_children(a):
-                found.extend(mentions_at(p, actors, owner=a.lower_ == "in", depth=depth + 1))
+                found.extend(mentions_at(p, actors, words, owner=a.lower_ == "in", depth=depth + 1))
     return found
 
 
-def _owner_mentions(t: Token, actors: DocActors, depth: int) -> list[Mention]:
+def _owner_mentions(t: Token, actors: DocActors, words: Words, depth: int) -> list[Mention]:
     """Participants that own a word: possessor, "of"/"by"/"from" object, compound, or participle source."""
     found: list[Mention] = []
     for c in t.children:
         if c.dep_ == "poss":
-            found.extend(mentions_at(c, actors, owner=False, depth=depth + 1))
-        elif c.dep_ == "prep" and _is_owner_prep(c, t):
+            found.extend(mentions_at(c, actors, words, owner=False, depth=depth + 1))
+        elif c.dep_ == "prep" and _is_owner_prep(c, t, words):
             for p in _pobj_children(c):
-                found.extend(mentions_at(p, actors, owner=True, depth=depth + 1))
+                found.extend(mentions_at(p, actors, words, owner=True, depth=depth + 1))
         elif c.dep_ == "compound":
             m2 = actors.at(c)
             if m2 is not None:
                 found.extend(m2.expand())
         elif c.dep_ in ("acl", "relcl"):
-            found.extend(_participle_sources(t, c, actors, depth))
+            found.extend(_participle_sources(t, c, actors, words, depth))
     return found
 
 
-def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int = 0) -> list[Mention]:
+def mentions_at(tok: Token, actors: DocActors, words: Words, *, owner: bool = True, depth: int = 0) -> list[Mention]:
     """Participants a token stands for: its mention, its conjuncts, or (with ``owner``) its owner."""
     found: list[Mention] = []
     for t in _coordinated(tok):
@@ -141,29 +131,29 @@ def mentions_at(tok: Token, actors: DocActors, *, owner: bool = True, depth: int
         if m is not None:
             found.extend(m.expand())
             if m.reason.startswith("title"):
-                found.extend(_title_holders(t, actors, depth))
+                found.extend(_title_holders(t, actors, words, depth))
             continue
         if owner:
             # "wine imports from Chilean vineyards" -> CHL
             found.extend(_demonym_mentions(t, actors))
         # "neither Chile nor Peru": 'nor' coordination shows as conj too; handled above
         if owner and depth < 2:
-            found.extend(_owner_mentions(t, actors, depth))
+            found.extend(_owner_mentions(t, actors, words, depth))
     return found
 
 
-def subject_mentions(s: Token, actors: DocActors) -> list[Mention]:
+def subject_mentions(s: Token, actors: DocActors, words: Words) -> list[Mention]:
     """The participants a subject stands for, through its owner when it is not one itself:
     "his team", "Lima's negotiators", "the African Union observers", "Danish and Dutch students";
     a document speaks for whoever issued it ("a study published in Accra alleged ...")."""
-    found = mentions_at(s, actors, owner=s.lemma_.lower() in DOCUMENTS)
+    found = mentions_at(s, actors, words, owner=s.lemma_.lower() in words.document_nouns)
     if not found:
         found = [m for c in s.children if c.dep_ in ("poss", "compound", "nmod")
-                 for m in mentions_at(c, actors, owner=False)]
-        if s.lemma_.lower() in COLLECTIVES:
+                 for m in mentions_at(c, actors, words, owner=False)]
+        if s.lemma_.lower() in words.collective_nouns:
             # "hundreds of Chileans", "a crowd of marchers from Bolivia"
             found += [m for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, actors)]
+                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, actors, words)]
         found += _demonym_mentions(s, actors)
     return found
 
@@ -181,7 +171,7 @@ def _pobjs(head: Token, preps: list[str]) -> list[Token]:
     return out
 
 
-def _subjects(verb: Token) -> tuple[list[Token], bool]:
+def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
     """Subject tokens of a verb, climbing to governing verbs when it has none."""
     t = verb
     for depth in range(MAX_CLIMB):
@@ -203,7 +193,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         if t.dep_ == "relcl":
             if any(c.dep_ == "auxpass" for c in t.children):
                 # "the editor, who was detained on the orders of the governor": the head suffered it
-                return _ordered_by(t), True
+                return _ordered_by(t, words), True
             return [t.head], True
         if t.dep_ == "pcomp":
             # "by Canada imposing tariffs": the gerund's subject is the preposition's object
@@ -217,16 +207,12 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-#: prepositions that set an act beside the clause's own ("after the attack", "during talks")
-SCENE_PREPS = {"after", "before", "following", "amid", "despite", "since", "ahead"}
-
-
-def _pobj_mentions(head: Token, preps: list[str], actors: DocActors) -> list[Mention]:
+def _pobj_mentions(head: Token, preps: list[str], actors: DocActors, words: Words) -> list[Mention]:
     """Participants named by the objects of the given prepositions on a word."""
-    return [m for p in _pobjs(head, preps) for m in mentions_at(p, actors)]
+    return [m for p in _pobjs(head, preps) for m in mentions_at(p, actors, words)]
 
 
-def _verb_objects(t: Token, actors: DocActors, out: Roles) -> list[Token]:
+def _verb_objects(t: Token, actors: DocActors, words: Words, out: Roles) -> list[Token]:
     """A verb's object words; a passive adds its subject and head, and its orderer as actor."""
     objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
@@ -234,46 +220,47 @@ def _verb_objects(t: Token, actors: DocActors, out: Roles) -> list[Token]:
         if t.dep_ == "relcl":
             objs.append(t.head)
         # "was killed ... on the orders of X"
-        for p in _ordered_by(t):
-            out.actors.extend(mentions_at(p, actors, owner=False))
+        for p in _ordered_by(t, words):
+            out.actors.extend(mentions_at(p, actors, words, owner=False))
     return objs
 
 
-def _light_noun_recipients(o: Token, actors: DocActors, preps: list[str], symmetric: bool) -> list[Mention]:
+def _light_noun_recipients(o: Token, actors: DocActors, words: Words, preps: list[str],
+                           symmetric: bool) -> list[Mention]:
     """Recipients hanging on the noun of a light-verb rule (its prepositions, or its modifiers if symmetric)."""
     # light verb + noun: recipients hang on the noun ("sanctions on Turkey")
-    found = _pobj_mentions(o, preps, actors)
+    found = _pobj_mentions(o, preps, actors, words)
     for c in o.children:
         if c.dep_ in ("compound", "amod", "poss") and actors.at(c) is not None and symmetric:
-            found.extend(mentions_at(c, actors, owner=False))
+            found.extend(mentions_at(c, actors, words, owner=False))
     return found
 
 
-def _object_scope_recipients(t: Token, obj: Token, actors: DocActors, preps: list[str]) -> list[Mention]:
+def _object_scope_recipients(t: Token, obj: Token, actors: DocActors, words: Words, preps: list[str]) -> list[Mention]:
     """Recipients after a type preposition anywhere under the trigger's object noun (or its clause)."""
     # "voiced readiness to work with Peru"
     scope = list(obj.subtree)
     if obj.dep_ == "nsubj":
         scope = list(obj.head.subtree)
     return [m for w in scope if w.dep_ == "prep" and w.lower_ in preps and w.head.i != t.i
-            for p in _pobj_children(w) for m in mentions_at(p, actors)]
+            for p in _pobj_children(w) for m in mentions_at(p, actors, words)]
 
 
-def _complement_partners(trig: Trigger, actors: DocActors) -> list[Mention]:
+def _complement_partners(trig: Trigger, actors: DocActors, words: Words) -> list[Mention]:
     """Partners of a symmetric act named in a verb complement ("with" objects, or its object)."""
     # "agreed to cooperate with Argentina"; "promised to help Argentina" (a promise's object)
     found: list[Mention] = []
     for v in trig.token.children:
         if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
-            found.extend(_pobj_mentions(v, ["with"], actors))
+            found.extend(_pobj_mentions(v, ["with"], actors, words))
             if trig.rule.complement_party:
                 for c in v.children:
                     if c.dep_ in ("dobj", "dative"):
-                        found.extend(mentions_at(c, actors))
+                        found.extend(mentions_at(c, actors, words))
     return found
 
 
-def _complement_targets(trig: Trigger, actors: DocActors, preps: list[str]) -> list[Mention]:
+def _complement_targets(trig: Trigger, actors: DocActors, words: Words, preps: list[str]) -> list[Mention]:
     """Targets of a directed act named in a verb or clause complement (object, subject, prepositions)."""
     # "declined to meet the Canadian delegation", "urged X to ...", "warned that the rebels would"
     rule = trig.rule
@@ -283,16 +270,16 @@ def _complement_targets(trig: Trigger, actors: DocActors, preps: list[str]) -> l
             for c in v.children:
                 if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and v.dep_ == "ccomp"
                                            and rule.type in ("THREATEN", "REQUEST", "ACCUSE")):
-                    found.extend(mentions_at(c, actors))
-            found.extend(_pobj_mentions(v, [*preps, "with"], actors))
+                    found.extend(mentions_at(c, actors, words))
+            found.extend(_pobj_mentions(v, [*preps, "with"], actors, words))
             # "threatened to take countermeasures against South Korea"
             for o in v.children:
                 if o.dep_ == "dobj":
-                    found.extend(_pobj_mentions(o, [x for x in preps if x in ("against", "on", "at")], actors))
+                    found.extend(_pobj_mentions(o, [x for x in preps if x in ("against", "on", "at")], actors, words))
     return found
 
 
-def _judged_targets(t: Token, actors: DocActors) -> list[Mention]:
+def _judged_targets(t: Token, actors: DocActors, words: Words) -> list[Mention]:
     """Owners of what a directed act is aimed at: its object, or the object of "as"/"over"/"at" etc."""
     # "denounced as unfair the Canadian tariffs": whoever owns what the act is aimed at
     found: list[Mention] = []
@@ -300,22 +287,22 @@ def _judged_targets(t: Token, actors: DocActors) -> list[Mention]:
         targets = [c] if c.dep_ in ("dobj",) else [p for p in c.children if p.dep_ == "pobj"] \
             if c.dep_ == "prep" and c.lower_ in ("as", "over", "toward", "towards", "at") else []
         for x in targets:
-            found.extend(mentions_at(x, actors))
+            found.extend(mentions_at(x, actors, words))
     return found
 
 
-def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, preps: list[str], symmetric: bool,
-                     out: Roles) -> None:
+def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words: Words, preps: list[str],
+                     symmetric: bool, out: Roles) -> None:
     """The verb's own recipients: its objects (or a light-verb noun's) and its type prepositions."""
     for o in objs:
         if trig.object is not None and o.i == trig.object.i:
-            out.recipients.extend(_light_noun_recipients(o, actors, preps, symmetric))
+            out.recipients.extend(_light_noun_recipients(o, actors, words, preps, symmetric))
             continue
-        out.recipients.extend(mentions_at(o, actors))
-    out.recipients.extend(_pobj_mentions(trig.token, preps, actors))
+        out.recipients.extend(mentions_at(o, actors, words))
+    out.recipients.extend(_pobj_mentions(trig.token, preps, actors, words))
 
 
-def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, kind: TypeRule,
+def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words: Words, kind: TypeRule,
                              out: Roles) -> None:
     """Recipients from further afield, each place tried in turn while no party of another state is found."""
     t, rule = trig.token, trig.rule
@@ -324,18 +311,18 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
     if not out.others() and rule.type != "CONSULT":
         # (not for meetings: "discussed the process with Armenia" is a topic, not a party)
         for o in objs:
-            out.recipients.extend(_pobj_mentions(o, preps, actors))
+            out.recipients.extend(_pobj_mentions(o, preps, actors, words))
     if not out.others() and trig.object is not None:
-        out.recipients.extend(_object_scope_recipients(t, trig.object, actors, preps))
+        out.recipients.extend(_object_scope_recipients(t, trig.object, actors, words, preps))
     if not out.others() and symmetric:
-        out.recipients.extend(_complement_partners(trig, actors))
+        out.recipients.extend(_complement_partners(trig, actors, words))
     if not out.others() and not symmetric:
-        out.recipients.extend(_complement_targets(trig, actors, preps))
+        out.recipients.extend(_complement_targets(trig, actors, words, preps))
     if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":
         # "wrote to Putin to express regret": the recipient hangs on the governing verb
-        out.recipients.extend(_pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors))
+        out.recipients.extend(_pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors, words))
     if not out.others() and not symmetric:
-        out.recipients.extend(_judged_targets(t, actors))
+        out.recipients.extend(_judged_targets(t, actors, words))
 
 
 def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: DocActors, out: Roles) -> None:
@@ -351,16 +338,16 @@ def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: Doc
         out.notes.append("object is not a participant")
 
 
-def _verb_roles(trig: Trigger, actors: DocActors, kind: TypeRule, out: Roles) -> None:
+def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, out: Roles) -> None:
     """A verb trigger: subjects (or a governing verb's) act; objects and type prepositions receive."""
     t = trig.token
-    subj_toks, inherited = _subjects(t)
+    subj_toks, inherited = _subjects(t, words)
     out.inherited = inherited
     for s in subj_toks:
-        out.actors.extend(subject_mentions(s, actors))
-    objs = _verb_objects(t, actors, out)
-    _verb_recipients(trig, objs, actors, kind.preps, kind.symmetric, out)
-    _further_verb_recipients(trig, objs, actors, kind, out)
+        out.actors.extend(subject_mentions(s, actors, words))
+    objs = _verb_objects(t, actors, words, out)
+    _verb_recipients(trig, objs, actors, words, kind.preps, kind.symmetric, out)
+    _further_verb_recipients(trig, objs, actors, words, kind, out)
     _check_object_participants(trig.rule, objs, actors, out)
 
 
@@ -384,59 +371,59 @@ def _modifier_owners(t: Token, actors: DocActors) -> list[Mention]:
     return own
 
 
-def _noun_agents(t: Token, actors: DocActors) -> list[Mention]:
+def _noun_agents(t: Token, actors: DocActors, words: Words) -> list[Mention]:
     """A noun's doers named by "by" (on it or on a participle), or by the subject of a relative clause."""
     by = _prep_objects(t, ("by",), ("prep", "agent"))
     # "the letter sent by X to Y": look through a participle
     for c in t.children:
         if c.dep_ in ("acl", "relcl"):
             by += _prep_objects(c, ("by",), ("agent", "prep"))
-    found = [m for b in by for m in mentions_at(b, actors, owner=False)]
+    found = [m for b in by for m in mentions_at(b, actors, words, owner=False)]
     for c in t.children:
         if c.dep_ == "relcl":
             for sub in c.children:
                 if sub.dep_ == "nsubj":
-                    found.extend(mentions_at(sub, actors, owner=False))
+                    found.extend(mentions_at(sub, actors, words, owner=False))
     return found
 
 
-def _noun_recipients(t: Token, actors: DocActors, preps: list[str]) -> list[Mention]:
+def _noun_recipients(t: Token, actors: DocActors, words: Words, preps: list[str]) -> list[Mention]:
     """Recipients after the type's prepositions (other than "by") on a noun or its participle."""
     rec_preps = [p for p in preps if p != "by"]
     rec_toks = _pobjs(t, rec_preps)
     for c in t.children:
         if c.dep_ in ("acl", "relcl"):
             rec_toks += _pobjs(c, rec_preps)
-    return [m for r in rec_toks for m in mentions_at(r, actors)]
+    return [m for r in rec_toks for m in mentions_at(r, actors, words)]
 
 
-def _participation_roles(t: Token, actors: DocActors, out: Roles) -> None:
+def _participation_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
     """A noun after "part in"/"role in" and the like: the doer is the subject of that participation."""
     if not out.actors and t.dep_ == "pobj" and t.head.lower_ in ("in", "for") \
-            and t.head.head.lemma_.lower() in PARTICIPATION:
+            and t.head.head.lemma_.lower() in words.participation_nouns:
         part = t.head.head
         verb = part.head if part.dep_ in ("dobj", "attr", "nsubj") else part
-        subj_toks, _ = _subjects(verb)
+        subj_toks, _ = _subjects(verb, words)
         for s_ in subj_toks:
-            out.actors.extend(mentions_at(s_, actors, owner=False))
+            out.actors.extend(mentions_at(s_, actors, words, owner=False))
         out.via = part
 
 
-def _clause_verb(t: Token) -> tuple[Token, bool]:
+def _clause_verb(t: Token, words: Words) -> tuple[Token, bool]:
     """The verb a noun hangs on (through prepositions and nouns), and whether a scene preposition intervenes."""
     head = t.head
-    scene = t.dep_ == "pobj" and head.lower_ in SCENE_PREPS
+    scene = t.dep_ == "pobj" and head.lower_ in words.clause_scene_preps
     if t.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         head = head.head
     steps = 0
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 4:
-        scene = scene or (head.dep_ == "prep" and head.lower_ in SCENE_PREPS)
+        scene = scene or (head.dep_ == "prep" and head.lower_ in words.clause_scene_preps)
         head = head.head
         steps += 1
     return head, scene
 
 
-def _light_verb_roles(trig: Trigger, actors: DocActors, kind: TypeRule, light_verbs: frozenset[str],
+def _light_verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, light_verbs: frozenset[str],
                       out: Roles) -> None:
     """A noun short of doers that is a verb's object or subject borrows that verb's subject and recipients."""
     t, rule = trig.token, trig.rule
@@ -445,79 +432,81 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, kind: TypeRule, light_ve
             and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj")):
         return
     # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
-    head, scene = _clause_verb(t)
+    head, scene = _clause_verb(t, words)
     # "sent condolences after the attack": the sender did not attack; an act that needs
     # an owner takes the verb's subject only through a light verb ("carried out attacks")
     # (a meeting beside the clause is still the subject's: "after talks with X, A and B agreed")
     borrow = (not scene or symmetric) and (not rule.owned or head.lemma_.lower() in light_verbs)
     if head.pos_ in ("VERB", "AUX") and t.dep_ != "nsubj" and borrow:
-        subj_toks, inherited = _subjects(head)
+        subj_toks, inherited = _subjects(head, words)
         for s in subj_toks:
-            out.actors.extend(subject_mentions(s, actors))
+            out.actors.extend(subject_mentions(s, actors, words))
         out.inherited = inherited
-        out.recipients.extend(_pobj_mentions(head, kind.preps, actors))
+        out.recipients.extend(_pobj_mentions(head, kind.preps, actors, words))
 
 
-def _lower_with_partners(t: Token, actors: DocActors) -> list[Mention]:
+def _lower_with_partners(t: Token, actors: DocActors, words: Words) -> list[Mention]:
     """Partners after a "with" anywhere lower under a noun, hanging on another noun."""
     # "had no contact of any sort with the Canadians": the preposition may hang lower
     return [m for w in t.subtree
             if w.dep_ == "prep" and w.lower_ == "with" and w.head.i != t.i and w.head.pos_ != "VERB"
-            for p in _pobj_children(w) for m in mentions_at(p, actors)]
+            for p in _pobj_children(w) for m in mentions_at(p, actors, words)]
 
 
-def _noun_roles(trig: Trigger, actors: DocActors, kind: TypeRule, light_verbs: frozenset[str], out: Roles) -> None:
+def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, light_verbs: frozenset[str],
+                out: Roles) -> None:
     """A noun trigger: modifiers and "by" give doers, type prepositions recipients, else a light verb's."""
     t = trig.token
     symmetric = kind.symmetric
     own = _modifier_owners(t, actors)
-    out.actors.extend(_noun_agents(t, actors))
-    out.recipients.extend(_noun_recipients(t, actors, kind.preps))
+    out.actors.extend(_noun_agents(t, actors, words))
+    out.recipients.extend(_noun_recipients(t, actors, words, kind.preps))
     if symmetric:
         out.actors.extend(own)
     elif own:
         out.actors = own + out.actors
-    _participation_roles(t, actors, out)
-    _light_verb_roles(trig, actors, kind, light_verbs, out)
+    _participation_roles(t, actors, words, out)
+    _light_verb_roles(trig, actors, words, kind, light_verbs, out)
     if symmetric and not out.recipients:
-        out.recipients.extend(_lower_with_partners(t, actors))
+        out.recipients.extend(_lower_with_partners(t, actors, words))
 
 
-def _adjective_roles(t: Token, actors: DocActors, out: Roles) -> None:
+def _adjective_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
     """An evaluative adjective: the recipient owns the thing judged; a caller of it so is the actor."""
     noun = t.head if t.dep_ in ("amod",) else next(
         (c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
     if t.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and any(c.dep_ == "dobj" for c in t.head.children):
         # "called Ruto's comments reckless": the caller accuses the owner of the remarks
-        subj_toks, _ = _subjects(t.head)
+        subj_toks, _ = _subjects(t.head, words)
         for s_ in subj_toks:
-            out.actors.extend(mentions_at(s_, actors, owner=False))
+            out.actors.extend(mentions_at(s_, actors, words, owner=False))
     if noun is not None:
         m0 = actors.at(noun)
         if m0 is not None and noun.dep_ == "dobj":
             out.recipients.extend(m0.expand())
         for c in noun.children:
             if c.dep_ in ("poss", "compound") and actors.at(c) is not None:
-                out.recipients.extend(mentions_at(c, actors, owner=False))
+                out.recipients.extend(mentions_at(c, actors, words, owner=False))
         for code in actors.demonym_mods.get(noun.i, []):
             out.recipients.append(Mention(noun.i, noun.i + 1, code, "GOV", "state", code, key=code,
                                           reason="demonym", char_start=noun.idx,
                                           char_end=noun.idx + len(noun)))
 
 
-def roles_of(trig: Trigger, actors: DocActors, rules: RuleSet, light_verbs: frozenset[str] = frozenset()) -> Roles:
-    """The actors and recipients of a trigger."""
+def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
+             light_verbs: frozenset[str] = frozenset()) -> Roles:
+    """The actors and recipients of a trigger. ``words``: the word lists of ``rules/words.yaml``."""
     kind = rules.types[trig.rule.type]
     out = Roles()
     if trig.rule.pos == "VERB":
-        _verb_roles(trig, actors, kind, out)
+        _verb_roles(trig, actors, words, kind, out)
     elif trig.rule.pos == "NOUN":
-        _noun_roles(trig, actors, kind, light_verbs, out)
+        _noun_roles(trig, actors, words, kind, light_verbs, out)
     else:  # ADJ: an evaluative word; the recipient owns the thing judged
-        _adjective_roles(trig.token, actors, out)
+        _adjective_roles(trig.token, actors, words, out)
     return out
 
 
-def subjects_of(verb: Token) -> list[Token]:
+def subjects_of(verb: Token, words: Words) -> list[Token]:
     """The subject tokens of a verb (climbing to governing verbs when it has none)."""
-    return _subjects(verb)[0]
+    return _subjects(verb, words)[0]

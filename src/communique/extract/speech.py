@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Span, Token
 
 from communique import data
+from communique.data import Words
 from communique.extract.roles import mentions_at, subjects_of
 from communique.extract.rules import TriggerRule
 from communique.extract.triggers import Trigger
@@ -77,11 +78,11 @@ def _speech_verb(tok: Token, verbs: Sequence[str]) -> Token | None:
     return None
 
 
-def _parties(tokens: list[Token], state: DocState) -> list[Mention]:
+def _parties(tokens: list[Token], state: DocState, words: Words) -> list[Mention]:
     actors = state.require_actors()
     seen: dict[str, Mention] = {}
     for t in tokens:
-        for m in mentions_at(t, actors):
+        for m in mentions_at(t, actors, words):
             if m.code and m.code not in seen:
                 seen[m.code] = m
     return list(seen.values())
@@ -135,11 +136,11 @@ def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
     verb = _speech_verb(trig.token, rules.claims.verbs)
     if verb is None:
         return None
-    doers = subjects_of(trig.token)
+    doers = subjects_of(trig.token, shared.words)
     if any(t.pos_ == "PRON" for t in doers):
         return None  # "X said it had moved troops": a pronoun in X's report is, nearly always, X
-    speakers = _parties(subjects_of(verb), state)
-    accused = _parties(doers, state)
+    speakers = _parties(subjects_of(verb, shared.words), state, shared.words)
+    accused = _parties(doers, state, shared.words)
     if not speakers or not accused or {m.code for m in speakers} & {m.code for m in accused}:
         return None
     return _speech_candidate(shared, state, verb, sent, "ACCUSE", "allege", speakers, accused,
@@ -148,8 +149,8 @@ def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
 
 def _spoken_act(shared: ArticleExtractor, state: DocState, verb: Token, clause: Token, sent: Span,
                 rules: SpeechRules) -> Candidate | None:
-    speakers = _parties(subjects_of(verb), state)
-    addressed = _parties([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], state)
+    speakers = _parties(subjects_of(verb, shared.words), state, shared.words)
+    addressed = _parties([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], state, shared.words)
     if not speakers or not addressed:
         return None
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}

@@ -13,17 +13,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
 
 __all__ = ["Trigger", "find_triggers"]
-
-WEAPON_WORDS = {
-    "system", "systems", "missile", "missiles", "jet", "jets", "aircraft", "fighter", "fighters", "drone",
-    "drones", "weapon", "weapons", "arms", "submarine", "submarines", "tank", "tanks", "s-400", "f-35",
-    "vaccine", "vaccines", "helicopter", "helicopters", "warship", "warships", "gas", "defense", "defence",
-}
-PROJECT_WORDS = {"pipeline", "plant", "project", "bridge", "line", "station", "corridor", "stream", "terminal"}
-
 
 @dataclass(frozen=True)
 class Trigger:
@@ -104,21 +97,21 @@ def _acl_holds(rule: TriggerRule, t: Token) -> bool:
         c.dep_ in ("acl", "relcl") and _lemma(c) in rule.acl for c in t.children)
 
 
-def _names_weapon(t: Token) -> bool:
+def _names_weapon(t: Token, words: Words) -> bool:
     """Whether the word's "of" phrase names a weapon (or the like)."""
-    words = {w.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree}
-    return bool(words & WEAPON_WORDS)
+    named = {w.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree}
+    return bool(named & words.weapon_words)
 
 
-def _names_project(t: Token) -> bool:
+def _names_project(t: Token, words: Words) -> bool:
     """Whether the word's "of"/"for" phrase or compound names a project (a pipeline, plant ...)."""
-    words = {w.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+    named = {w.lower_ for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
              for w in c.subtree}
-    words |= {c.lower_ for c in t.children if c.dep_ == "compound"}
-    return bool(words & PROJECT_WORDS)
+    named |= {c.lower_ for c in t.children if c.dep_ == "compound"}
+    return bool(named & words.project_words)
 
 
-def _matches(rule: TriggerRule, t: Token) -> Token | bool | None:
+def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
     """False if the rule does not hold for ``t``; else the object token it used (or None)."""
     used: Token | None = None
     if rule.object:
@@ -131,9 +124,9 @@ def _matches(rule: TriggerRule, t: Token) -> Token | bool | None:
         return False
     if rule.acl and not _acl_holds(rule, t):
         return False
-    if rule.of_weapon and not _names_weapon(t):
+    if rule.of_weapon and not _names_weapon(t, words):
         return False
-    if rule.of_project and not _names_project(t):
+    if rule.of_project and not _names_project(t, words):
         return False
     return used
 
@@ -148,8 +141,9 @@ def _regular_stems(word: str) -> list[str]:
     return out
 
 
-def find_triggers(sent: Span, rules: RuleSet) -> list[Trigger]:
-    """Every trigger in a sentence, in order; one rule per token."""
+def find_triggers(sent: Span, rules: RuleSet, words: Words) -> list[Trigger]:
+    """Every trigger in a sentence, in order; one rule per token. ``words``: the word lists of
+    ``rules/words.yaml`` (the weapons and projects some rules ask for)."""
     out = []
     for t in sent:
         if t.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
@@ -162,7 +156,8 @@ def find_triggers(sent: Span, rules: RuleSet) -> list[Trigger]:
             # the lemmatizer now and then misses ("staged" -> "stag"): try the regular forms too
             keys += [(form, pos) for form in _regular_stems(t.lower_)]
         for key in keys:
-            held = [(rule, used) for rule in rules.by_lemma.get(key, []) if (used := _matches(rule, t)) is not False]
+            held = [(rule, used) for rule in rules.by_lemma.get(key, [])
+                    if (used := _matches(rule, t, words)) is not False]
             if held:
                 found = [Trigger(t, rule, used if isinstance(used, Token) else None) for rule, used in held]
                 out.append(replace(found[0], alternatives=tuple(found[1:])))

@@ -21,7 +21,7 @@ The result is a :class:`DocActors`: for each token that belongs to a mention, th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -36,22 +36,6 @@ from communique.nlp.mentions import PLURAL_PRONOUNS, QUOTE_RE, DocActors, Mentio
 from communique.resolve.places import PlaceResolver
 
 __all__ = ["PLURAL_PRONOUNS", "QUOTE_RE", "ActorResolver", "DocActors", "Mention", "assign_first_person"]
-
-
-GROUP_NOUNS = {
-    # plural noun -> what it groups: "person" (officials) or "state"
-    "presidents": "person", "leaders": "person", "ministers": "person", "diplomats": "person",
-    "counterparts": "person", "premiers": "person", "chancellors": "person", "envoys": "person",
-    "men": "person", "women": "person", "heads": "person", "officials": "person",
-    "sides": "state", "countries": "state", "nations": "state", "states": "state",
-    "parties": "state", "governments": "state", "capitals": "state", "neighbours": "state",
-    "neighbors": "state", "allies": "state",
-}
-GROUP_QUANT = {"two": 2, "both": 2, "three": 3, "four": 4}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-STATE_PRONOUNS = {"its", "it"}
-#: words that may sit inside a title between its pieces: "Foreign Minister of the Italian Republic"
-TITLE_GLUE = {"of", "the", "'s", "’s", "-", "and", "for", "affairs"}
 
 
 @dataclass
@@ -128,6 +112,8 @@ class ActorResolver:
         self.countries: dict[str, Country] = {c.code: c for c in data.load("countries", extra_dirs)}
         self.orgs: dict[str, Organization] = {o.id: o for o in data.load("organizations", extra_dirs)}
         self.offices: list[Office] = data.load("offices", extra_dirs)
+        #: the English word lists of rules/words.yaml (group nouns, pronouns, title glue)
+        self.words = data.load_words(extra_dirs)
         self.office_of_word: dict[str, Office] = {}
         for office in self.offices:
             for w in office.words:
@@ -216,11 +202,10 @@ class ActorResolver:
 
     # ---------------------------------------------------------------- per article
 
-    @staticmethod
-    def first_person(doc: Doc, actors: DocActors, quotes: Sequence[tuple[int, int, Mention | None]],
+    def first_person(self, doc: Doc, actors: DocActors, quotes: Sequence[tuple[int, int, Mention | None]],
                      narrator: Mention | None) -> None:
         """First person in quotes is the speaker, outside them the narrator (:func:`assign_first_person`)."""
-        assign_first_person(doc, actors, quotes, narrator)
+        assign_first_person(doc, actors, quotes, narrator, pronouns=self.words.first_person_pronouns)
 
     def short_names(self, doc: Doc, actors: DocActors) -> None:
         """Parts of names the article already gave, as a reader takes them: "the North" for North
@@ -353,7 +338,7 @@ class ActorResolver:
                 gap = doc[prev_span.end:span.start]
                 kinds = {k for _, k, _ in chunks[-1]}
                 names_in_chunk = kinds & {"P", "N"}
-                glue_ok = all(t.lower_ in TITLE_GLUE for t in gap) and len(gap) <= 3
+                glue_ok = all(t.lower_ in self.words.title_glue for t in gap) and len(gap) <= 3
                 if prev_kind == "T" and kind in ("P", "N") and [t.text for t in gap] == [","]:
                     glue_ok = True  # "the agency's executive director, Maria Lopez"
                 if prev_kind in ("C", "K", "M", "O") and kind == "T" and any(t.lower_ not in ("'s", "’s") for t in gap):
@@ -530,7 +515,7 @@ class ActorResolver:
         while gov.dep_ == "compound" and gov.head.i != gov.i and gov.head.i > gov.i:
             gov = gov.head
         if tok.dep_ in ("amod", "compound", "nmod") and gov.i != tok.i:
-            if gov.lower_ in GROUP_NOUNS and GROUP_NOUNS[gov.lower_] == "state" and gov.i > tok.i:
+            if gov.lower_ in self.words.group_nouns and self.words.group_nouns[gov.lower_] == "state" and gov.i > tok.i:
                 # "the Yemeni parties", "the Sudanese sides": groups of that state, sector unknown
                 g = doc[span.start:gov.i + 1]
                 return Mention(g.start, g.end, v, "UNK", "organ", g.text, key=f"{v}:{gov.lower_}",
@@ -614,18 +599,19 @@ class ActorResolver:
 
     def _pronoun_and_group_tokens(self, doc: Doc) -> list[Token]:
         out = []
+        pronouns = self.words.person_pronouns | PLURAL_PRONOUNS | self.words.state_pronouns
         for t in doc:
             low = t.lower_
-            pronoun = t.pos_ == "PRON" and low in PERSON_PRONOUNS | PLURAL_PRONOUNS | STATE_PRONOUNS
-            if pronoun or (low in GROUP_NOUNS and t.pos_ == "NOUN"):
+            pronoun = t.pos_ == "PRON" and low in pronouns
+            if pronoun or (low in self.words.group_nouns and t.pos_ == "NOUN"):
                 out.append(t)
         return out
 
     def _refer(self, doc: Doc, tok: Token, day: dt.date | None, memory: _Memory) -> Mention | None:
         low = tok.lower_
-        if low in GROUP_NOUNS:
+        if low in self.words.group_nouns:
             return self._group(doc, tok, day, memory)
-        if low in PERSON_PRONOUNS:
+        if low in self.words.person_pronouns:
             ref = memory.last_person(tok.idx)
             if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative", "iobj") and ref is not None:
                 # "he spoke with the Iranian minister and urged him to ...": an object pronoun is
@@ -649,7 +635,7 @@ class ActorResolver:
                 return replace(memory.plural, start=tok.i, end=tok.i + 1, char_start=tok.idx,
                                char_end=tok.idx + len(tok))
             return None
-        if low in STATE_PRONOUNS and memory.states:
+        if low in self.words.state_pronouns and memory.states:
             ref = memory.states[-1]
             if low == "it":
                 # "it" is a state or an organisation, never "the Syrian refugees"
@@ -669,17 +655,17 @@ class ActorResolver:
         """ "the two presidents", "both ministers", "the two countries", "the parties"."""
         mods = [c for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "compound", "poss")]
         words = {c.lower_ for c in mods}
-        has_quant = bool(words & set(GROUP_QUANT)) or any(
-            t.lower_ in GROUP_QUANT for t in doc[max(tok.i - 3, tok.sent.start):tok.i])
+        has_quant = bool(words & set(self.words.group_quantities)) or any(
+            t.lower_ in self.words.group_quantities for t in doc[max(tok.i - 3, tok.sent.start):tok.i])
         definite = "the" in words or has_quant
         # modifiers that name who is meant ("the Yemeni parties", "the parties involved") make it
         # something else than a back-reference
         specific = [c for c in tok.children if c.dep_ in ("amod", "compound", "acl", "relcl", "prep")
-                    and c.lower_ not in GROUP_QUANT and c.lower_ not in ("other",)
+                    and c.lower_ not in self.words.group_quantities and c.lower_ not in ("other",)
                     and not (c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ == "sides")]
         if not definite or (specific and not has_quant):
             return None
-        if any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in GROUP_QUANT
+        if any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in self.words.group_quantities
                and c.lower_ not in ("respective",) for c in tok.children) and not has_quant:
             return None
         if not has_quant and tok.lower_ not in ("presidents", "leaders", "ministers", "sides", "parties",
@@ -687,9 +673,10 @@ class ActorResolver:
             return None
         if tok.lower_ in ("men", "women", "officials", "heads") and not has_quant:
             return None
-        what = GROUP_NOUNS[tok.lower_]
+        what = self.words.group_nouns[tok.lower_]
         office = tok.lemma_.lower() if what == "person" and tok.lower_ not in ("men", "women", "heads") else None
-        n = max([GROUP_QUANT.get(w, 0) for w in words] + [GROUP_QUANT.get(t.lower_, 0)
+        quant = self.words.group_quantities
+        n = max([quant.get(w, 0) for w in words] + [quant.get(t.lower_, 0)
                  for t in doc[max(tok.i - 3, tok.sent.start):tok.i]] + [2])
         pair = memory.recent_pair(what, office, n)
         if len(pair) < 2:
@@ -701,15 +688,14 @@ class ActorResolver:
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
 
 
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"}
-
-
 def assign_first_person(doc: Doc, actors: DocActors, quotes: Sequence[tuple[int, int, Mention | None]],
-                        narrator: Mention | None) -> None:
+                        narrator: Mention | None, *, pronouns: Collection[str] | None = None) -> None:
     """ "I", "we", "our" inside a quotation are its speaker; outside, the article's narrator
-    (the official whose statement the article is). Updates ``actors`` in place."""
+    (the official whose statement the article is). Updates ``actors`` in place. ``pronouns``: the
+    first-person pronouns (``first_person_pronouns`` of the packaged ``rules/words.yaml`` by default)."""
+    first_person = data.load_words().first_person_pronouns if pronouns is None else pronouns
     for t in doc:
-        if t.lower_ not in FIRST_PERSON or t.i in actors.by_token:
+        if t.lower_ not in first_person or t.i in actors.by_token:
             continue
         who = narrator
         for start, end, speaker in quotes:
