@@ -367,3 +367,15 @@ def test_events_group_nouns_are_the_parties_in_focus(extract: Extract, group: st
     text = (f"Kenya's president met his Ugandan counterpart in Nairobi on Monday. {group} agreed to reopen "
             "the border.")
     assert ("AGREE", frozenset({"KEN", "UGA"})) in {(e.event_type, e.participants()) for e in extract(text)}
+
+
+def test_events_target_from_the_articles_two_states(extract: Extract) -> None:
+    # the freeing is told apart from the rest: no interaction in focus names its target, but the
+    # article is about two states
+    text = ("India and Pakistan exchanged fire along the border on Monday. Indian officials accused Pakistan "
+            "of provoking the clash. Pakistan rejected the charge and blamed India.\n\nThe weather stayed cold "
+            "all week.\n\nOn Friday Pakistan freed the captured pilot.")
+    assert ("RETREAT", frozenset({"PAK"}), frozenset({"IND"})) in summary(extract(text))
+    # when two states are not most of the article, it is no dyad: no target is guessed
+    crowded = text.replace("the clash.", "the clash. Iran, China, Russia and Turkey called for calm.")
+    assert not any(e[0] == "RETREAT" for e in summary(extract(crowded)))

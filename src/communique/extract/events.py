@@ -505,6 +505,8 @@ class ArticleExtractor:
             recs = self._target_country(trig, acts)
         if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None:
             recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
+            if not recs and rule.pos == "VERB":
+                recs = _dyad_partner({m.code for m in acts}, state)
             roles.inherited = bool(recs)
         return recs
 
@@ -1032,6 +1034,32 @@ def _event_date(c: Candidate) -> EventDate | None:
     evidence = TextSpan(start=m.start, end=m.end, text=m.text) if m is not None else None
     return EventDate(value=c.date, text=c.date_text, evidence=evidence, reason=c.date_reason,
                      source=c.date_source)
+
+
+def _dyad_partner(have: set[str | None], state: DocState) -> list[Mention]:
+    """The other side of an article about two states: when two states take most of the article's
+    mentions and one of them acts with no target named, the target is the other ("Pakistan freed the
+    pilot" in a story of India and Pakistan)."""
+    actors = state.require_actors()
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in actors.mentions:
+        for x in m.expand():
+            if x.code and x.kind in ("state", "person", "organ"):
+                counts[x.code] = counts.get(x.code, 0) + 1
+                first.setdefault(x.code, x)
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if len(ranked) < 2 or counts[ranked[1]] < 3:
+        return []
+    top, total = ranked[:2], sum(counts.values())
+    if counts[top[0]] + counts[top[1]] < 0.75 * total or (len(ranked) > 2 and counts[ranked[2]] * 3 > counts[top[1]]):
+        return []
+    mine = [c for c in top if c in have]
+    if len(mine) != 1 or len(have) != 1:
+        return []
+    other = top[1] if mine[0] == top[0] else top[0]
+    m = first[other]
+    return [replace(m, reason=f"the other state of the article's dyad: {m.reason}")]
 
 
 def _share_conjoined_parties(cands: list[Candidate]) -> None:
