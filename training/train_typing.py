@@ -30,7 +30,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from communique import data
+from communique.data import load_words
 from communique.extract.learned import candidate_tokens, features, focus_texts
 from communique.extract.rules import RuleSet, load_triggers
 from communique.extract.triggers import find_triggers
@@ -63,7 +63,7 @@ def read_examples() -> list[dict[str, Any]]:
 
 def rule_taken(doc: Any, rules: RuleSet) -> set[int]:
     """Tokens the trigger rules take, and the objects they use."""
-    found = [t for sent in doc.sents for t in find_triggers(sent, rules)]
+    found = [t for sent in doc.sents for t in find_triggers(sent, rules, load_words())]
     return {t.token.i for t in found} | {t.object.i for t in found if t.object is not None}
 
 
@@ -207,7 +207,6 @@ def main() -> int:
         acc = gsr_accuracy(items, lambda t: (m.predict_proba(vec.transform([f"{p} || {c}" for p, c, _ in t])),
                                              list(m.classes_)))
         print(f"  TF-IDF phrase+clause  {acc:.3f}")
-    _ = data  # the model is read back through communique.data at run time
     return 0
 
 
