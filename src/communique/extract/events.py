@@ -582,7 +582,7 @@ class ArticleExtractor:
                                                for c in own for w in c.subtree):
                 mode = "phone"
         if rule.type in ("REQUEST", "REJECT") and not (rule.type == "REJECT" and mode):
-            mode = self._request_mode(trig)
+            mode = self.request_mode(trig)
         return mode
 
     @staticmethod
@@ -652,10 +652,6 @@ class ArticleExtractor:
             reason=f"modality: {when.reason or mod_reason}", date_source=when.source, date_mention=when.mention,
             date_reason=when.why)
 
-    def request_mode(self, trig: Trigger) -> str | None:
-        """The REQUEST/REJECT mode the words under ``trig`` tell (yield, meet, assist, change)."""
-        return self._request_mode(trig)
-
     @staticmethod
     def _focus_partners(have: set[str | None], sent: Span, recent: list[Candidate]) -> list[Mention]:
         """The other side of the interaction in focus: the other participants of the latest event,
@@ -724,7 +720,8 @@ class ArticleExtractor:
             and verb.head.tag_ == "VBD"
         return not reported
 
-    def _request_mode(self, trig: Trigger) -> str | None:
+    def request_mode(self, trig: Trigger) -> str | None:
+        """The REQUEST/REJECT mode the words under ``trig`` tell (yield, meet, assist, change)."""
         words = {t.lemma_.lower() for t in trig.token.subtree}
         if words & {"withdraw", "leave", "stop", "end", "halt", "cease", "ceasefire", "release", "lift", "pull"}:
             return "yield"

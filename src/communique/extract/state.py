@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from communique.model import Article, Event, Place
 
@@ -67,7 +67,3 @@ class DocState:
         if self.actors is None:
             raise RuntimeError("no participants yet: the 'actors' component must run before this one")
         return self.actors
-
-    def sentences(self) -> list[Span]:
-        """The article's sentences, in order."""
-        return list(self.doc.sents)
