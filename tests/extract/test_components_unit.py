@@ -547,6 +547,46 @@ def test_candidates_directed_event_with_its_own_date(parse: Parse, run: Runner) 
     assert cand.place is None and cand.quotes == []
 
 
+#: "Kenya condemned Uganda, which denies it, on Monday." parsed as the small model often does:
+#: the date hung on the verb of the aside
+CONDEMNED_ASIDE_MONDAY = """
+0  Kenya      PROPN  NNP  Kenya    1  nsubj  B-GPE
+1  condemned  VERB   VBD  condemn  1  ROOT
+2  Uganda     PROPN  NNP  Uganda   1  dobj   B-GPE
+3  ,          PUNCT  ,    ,        2  punct
+4  which      PRON   WDT  which    5  nsubj
+5  denies     VERB   VBZ  deny     2  relcl
+6  it         PRON   PRP  it       5  dobj
+7  ,          PUNCT  ,    ,        5  punct
+8  on         ADP    IN   on       5  prep
+9  Monday     PROPN  NNP  Monday   8  pobj   B-DATE
+10 .          PUNCT  .    .        1  punct
+"""
+
+#: "Kenya condemned Uganda, which denies it on Monday.": the date is in the aside
+CONDEMNED_OPEN_ASIDE_MONDAY = """
+0  Kenya      PROPN  NNP  Kenya    1  nsubj  B-GPE
+1  condemned  VERB   VBD  condemn  1  ROOT
+2  Uganda     PROPN  NNP  Uganda   1  dobj   B-GPE
+3  ,          PUNCT  ,    ,        2  punct
+4  which      PRON   WDT  which    5  nsubj
+5  denies     VERB   VBZ  deny     2  relcl
+6  it         PRON   PRP  it       5  dobj
+7  on         ADP    IN   on       5  prep
+8  Monday     PROPN  NNP  Monday   7  pobj   B-DATE
+9  .          PUNCT  .    .        1  punct
+"""
+
+
+def test_candidates_date_after_a_closed_aside_is_the_main_verbs(parse: Parse, run: Runner) -> None:
+    state = run(state_of(parse(CONDEMNED_ASIDE_MONDAY), PUB), *upto("candidates"))
+    [cand] = state.candidates
+    assert (cand.event_type, cand.date, cand.date_source) == ("ACCUSE", "2022-06-13", "text")
+    # without the comma closing the aside, the date is the aside's own
+    state = run(state_of(parse(CONDEMNED_OPEN_ASIDE_MONDAY), PUB), *upto("candidates"))
+    [cand] = state.candidates
+    assert cand.date_source == "publication"
+
 def test_candidates_object_of_a_light_verb_is_no_event_of_its_own(parse: Parse, run: Runner) -> None:
     state = run(state_of(parse(SANCTIONS_ON_SOMALIA), PUB), *upto("candidates"))
     [cand] = state.candidates  # two triggers, one event

@@ -379,3 +379,36 @@ def test_events_target_from_the_articles_two_states(extract: Extract) -> None:
     # when two states are not most of the article, it is no dyad: no target is guessed
     crowded = text.replace("the clash.", "the clash. Iran, China, Russia and Turkey called for calm.")
     assert not any(e[0] == "RETREAT" for e in summary(extract(crowded)))
+
+
+def test_events_a_promise_to_cooperate_is_agree(extract: Extract) -> None:
+    # codebook section 2: promises and offers are AGREE, asserted when made (section 5)
+    events = extract("Norway will give Chad a loan of 40 million dollars to rebuild its schools, "
+                     "the Norwegian development minister said on Tuesday.")
+    assert [(e.event_type, e.modality) for e in events] == [("AGREE", "asserted")]
+    assert {p.code for p in events[0].actor + events[0].recipient} == {"NOR", "TCD"}
+    # a plan told by others stays a plan of its own type
+    planned = extract("Norway is expected to give Chad a loan of 40 million dollars next month.")
+    assert all(e.event_type != "AGREE" for e in planned)
+
+
+def test_events_a_condition_makes_would_hypothetical(extract: Extract) -> None:
+    events = extract("The minister said on Monday that Peru would send troops to Bolivia if Bolivia asked for them.")
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_events_rejecting_a_charge_is_no_rejection(extract: Extract) -> None:
+    # denying an accusation is the accused act negated (codebook section 9), never a REJECT
+    events = extract("Chile accused Peru of spying on its navy on Monday. Peru rejected the accusation on Tuesday.")
+    assert "REJECT" not in {e.event_type for e in events}
+    # rejecting what another decided disapproves of it
+    ruled = extract("Ghana rejected the ruling of the Togolese court on Tuesday.")
+    assert [(e.event_type, e.mode) for e in ruled] == [("ACCUSE", "disapprove")]
+    # rejecting a proposal is still a rejection
+    assert "REJECT" in {e.event_type for e in extract("Ghana rejected Togo's proposal for talks on Tuesday.")}
+
+
+def test_events_a_noun_under_the_verb_shares_its_date(extract: Extract) -> None:
+    events = extract("Kenya recalled its ambassador to Uganda for consultations on Monday evening.",
+                     published="2021-03-10")
+    assert ("SANCTION", "2021-03-08") in {(e.event_type, e.date) for e in events}
