@@ -412,3 +412,14 @@ def test_events_a_noun_under_the_verb_shares_its_date(extract: Extract) -> None:
     events = extract("Kenya recalled its ambassador to Uganda for consultations on Monday evening.",
                      published="2021-03-10")
     assert ("SANCTION", "2021-03-08") in {(e.event_type, e.date) for e in events}
+
+
+def test_events_a_definite_event_noun_refers_back_to_the_event(extract: Extract) -> None:
+    # two paragraphs apart, so no episode carries the date: the noun itself refers back
+    text = ("The presidents of Kenya and Uganda met in Kampala on Monday.\n\n"
+            "Separately, Chad accused Sudan of shelling a border town.\n\n"
+            "The meeting between Kenya and Uganda was the first in a decade.")
+    consults = [e for e in extract(text) if e.event_type == "CONSULT"]
+    assert len(consults) == 1
+    [meeting] = consults
+    assert meeting.date == "2021-03-08" and len(meeting.text_info) == 2

@@ -142,6 +142,7 @@ class DiscourseRules(BaseModel):
     bounds: list[str]
     deadlines: list[str]
     group_nouns: list[str] = []
+    referring_determiners: list[str] = []
 
 
 def _parse(rel: str, text: str) -> Any:
