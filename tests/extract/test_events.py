@@ -423,3 +423,10 @@ def test_events_a_definite_event_noun_refers_back_to_the_event(extract: Extract)
     assert len(consults) == 1
     [meeting] = consults
     assert meeting.date == "2021-03-08" and len(meeting.text_info) == 2
+
+
+def test_events_coordinated_demonyms_are_each_a_party(extract: Extract) -> None:
+    assert ("CONSULT", frozenset({"KEN", "UGA"}), frozenset()) in summary(
+        extract("Kenyan and Ugandan ministers met in Kampala on Monday."))
+    assert ("ACCUSE", frozenset({"FRA", "DEU"}), frozenset({"IRN"})) in summary(
+        extract("French and German diplomats condemned Iran on Tuesday."))
