@@ -430,3 +430,11 @@ def test_events_coordinated_demonyms_are_each_a_party(extract: Extract) -> None:
         extract("Kenyan and Ugandan ministers met in Kampala on Monday."))
     assert ("ACCUSE", frozenset({"FRA", "DEU"}), frozenset({"IRN"})) in summary(
         extract("French and German diplomats condemned Iran on Tuesday."))
+
+
+def test_events_an_act_at_an_earlier_meeting_takes_its_date(extract: Extract) -> None:
+    text = ("The presidents of Kenya and Uganda met in Kampala on Monday.\n\n"
+            "Separately, Chad accused Sudan of shelling a border town.\n\n"
+            "At the meeting, Kenya criticised Uganda over the closure of the border.")
+    accuse = [e for e in extract(text) if e.event_type == "ACCUSE" and {p.code for p in e.actor} == {"KEN"}]
+    assert [(e.date, e.date_source) for e in accuse] == [("2021-03-08", "discourse")]

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from communique.extract.coref import corefer_events
+from communique.extract.coref import corefer_events, lend_scene_dates
 from communique.extract.events import ArticleExtractor
 from communique.extract.registry import Run, components
 from communique.extract.state import DocState
@@ -63,13 +63,17 @@ def carry_dates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     return shared.carry_dates
 
 
-@components.register("communique.event_coref.v1", reads=("candidates",), writes=("candidates",))
+@components.register("communique.event_coref.v1", reads=("candidates", "triggers"), writes=("candidates",))
 def event_coref(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """A definite event noun with no date of its own ("during the talks") is a mention of the
-    event of that type told earlier: it takes its date, participants and place."""
+    event of that type told earlier: it takes its date, participants and place; an undated act
+    told "at the meeting" takes the date of the meeting told earlier."""
+
+    scene = set(shared.words.scene_of_act_preps)
 
     def run(state: DocState) -> None:
         corefer_events(state.candidates, shared.discourse)
+        lend_scene_dates(state.candidates, state.triggers, scene, shared.discourse)
 
     return run
 

@@ -14,8 +14,9 @@ from spacy.tokens import Token
 
 from communique.extract.events import Candidate
 from communique.extract.rules import DiscourseRules
+from communique.extract.triggers import Trigger
 
-__all__ = ["corefer_events", "refers_back"]
+__all__ = ["corefer_events", "lend_scene_dates", "refers_back"]
 
 
 def refers_back(noun: Token, discourse: DiscourseRules) -> bool:
@@ -57,3 +58,35 @@ def corefer_events(cands: list[Candidate], discourse: DiscourseRules) -> None:
         c.reason += f"; refers back to the {prev.trigger.text} of an earlier sentence"
         if c.place is None and prev.place is not None:
             c.place = prev.place.model_copy(update={"reason": "the place of the event it refers back to"})
+
+
+def _scene_nouns(c: Candidate, preps: set[str], discourse: DiscourseRules) -> list[Token]:
+    """Definite event nouns that set the scene of the act's clause: "at the meeting", "during
+    the visit" on the trigger or on the verb it hangs from."""
+    heads = [c.trigger] + ([c.trigger.head] if c.trigger.dep_ in ("xcomp", "conj") else [])
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" and refers_back(o, discourse)]
+
+
+def lend_scene_dates(cands: list[Candidate], triggers: dict[int, list[Trigger]], preps: set[str],
+                     discourse: DiscourseRules) -> None:
+    """An undated act told "at the meeting" or "during the visit" happened at the event that noun
+    refers back to: it takes that event's date (and place when it has none)."""
+    types = {t.token.i: t.rule.type for ts in triggers.values() for t in ts}
+    for i, c in enumerate(cands):
+        if c.date_from_text or c.modality != "asserted":
+            continue
+        for noun in _scene_nouns(c, preps, discourse):
+            kind = types.get(noun.i)
+            mine = _codes(c)
+            prev = next((p for p in reversed(cands[:i]) if p.date_from_text and p.sentence.start != c.sentence.start
+                         and (p.trigger.lemma_ == noun.lemma_ or p.event_type == kind)
+                         and mine & _codes(p)), None)
+            if prev is None:
+                continue
+            c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
+            c.date_mention, c.date_reason = prev.date_mention, f"told at the {noun.text} of an earlier sentence"
+            c.reason += f"; at the {noun.text} told earlier"
+            if c.place is None and prev.place is not None:
+                c.place = prev.place.model_copy(update={"reason": f"the place of the {noun.text}"})
+            break
