@@ -44,6 +44,7 @@ from communique.pipeline import (
     IngestSummary,
     LinkSummary,
     Progress,
+    ensure_reprints,
     extract_into,
     ingest_into,
     link_into,
@@ -134,6 +135,7 @@ class Communique:
         when there is no store yet (nothing was ingested).
         """
         store = self.store(create=False)
+        ensure_reprints(store)  # an ingest killed before its reprint detection: detect them first
         articles = store.articles() if redo else store.pending_articles()
         summary = ExtractSummary(articles=0, events=0)
         if articles:
