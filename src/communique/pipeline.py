@@ -138,9 +138,11 @@ class _Batch:
         if first[1] == article.content_hash:
             self.repeated += 1
         else:
+            origin, _, line = (article.origin or article.id).rpartition(":")
+            where = (origin, int(line)) if origin and line.isdigit() else (article.origin or article.id, None)
             self.rejects.append(InputError(
                 f"id {article.id!r} was already given (at {first[0] or '?'}) with another text; this one is "
-                "not stored", origin=article.origin or article.id, code="E133",
+                "not stored", origin=where[0], line=where[1], code="E133",
                 hint="give each article its own id, or drop the id to derive it from the text"))
         return False
 

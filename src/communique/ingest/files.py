@@ -144,7 +144,8 @@ def _loads(text: str, origin: str, line: int | None) -> object | InputError:
         return InputError("JSON nested too deeply to read", origin=origin, line=line, code="E134",
                           hint="records are flat objects; nesting of ~1,000 levels is refused")
     except ValueError as exc:  # int_max_str_digits: a number of more than 4,300 digits
-        return InputError(f"JSON value out of range: {exc}"[:200], origin=origin, line=line, code="E134",
+        reason = "a number of more than 4,300 digits" if "digits" in str(exc) else f"JSON out of range: {exc}"
+        return InputError(storable(reason[:200]), origin=origin, line=line, code="E134",
                           hint="numbers of more than 4,300 digits are refused")
     return value
 
