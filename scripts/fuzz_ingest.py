@@ -27,8 +27,8 @@ from communique.ingest import load_boilerplate, read_paths
 from communique.pipeline import ingest_into
 from communique.store import Store
 
-WORDS = ("talks ministers met agreed summit border trade sanctions capital officials visit said the of in "
-         "Ankara Moscow Lima Suva Kyiv Beijing Nairobi").split()
+WORDS = ["talks", "ministers", "met", "agreed", "summit", "border", "trade", "sanctions", "capital", "officials",
+         "visit", "said", "the", "of", "in", "Ankara", "Moscow", "Lima", "Suva", "Kyiv", "Beijing", "Nairobi"]
 SPECIAL = ["\u2028", "\u2029", "\x85", "\r", "\x0b", "\x0c", "\x1c", "\x00", "\ufeff", "\t", '"', "\\", "é", "日本",
            "\U0001f600", "\u202e", "\ufffe", "\uffff"]
 SURROGATE_FIELDS = ["text", "id", "title", "source", "url", "published"]

@@ -210,7 +210,7 @@ def test_non_utf8_file_name(tmp_path: Path) -> None:
         name.write_text("The ministers met in the capital.", encoding="utf-8")
     except (OSError, UnicodeEncodeError):
         pytest.skip("the file system refuses non-UTF-8 names")
-    store, summary = ingest([name, tmp_path / "missing\udce9.txt"])
+    store, _ = ingest([name, tmp_path / "missing\udce9.txt"])
     assert [a.origin for a in store.articles()] == [str(tmp_path / "caf\\udce9.txt")]
     assert [r.code for r in store.rejects()] == ["E101"]
 
