@@ -19,13 +19,13 @@ MAX_SHOWN = 20
 
 
 def format_ingest(summary: IngestSummary) -> str:
-    """``"ingested: 3 new, 1 unchanged, 2 rejected"``; ``"3 new (1 reprint)"`` when some new articles
-    are reprints, ``", 2 undated"`` and ``", 1 repeated"`` when there are such."""
+    """``"ingested: 3 new, 1 unchanged, 2 rejected"``; ``"3 new (1 reprint)"`` when some new articles are reprints.
+
+    Undated and repeated articles are counted in ``summary`` and warned about on stderr.
+    """
     copies = len(summary.reprints)
     new = f"{summary.new} new" + (f" ({copies} reprint{'' if copies == 1 else 's'})" if copies else "")
-    extra = (f", {summary.undated} undated" if summary.undated else "") + (
-        f", {summary.repeated} repeated" if summary.repeated else "")
-    return f"ingested: {new}, {summary.unchanged} unchanged, {summary.rejected} rejected{extra}"
+    return f"ingested: {new}, {summary.unchanged} unchanged, {summary.rejected} rejected"
 
 
 def _date(value: str | None) -> dt.date | None:
