@@ -31,6 +31,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_confidence", "0.0", "Events below this confidence are not stored."),
     Setting("typing_threshold", "", "Probability the learned typer needs to add a trigger the rules missed "
             "(empty: the model's own default; 1 turns it off)."),
+    Setting("max_record_mb", "2", "Largest input record, in MiB: one JSON Lines line, one .txt file, stdin text."),
+    Setting("max_file_mb", "16", "Largest file read whole, in MiB: an .html page or a .json file."),
 )
 
 
@@ -44,6 +46,8 @@ class Settings:
     batch_size: int = 32
     min_confidence: float = 0.0
     typing_threshold: float | None = None
+    max_record_mb: float = 2.0
+    max_file_mb: float = 16.0
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -76,6 +80,11 @@ class Settings:
                     out[key] = float(str(value)) if str(value).strip() else None
                 elif key == "spacy_model":
                     out[key] = str(value)
+                elif key in ("max_record_mb", "max_file_mb"):
+                    size = float(str(value))
+                    if not size > 0:
+                        raise ValueError(f"{key} must be a positive number of MiB, got {value!r}")
+                    out[key] = size
                 else:
                     raise ConfigError(f"unknown setting {key!r}", code="E501",
                                       hint="see 'communique info --settings'")
