@@ -444,3 +444,11 @@ def test_events_condemning_an_attack_is_no_attack_by_the_critic(extract: Extract
     # the learned typer recognises the noun; who condemns it did not carry it out
     events = extract("Kenya condemned the bombardment of Somali border villages on Monday.")
     assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_events_a_new_paragraph_does_not_continue_the_last_episode(extract: Extract) -> None:
+    # codebook section 9: a new paragraph about another episode does not inherit the date
+    text = ("Kenya and Uganda signed a border treaty in Nairobi on 12 May 1995.\n\n"
+            "Kenyan officials have asked Uganda to reopen the crossing.")
+    request = find(extract(text), "REQUEST")
+    assert (request.date, request.date_source) == ("2021-03-10", "publication")

@@ -261,8 +261,8 @@ class ArticleExtractor:
             for prev in reversed(cands[:i]):
                 if prev.sentence.start == c.sentence.start:
                     continue
-                if "\n" in text[prev.sentence.end_char:c.sentence.start_char]:
-                    break  # a new paragraph: another episode
+                if "\n" in text[prev.trigger.idx:c.trigger.idx]:
+                    break  # a new paragraph (the break may be the tail of the sentence before): another episode
                 if prev.date_from_text and prev.modality == "asserted" and \
                         {m.code for m in prev.actors + prev.recipients} == parties:
                     c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
