@@ -634,10 +634,38 @@ def test_candidates_they_means_the_parties_of_the_last_event(parse: Parse, run: 
 # --------------------------------------------------------------------------- carry_dates
 
 
-@pytest.mark.parametrize("first,carried", [("Kenya", True), ("Tanzania", False)])
-def test_carry_dates_from_the_previous_sentence_between_the_same_parties(parse: Parse, run: Runner,
-                                                                         first: str, carried: bool) -> None:
-    state = run(state_of(parse(meeting_then_paragraph(first)), PUB), *upto("candidates"))
+def meeting_then_sentence(first: str) -> str:
+    """Kenya met Uganda in Kampala on Monday. <first> and Uganda have signed a border deal. (one paragraph)"""
+    return f"""
+0   Kenya    PROPN  NNP  Kenya    1  nsubj     B-GPE
+1   met      VERB   VBD  meet     1  ROOT
+2   Uganda   PROPN  NNP  Uganda   1  dobj      B-GPE
+3   in       ADP    IN   in       1  prep
+4   Kampala  PROPN  NNP  Kampala  3  pobj      B-GPE
+5   on       ADP    IN   on       1  prep
+6   Monday   PROPN  NNP  Monday   5  pobj      B-DATE
+7   .        PUNCT  .    .        1  punct
+
+8   {first}  PROPN  NNP  {first}  12 nsubj     B-GPE
+9   and      CCONJ  CC   and      8  cc
+10  Uganda   PROPN  NNP  Uganda   8  conj      B-GPE
+11  have     AUX    VBP  have     12 aux
+12  signed   VERB   VBN  sign     12 ROOT
+13  a        DET    DT   a        15 det
+14  border   NOUN   NN   border   15 compound
+15  deal     NOUN   NN   deal     12 dobj
+16  .        PUNCT  .    .        12 punct
+"""
+
+
+@pytest.mark.parametrize("first,paragraph,carried", [("Kenya", False, True), ("Tanzania", False, False),
+                                                     ("Kenya", True, False)])
+def test_carry_dates_from_the_previous_sentence_between_the_same_parties(
+        parse: Parse, run: Runner, first: str, paragraph: bool, carried: bool) -> None:
+    # codebook section 9: the next sentence of the same episode takes its date; a new paragraph
+    # is another episode (the break hangs on the sentence before it in spaCy's Doc)
+    table = meeting_then_paragraph(first) if paragraph else meeting_then_sentence(first)
+    state = run(state_of(parse(table), PUB), *upto("candidates"))
     meeting, deal = state.candidates
     assert (meeting.event_type, meeting.date, meeting.date_source) == ("CONSULT", "2022-06-13", "text")
     assert meeting.place is not None and meeting.place.resolved_place == "Kampala"
@@ -645,7 +673,7 @@ def test_carry_dates_from_the_previous_sentence_between_the_same_parties(parse: 
         "AGREE", PUB.isoformat(), "publication", None)
     run(state, "carry_dates")
     if carried:
-        # a new paragraph, but the very next sentence, among the same two states
+        # the very next sentence, among the same two states
         assert (deal.date, deal.date_text, deal.date_from_text, deal.date_source) == (
             "2022-06-13", "Monday", True, "discourse")
         assert deal.reason.endswith("date carried from the previous sentence")
