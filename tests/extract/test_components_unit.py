@@ -71,7 +71,7 @@ def shared(nlp: Language) -> ArticleExtractor:
 #: and would make these results depend on a trained model); they are left out here, and
 #: test_registry_rule_components_keep_their_packaged_order checks this list against the config.
 RULE_COMPONENTS = ("actors", "quotes", "dateline", "dates", "triggers", "candidates", "speech_acts",
-                   "carry_dates", "follow_quotes", "merge")
+                   "carry_dates", "event_coref", "follow_quotes", "merge")
 
 
 def upto(name: str) -> tuple[str, ...]:
@@ -792,3 +792,56 @@ def test_merge_joins_an_undated_mention_only_once_its_date_is_carried(parse: Par
     # Monday contradicts: two records
     without = run(state_of(parse(table), PUB), *[n for n in upto("merge") if n != "carry_dates"])
     assert sorted(e.date or "" for e in without.events) == ["2022-06-13", PUB.isoformat()]
+
+
+#: "Kenya met Uganda in Kampala on Monday.<newline>At the talks, Kenya praised Uganda.<newline>The
+#: talks between Kenya and Uganda ended."
+MET_THEN_TALKS = """
+0   Kenya    PROPN  NNP  Kenya    1  nsubj     B-GPE
+1   met      VERB   VBD  meet     1  ROOT
+2   Uganda   PROPN  NNP  Uganda   1  dobj      B-GPE
+3   in       ADP    IN   in       1  prep
+4   Kampala  PROPN  NNP  Kampala  3  pobj      B-GPE
+5   on       ADP    IN   on       1  prep
+6   Monday   PROPN  NNP  Monday   5  pobj      B-DATE
+7   .        PUNCT  .    .        1  punct
+8   <NL>     SPACE  _SP  <NL>     7  dep
+
+9   At       ADP    IN   at       14 prep
+10  the      DET    DT   the      11 det
+11  talks    NOUN   NNS  talk     9  pobj
+12  ,        PUNCT  ,    ,        14 punct
+13  Kenya    PROPN  NNP  Kenya    14 nsubj     B-GPE
+14  praised  VERB   VBD  praise   14 ROOT
+15  Uganda   PROPN  NNP  Uganda   14 dobj      B-GPE
+16  .        PUNCT  .    .        14 punct
+17  <NL>     SPACE  _SP  <NL>     16 dep
+
+18  The      DET    DT   the      19 det
+19  talks    NOUN   NNS  talk     24 nsubj
+20  between  ADP    IN   between  19 prep
+21  Kenya    PROPN  NNP  Kenya    20 pobj      B-GPE
+22  and      CCONJ  CC   and      21 cc
+23  Uganda   PROPN  NNP  Uganda   21 conj      B-GPE
+24  ended    VERB   VBD  end      24 ROOT
+25  .        PUNCT  .    .        24 punct
+"""
+
+
+def test_event_coref_definite_noun_and_scene_take_the_earlier_event(parse: Parse, run: Runner) -> None:
+    state = run(state_of(parse(MET_THEN_TALKS), PUB), *upto("carry_dates"))
+    by_sentence = {c.sentence.start: c for c in state.candidates}
+    meeting, praise, talks = by_sentence[0], by_sentence[9], by_sentence[18]
+    assert (meeting.event_type, meeting.date, meeting.date_source) == ("CONSULT", "2022-06-13", "text")
+    # each paragraph is its own episode: nothing carried the Monday date yet
+    assert praise.event_type == "SUPPORT" and praise.date_source == "publication"
+    assert talks.event_type == "CONSULT" and talks.date_source == "publication"
+    run(state, "event_coref")
+    # "the talks" refers back to the meeting; an act "at the talks" happened then and there
+    assert (talks.date, talks.date_source, codes(talks.actors + talks.recipients)) == (
+        "2022-06-13", "discourse", ["KEN", "UGA"])
+    assert (praise.date, praise.date_source) == ("2022-06-13", "discourse")
+    assert praise.place is not None and praise.place.resolved_place == "Kampala"
+    run(state, "follow_quotes", "merge")
+    # one meeting, told in all three sentences; the praise is an event of its own
+    assert [(e.event_type, len(e.text_info)) for e in state.events] == [("CONSULT", 3), ("SUPPORT", 1)]
