@@ -452,3 +452,20 @@ def test_events_a_new_paragraph_does_not_continue_the_last_episode(extract: Extr
             "Kenyan officials have asked Uganda to reopen the crossing.")
     request = find(extract(text), "REQUEST")
     assert (request.date, request.date_source) == ("2021-03-10", "publication")
+
+
+@pytest.mark.parametrize("text", [
+    "Thailand and Cambodia accused each other of breaking the truce on Monday.",
+    "Thailand and Cambodia traded accusations on Monday.",
+    "Thailand and Cambodia met at the border on Monday. Each side blamed the other for the delay.",
+])
+def test_events_a_mutual_act_is_one_record_per_side(extract: Extract, text: str) -> None:
+    # codebook section 9: mutual acts are one directed record per side
+    accusations = {(a, r) for t, a, r in summary(extract(text)) if t == "ACCUSE"}
+    assert accusations == {(frozenset({"THA"}), frozenset({"KHM"})), (frozenset({"KHM"}), frozenset({"THA"}))}
+
+
+def test_events_exchanging_fire_is_an_assault_by_each_side(extract: Extract) -> None:
+    events = extract("Indian and Pakistani troops exchanged fire across the frontier on Sunday.")
+    assert {(a, r) for t, a, r in summary(events) if t == "ASSAULT"} == {
+        (frozenset({"IND"}), frozenset({"PAK"})), (frozenset({"PAK"}), frozenset({"IND"}))}

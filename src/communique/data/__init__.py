@@ -462,6 +462,7 @@ class Words(_Entry):
     clause_scene_preps: frozenset[Word]
     phrase_scene_preps: frozenset[Word]
     scene_of_act_preps: frozenset[Word]
+    reciprocal_objects: frozenset[str]
     place_nouns: frozenset[Word]
     promising_verbs: frozenset[Word]
     intent_verbs: frozenset[Word]

@@ -6,6 +6,7 @@ participants, modality and a compatible date are merged, keeping every sentence 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -76,6 +77,8 @@ class Candidate:
     #: the date expression the date came from (None for the publication date) and why it was chosen
     date_mention: DateMention | None = None
     date_reason: str = ""
+    #: every actor did it to the others ("accused each other"): split into one record per actor
+    reciprocal: bool = False
 
     def key(self) -> tuple[Any, ...]:
         """Type, participants and modality: what must agree for two candidates to be one event."""
@@ -319,7 +322,7 @@ class ArticleExtractor:
             cand.topics = topics
             cand.context = self._context(cand.event_type, topics, sent)
             cand.quotes = [q for q in quotes if sent.start_char <= q.start < sent.end_char]
-            out.append(cand)
+            out.extend(_mutual(cand))
             parties = _dedupe(cand.actors + cand.recipients)
             if len(parties) >= 2:
                 state.last_group = parties
@@ -450,8 +453,21 @@ class ArticleExtractor:
             confidence=self._confidence(trig, roles.inherited, acts + recs),
             reason=f"{found_by} ({rule.pos}) on '{trig.token.text}'; modality: {mod_reason}",
             place_from_dateline=from_dateline, date_source=when.source, date_mention=when.mention,
-            date_reason=when.why,
+            date_reason=when.why, reciprocal="reciprocal" in roles.notes,
         )
+
+    def _reciprocal(self, trig: Trigger) -> bool:
+        """Whether the act is mutual: a reciprocal rule ("exchanged fire"), a reciprocal object
+        ("accused each other"), or "each ... the other"."""
+        if trig.rule.reciprocal:
+            return True
+        t = trig.token
+        objects = [c for c in t.children if c.dep_ in ("dobj", "dative")]
+        objects += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        if any(" ".join(w.lower_ for w in o.subtree) in self.words.reciprocal_objects for o in objects):
+            return True
+        each = any(g.lower_ == "each" for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree)
+        return each and any(o.lower_ == "other" for o in objects)
 
     def _parties(self, trig: Trigger, sent: Span, actors: DocActors, state: DocState
                  ) -> tuple[Roles, list[Mention], list[Mention]] | None:
@@ -468,6 +484,9 @@ class ArticleExtractor:
             return None
         acts = _dedupe(roles.actors)
         recs = _dedupe(roles.recipients)
+        if rule.type not in SYMMETRIC_TYPES and len(acts) >= 2 and self._reciprocal(trig):
+            roles.notes.append("reciprocal")
+            return roles, acts, []
         if rule.type == "CONSULT" and rule.pos == "NOUN" and rule.mode == "phone" and len(acts) + len(recs) == 1:
             partner = self._partner(sent, actors, (acts + recs)[0])
             if partner is not None:
@@ -1018,6 +1037,15 @@ class ArticleExtractor:
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )
+
+
+def _mutual(cand: Candidate) -> list[Candidate]:
+    """A mutual act as one directed record per actor, against the others (codebook section 9)."""
+    if not cand.reciprocal:
+        return [cand]
+    return [dataclasses.replace(cand, actors=[a], recipients=[b for b in cand.actors if b.code != a.code],
+                                reciprocal=False, reason=cand.reason + "; mutual: one record per side")
+            for a in cand.actors]
 
 
 def _verb_of(tok: Token) -> int:

@@ -55,6 +55,7 @@ class TriggerRule(BaseModel):
     of_weapon: bool = False
     of_project: bool = False
     complement_party: bool = False
+    reciprocal: bool = False
 
     _lists = field_validator("lemma", "object", "not_object", "prep", "pobj", "compound", "acl",
                              mode="before")(_as_list)
