@@ -36,7 +36,7 @@ from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
 from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
 from communique.errors import DataFileError
 from communique.extract import STAGE_NAME as EXTRACT_STAGE
-from communique.ingest import Fetcher, load_boilerplate, read_paths
+from communique.ingest import Fetcher, FetchPolicy, HttpFetcher, load_boilerplate, read_paths
 from communique.model import Event, Incident
 from communique.pipeline import (
     EventExtractor,
@@ -120,8 +120,15 @@ class Communique:
 
     def ingest(self, paths: Iterable[str | Path], *, stdin: TextIO | None = None,
                fetcher: Fetcher | None = None) -> IngestSummary:
-        """Read files, folders, ``-`` (stdin) or URLs into the store; bad inputs become rejects."""
+        """Read files, folders, ``-`` (stdin) or URLs into the store; bad inputs become rejects.
+
+        URLs are fetched under the settings' fetch policy (``allow_private``, ``fetch_*``,
+        ``feed_max_items``) unless another ``fetcher`` is given."""
         rules = load_boilerplate(self.settings.lexicon_dirs)
+        s = self.settings
+        fetcher = fetcher or HttpFetcher(FetchPolicy(
+            allow_private=s.allow_private, allow_hosts=s.fetch_allow_hosts, max_bytes=s.fetch_max_bytes,
+            timeout=s.fetch_timeout, max_redirects=s.fetch_max_redirects, max_items=s.feed_max_items))
         items = read_paths(paths, rules=rules, stdin=stdin, fetcher=fetcher)
         return ingest_into(self.store(), items, stages={ingest.STAGE_NAME: version(), REPRINT_STAGE: version()})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Annotated
 
@@ -28,9 +29,13 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt .jsonl .json .html), folders, URLs, or - for "
                                                "stdin.", show_default=False)],
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Fetch URLs on private, loopback and "
+                                                "link-local addresses too (COMMUNIQUE_ALLOW_PRIVATE=1).")] = False,
 ) -> None:
     """Read articles into the store. Exit 3 when some inputs were rejected (kept in 'rejects')."""
     with open_app(ctx, db) as communique:
+        if allow_private:
+            communique.settings = dataclasses.replace(communique.settings, allow_private=True)
         summary = communique.ingest(paths)
     quiet = state(ctx).quiet
     for reject in summary.rejects[:MAX_SHOWN]:

@@ -22,22 +22,31 @@ E107  a field of the wrong type (``"title": 3.5``)
 E108  an HTML page without main text
 E109  a URL that cannot be fetched
 E110  a feed that is not well-formed XML
+E130  a URL (or feed item link, or redirect) that is not http(s)
+E131  a host with a private/loopback/reserved address (``--allow-private`` allows it)
+E132  a fetched body larger than the size limit
+E133  a fetch that passed its deadline
+E134  too many redirects
+E135  feed items beyond the cap (the first ones are read)
 ====  =============================================================
 """
 
 from __future__ import annotations
 
 from communique.ingest.clean import Boilerplate, article_id, content_hash, load_boilerplate
+from communique.ingest.fetch import FetchPolicy, HttpFetcher
 from communique.ingest.files import EXTENSIONS, Item, read_file, read_paths, read_stream
 from communique.ingest.html import html_to_article
 from communique.ingest.records import make_article, parse_published, record_to_article
-from communique.ingest.web import Fetcher, fetch_url, urllib_fetcher
+from communique.ingest.web import Fetcher, fetch_url
 
 __all__ = [
     "EXTENSIONS",
     "STAGE_NAME",
     "Boilerplate",
+    "FetchPolicy",
     "Fetcher",
+    "HttpFetcher",
     "Item",
     "article_id",
     "content_hash",
@@ -50,7 +59,6 @@ __all__ = [
     "read_paths",
     "read_stream",
     "record_to_article",
-    "urllib_fetcher",
 ]
 
 STAGE_NAME = "communique.ingest.v1"

@@ -159,7 +159,7 @@ def read_paths(
         name = str(entry)
         if name == "-":
             yield from read_stream(stdin or sys.stdin, rules)
-        elif name.lower().startswith(("http://", "https://")):
+        elif "://" in name:  # http(s) is fetched; file://, ftp:// ... are refused there (E130)
             yield from fetch_url(name, fetcher, boilerplate=rules)
         else:
             path = Path(entry)
