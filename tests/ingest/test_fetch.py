@@ -254,3 +254,29 @@ def test_fetch_settings_and_cli_flag(site: Site, tmp_path: Path, monkeypatch: py
     assert refused.exit_code == 3 and "E131" in refused.stderr and "--allow-private" in refused.stderr  # type: ignore[attr-defined]
     allowed = run(app, ["ingest", "--allow-private", f"{site.base}/page", "--db", db])
     assert allowed.exit_code == 0 and "1 new" in allowed.stdout  # type: ignore[attr-defined]
+
+
+def fake_dns(monkeypatch: pytest.MonkeyPatch, answers: list[str], delay: float = 0.0) -> None:
+    """Make every host resolve to ``answers`` (after ``delay`` seconds)."""
+    import socket
+
+    def getaddrinfo(host: str, port: int, *_: object, **__: object) -> list[tuple[object, ...]]:
+        time.sleep(delay)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in answers]
+
+    monkeypatch.setattr("communique.ingest.fetch.socket.getaddrinfo", getaddrinfo)
+
+
+def test_fetch_every_resolved_address_is_checked(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_dns(monkeypatch, ["93.184.216.34", "127.0.0.1"])  # one public address does not hide a private one
+    port = site.base.rsplit(":", 1)[1]
+    with pytest.raises(InputError) as refused:
+        HttpFetcher(FetchPolicy(timeout=5.0))(f"http://news.example:{port}/page")
+    assert refused.value.code == "E131" and "127.0.0.1" in str(refused.value) and site.hits == []
+
+
+def test_fetch_slow_dns_cut_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_dns(monkeypatch, ["93.184.216.34"], delay=3.0)
+    with pytest.raises(InputError) as cut:
+        HttpFetcher(FetchPolicy(timeout=0.5))("http://slow-dns.example/")
+    assert cut.value.code == "E133"

@@ -157,7 +157,8 @@ class _GuardedBackend(httpcore.NetworkBackend):
         if not (self._policy.allow_private or host.lower() in self._policy.allow_hosts):
             refused = [a for a in addresses if refused_address(a)]
             if refused:
-                raise InputError(f"refused: {host} is a private, loopback or reserved address ({refused[0]})",
+                which = "" if refused == [host] else f" ({', '.join(refused)})"
+                raise InputError(f"refused: {host} is a private, loopback or reserved address{which}",
                                  origin=self._deadline.origin, code="E131", hint=_ALLOW_PRIVATE)
         failure: Exception = httpcore.ConnectError(f"{host} has no address")
         for address in addresses:  # the checked addresses, never a second lookup
