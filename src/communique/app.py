@@ -22,6 +22,7 @@ loads spaCy and the data files, is built on the first :meth:`Communique.extract`
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import importlib.metadata
 import sys
 from collections.abc import Iterable
@@ -36,7 +37,7 @@ from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
 from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
 from communique.errors import DataFileError
 from communique.extract import STAGE_NAME as EXTRACT_STAGE
-from communique.ingest import Fetcher, FetchPolicy, HttpFetcher, load_boilerplate, read_paths
+from communique.ingest import MB, Fetcher, FetchPolicy, HttpFetcher, Limits, load_boilerplate, read_paths
 from communique.model import Event, Incident
 from communique.pipeline import (
     EventExtractor,
@@ -44,6 +45,7 @@ from communique.pipeline import (
     IngestSummary,
     LinkSummary,
     Progress,
+    ensure_reprints,
     extract_into,
     ingest_into,
     link_into,
@@ -119,17 +121,24 @@ class Communique:
     # -- the pipeline ------------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path], *, stdin: TextIO | None = None,
-               fetcher: Fetcher | None = None) -> IngestSummary:
+               fetcher: Fetcher | None = None, manifest: Path | None = None,
+               published: dt.date | None = None) -> IngestSummary:
         """Read files, folders, ``-`` (stdin) or URLs into the store; bad inputs become rejects.
 
-        URLs are fetched under the settings' fetch policy (``allow_private``, ``fetch_*``,
-        ``feed_max_items``) unless another ``fetcher`` is given."""
+        ``manifest`` gives plain files their dates and titles (:mod:`communique.ingest.manifest`);
+        ``published`` is the date of every article that has none of its own. URLs are fetched
+        under the settings' fetch policy (``allow_private``, ``fetch_*``, ``feed_max_items``) unless
+        another ``fetcher`` is given.
+        """
         rules = load_boilerplate(self.settings.lexicon_dirs)
+        limits = Limits(max_record_bytes=int(self.settings.max_record_mb * MB),
+                        max_file_bytes=int(self.settings.max_file_mb * MB))
         s = self.settings
         fetcher = fetcher or HttpFetcher(FetchPolicy(
             allow_private=s.allow_private, allow_hosts=s.fetch_allow_hosts, max_bytes=s.fetch_max_bytes,
             timeout=s.fetch_timeout, max_redirects=s.fetch_max_redirects, max_items=s.feed_max_items))
-        items = read_paths(paths, rules=rules, stdin=stdin, fetcher=fetcher)
+        items = read_paths(paths, rules=rules, stdin=stdin, fetcher=fetcher, limits=limits, manifest=manifest,
+                           published=published)
         return ingest_into(self.store(), items, stages={ingest.STAGE_NAME: version(), REPRINT_STAGE: version()})
 
     def extract(self, redo: bool = False, progress: Progress | None = None, *, strict: bool = False,
@@ -141,6 +150,7 @@ class Communique:
         when there is no store yet (nothing was ingested).
         """
         store = self.store(create=False)
+        ensure_reprints(store)  # an ingest killed before its reprint detection: detect them first
         articles = store.articles() if redo else store.pending_articles()
         summary = ExtractSummary(articles=0, events=0)
         if articles:

@@ -46,6 +46,7 @@ __all__ = [
     "LinkSummary",
     "Progress",
     "detect_reprints",
+    "ensure_reprints",
     "extract_into",
     "ingest_into",
     "link_into",
@@ -76,6 +77,8 @@ class IngestSummary:
     unchanged: int
     rejects: tuple[InputError, ...] = ()
     reprints: tuple[tuple[str, str], ...] = ()  # (reprint, original) found among the new articles
+    undated: int = 0  # new articles without a publication date
+    repeated: int = 0  # articles given again in the same ingest with the same id and text (kept once)
 
     @property
     def rejected(self) -> int:
@@ -106,27 +109,91 @@ class ExtractSummary:
     linked: LinkSummary | None = None
 
 
+def _storable(error: InputError) -> InputError:
+    """``error`` with lone surrogates in its origin or reason escaped, so the store can keep it."""
+    def safe(value: str) -> str:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    origin, reason = error.origin, error.reason
+    if safe(origin or "") == (origin or "") and safe(reason) == reason:
+        return error
+    return InputError(safe(reason), origin=safe(origin) if origin is not None else None, line=error.line,
+                      code=error.code, hint=error.hint)
+
+
+@dataclass
+class _Batch:
+    """The state of one ingest: ids given so far (with where and what), counters, rejects."""
+
+    seen: dict[str, tuple[str | None, str]]
+    rejects: list[InputError]
+    repeated: int = 0
+
+    def take(self, article: Article) -> bool:
+        """Whether ``article`` is the first with its id in this ingest; a later one with other
+        content is a reject (E133), one with the same content a repeat (counted)."""
+        first = self.seen.get(article.id)
+        if first is None:
+            self.seen[article.id] = (article.origin, article.content_hash)
+            return True
+        if first[1] == article.content_hash:
+            self.repeated += 1
+        else:
+            origin, _, line = (article.origin or article.id).rpartition(":")
+            where = (origin, int(line)) if origin and line.isdigit() else (article.origin or article.id, None)
+            self.rejects.append(InputError(
+                f"id {article.id!r} was already given (at {first[0] or '?'}) with another text; this one is "
+                "not stored", origin=where[0], line=where[1], code="E133",
+                hint="give each article its own id, or drop the id to derive it from the text"))
+        return False
+
+
 def ingest_into(store: Store, items: Iterable[Article | InputError], *, stages: dict[str, str],
                 reprints: bool = True) -> IngestSummary:
     """Add the articles of ``items`` to ``store``, find reprints among the new ones (unless
-    ``reprints=False``), and record the rejects and the run."""
+    ``reprints=False``), and record the rejects and the run.
+
+    The first article with a given id wins; a later one with other text is a reject (E133),
+    one with the same text counts in ``repeated``. Each chunk of articles is committed with its
+    rejects; reprint detection comes after the last chunk. A run killed in between leaves the
+    saved detector state out of date, which the next ingest or extract notices
+    (:func:`ensure_reprints`) before anything is extracted.
+    """
     run = store.start_run("ingest", stages)
     changed: list[str] = []
-    unchanged = 0
-    rejects: list[InputError] = []
+    unchanged = undated = 0
+    batch = _Batch({}, [])
     iterator = iter(items)
     while chunk := list(islice(iterator, _CHUNK)):
-        articles = [i for i in chunk if isinstance(i, Article)]
-        bad = [i for i in chunk if isinstance(i, InputError)]
+        before = len(batch.rejects)
+        batch.rejects += (_storable(i) for i in chunk if isinstance(i, InputError))
+        articles = [i for i in chunk if isinstance(i, Article) and batch.take(i)]
         added, same = store.upsert_articles(articles)
+        fresh = set(added)
+        undated += sum(1 for a in articles if a.id in fresh and a.published is None)
         changed += added
         unchanged += same
-        store.add_rejects(bad)
-        rejects += bad
+        store.add_rejects(batch.rejects[before:])
     found = detect_reprints(store, changed) if reprints else {}
     new = len(dict.fromkeys(changed))
-    store.finish_run(run, articles=new + unchanged, events=0, rejects=len(rejects))
-    return IngestSummary(new=new, unchanged=unchanged, rejects=tuple(rejects), reprints=tuple(found.items()))
+    store.finish_run(run, articles=new + unchanged, events=0, rejects=len(batch.rejects))
+    return IngestSummary(new=new, unchanged=unchanged, rejects=tuple(batch.rejects), reprints=tuple(found.items()),
+                         undated=undated, repeated=batch.repeated)
+
+
+def ensure_reprints(store: Store, detector: ReprintDetector | None = None) -> dict[str, str]:
+    """Run reprint detection again if the saved detector state does not cover every stored
+    article (an ingest killed after committing articles and before detecting reprints).
+
+    Returns ``{reprint id: original id}`` of the links set; ``{}`` when the state was current.
+    ``Communique.extract`` calls it first, so reprints are never extracted as originals.
+    """
+    keys = store.article_keys()
+    if not keys:
+        return {}
+    state = store.load_state(REPRINT_STATE)
+    if state is not None and state[0] == _fingerprint(keys, detector or ReprintDetector()):
+        return {}
+    return detect_reprints(store, [], detector)
 
 
 def _fingerprint(keys: Iterable[ArticleKey], detector: ReprintDetector) -> str:

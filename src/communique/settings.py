@@ -39,6 +39,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fetch_timeout", "30", "Seconds one fetch may take in all (DNS, connect, redirects, body)."),
     Setting("fetch_max_redirects", "5", "Redirects one fetch follows."),
     Setting("feed_max_items", "200", "Items read from one RSS/Atom feed."),
+    Setting("max_record_mb", "2", "Largest input record, in MiB: one JSON Lines line, one .txt file, stdin text."),
+    Setting("max_file_mb", "16", "Largest file read whole, in MiB: an .html page or a .json file."),
 )
 
 
@@ -58,6 +60,8 @@ class Settings:
     fetch_timeout: float = 30.0
     fetch_max_redirects: int = 5
     feed_max_items: int = 200
+    max_record_mb: float = 2.0
+    max_file_mb: float = 16.0
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -90,6 +94,11 @@ class Settings:
                     out[key] = float(str(value)) if str(value).strip() else None
                 elif key == "spacy_model":
                     out[key] = str(value)
+                elif key in ("max_record_mb", "max_file_mb"):
+                    size = float(str(value))
+                    if not size > 0:
+                        raise ValueError(f"{key} must be a positive number of MiB, got {value!r}")
+                    out[key] = size
                 elif key in _FETCH:
                     out[key] = _FETCH[key](value)
                 else:

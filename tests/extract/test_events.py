@@ -379,3 +379,76 @@ def test_events_target_from_the_articles_two_states(extract: Extract) -> None:
     # when two states are not most of the article, it is no dyad: no target is guessed
     crowded = text.replace("the clash.", "the clash. Iran, China, Russia and Turkey called for calm.")
     assert not any(e[0] == "RETREAT" for e in summary(extract(crowded)))
+
+
+def test_events_a_promise_to_cooperate_is_agree(extract: Extract) -> None:
+    # codebook section 2: promises and offers are AGREE, asserted when made (section 5)
+    events = extract("Norway will give Chad a loan of 40 million dollars to rebuild its schools, "
+                     "the Norwegian development minister said on Tuesday.")
+    assert [(e.event_type, e.modality) for e in events] == [("AGREE", "asserted")]
+    assert {p.code for p in events[0].actor + events[0].recipient} == {"NOR", "TCD"}
+    # a plan told by others stays a plan of its own type
+    planned = extract("Norway is expected to give Chad a loan of 40 million dollars next month.")
+    assert all(e.event_type != "AGREE" for e in planned)
+
+
+def test_events_a_condition_makes_would_hypothetical(extract: Extract) -> None:
+    events = extract("The minister said on Monday that Peru would send troops to Bolivia if Bolivia asked for them.")
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_events_rejecting_a_charge_is_no_rejection(extract: Extract) -> None:
+    # denying an accusation is the accused act negated (codebook section 9), never a REJECT
+    events = extract("Chile accused Peru of spying on its navy on Monday. Peru rejected the accusation on Tuesday.")
+    assert "REJECT" not in {e.event_type for e in events}
+    # rejecting what another decided disapproves of it
+    ruled = extract("Ghana rejected the ruling of the Togolese court on Tuesday.")
+    assert [(e.event_type, e.mode) for e in ruled] == [("ACCUSE", "disapprove")]
+    # rejecting a proposal is still a rejection
+    assert "REJECT" in {e.event_type for e in extract("Ghana rejected Togo's proposal for talks on Tuesday.")}
+
+
+def test_events_a_noun_under_the_verb_shares_its_date(extract: Extract) -> None:
+    events = extract("Kenya recalled its ambassador to Uganda for consultations on Monday evening.",
+                     published="2021-03-10")
+    assert ("SANCTION", "2021-03-08") in {(e.event_type, e.date) for e in events}
+
+
+def test_events_a_definite_event_noun_refers_back_to_the_event(extract: Extract) -> None:
+    # two paragraphs apart, so no episode carries the date: the noun itself refers back
+    text = ("The presidents of Kenya and Uganda met in Kampala on Monday.\n\n"
+            "Separately, Chad accused Sudan of shelling a border town.\n\n"
+            "The meeting between Kenya and Uganda was the first in a decade.")
+    consults = [e for e in extract(text) if e.event_type == "CONSULT"]
+    assert len(consults) == 1
+    [meeting] = consults
+    assert meeting.date == "2021-03-08" and len(meeting.text_info) == 2
+
+
+def test_events_coordinated_demonyms_are_each_a_party(extract: Extract) -> None:
+    assert ("CONSULT", frozenset({"KEN", "UGA"}), frozenset()) in summary(
+        extract("Kenyan and Ugandan ministers met in Kampala on Monday."))
+    assert ("ACCUSE", frozenset({"FRA", "DEU"}), frozenset({"IRN"})) in summary(
+        extract("French and German diplomats condemned Iran on Tuesday."))
+
+
+def test_events_an_act_at_an_earlier_meeting_takes_its_date(extract: Extract) -> None:
+    text = ("The presidents of Kenya and Uganda met in Kampala on Monday.\n\n"
+            "Separately, Chad accused Sudan of shelling a border town.\n\n"
+            "At the meeting, Kenya criticised Uganda over the closure of the border.")
+    accuse = [e for e in extract(text) if e.event_type == "ACCUSE" and {p.code for p in e.actor} == {"KEN"}]
+    assert [(e.date, e.date_source) for e in accuse] == [("2021-03-08", "discourse")]
+
+
+def test_events_condemning_an_attack_is_no_attack_by_the_critic(extract: Extract) -> None:
+    # the learned typer recognises the noun; who condemns it did not carry it out
+    events = extract("Kenya condemned the bombardment of Somali border villages on Monday.")
+    assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_events_a_new_paragraph_does_not_continue_the_last_episode(extract: Extract) -> None:
+    # codebook section 9: a new paragraph about another episode does not inherit the date
+    text = ("Kenya and Uganda signed a border treaty in Nairobi on 12 May 1995.\n\n"
+            "Kenyan officials have asked Uganda to reopen the crossing.")
+    request = find(extract(text), "REQUEST")
+    assert (request.date, request.date_source) == ("2021-03-10", "publication")

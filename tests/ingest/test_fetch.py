@@ -132,8 +132,8 @@ def test_fetch_file_link_in_feed_is_refused_and_not_read(site: Site, tmp_path: P
     site.routes["/feed"] = rss(secret.as_uri(), f"{site.base}/page", "ftp://127.0.0.1/pub/a.html")
     items = list(fetch_url(f"{site.base}/feed", policy=ALLOW))
     file_error, article, ftp_error = items
-    assert isinstance(file_error, InputError) and file_error.code == "E130" and "file:" in str(file_error)
-    assert isinstance(ftp_error, InputError) and ftp_error.code == "E130" and "ftp" in str(ftp_error)
+    assert isinstance(file_error, InputError) and file_error.code == "E140" and "file:" in str(file_error)
+    assert isinstance(ftp_error, InputError) and ftp_error.code == "E140" and "ftp" in str(ftp_error)
     assert isinstance(article, Article) and "met in the capital" in article.text  # the good item is kept
     assert not any("secret ledger" in a.text for a in only(items, Article))
 
@@ -146,17 +146,17 @@ def test_fetch_refuses_other_schemes_before_calling_any_fetcher() -> None:
         return rss("file:///etc/hostname", "ftp://example.org/x", "javascript:alert(1)", "data:text/html,hi")
 
     items = list(fetch_url("https://news.example/feed", fetcher=fetcher))
-    assert [getattr(i, "code", None) for i in items] == ["E130"] * 4
+    assert [getattr(i, "code", None) for i in items] == ["E140"] * 4
     assert called == ["https://news.example/feed"]  # no item link reached the fetcher
     [cli_arg] = list(read_paths(["ftp://example.org/news.html"], fetcher=fetcher))
-    assert isinstance(cli_arg, InputError) and cli_arg.code == "E130"
+    assert isinstance(cli_arg, InputError) and cli_arg.code == "E140"
     assert called == ["https://news.example/feed"]
 
 
 def test_fetch_loopback_refused_unless_allowed(site: Site) -> None:
     site.routes["/page"] = page("Envoys talk", "Two envoys spoke by phone on Tuesday.")
     [refused] = list(fetch_url(f"{site.base}/page"))
-    assert isinstance(refused, InputError) and refused.code == "E131"
+    assert isinstance(refused, InputError) and refused.code == "E141"
     assert "--allow-private" in str(refused) and site.hits == []  # refused before connecting
     [article] = list(fetch_url(f"{site.base}/page", policy=ALLOW))
     assert isinstance(article, Article) and "spoke by phone" in article.text
@@ -170,7 +170,7 @@ def test_fetch_redirect_to_127_0_0_1_refused(site: Site) -> None:
     fetcher = HttpFetcher(FetchPolicy(allow_hosts=frozenset({"localhost"}), timeout=10.0))
     with pytest.raises(InputError) as refused:
         fetcher(start)
-    assert refused.value.code == "E131" and "127.0.0.1" in str(refused.value)
+    assert refused.value.code == "E141" and "127.0.0.1" in str(refused.value)
     assert site.hits == ["/go"]  # the redirect was answered, its target never asked
     assert b"spoke by phone" in HttpFetcher(ALLOW)(start)  # allowed: followed
 
@@ -180,17 +180,17 @@ def test_fetch_redirect_to_other_scheme_and_too_many_redirects(site: Site) -> No
     site.redirects.update({f"/loop{n}": f"{site.base}/loop{n + 1}" for n in range(10)})
     with pytest.raises(InputError) as to_file:
         HttpFetcher(ALLOW)(f"{site.base}/to-file")
-    assert to_file.value.code == "E130" and "redirect" in str(to_file.value)
+    assert to_file.value.code == "E140" and "redirect" in str(to_file.value)
     with pytest.raises(InputError) as looping:
         HttpFetcher(FetchPolicy(allow_private=True, max_redirects=3, timeout=10.0))(f"{site.base}/loop0")
-    assert looping.value.code == "E134"
+    assert looping.value.code == "E144"
     assert site.hits[-1] == "/loop3"  # the start and three redirects, no more
 
 
 def test_fetch_slow_drip_cut_at_the_deadline(site: Site) -> None:
     with pytest.raises(InputError) as cut:
         HttpFetcher(FetchPolicy(allow_private=True, timeout=1.0))(f"{site.base}/drip")
-    assert cut.value.code == "E133" and "1 s" in str(cut.value)
+    assert cut.value.code == "E143" and "1 s" in str(cut.value)
     assert site.done.wait(10)  # the server noticed the hang-up ...
     assert 0 < site.sent["/drip"] < 60  # ... before it had dripped its whole body
 
@@ -199,12 +199,12 @@ def test_fetch_oversized_body_cut_at_the_limit(site: Site) -> None:
     fetcher = HttpFetcher(FetchPolicy(allow_private=True, max_bytes=200_000, timeout=10.0))
     with pytest.raises(InputError) as cut:
         fetcher(f"{site.base}/big")
-    assert cut.value.code == "E132" and "200,000 bytes" in str(cut.value)
+    assert cut.value.code == "E142" and "200,000 bytes" in str(cut.value)
     assert site.done.wait(10)
     assert site.sent["/big"] < 64 * 65536  # the stream was abandoned, not read to the end
     with pytest.raises(InputError) as declared:
         fetcher(f"{site.base}/big-declared")  # refused on its Content-Length, before any body
-    assert declared.value.code == "E132"
+    assert declared.value.code == "E142"
 
 
 def test_fetch_feed_item_cap(site: Site) -> None:
@@ -213,7 +213,7 @@ def test_fetch_feed_item_cap(site: Site) -> None:
     site.routes["/feed"] = rss(*(f"{site.base}/p{n}" for n in range(5)))
     items = list(fetch_url(f"{site.base}/feed", policy=FetchPolicy(allow_private=True, max_items=2, timeout=10.0)))
     assert [type(i).__name__ for i in items] == ["Article", "Article", "InputError"]
-    assert items[2].code == "E135" and "5 items" in str(items[2])  # type: ignore[union-attr]
+    assert items[2].code == "E145" and "5 items" in str(items[2])  # type: ignore[union-attr]
     assert site.hits == ["/feed", "/p0", "/p1"]
 
 
@@ -251,7 +251,7 @@ def test_fetch_settings_and_cli_flag(site: Site, tmp_path: Path, monkeypatch: py
     run: Callable[..., object] = CliRunner().invoke
     db = str(tmp_path / "f.duckdb")
     refused = run(app, ["ingest", f"{site.base}/page", "--db", db])
-    assert refused.exit_code == 3 and "E131" in refused.stderr and "--allow-private" in refused.stderr  # type: ignore[attr-defined]
+    assert refused.exit_code == 3 and "E141" in refused.stderr and "--allow-private" in refused.stderr  # type: ignore[attr-defined]
     allowed = run(app, ["ingest", "--allow-private", f"{site.base}/page", "--db", db])
     assert allowed.exit_code == 0 and "1 new" in allowed.stdout  # type: ignore[attr-defined]
 
@@ -272,11 +272,11 @@ def test_fetch_every_resolved_address_is_checked(site: Site, monkeypatch: pytest
     port = site.base.rsplit(":", 1)[1]
     with pytest.raises(InputError) as refused:
         HttpFetcher(FetchPolicy(timeout=5.0))(f"http://news.example:{port}/page")
-    assert refused.value.code == "E131" and "127.0.0.1" in str(refused.value) and site.hits == []
+    assert refused.value.code == "E141" and "127.0.0.1" in str(refused.value) and site.hits == []
 
 
 def test_fetch_slow_dns_cut_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
     fake_dns(monkeypatch, ["93.184.216.34"], delay=3.0)
     with pytest.raises(InputError) as cut:
         HttpFetcher(FetchPolicy(timeout=0.5))("http://slow-dns.example/")
-    assert cut.value.code == "E133"
+    assert cut.value.code == "E143"

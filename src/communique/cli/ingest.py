@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from communique.cli._app import app, open_app, state
+from communique.errors import InputError
+from communique.ingest import check_published, parse_published
 from communique.pipeline import IngestSummary
 
 __all__ = ["format_ingest", "ingest"]
@@ -17,10 +20,27 @@ MAX_SHOWN = 20
 
 
 def format_ingest(summary: IngestSummary) -> str:
-    """``"ingested: 3 new, 1 unchanged, 2 rejected"``; ``"3 new (1 reprint)"`` when some new articles are reprints."""
+    """``"ingested: 3 new, 1 unchanged, 2 rejected"``; ``"3 new (1 reprint)"`` when some new articles are reprints.
+
+    Undated and repeated articles are counted in ``summary`` and warned about on stderr.
+    """
     copies = len(summary.reprints)
     new = f"{summary.new} new" + (f" ({copies} reprint{'' if copies == 1 else 's'})" if copies else "")
     return f"ingested: {new}, {summary.unchanged} unchanged, {summary.rejected} rejected"
+
+
+def _date(value: str | None) -> dt.date | None:
+    """``--published`` as a date; :class:`InputError` (E106, E136) when it is not a sane ISO date."""
+    if value is None:
+        return None
+    try:
+        published = parse_published(value)
+    except ValueError as exc:
+        raise InputError(str(exc), origin="--published", code="E106", hint="use YYYY-MM-DD") from None
+    problem = check_published(published)
+    if problem is not None:
+        raise InputError(problem, origin="--published", code="E136")
+    return published
 
 
 @app.command()
@@ -31,13 +51,29 @@ def ingest(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Fetch URLs on private, loopback and "
                                                 "link-local addresses too (COMMUNIQUE_ALLOW_PRIVATE=1).")] = False,
+    manifest: Annotated[Path | None, typer.Option(
+        "--manifest", help="CSV or JSONL of path,published,title,source,url for plain files (.txt, .html); "
+        "manifest.csv / manifest.jsonl in an ingested folder are read too.", show_default=False)] = None,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date (YYYY-MM-DD) of every article that has none of its own.",
+        show_default=False)] = None,
 ) -> None:
-    """Read articles into the store. Exit 3 when some inputs were rejected (kept in 'rejects')."""
+    """Read articles into the store. Exit 3 when some inputs were rejected (kept in 'rejects').
+
+    Warns on stderr when new articles have no publication date.
+    """
+    date = _date(published)
     with open_app(ctx, db) as communique:
         if allow_private:
             communique.settings = dataclasses.replace(communique.settings, allow_private=True)
-        summary = communique.ingest(paths)
+        summary = communique.ingest(paths, manifest=manifest, published=date)
     quiet = state(ctx).quiet
+    if summary.undated:
+        typer.echo(f"warning: {summary.undated} new article{'' if summary.undated == 1 else 's'} without a "
+                   "publication date (give --published DATE or a manifest with a 'published' column)", err=True)
+    if summary.repeated:
+        typer.echo(f"warning: {summary.repeated} article{'' if summary.repeated == 1 else 's'} given twice "
+                   "with the same id and text (stored once)", err=True)
     for reject in summary.rejects[:MAX_SHOWN]:
         typer.echo(f"rejected: {reject}", err=True)
     if summary.rejected > MAX_SHOWN:

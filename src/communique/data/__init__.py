@@ -461,6 +461,7 @@ class Words(_Entry):
     event_scene_preps: frozenset[Word]
     clause_scene_preps: frozenset[Word]
     phrase_scene_preps: frozenset[Word]
+    scene_of_act_preps: frozenset[Word]
     place_nouns: frozenset[Word]
     promising_verbs: frozenset[Word]
     intent_verbs: frozenset[Word]

@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from communique.extract.coref import corefer_events, lend_scene_dates
 from communique.extract.events import ArticleExtractor
 from communique.extract.registry import Run, components
 from communique.extract.state import DocState
@@ -60,6 +61,21 @@ def candidates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
 def carry_dates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """Undated events that continue a dated episode take its date."""
     return shared.carry_dates
+
+
+@components.register("communique.event_coref.v1", reads=("candidates", "triggers"), writes=("candidates",))
+def event_coref(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """A definite event noun with no date of its own ("during the talks") is a mention of the
+    event of that type told earlier: it takes its date, participants and place; an undated act
+    told "at the meeting" takes the date of the meeting told earlier."""
+
+    scene = set(shared.words.scene_of_act_preps)
+
+    def run(state: DocState) -> None:
+        corefer_events(state.candidates, shared.discourse)
+        lend_scene_dates(state.candidates, state.triggers, scene, shared.discourse)
+
+    return run
 
 
 @components.register("communique.follow_quotes.v1", reads=("candidates", "quotes"), writes=("candidates",))

@@ -46,6 +46,7 @@ MONTHS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
+PROMISABLE = {"AID", "COOPERATE", "SUPPORT"}  # promised, they are AGREE (a retreat promised concedes)
 
 
 @dataclass
@@ -260,8 +261,8 @@ class ArticleExtractor:
             for prev in reversed(cands[:i]):
                 if prev.sentence.start == c.sentence.start:
                     continue
-                if "\n" in text[prev.sentence.end_char:c.sentence.start_char]:
-                    break  # a new paragraph: another episode
+                if "\n" in text[prev.trigger.idx:c.trigger.idx]:
+                    break  # a new paragraph (the break may be the tail of the sentence before): another episode
                 if prev.date_from_text and prev.modality == "asserted" and \
                         {m.code for m in prev.actors + prev.recipients} == parties:
                     c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
@@ -527,6 +528,10 @@ class ArticleExtractor:
         if event_type == "RETREAT" and (modality == "future" or promised):
             # a release or withdrawal announced or promised is a concession (codebook section 2)
             event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
+        if event_type in PROMISABLE and (promised or (modality == "future" and self._committed(trig.token))):
+            # "Finland will give Tanzania a grant", "pledged to back the bid": a promise to
+            # cooperate is AGREE, asserted when it is made (codebook sections 2 and 5)
+            event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; a promise to cooperate"
         if event_type == "AGREE" and modality == "future" and any(
                 f"governed by '{w}" in mod_reason.lower() for w in sorted(self.words.intent_verbs)):
             # "hope to expand trade": the intent is the event; "are expected to sign" stays planned
@@ -538,6 +543,12 @@ class ArticleExtractor:
             # withholding support is a rejection: "Lisbon has not backed the embargo"
             event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
         return event_type, acts, recs, modality, mod_reason
+
+    def _committed(self, tok: Token) -> bool:
+        """Whether the act is told as its doer's commitment: "will"/"would"/"shall" on the verb
+        (a plan told by others, "is expected to", "is due to", is not)."""
+        return tok.pos_ == "VERB" and any(
+            c.dep_ == "aux" and (c.lower_ in self.modality.future_aux or c.lower_ == "would") for c in tok.children)
 
     def _wanted_conflict(self, trig: Trigger, volition: Token, actors: DocActors, acts: list[Mention],
                          recs: list[Mention]) -> tuple[str, list[Mention], list[Mention]]:
@@ -809,7 +820,10 @@ class ArticleExtractor:
             return None
         anchors = self._anchor_verbs(trig)
         own_object = trig.object.i if trig.object is not None else -1
-        others = {o.token.i for o in triggers if o is not trig and o.token.i != own_object} - anchors
+        # a noun event under the act's own verb shares its time ("recalled its envoy for
+        # consultations on Tuesday"); other verbs and their nouns keep theirs
+        others = {o.token.i for o in triggers if o is not trig and o.token.i != own_object
+                  and not (o.token.pos_ != "VERB" and _verb_of(o.token) in anchors)} - anchors
         attached = []
         free = []  # dates hanging on no trigger of the sentence
         for m, root in dates:
@@ -1006,6 +1020,26 @@ class ArticleExtractor:
         )
 
 
+def _verb_of(tok: Token) -> int:
+    """The index of the nearest verb above a word (itself when it is one)."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t.i
+        t = t.head
+    return t.i
+
+
+def _past_aside(verb: Token, root: Token) -> bool:
+    """Whether the date at ``root`` follows a comma that closes the non-restrictive relative clause
+    of ``verb`` ("seized the town, which lies on the river, on 10 April"): the parser hangs it on the
+    aside, the reader on the main verb."""
+    doc = verb.doc
+    first = min(t.i for t in verb.subtree)
+    opened = first > 0 and doc[first - 1].text == "," and doc[first].tag_ in ("WDT", "WP", "WP$")
+    return opened and root.i > verb.i and any(doc[k].text == "," for k in range(verb.i + 1, root.i))
+
+
 def _date_owner(root: Token, anchors: set[int], others: set[int]) -> str | None:
     """Whose date the expression at ``root`` is: "mine" (the trigger's verbs), "other" (another
     trigger's, or a verb of its own), None (no verb claims it before the clause's top)."""
@@ -1015,6 +1049,9 @@ def _date_owner(root: Token, anchors: set[int], others: set[int]) -> str | None:
             return "mine"
         if t.i in others:
             return "other"  # "regret over the sinking of a ferry in May 2014": the sinking's date
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and _past_aside(t, root):
+            t = t.head
+            continue
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux"):
             return "other" if t.dep_ != "ROOT" else None
         if t.head.i == t.i:

@@ -37,6 +37,7 @@ CLAUSE_STOP = {"advcl", "relcl", "conj", "parataxis", "csubj"}
 MAX_CLAUSE = 40
 #: dependents through which a verb governs another act ("decided to expel", "said it would meet")
 GOVERNED = {"xcomp", "ccomp", "dobj", "advcl"}
+OWNED_NOUN_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}  # learned noun triggers of force need an owner
 
 
 def _phrase(tok: Token, scene_preps: Collection[str]) -> str:
@@ -154,7 +155,10 @@ class TypingModel:
     def rule_for(self, tok: Token, event_type: str, mode: str | None) -> TriggerRule:
         """A trigger rule standing for the model's decision on ``tok``."""
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN"
-        return TriggerRule(lemma=[tok.lemma_.lower()], pos=pos, type=event_type, mode=mode)
+        # a noun of force needs its doer on itself ("Sudan's bombardment", "the bombardment by
+        # Sudan"): whoever condemns or reports it did not do it, as for the packaged noun rules
+        owned = pos == "NOUN" and event_type in OWNED_NOUN_TYPES
+        return TriggerRule(lemma=[tok.lemma_.lower()], pos=pos, type=event_type, mode=mode, owned=owned)
 
     def triggers(self, tokens: list[Token], features: npt.NDArray[np.float32],
                  threshold: float | None = None) -> list[tuple[int, Trigger, float]]:

@@ -67,14 +67,21 @@ def _negated(tok: Token, rules: ModalityRules) -> bool:
     return False
 
 
+def _conditional(tok: Token) -> bool:
+    """Whether the word has a condition: "if"/"unless" on it or on a clause hanging from it
+    ("would defend itself if attacked again")."""
+    return any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in tok.children) or any(
+        g.dep_ == "mark" and g.lower_ in ("if", "unless") for c in tok.children if c.dep_ == "advcl"
+        for g in c.children)
+
+
 def _auxiliary_cue(c: Token, tok: Token, rules: ModalityRules, reported_past: bool) -> tuple[str, str] | None:
     """The modality an auxiliary or a conditional marker on a chain word gives, if any."""
     low = c.lower_
     if c.dep_ in ("aux", "auxpass") and (low in rules.future_aux or (
             c.lemma_.lower() in rules.future_governors and c.tag_ != "VBD")):
         return "future", f"'{c.text} {tok.text}'"  # "will meet"; "wants brought" parsed as aux
-    if c.dep_ in ("aux", "auxpass") and low == "would" and reported_past and not any(
-            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in tok.children):
+    if c.dep_ in ("aux", "auxpass") and low == "would" and reported_past and not _conditional(tok):
         # "the minister said Ottawa would impose tariffs": reported "will"
         return "future", f"reported '{c.text} {tok.text}'"
     if c.dep_ in ("aux", "auxpass") and low in rules.hypothetical_aux:

@@ -15,6 +15,7 @@ Prime Minister ... Rutte") are expanded; a thing owned by a participant stands f
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -130,6 +131,10 @@ def mentions_at(tok: Token, actors: DocActors, words: Words, *, owner: bool = Tr
         m = actors.at(t)
         if m is not None:
             found.extend(m.expand())
+            if t.tag_ in ("NNS", "NNPS"):
+                # "Kenyan and Ugandan ministers": each demonym is a party of the plural noun
+                found.extend(dataclasses.replace(d, sector=m.sector, kind=m.kind)
+                             for d in _demonym_mentions(t, actors) if d.code != m.code)
             if m.reason.startswith("title"):
                 found.extend(_title_holders(t, actors, words, depth))
             continue

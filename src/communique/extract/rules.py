@@ -43,6 +43,7 @@ class TriggerRule(BaseModel):
     type: str
     mode: str | None = None
     object: list[str] = []
+    not_object: list[str] = []
     prep: list[str] = []
     pobj: list[str] = []
     compound: list[str] = []
@@ -55,7 +56,7 @@ class TriggerRule(BaseModel):
     of_project: bool = False
     complement_party: bool = False
 
-    _lists = field_validator("lemma", "object", "prep", "pobj", "compound", "acl",
+    _lists = field_validator("lemma", "object", "not_object", "prep", "pobj", "compound", "acl",
                              mode="before")(_as_list)
 
     @field_validator("type")
@@ -141,6 +142,7 @@ class DiscourseRules(BaseModel):
     bounds: list[str]
     deadlines: list[str]
     group_nouns: list[str] = []
+    referring_determiners: list[str] = []
 
 
 def _parse(rel: str, text: str) -> Any:

@@ -118,6 +118,8 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         used = _object_used(rule, t)
         if used is None:
             return False
+    if rule.not_object and any(_lemma(o) in rule.not_object or o.lower_ in rule.not_object for o in _objects(t)):
+        return False
     if rule.prep and not _prep_holds(rule, t):
         return False
     if rule.compound and not (_modifiers(t) & set(rule.compound)):

@@ -9,15 +9,15 @@ What the policy enforces, at every hop (the URL given, each feed item's link, ea
 which are followed here one by one so each target is checked):
 
 ====  ==================================================================================
-E130  a scheme other than ``http``/``https`` (``file:``, ``ftp:``, ``data:``...): never fetched
-E131  a host that resolves to a private, loopback, link-local, reserved or multicast address
+E140  a scheme other than ``http``/``https`` (``file:``, ``ftp:``, ``data:``...): never fetched
+E141  a host that resolves to a private, loopback, link-local, reserved or multicast address
       (every address of the host is checked, and the connection goes to a checked address, so
       DNS rebinding cannot swap one in); allowed with ``--allow-private``
-E132  a body larger than ``max_bytes`` (read as a stream and cut there; never held whole)
-E133  no complete answer within ``timeout`` seconds: one deadline for the whole fetch (DNS,
+E142  a body larger than ``max_bytes`` (read as a stream and cut there; never held whole)
+E143  no complete answer within ``timeout`` seconds: one deadline for the whole fetch (DNS,
       connect, redirects and body), so a server dripping a byte at a time is cut on time
-E134  more than ``max_redirects`` redirects
-E135  a feed with more than ``max_items`` items (the first ``max_items`` are read)
+E144  more than ``max_redirects`` redirects
+E145  a feed with more than ``max_items`` items (the first ``max_items`` are read)
 E109  any other failure (refused connection, HTTP 404, TLS error...)
 ====  ==================================================================================
 
@@ -67,18 +67,18 @@ class FetchPolicy:
 
 
 def check_url(url: str) -> InputError | None:
-    """An E130 :class:`InputError` unless ``url`` is an ``http(s)`` URL with a host, else ``None``."""
+    """An E140 :class:`InputError` unless ``url`` is an ``http(s)`` URL with a host, else ``None``."""
     try:
         parts = urlsplit(url.strip())
         scheme, host = parts.scheme.lower(), parts.hostname
     except ValueError as exc:
-        return InputError(f"refused: not a valid URL ({exc})", origin=url, code="E130")
+        return InputError(f"refused: not a valid URL ({exc})", origin=url, code="E140")
     if scheme not in _SCHEMES:
         return InputError(f"refused: only http:// and https:// URLs are fetched, not {scheme or 'a relative'}:",
-                          origin=url, code="E130",
+                          origin=url, code="E140",
                           hint="other schemes cannot be allowed; save the page and ingest the file instead")
     if not host:
-        return InputError("refused: the URL has no host", origin=url, code="E130")
+        return InputError("refused: the URL has no host", origin=url, code="E140")
     return None
 
 
@@ -94,7 +94,7 @@ def refused_address(address: str) -> bool:
 
 def _deadline_error(origin: str, timeout: float) -> InputError:
     return InputError(f"no complete answer within {timeout:g} s (the fetch deadline)", origin=origin,
-                      code="E133", hint="raise COMMUNIQUE_FETCH_TIMEOUT (seconds) for slow servers")
+                      code="E143", hint="raise COMMUNIQUE_FETCH_TIMEOUT (seconds) for slow servers")
 
 
 class _Deadline:
@@ -106,7 +106,7 @@ class _Deadline:
         self.end = time.monotonic() + timeout
 
     def left(self) -> float:
-        """Seconds left; raises E133 when none are."""
+        """Seconds left; raises E143 when none are."""
         left = self.end - time.monotonic()
         if left <= 0:
             raise _deadline_error(self.origin, self.timeout)
@@ -159,7 +159,7 @@ class _GuardedBackend(httpcore.NetworkBackend):
             if refused:
                 which = "" if refused == [host] else f" ({', '.join(refused)})"
                 raise InputError(f"refused: {host} is a private, loopback or reserved address{which}",
-                                 origin=self._deadline.origin, code="E131", hint=_ALLOW_PRIVATE)
+                                 origin=self._deadline.origin, code="E141", hint=_ALLOW_PRIVATE)
         failure: Exception = httpcore.ConnectError(f"{host} has no address")
         for address in addresses:  # the checked addresses, never a second lookup
             try:
@@ -214,7 +214,7 @@ class HttpFetcher:
     def __call__(self, url: str) -> bytes:
         """The body of ``url`` after at most ``max_redirects`` checked redirects.
 
-        Raises :class:`InputError` E130-E134 for what the policy refuses, E109 for other failures.
+        Raises :class:`InputError` E140-E144 for what the policy refuses, E109 for other failures.
         """
         policy = self.policy
         deadline = _Deadline(policy.timeout, url)
@@ -245,13 +245,13 @@ class HttpFetcher:
                     raise InputError(f"cannot fetch: HTTP {response.status_code} {response.reason_phrase}",
                                      origin=current, code="E109")
                 return self._body(response, deadline)
-        raise InputError(f"more than {self.policy.max_redirects} redirects", origin=url, code="E134",
+        raise InputError(f"more than {self.policy.max_redirects} redirects", origin=url, code="E144",
                          hint="raise COMMUNIQUE_FETCH_MAX_REDIRECTS to follow more")
 
     def _body(self, response: httpx.Response, deadline: _Deadline) -> bytes:
         limit = self.policy.max_bytes
         too_big = InputError(f"refused: the body is larger than {limit:,} bytes", origin=str(response.url),
-                             code="E132", hint="raise COMMUNIQUE_FETCH_MAX_BYTES to read larger pages")
+                             code="E142", hint="raise COMMUNIQUE_FETCH_MAX_BYTES to read larger pages")
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise too_big

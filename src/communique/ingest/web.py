@@ -104,9 +104,9 @@ def fetch_url(
 ) -> Iterator[Article | InputError]:
     """Articles from one web page or every item of one RSS/Atom feed.
 
-    Yields an :class:`InputError` for a URL that is refused (E130-E134, see
+    Yields an :class:`InputError` for a URL that is refused (E140-E144, see
     :mod:`communique.ingest.fetch`) or cannot be fetched (E109), a broken feed (E110), the items
-    beyond ``policy.max_items`` (one E135) or a page without main text (E108); the other items are
+    beyond ``policy.max_items`` (one E145) or a page without main text (E108); the other items are
     still read. ``fetcher`` defaults to an :class:`HttpFetcher` with ``policy`` (which defaults to
     the fetcher's own when it is an :class:`HttpFetcher`).
     """
@@ -131,4 +131,4 @@ def fetch_url(
         yield page if isinstance(page, InputError) else _page(link, page, rules, published)
     if len(items) > policy.max_items:
         yield InputError(f"the feed lists {len(items)} items; only the first {policy.max_items} were read",
-                         origin=url, code="E135", hint="raise COMMUNIQUE_FEED_MAX_ITEMS to read more")
+                         origin=url, code="E145", hint="raise COMMUNIQUE_FEED_MAX_ITEMS to read more")

@@ -1,0 +1,92 @@
+"""Event coreference: a noun that refers back to an event already told is evidence of it.
+
+"Kenya and Uganda held talks in Kampala on Monday. ... During the talks, the two ministers ..."
+The second "talks" is no new meeting on the publication day: it is the Monday meeting, and takes
+its date, participants and place, so the merge step makes the two one record with both sentences
+as evidence. A noun refers back when it is definite ("the", "this", "their") and
+has no date of its own; its antecedent is the latest earlier event of the same type, mode and
+modality whose participants include the noun's, or are included in them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.extract.events import Candidate
+from communique.extract.rules import DiscourseRules
+from communique.extract.triggers import Trigger
+
+__all__ = ["corefer_events", "lend_scene_dates", "refers_back"]
+
+
+def refers_back(noun: Token, discourse: DiscourseRules) -> bool:
+    """Whether an event noun is definite: a determiner or possessive that points to a known event."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in discourse.referring_determiners for c in noun.children)
+
+
+def _codes(c: Candidate) -> set[str]:
+    return {m.code for m in c.actors + c.recipients if m.code}
+
+
+def _antecedent(c: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """The latest earlier event, dated by the text, that the noun can be a mention of."""
+    mine = _codes(c)
+    for prev in reversed(earlier):
+        if prev.sentence.start == c.sentence.start or not prev.date_from_text:
+            continue
+        theirs = _codes(prev)
+        same_mode = prev.mode == c.mode or prev.mode is None or c.mode is None
+        if prev.event_type == c.event_type and same_mode and prev.modality == c.modality and mine and (
+                mine <= theirs or theirs <= mine):
+            return prev
+    return None
+
+
+def corefer_events(cands: list[Candidate], discourse: DiscourseRules) -> None:
+    """Give every undated definite event noun the date, participants and place of the event it
+    refers back to (in place; the merge step then makes them one record)."""
+    for i, c in enumerate(cands):
+        if c.date_from_text or not refers_back(c.trigger, discourse):
+            continue
+        prev = _antecedent(c, cands[:i])
+        if prev is None:
+            continue
+        c.actors, c.recipients = list(prev.actors), list(prev.recipients)
+        c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
+        c.date_mention, c.date_reason = prev.date_mention, "the event it refers back to"
+        c.reason += f"; refers back to the {prev.trigger.text} of an earlier sentence"
+        if c.place is None and prev.place is not None:
+            c.place = prev.place.model_copy(update={"reason": "the place of the event it refers back to"})
+
+
+def _scene_nouns(c: Candidate, preps: set[str], discourse: DiscourseRules) -> list[Token]:
+    """Definite event nouns that set the scene of the act's clause: "at the meeting", "during
+    the visit" on the trigger or on the verb it hangs from."""
+    heads = [c.trigger] + ([c.trigger.head] if c.trigger.dep_ in ("xcomp", "conj") else [])
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" and refers_back(o, discourse)]
+
+
+def lend_scene_dates(cands: list[Candidate], triggers: dict[int, list[Trigger]], preps: set[str],
+                     discourse: DiscourseRules) -> None:
+    """An undated act told "at the meeting" or "during the visit" happened at the event that noun
+    refers back to: it takes that event's date (and place when it has none)."""
+    types = {t.token.i: t.rule.type for ts in triggers.values() for t in ts}
+    for i, c in enumerate(cands):
+        if c.date_from_text or c.modality != "asserted":
+            continue
+        for noun in _scene_nouns(c, preps, discourse):
+            kind = types.get(noun.i)
+            mine = _codes(c)
+            prev = next((p for p in reversed(cands[:i]) if p.date_from_text and p.sentence.start != c.sentence.start
+                         and (p.trigger.lemma_ == noun.lemma_ or p.event_type == kind)
+                         and mine & _codes(p)), None)
+            if prev is None:
+                continue
+            c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
+            c.date_mention, c.date_reason = prev.date_mention, f"told at the {noun.text} of an earlier sentence"
+            c.reason += f"; at the {noun.text} told earlier"
+            if c.place is None and prev.place is not None:
+                c.place = prev.place.model_copy(update={"reason": f"the place of the {noun.text}"})
+            break
