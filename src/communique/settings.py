@@ -100,13 +100,20 @@ class Settings:
                         raise ValueError(f"{key} must be a positive number of MiB, got {value!r}")
                     out[key] = size
                 elif key in _FETCH:
-                    out[key] = _FETCH[key](value)
+                    out[key] = _fetch_setting(key, value)
                 else:
                     raise ConfigError(f"unknown setting {key!r}", code="E501",
                                       hint="see 'communique info --settings'")
         except ValueError as exc:
             raise ConfigError(f"bad setting value: {exc}", code="E502") from exc
         return cls(**out)  # type: ignore[arg-type]
+
+
+def _fetch_setting(key: str, value: object) -> object:
+    try:
+        return _FETCH[key](value)
+    except ValueError as exc:
+        raise ValueError(f"{key} (COMMUNIQUE_{key.upper()}): {exc}") from exc
 
 
 def _flag(value: object) -> bool:

@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from communique.cli import app
-from communique.errors import InputError
+from communique.errors import ConfigError, InputError
 from communique.ingest import FetchPolicy, HttpFetcher, fetch_url, read_paths
 from communique.ingest.fetch import check_url, refused_address
 from communique.model import Article
@@ -247,6 +247,10 @@ def test_fetch_settings_and_cli_flag(site: Site, tmp_path: Path, monkeypatch: py
     assert settings.fetch_timeout == 2.5 and settings.allow_private is False
     assert settings.fetch_allow_hosts == frozenset({"intranet.example", "feeds.local"})
     assert Settings.from_env(allow_private="yes").allow_private is True
+    for bad in ({"fetch_timeout": "-3"}, {"allow_private": "maybe"}, {"feed_max_items": "-1"}):
+        with pytest.raises(ConfigError) as error:
+            Settings.from_env(**bad)
+        assert error.value.code == "E502" and next(iter(bad)) in str(error.value)
     site.routes["/page"] = page("Envoys talk", "Two envoys spoke by phone on Tuesday.")
     run: Callable[..., object] = CliRunner().invoke
     db = str(tmp_path / "f.duckdb")
