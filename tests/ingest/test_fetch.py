@@ -284,3 +284,45 @@ def test_fetch_slow_dns_cut_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> 
     with pytest.raises(InputError) as cut:
         HttpFetcher(FetchPolicy(timeout=0.5))("http://slow-dns.example/")
     assert cut.value.code == "E143"
+
+
+@pytest.fixture
+def tls_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    """The same handler over TLS, with a self-signed certificate for 'localhost' (made by openssl) trusted
+    through SSL_CERT_FILE."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"],
+                   check=True, capture_output=True, timeout=60)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    state = Site()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(state))
+    server.daemon_threads = True
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    state.base = f"https://localhost:{server.server_address[1]}"
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def test_fetch_https_checks_the_certificate_against_the_url_host(tls_site: Site) -> None:
+    tls_site.routes["/page"] = page("Envoys talk", "Two envoys spoke by phone on Tuesday.")
+    policy = FetchPolicy(allow_hosts=frozenset({"localhost"}), timeout=10.0)
+    assert b"spoke by phone" in HttpFetcher(policy)(f"{tls_site.base}/page")  # connected to 127.0.0.1, SNI localhost
+    by_address = tls_site.base.replace("localhost", "127.0.0.1")  # the certificate does not name 127.0.0.1
+    with pytest.raises(InputError) as mismatch:
+        HttpFetcher(ALLOW)(f"{by_address}/page")
+    assert mismatch.value.code == "E109" and "certificate" in str(mismatch.value).lower()
