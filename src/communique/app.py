@@ -37,7 +37,7 @@ from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
 from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
 from communique.errors import DataFileError
 from communique.extract import STAGE_NAME as EXTRACT_STAGE
-from communique.ingest import MB, Fetcher, Limits, load_boilerplate, read_paths
+from communique.ingest import MB, Fetcher, FetchPolicy, HttpFetcher, Limits, load_boilerplate, read_paths
 from communique.model import Event, Incident
 from communique.pipeline import (
     EventExtractor,
@@ -126,11 +126,17 @@ class Communique:
         """Read files, folders, ``-`` (stdin) or URLs into the store; bad inputs become rejects.
 
         ``manifest`` gives plain files their dates and titles (:mod:`communique.ingest.manifest`);
-        ``published`` is the date of every article that has none of its own.
+        ``published`` is the date of every article that has none of its own. URLs are fetched
+        under the settings' fetch policy (``allow_private``, ``fetch_*``, ``feed_max_items``) unless
+        another ``fetcher`` is given.
         """
         rules = load_boilerplate(self.settings.lexicon_dirs)
         limits = Limits(max_record_bytes=int(self.settings.max_record_mb * MB),
                         max_file_bytes=int(self.settings.max_file_mb * MB))
+        s = self.settings
+        fetcher = fetcher or HttpFetcher(FetchPolicy(
+            allow_private=s.allow_private, allow_hosts=s.fetch_allow_hosts, max_bytes=s.fetch_max_bytes,
+            timeout=s.fetch_timeout, max_redirects=s.fetch_max_redirects, max_items=s.feed_max_items))
         items = read_paths(paths, rules=rules, stdin=stdin, fetcher=fetcher, limits=limits, manifest=manifest,
                            published=published)
         return ingest_into(self.store(), items, stages={ingest.STAGE_NAME: version(), REPRINT_STAGE: version()})

@@ -7,6 +7,7 @@ Environment variables ``COMMUNIQUE_<NAME>`` override the defaults.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -31,6 +32,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_confidence", "0.0", "Events below this confidence are not stored."),
     Setting("typing_threshold", "", "Probability the learned typer needs to add a trigger the rules missed "
             "(empty: the model's own default; 1 turns it off)."),
+    Setting("allow_private", "0", "1: ingest may fetch URLs on private, loopback and link-local addresses "
+            "(also 'ingest --allow-private')."),
+    Setting("fetch_allow_hosts", "", "Comma-separated hosts that may be fetched even on private addresses."),
+    Setting("fetch_max_bytes", "10000000", "Largest page or feed ingest fetches, in bytes."),
+    Setting("fetch_timeout", "30", "Seconds one fetch may take in all (DNS, connect, redirects, body)."),
+    Setting("fetch_max_redirects", "5", "Redirects one fetch follows."),
+    Setting("feed_max_items", "200", "Items read from one RSS/Atom feed."),
     Setting("max_record_mb", "2", "Largest input record, in MiB: one JSON Lines line, one .txt file, stdin text."),
     Setting("max_file_mb", "16", "Largest file read whole, in MiB: an .html page or a .json file."),
 )
@@ -46,6 +54,12 @@ class Settings:
     batch_size: int = 32
     min_confidence: float = 0.0
     typing_threshold: float | None = None
+    allow_private: bool = False
+    fetch_allow_hosts: frozenset[str] = frozenset()
+    fetch_max_bytes: int = 10_000_000
+    fetch_timeout: float = 30.0
+    fetch_max_redirects: int = 5
+    feed_max_items: int = 200
     max_record_mb: float = 2.0
     max_file_mb: float = 16.0
 
@@ -85,9 +99,57 @@ class Settings:
                     if not size > 0:
                         raise ValueError(f"{key} must be a positive number of MiB, got {value!r}")
                     out[key] = size
+                elif key in _FETCH:
+                    out[key] = _fetch_setting(key, value)
                 else:
                     raise ConfigError(f"unknown setting {key!r}", code="E501",
                                       hint="see 'communique info --settings'")
         except ValueError as exc:
             raise ConfigError(f"bad setting value: {exc}", code="E502") from exc
         return cls(**out)  # type: ignore[arg-type]
+
+
+def _fetch_setting(key: str, value: object) -> object:
+    try:
+        return _FETCH[key](value)
+    except ValueError as exc:
+        raise ValueError(f"{key} (COMMUNIQUE_{key.upper()}): {exc}") from exc
+
+
+def _flag(value: object) -> bool:
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"{value!r} is not 0/1, true/false, yes/no or on/off")
+
+
+def _hosts(value: object) -> frozenset[str]:
+    items: Iterable[object] = value.split(",") if isinstance(value, str) else value  # type: ignore[assignment]
+    return frozenset(str(h).strip().lower() for h in items if str(h).strip())
+
+
+def _count(value: object) -> int:
+    number = int(str(value))
+    if number < 0:
+        raise ValueError(f"{value!r} is negative")
+    return number
+
+
+def _seconds(value: object) -> float:
+    number = float(str(value))
+    if not number > 0:
+        raise ValueError(f"{value!r} is not a positive number of seconds")
+    return number
+
+
+#: How the fetching settings are read from text.
+_FETCH: dict[str, Callable[[object], object]] = {
+    "allow_private": _flag,
+    "fetch_allow_hosts": _hosts,
+    "fetch_max_bytes": _count,
+    "fetch_timeout": _seconds,
+    "fetch_max_redirects": _count,
+    "feed_max_items": _count,
+}

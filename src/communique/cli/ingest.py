@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Annotated
@@ -48,6 +49,8 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt .jsonl .json .html), folders, URLs, or - for "
                                                "stdin.", show_default=False)],
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Fetch URLs on private, loopback and "
+                                                "link-local addresses too (COMMUNIQUE_ALLOW_PRIVATE=1).")] = False,
     manifest: Annotated[Path | None, typer.Option(
         "--manifest", help="CSV or JSONL of path,published,title,source,url for plain files (.txt, .html); "
         "manifest.csv / manifest.jsonl in an ingested folder are read too.", show_default=False)] = None,
@@ -61,6 +64,8 @@ def ingest(
     """
     date = _date(published)
     with open_app(ctx, db) as communique:
+        if allow_private:
+            communique.settings = dataclasses.replace(communique.settings, allow_private=True)
         summary = communique.ingest(paths, manifest=manifest, published=date)
     quiet = state(ctx).quiet
     if summary.undated:

@@ -29,6 +29,12 @@ E134  JSON the parser refuses: a number of > 4,300 digits, nesting too deep
 E135  a lone surrogate (``"\\ud800"``) in a field: not valid Unicode
 E136  ``published`` outside 1800-01-01 .. today + 2 days
 E137  a bad row in a manifest (:mod:`communique.ingest.manifest`)
+E140  a URL (or feed item link, or redirect) that is not http(s)
+E141  a host with a private/loopback/reserved address (``--allow-private`` allows it)
+E142  a fetched body larger than the size limit
+E143  a fetch that passed its deadline
+E144  too many redirects
+E145  feed items beyond the cap (the first ones are read)
 ====  =============================================================
 
 Publication dates: a JSON record's own ``published``, else ``published=`` (``--published``); a
@@ -39,6 +45,7 @@ plain file's (``.txt``, ``.html``) manifest entry, else (HTML) the page's own da
 from __future__ import annotations
 
 from communique.ingest.clean import Boilerplate, article_id, content_hash, load_boilerplate
+from communique.ingest.fetch import FetchPolicy, HttpFetcher
 from communique.ingest.files import EXTENSIONS, MB, Item, Limits, ReadOptions, read_file, read_paths, read_stream
 from communique.ingest.html import html_to_article
 from communique.ingest.manifest import MANIFEST_NAMES, Manifest, ManifestEntry, load_manifest
@@ -49,7 +56,7 @@ from communique.ingest.records import (
     parse_published,
     record_to_article,
 )
-from communique.ingest.web import Fetcher, fetch_url, urllib_fetcher
+from communique.ingest.web import Fetcher, fetch_url
 
 __all__ = [
     "EARLIEST_PUBLISHED",
@@ -58,7 +65,9 @@ __all__ = [
     "MB",
     "STAGE_NAME",
     "Boilerplate",
+    "FetchPolicy",
     "Fetcher",
+    "HttpFetcher",
     "Item",
     "Limits",
     "Manifest",
@@ -77,7 +86,6 @@ __all__ = [
     "read_paths",
     "read_stream",
     "record_to_article",
-    "urllib_fetcher",
 ]
 
 STAGE_NAME = "communique.ingest.v1"

@@ -311,7 +311,7 @@ def _read_entry(name: str, rules: Boilerplate, opts: ReadOptions, stdin: TextIO 
     if name == "-":
         yield from read_stream(stdin or sys.stdin, rules, opts=opts)
         return
-    if name.lower().startswith(("http://", "https://")):
+    if "://" in name:  # http(s) is fetched; file://, ftp:// ... are refused there (E140)
         yield from fetch_url(name, fetcher, boilerplate=rules)
         return
     if not name.strip():

@@ -1,48 +1,49 @@
 """URLs and RSS/Atom feeds -> articles, through an injectable fetcher.
 
-A fetcher is any ``(url) -> bytes`` function; the default uses :mod:`urllib`. Tests pass a fake
-one, so no test touches the network (the pattern of httpx's ``MockTransport``)::
+A fetcher is any ``(url) -> bytes`` function; the default is :class:`~communique.ingest.fetch.HttpFetcher`,
+which applies the :class:`~communique.ingest.fetch.FetchPolicy` (http(s) only at every hop, no
+private addresses unless allowed, a body-size limit, one deadline per fetch, a redirect limit).
+Tests pass a fake one, so no test needs the network (the pattern of httpx's ``MockTransport``)::
 
     pages = {"https://example.org/a": b"<html>...</html>"}
     list(fetch_url("https://example.org/a", fetcher=pages.__getitem__))
 
-A page becomes one article. A feed becomes one article per item: each item's link is fetched,
-and the item's ``pubDate`` (or Atom ``published``) is the date when the page has none.
+A page becomes one article. A feed becomes one article per item (at most ``policy.max_items``):
+each item's link is checked (http(s) only, whatever the fetcher) and fetched, and the item's
+``pubDate`` (or Atom ``published``) is the date when the page has none. A refused or failed item
+is one reject; the other items are still read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from urllib.parse import urljoin
 
 from communique.errors import InputError
 from communique.ingest.clean import Boilerplate, load_boilerplate
+from communique.ingest.fetch import FetchPolicy, HttpFetcher, check_url
 from communique.ingest.html import decode_html, html_to_article
 from communique.ingest.records import parse_published
 from communique.model import Article
 
-__all__ = ["Fetcher", "fetch_url", "urllib_fetcher"]
+__all__ = ["Fetcher", "fetch_url"]
 
 Fetcher = Callable[[str], bytes]
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
-USER_AGENT = "communique/0.1 (+https://github.com/communique)"
-
-
-def urllib_fetcher(url: str, *, timeout: float = 30.0) -> bytes:
-    """GET ``url`` with urllib and return the body. Raises :class:`OSError` on failure."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # http(s) only: fetch_url checks the scheme
-        body: bytes = response.read()
-    return body
 
 
 def _fetch(url: str, fetcher: Fetcher) -> bytes | InputError:
+    refused = check_url(url)
+    if refused is not None:
+        return refused
     try:
         return fetcher(url)
+    except InputError as exc:  # refused by the fetch policy: already says what and how to allow it
+        return exc
     except Exception as exc:  # any fetcher failure is this URL's problem, reported, never swallowed
         return InputError(f"cannot fetch: {exc}", origin=url, code="E109")
 
@@ -98,18 +99,21 @@ def _page(url: str, raw: bytes, boilerplate: Boilerplate, published: dt.date | N
 
 
 def fetch_url(
-    url: str, fetcher: Fetcher | None = None, *, boilerplate: Boilerplate | None = None
+    url: str, fetcher: Fetcher | None = None, *, boilerplate: Boilerplate | None = None,
+    policy: FetchPolicy | None = None,
 ) -> Iterator[Article | InputError]:
     """Articles from one web page or every item of one RSS/Atom feed.
 
-    Yields an :class:`InputError` for a URL that cannot be fetched (E109), a broken feed (E110)
-    or a page without main text (E108); the other items are still read.
+    Yields an :class:`InputError` for a URL that is refused (E140-E144, see
+    :mod:`communique.ingest.fetch`) or cannot be fetched (E109), a broken feed (E110), the items
+    beyond ``policy.max_items`` (one E145) or a page without main text (E108); the other items are
+    still read. ``fetcher`` defaults to an :class:`HttpFetcher` with ``policy`` (which defaults to
+    the fetcher's own when it is an :class:`HttpFetcher`).
     """
-    fetch = fetcher or urllib_fetcher
     rules = boilerplate or load_boilerplate()
-    if not url.lower().startswith(("http://", "https://")):
-        yield InputError("only http:// and https:// URLs can be fetched", origin=url, code="E109")
-        return
+    if policy is None:
+        policy = fetcher.policy if isinstance(fetcher, HttpFetcher) else FetchPolicy()
+    fetch = fetcher or HttpFetcher(policy)
     raw = _fetch(url, fetch)
     if isinstance(raw, InputError):
         yield raw
@@ -121,6 +125,10 @@ def fetch_url(
     if isinstance(items, InputError):
         yield items
         return
-    for link, published in items:
+    for relative, published in items[:policy.max_items]:
+        link = urljoin(url, relative)
         page = _fetch(link, fetch)
         yield page if isinstance(page, InputError) else _page(link, page, rules, published)
+    if len(items) > policy.max_items:
+        yield InputError(f"the feed lists {len(items)} items; only the first {policy.max_items} were read",
+                         origin=url, code="E145", hint="raise COMMUNIQUE_FEED_MAX_ITEMS to read more")

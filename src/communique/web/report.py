@@ -9,7 +9,8 @@ HTML made here, so they read without JavaScript; the four charts are SVG drawn b
     Path("report.html").write_text(html, encoding="utf-8")
 
 Each timeline row links to its evidence sentences (``#ev-<n>``), which name their article,
-outlet and date.
+outlet and date; an article's URL is a link only when it is ``http(s)`` (anything else,
+``javascript:`` or ``data:`` included, is shown as text).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
+from urllib.parse import urlsplit
 
 from communique.analytics.network import actor_network
 from communique.analytics.series import Dyad, as_item, dyad_series, in_dyad, parse_dyad, type_counts_by_quarter
@@ -84,6 +86,18 @@ def _timeline_html(rows: Sequence[TimelineRow], evidence_ids: dict[tuple[str, in
 _EvidenceIds = dict[tuple[str, int, int], int]
 
 
+def _linkable(url: str) -> bool:
+    """Whether ``url`` may become a link: ``http(s)`` with a host only (never ``javascript:``,
+    ``data:``, ``file:``, or a scheme hidden behind control characters or spaces)."""
+    if url != url.strip() or any(ord(c) < 0x21 or c == "\x7f" for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
+
+
 def _evidence_html(rows: Sequence[TimelineRow], articles: dict[str, Article]) -> tuple[str, _EvidenceIds]:
     ids: _EvidenceIds = {}
     items = []
@@ -102,8 +116,10 @@ def _evidence_html(rows: Sequence[TimelineRow], articles: dict[str, Article]) ->
                     about.append(html.escape(art.source))
                 if art.published:
                     about.append(art.published.isoformat())
-                if art.url:
+                if art.url and _linkable(art.url):
                     about[0] = f'<a href="{html.escape(art.url)}">{html.escape(ev.doc_id)}</a>'
+                elif art.url:
+                    about.append(f'<span class="url">{html.escape(art.url)}</span>')  # shown, never a link
             items.append(f'<li id="ev-{n}" value="{n}">{html.escape(ev.text)} '
                          f'<span class="src">— {", ".join(about)}, characters {ev.start}–{ev.end}</span>'
                          f' <a href="#row-{html.escape(r.id)}">↑</a></li>')
