@@ -434,6 +434,8 @@ class Store:
         sql = f"SELECT record FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.doc_id, e.id"
         if filters is not None and filters.limit is not None:
             sql += f" LIMIT {int(filters.limit)}"
+        if filters is not None and filters.offset:
+            sql += f" OFFSET {int(filters.offset)}"
         with self._errors():
             rows = self._con.execute(sql, params).fetchall()
         return [Event.model_validate(json.loads(row[0])) for row in rows]

@@ -64,6 +64,8 @@ class EventFilter:
     #: where the date came from: text, discourse or publication (drop guessed dates)
     date_source: str | None = None
     limit: int | None = None
+    #: skip this many events first (paging, with ``limit``)
+    offset: int | None = None
 
     def __post_init__(self) -> None:
         if self.dyad is not None:
@@ -91,10 +93,10 @@ class EventFilter:
             raise _bad("date_source", f"{self.date_source!r} is not one of {', '.join(_DATE_SOURCES)}")
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
             raise _bad("min_confidence", f"{self.min_confidence} is not between 0 and 1")
-        if self.limit is not None and self.limit < 0:
-            raise _bad("limit", f"{self.limit} is negative")
-        if self.limit is not None and self.limit >= 2**63:
-            raise _bad("limit", f"{self.limit} is too large (at most {2**63 - 1})")
+        for name in ("limit", "offset"):
+            value = getattr(self, name)
+            if value is not None and not 0 <= value < 2**63:
+                raise _bad(name, f"{value} is not between 0 and {2**63 - 1}")
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition on ``events e`` and its parameters (``"TRUE"`` when empty)."""
