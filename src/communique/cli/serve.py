@@ -1,7 +1,7 @@
 """``communique serve``: the read-only HTTP API and the report page, on localhost (uvicorn).
 
-Requests are served concurrently; an idle connection is closed after ``--keep-alive`` seconds
-and never holds up other clients. Each request opens the store read-only, so ``ingest`` and
+Requests are served concurrently; a connection idle (or still without a whole request) for
+``--keep-alive`` seconds is closed, and none holds up other clients. Each request opens the store read-only, so ``ingest`` and
 ``extract`` can write it while the server runs (a request waiting for a writer longer than
 ``--wait`` seconds gets 503 with ``Retry-After``).
 
@@ -17,10 +17,13 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
+import asyncio
+
 import typer
 import uvicorn
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from communique.api import DEFAULT_HOSTS, REQUEST_WAIT, make_app
 from communique.cli._app import app, state
@@ -36,6 +39,19 @@ def get(asgi: Starlette, target: str) -> tuple[int, bytes]:
     with TestClient(asgi, base_url="http://localhost", raise_server_exceptions=False) as client:
         response = client.get(target)
     return response.status_code, response.content
+
+
+class _Protocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, also closing a connection that sends no whole request within the
+    keep-alive time (uvicorn times out only the wait *between* requests)."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.loop.call_later(self.timeout_keep_alive, self._no_request)
+
+    def _no_request(self) -> None:
+        if self.cycle is None and not self.transport.is_closing():
+            self.transport.close()
 
 
 @app.command()
@@ -70,7 +86,7 @@ def serve(
         return
     if not state(ctx).quiet:
         typer.echo(f"serving http://{host}:{port}/ (the report) and /api/...; Ctrl-C stops", err=True)
-    uvicorn.run(asgi, host=host, port=port, timeout_keep_alive=max(1, round(keep_alive)),
+    uvicorn.run(asgi, host=host, port=port, http=_Protocol, timeout_keep_alive=max(1, round(keep_alive)),
                 limit_concurrency=max_connections, timeout_graceful_shutdown=5, server_header=False,
                 log_level="warning" if state(ctx).quiet else "info", access_log=not state(ctx).quiet,
                 h11_max_incomplete_event_size=16_384)
