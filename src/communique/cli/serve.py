@@ -1,9 +1,9 @@
 """``communique serve``: the read-only HTTP API and the report page, on localhost (uvicorn).
 
 Requests are served concurrently; a connection idle (or still without a whole request) for
-``--keep-alive`` seconds is closed, and none holds up other clients. Each request opens the store read-only, so ``ingest`` and
-``extract`` can write it while the server runs (a request waiting for a writer longer than
-``--wait`` seconds gets 503 with ``Retry-After``).
+``--keep-alive`` seconds is closed, and none holds up other clients. Each request opens the
+store read-only, so ``ingest`` and ``extract`` can write it while the server runs (a request
+waiting for a writer longer than ``--wait`` seconds gets 503 with ``Retry-After``).
 
 ``--get PATH`` answers one request in process and exits (as datasette's ``serve --get``): the
 API from scripts and tests without opening a port::
@@ -13,11 +13,10 @@ API from scripts and tests without opening a port::
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from pathlib import Path
 from typing import Annotated
-
-import asyncio
 
 import typer
 import uvicorn
