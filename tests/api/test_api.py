@@ -159,3 +159,15 @@ def test_api_serve_get_prints_one_response(store: Path) -> None:
     assert json.loads(result.output)["count"] == 2
     bad = CliRunner().invoke(cli, ["serve", "--get", "/api/events?from=yesterday", "--db", str(store)])
     assert bad.exit_code == 1
+
+
+def test_api_sqlite_file_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    lite = tmp_path / "notes.db"
+    con = sqlite3.connect(lite)
+    con.execute("CREATE TABLE notes (body TEXT)")
+    con.commit()
+    con.close()
+    status, data = _get(lite, "/api/events")
+    assert status == 500 and data["code"] == "E403" and "SQLite" in data["error"]

@@ -157,8 +157,11 @@ def connect(path: str, *, read_only: bool = False, wait: float = 0.0) -> duckdb.
 
     DuckDB lets one process write a file or many processes read it, never both; when another
     process holds the file this retries (pauses growing to 50 ms) for up to ``wait`` seconds, then
-    raises :class:`StoreError` E401. Other failures: E403 not DuckDB, E421 corrupt, E423 not writable.
+    raises :class:`StoreError` E401. Other failures: E403 not DuckDB (a SQLite file, say: refused
+    before DuckDB sees it), E421 corrupt, E423 not writable.
     """
+    if path != MEMORY and Path(path).exists():
+        _sniff(Path(path))
     deadline = time.monotonic() + max(wait, 0.0)
     pause = 0.005
     while True:
@@ -204,12 +207,9 @@ class Store:
         latest = migrations[-1].version if migrations else LATEST
         if self.path != MEMORY:
             file = Path(self.path)
-            if not file.exists():
-                if not create or self.read_only:
-                    raise StoreError(f"no store at {self.path}", code="E404",
-                                     hint="ingest articles first: communique ingest FILE --db " + self.path)
-            else:
-                _sniff(file)
+            if not file.exists() and (not create or self.read_only):
+                raise StoreError(f"no store at {self.path}", code="E404",
+                                 hint="ingest articles first: communique ingest FILE --db " + self.path)
         con = self._con
         try:
             version = current_version(con)
