@@ -32,7 +32,7 @@ from conftest import FakeExtractor
 class Slow(FakeExtractor):
     def extract_many(self, articles):
         for article, events in super().extract_many(articles):
-            time.sleep(0.02)
+            time.sleep(0.04)
             yield article, events
 
 import communique.extraction
@@ -156,7 +156,8 @@ def test_serve_answers_while_ingest_and_extract_write(tmp_path: Path, store: Pat
     assert counts == sorted(counts) and counts[0] >= before  # readers saw the store grow, never shrink
     with Communique(Settings(db=store), read_only=True) as reader:
         assert after == len(reader.events()) > before
-    assert len(set(counts)) >= 3, counts  # answers came between extraction's writes, not only before/after
+    # answers came while extraction was writing, not only before and after it
+    assert any(before < c < after for c in counts), counts
     assert len(queries) == 2
     for q in queries:
         assert q.returncode == 0, q.stderr
