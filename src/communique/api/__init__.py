@@ -8,6 +8,7 @@ A Starlette (ASGI) application, served by uvicorn from ``communique serve``::
     GET /api/analytics?dyad=RUS-TUR&freq=month        (also what=topics|contexts|network)
     GET /api/openapi.json                             the OpenAPI schema of these routes
     GET /report?dyad=RUS-TUR  (and /)                 the HTML report
+    GET /explore, /explore/events?dyad=RUS-TUR&...    the explorer's pages (:mod:`.explorer`)
 
 Answers are JSON ``{"ok": true, ...}``. Lists come in pages: ``limit`` (default
 :data:`DEFAULT_LIMIT`, at most :data:`MAX_LIMIT`) and ``offset``; ``next`` is the path of the
@@ -36,6 +37,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.schemas import SchemaGenerator
 
 from communique.analytics import actor_network, context_shares, dyad_series, topic_shares
+from communique.api import explorer
 from communique.api.lease import ReadLease
 from communique.api.security import HostCheck, SecurityHeaders
 from communique.app import Communique, version
@@ -89,6 +91,18 @@ def _int(params: Params, name: str, default: int, most: int | None = None) -> in
     return value
 
 
+def _event_filters(params: Params) -> dict[str, Any]:
+    """The :class:`~communique.store.EventFilter` fields named by the query (empty values ignored)."""
+    filters: dict[str, Any] = {EVENT_FILTERS[k]: v for k, v in params.items() if k in EVENT_FILTERS and v}
+    if "min_confidence" in filters:
+        try:
+            filters["min_confidence"] = float(filters["min_confidence"])
+        except ValueError as exc:
+            raise InputError(f"min_confidence={params['min_confidence']!r} is not a number", origin="query",
+                             code="E111") from exc
+    return filters
+
+
 def _modality(params: Params) -> str | None:
     value = params.get("modality", "asserted")
     return None if value == "all" else value
@@ -128,15 +142,8 @@ class _Api:
           400: {description: a bad filter (E111)}
         """
         def work(c: Communique, p: Params) -> dict[str, Any]:
-            filters: dict[str, Any] = {EVENT_FILTERS[k]: v for k, v in p.items() if k in EVENT_FILTERS}
             limit, offset = _int(p, "limit", DEFAULT_LIMIT, MAX_LIMIT), _int(p, "offset", 0)
-            if "min_confidence" in filters:
-                try:
-                    filters["min_confidence"] = float(filters["min_confidence"])
-                except ValueError as exc:
-                    raise InputError(f"min_confidence={p['min_confidence']!r} is not a number", origin="query",
-                                     code="E111") from exc
-            found = c.events(**filters, limit=limit + 1, offset=offset)
+            found = c.events(**_event_filters(p), limit=limit + 1, offset=offset)
             return {**_page(request, p, found, limit, offset, fetched_extra=True),
                     "events": [e.to_record() for e in found[:limit]]}
 
@@ -210,6 +217,21 @@ class _Api:
         page = self.answer(request, lambda c, p: c.report(p.get("dyad"), modality=_modality(p)))
         return HTMLResponse(page)
 
+    def explore(self, request: Request) -> Response:
+        """The explorer's start: dyads by number of incidents."""
+        return HTMLResponse(self.answer(request, lambda c, p: explorer.dyads_page(c.incidents(modality=None))))
+
+    def explore_events(self, request: Request) -> Response:
+        """The explorer's event table: the /api/events filters as a form, paged."""
+        def work(c: Communique, p: Params) -> str:
+            limit, offset = _int(p, "limit", 50, MAX_LIMIT), _int(p, "offset", 0)
+            found = c.events(**_event_filters(p), limit=limit + 1, offset=offset)
+            shown = found[:limit]
+            articles = {a.id: a for a in c.store(create=False).articles({e.doc_id for e in shown})}
+            return explorer.events_page(shown, articles, p, limit=limit, offset=offset, more=len(found) > limit)
+
+        return HTMLResponse(self.answer(request, work))
+
 
 def _openapi(routes: list[BaseRoute]) -> Callable[[Request], Response]:
     generator = SchemaGenerator({"openapi": "3.0.0", "info": {
@@ -234,7 +256,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code == 404:
         return _error(404, "E150", f"[E150] no route {request.url.path}; try /api/events, /api/incidents, "
-                      "/api/timeline, /api/analytics, /api/openapi.json or /report")
+                      "/api/timeline, /api/analytics, /api/openapi.json, /report or /explore")
     if exc.status_code == 405:
         return _error(405, "E151", "[E151] only GET: the API never changes the store", {"Allow": "GET, HEAD"})
     return _error(exc.status_code, "E100", str(exc.detail))
@@ -266,6 +288,8 @@ def make_app(settings: Settings, *, hosts: Sequence[str] = DEFAULT_HOSTS, wait: 
               Route("/api/timeline", api.timeline, methods=["GET"]),
               Route("/api/analytics", api.analytics, methods=["GET"]),
               Route("/report", api.report, methods=["GET"]),
+              Route("/explore", api.explore, methods=["GET"], include_in_schema=False),
+              Route("/explore/events", api.explore_events, methods=["GET"], include_in_schema=False),
               Route("/", api.report, methods=["GET"], include_in_schema=False)]
     routes.append(Route("/api/openapi.json", _openapi(list(routes)), methods=["GET"], include_in_schema=False))
     app = Starlette(routes=routes,
