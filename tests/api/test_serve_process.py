@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -200,3 +201,22 @@ def test_serve_host_and_headers_on_the_wire(server: str) -> None:
     head = answered.split(b"\r\n\r\n", 1)[0].lower()
     assert answered.startswith(b"HTTP/1.1 200")
     assert b"x-content-type-options: nosniff" in head and b"content-security-policy: default-src 'none'" in head
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"),
+                    reason="chromium is not installed (CI installs it and never skips this)")
+def test_served_report_runs_its_script_under_the_csp(server: str, tmp_path: Path) -> None:
+    assert CHROMIUM is not None
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000", "--dump-dom"]
+    dom = subprocess.run([CHROMIUM, *flags, server + "/report?dyad=RUS-TUR"], capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    assert 'data-drawn="yes"' in dom  # the inline script, allowed by its hash, ran to its end
+    explore = subprocess.run([CHROMIUM, *flags, server + "/explore/events?dyad=RUS-TUR"], capture_output=True,
+                             text=True, timeout=120, check=True).stdout
+    assert "<table>" in explore and "Lavrov met Cavusoglu" in explore
