@@ -98,6 +98,16 @@ def test_writer_with_hold_lets_readers_in_between_units(store: Path) -> None:
             Store(store, read_only=True).close()  # (the same process: DuckDB refuses the other mode)
 
 
+def test_idle_writer_lets_the_file_go_after_hold(store: Path) -> None:
+    with Store(store, hold=0.3) as writer:
+        writer.counts()  # a unit shorter than hold: the file is kept, then let go while idle
+        reader = subprocess.run([sys.executable, "-c", "import sys\nfrom communique.store import Store\n"
+                                 "with Store(sys.argv[1], read_only=True, wait=30) as s: print(s.counts()['events'])",
+                                 str(store)], capture_output=True, text=True, timeout=90)
+        assert reader.returncode == 0 and reader.stdout.strip() == "1", reader.stderr
+        assert writer.counts()["events"] == 1
+
+
 def test_read_only_file_can_be_read(store: Path) -> None:
     store.chmod(0o444)
     try:

@@ -26,7 +26,8 @@ E424  opened read-only, the file has an older schema (a writing command upgrades
 Readers (``read_only=True``) never create, migrate or write; several processes may read one
 file at once, but DuckDB lets no process read while another writes. So every open retries for a
 bounded time (``wait``) while another process holds the file, and a writer opened with ``hold``
-lets the file go between units of work once it has held it that long, so that readers get in.
+lets the file go between units of work (public calls) once it has held it that long, so that
+readers get in -- also while the caller works between two calls (a timer closes an idle file).
 ====  ===============================================================
 
 Incidents (schema 2) are kept whole as JSON with query columns beside them; each event points
@@ -43,6 +44,7 @@ import datetime as dt
 import hashlib
 import json
 import random
+import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -190,8 +192,9 @@ class Store:
 
         ``read_only`` opens it as a reader (several processes may read at once; nothing is
         created or migrated); ``wait`` is how long to retry while another process holds the
-        file; ``hold`` (writers) is how long to keep the file between two units of work (public
-        calls) before letting it go so that readers get in (``None``: until :meth:`close`).
+        file; ``hold`` (writers) is how long to keep the file: once held that long it is let go at the
+        end of the running unit of work (a public call), or at once if none runs, so that readers
+        get in; the next call opens it again (``None``: kept until :meth:`close`).
 
         Raises :class:`StoreError`: E401 locked (after ``wait``), E402 newer than the code, E403 not
         DuckDB, E404 missing with ``create=False`` (or read-only), E424 older schema read-only,
@@ -204,6 +207,8 @@ class Store:
         self._live: duckdb.DuckDBPyConnection | None = None
         self._opened_at = 0.0
         self._depth = 0
+        self._lock = threading.RLock()
+        self._timer: threading.Timer | None = None
         latest = migrations[-1].version if migrations else LATEST
         if self.path != MEMORY:
             file = Path(self.path)
@@ -249,14 +254,40 @@ class Store:
 
     def close(self) -> None:
         """Close the database file (idempotent); a later call opens it again."""
-        if self._live is not None:
-            live, self._live = self._live, None
-            live.close()
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._live is not None:
+                live, self._live = self._live, None
+                live.close()
 
     def release(self) -> None:
         """Let the file go now if no unit of work is running (the next call reopens it)."""
-        if self._depth == 0:
+        with self._lock:
+            if self._depth == 0:
+                self.close()
+
+    def _let_go(self) -> None:
+        """After a unit (``hold`` set): close the file if held that long, else once it has been, if idle.
+
+        The timer matters when the caller works long between two units (``extract`` loading its
+        model, or parsing articles): readers get the file meanwhile.
+        """
+        if self._depth or self._hold is None or self._live is None:
+            return
+        left = self._opened_at + self._hold - time.monotonic()
+        if left <= 0:
             self.close()
+        elif self._timer is None:
+            self._timer = threading.Timer(left, self._expire)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self._timer = None
+            self._let_go()
 
     def __enter__(self) -> Store:
         return self
@@ -267,16 +298,16 @@ class Store:
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
-        self._depth += 1
+        with self._lock:
+            self._depth += 1
         try:
             yield
         except duckdb.Error as exc:
             raise _translate(exc, self.path) from exc
         finally:
-            self._depth -= 1
-            if (self._depth == 0 and self._hold is not None and self._live is not None
-                    and time.monotonic() - self._opened_at >= self._hold):
-                self.close()
+            with self._lock:
+                self._depth -= 1
+                self._let_go()
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
