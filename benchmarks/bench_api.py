@@ -11,6 +11,10 @@ event pages, dyad filters, incidents, timelines and analytics. Prints errors (an
 200, or a failed request: must be 0), requests/s, p50, p90 and p99 latency, and whether the idle
 connection was still open at the end. The server runs with ``--keep-alive 600`` so that the idle
 connection stays open throughout (by default it would be closed after 5 s).
+
+``--writer`` also runs ``communique ingest`` of the packaged demo corpus and then ``extract``
+(the real extractor, spaCy) on the same store while the requests run, and prints how long the
+writer took, its exit status and the errors (503s included) seen meanwhile.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from pathlib import Path
 
 import httpx
 
-from communique.app import Communique
+from communique.app import Communique, demo_corpus
 from communique.model import ActorRef, Article, Event, Span
 from communique.settings import Settings
 from communique.store import Store
@@ -126,6 +130,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--events", type=int, default=3000)
+    parser.add_argument("--writer", action="store_true", help="ingest and extract the demo corpus meanwhile")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"
@@ -153,8 +158,21 @@ def main() -> None:
             idle = socket.create_connection(("127.0.0.1", port), timeout=5)
             idle.sendall(b"GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and never the rest
             t0 = time.perf_counter()
+            writer = None
+            if args.writer:
+                demo = str(demo_corpus())
+                writer = subprocess.Popen(
+                    [sys.executable, "-c", "import subprocess, sys\n"
+                     f"for cmd in (['ingest', {demo!r}], ['extract']):\n"
+                     f"    rc = subprocess.run([sys.executable, '-m', 'communique', '--quiet', *cmd, '--db', "
+                     f"{str(db)!r}]).returncode\n"
+                     "    if rc: sys.exit(rc)\n"], env=env)
             latencies, errors = run(base, _targets(dyads), args.requests, args.clients)
             wall = time.perf_counter() - t0
+            if writer is not None:
+                writer_rc = writer.wait(timeout=900)
+                print(f"writer (ingest + extract of the demo corpus): exit {writer_rc} after "
+                      f"{time.perf_counter() - t0:.1f} s; the requests took {wall:.1f} s")
             idle.settimeout(0.01)
             try:
                 still_open = idle.recv(1) != b""
