@@ -17,6 +17,12 @@ The store opens on first use and stays open until :meth:`Communique.close` (so a
 store, ``Settings(db=Path(":memory:"))``, lives as long as the object). The extractor, which
 loads spaCy and the data files, is built on the first :meth:`Communique.extract`; pass
 ``extractor=`` to use another (tests pass a fake one).
+
+``Communique(settings, read_only=True)`` only reads: it opens the store read-only, so several
+readers (``events``, ``serve``, notebooks) share the file; DuckDB lets them in only while no
+process writes, so opening retries for up to :data:`READ_WAIT` seconds. A writer retries for up
+to :data:`WRITE_WAIT` seconds and lets the file go between units of work after holding it
+:data:`WRITE_HOLD` seconds, so that readers get their turn during a long ``extract``.
 """
 
 from __future__ import annotations
@@ -54,9 +60,15 @@ from communique.settings import Settings
 from communique.store import EventFilter, Store, export
 from communique.web.report import render_report
 
-__all__ = ["DEMO_CORPUS", "Communique", "demo_corpus", "version"]
+__all__ = ["DEMO_CORPUS", "READ_WAIT", "WRITE_HOLD", "WRITE_WAIT", "Communique", "demo_corpus", "version"]
 
 DEMO_CORPUS = "demo/articles.jsonl"
+#: seconds a reader retries while a writer holds the store
+READ_WAIT = 10.0
+#: seconds a writer retries while readers hold the store
+WRITE_WAIT = 60.0
+#: seconds a writer keeps the store between two units of work before letting readers in
+WRITE_HOLD = 1.0
 
 
 def version() -> str:
@@ -79,8 +91,11 @@ def demo_corpus() -> Path:
 class Communique:
     """One store, one extractor, one set of settings."""
 
-    def __init__(self, settings: Settings | None = None, *, extractor: EventExtractor | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *, extractor: EventExtractor | None = None,
+                 read_only: bool = False, wait: float | None = None) -> None:
         self.settings = settings or Settings()
+        self.read_only = read_only
+        self.wait = (READ_WAIT if read_only else WRITE_WAIT) if wait is None else wait
         self._extractor = extractor
         self._store: Store | None = None
 
@@ -93,7 +108,8 @@ class Communique:
         being created empty.
         """
         if self._store is None:
-            self._store = Store(self.settings.db, create=create)
+            self._store = Store(self.settings.db, create=create, read_only=self.read_only, wait=self.wait,
+                                hold=None if self.read_only else WRITE_HOLD)
         return self._store
 
     def close(self) -> None:

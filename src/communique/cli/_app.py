@@ -98,9 +98,12 @@ def state(ctx: typer.Context) -> CliState:
     return obj if isinstance(obj, CliState) else CliState()
 
 
-def open_app(ctx: typer.Context, db: Path | None = None) -> Communique:
-    """The facade for this invocation; a command's own ``--db`` wins over the global one."""
-    return Communique(state(ctx).settings(db))
+def open_app(ctx: typer.Context, db: Path | None = None, *, read_only: bool = False) -> Communique:
+    """The facade for this invocation; a command's own ``--db`` wins over the global one.
+
+    Commands that only read pass ``read_only=True``: they share the store with other readers.
+    """
+    return Communique(state(ctx).settings(db), read_only=read_only)
 
 
 def main() -> None:

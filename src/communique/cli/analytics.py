@@ -139,7 +139,7 @@ def analytics(
         if value not in allowed:
             raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=hint)
     pair = EventFilter(dyad=dyad).dyad
-    with open_app(ctx, db) as communique:
+    with open_app(ctx, db, read_only=True) as communique:
         items = communique.items(pair, events=raw, modality=None if modality == "all" else modality)
     rows = analytics_rows(items, what, pair, freq)  # type: ignore[arg-type]  # checked against FREQS
     if fmt == "table":

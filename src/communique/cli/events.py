@@ -48,7 +48,7 @@ def events(
     filters: dict[str, Any] = {"dyad": dyad, "event_type": event_type, "date_from": date_from, "date_to": date_to,
                                "actor": actor, "recipient": recipient, "modality": modality, "doc_id": doc,
                                "limit": limit, "min_confidence": min_confidence, "date_source": date_source}
-    with open_app(ctx, db) as communique:
+    with open_app(ctx, db, read_only=True) as communique:
         found = communique.events(**filters)
     if fmt == "table":
         to_terminal = out is None and sys.stdout.isatty()

@@ -30,7 +30,7 @@ def export(
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
     if fmt == "parquet" and out is None:
         raise typer.BadParameter("parquet is written to a file: add -o FILE.parquet", param_hint="--format")
-    with open_app(ctx, db) as communique:
+    with open_app(ctx, db, read_only=True) as communique:
         n = communique.export(fmt, out or sys.stdout, min_confidence=min_confidence, date_source=date_source)
     if out is not None and not state(ctx).quiet:
         typer.echo(f"wrote {n} events to {out}", err=True)

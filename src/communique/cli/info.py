@@ -68,7 +68,7 @@ def info(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Show the version, the store's contents, the data file versions and, with --settings, the settings."""
-    with open_app(ctx, db) as communique:
+    with open_app(ctx, db, read_only=True) as communique:
         if pipeline:
             from communique.extraction import Extractor
 

@@ -32,7 +32,7 @@ def report(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Write one self-contained HTML report: charts, network, map, timeline and evidence."""
-    with open_app(ctx, db) as communique:
+    with open_app(ctx, db, read_only=True) as communique:
         chosen = None if modality == "all" else modality
         page = communique.report(dyad, title=title, modality=chosen)
         n = len(communique.incidents(EventFilter(dyad=dyad).dyad, chosen))

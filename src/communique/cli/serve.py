@@ -1,42 +1,56 @@
-"""``communique serve``: the read-only HTTP API and the report page, on localhost.
+"""``communique serve``: the read-only HTTP API and the report page, on localhost (uvicorn).
 
-``--get PATH`` answers one request and exits (as datasette's ``serve --get``): the API from scripts
-and tests without opening a port::
+Requests are served concurrently; a connection idle (or still without a whole request) for
+``--keep-alive`` seconds is closed, and none holds up other clients. Each request opens the
+store read-only, so ``ingest`` and ``extract`` can write it while the server runs (a request
+waiting for a writer longer than ``--wait`` seconds gets 503 with ``Retry-After``).
+
+``--get PATH`` answers one request in process and exits (as datasette's ``serve --get``): the
+API from scripts and tests without opening a port::
 
     communique serve --get "/api/incidents?dyad=RUS-TUR" --db news.duckdb
 """
 
 from __future__ import annotations
 
-import io
+import asyncio
 import sys
 from pathlib import Path
-from typing import Annotated, Any
-from urllib.parse import urlsplit
-from wsgiref.simple_server import make_server
-from wsgiref.util import setup_testing_defaults
+from typing import Annotated
 
 import typer
+import uvicorn
+from starlette.applications import Starlette
+from starlette.testclient import TestClient
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from communique.api import make_app
-from communique.cli._app import app, open_app, state
+from communique.api import DEFAULT_HOSTS, REQUEST_WAIT, make_app
+from communique.cli._app import app, state
+from communique.errors import InputError
 
 __all__ = ["get", "serve"]
 
 
-def get(wsgi: Any, target: str) -> tuple[int, bytes]:
-    """Answer one GET request for ``target`` (path and query) with the WSGI app ``wsgi``."""
-    parts = urlsplit(target)
-    environ: dict[str, Any] = {"PATH_INFO": parts.path or "/", "QUERY_STRING": parts.query,
-                               "REQUEST_METHOD": "GET", "wsgi.input": io.BytesIO()}
-    setup_testing_defaults(environ)
-    status: list[str] = []
+def get(asgi: Starlette, target: str) -> tuple[int, bytes]:
+    """Answer one GET request for ``target`` (path and query) with ``asgi``, in process."""
+    if not target.startswith("/"):
+        raise InputError(f"{target!r} is not a path (like /api/events?dyad=RUS-TUR)", origin="--get", code="E111")
+    with TestClient(asgi, base_url="http://localhost", raise_server_exceptions=False) as client:
+        response = client.get(target)
+    return response.status_code, response.content
 
-    def start_response(line: str, headers: list[tuple[str, str]]) -> None:
-        status.append(line)
 
-    body = b"".join(wsgi(environ, start_response))
-    return int(status[0].split()[0]), body
+class _Protocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, also closing a connection that sends no whole request within the
+    keep-alive time (uvicorn times out only the wait *between* requests)."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.loop.call_later(self.timeout_keep_alive, self._no_request)
+
+    def _no_request(self) -> None:
+        if self.cycle is None and not self.transport.is_closing():
+            self.transport.close()
 
 
 @app.command()
@@ -47,19 +61,31 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8001,
     get_path: Annotated[str | None, typer.Option("--get", help="Answer this one request (e.g. "
                                                  "'/api/events?dyad=RUS-TUR'), print it and exit.")] = None,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="Also answer requests for this Host name (repeatable; '*' for any). "
+        "Default: localhost, 127.0.0.1, ::1 and the --host address.")] = None,
+    wait: Annotated[float, typer.Option("--wait", help="Seconds a request waits for a writer (ingest, extract) "
+                                        "to let the store go before answering 503.")] = REQUEST_WAIT,
+    keep_alive: Annotated[float, typer.Option("--keep-alive", help="Seconds an idle connection is kept.")] = 5.0,
+    max_connections: Annotated[int, typer.Option("--max-connections", help="Connections served at once; "
+                                                 "more are answered 503.")] = 100,
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
-    """Serve the HTTP API (/api/events, /api/incidents, /api/timeline, /api/analytics) and /report."""
-    with open_app(ctx, db) as communique:
-        wsgi = make_app(communique)
-        if get_path is not None:
-            status, body = get(wsgi, get_path)
-            sys.stdout.write(body.decode("utf-8"))
-            sys.stdout.write("\n")
-            if status >= 400:
-                raise typer.Exit(1)
-            return
-        with make_server(host, port, wsgi) as server:
-            if not state(ctx).quiet:
-                typer.echo(f"serving http://{host}:{port}/ (the report) and /api/...; Ctrl-C stops", err=True)
-            server.serve_forever()
+    """Serve the HTTP API (/api/events, /api/incidents, /api/timeline, /api/analytics,
+    /api/openapi.json) and /report, read-only."""
+    settings = state(ctx).settings(db)
+    hosts = [*DEFAULT_HOSTS, host, *(allow_host or [])]
+    asgi = make_app(settings, hosts=hosts, wait=wait)
+    if get_path is not None:
+        status, body = get(asgi, get_path)
+        sys.stdout.write(body.decode("utf-8"))
+        sys.stdout.write("\n")
+        if status >= 400:
+            raise typer.Exit(1)
+        return
+    if not state(ctx).quiet:
+        typer.echo(f"serving http://{host}:{port}/ (the report) and /api/...; Ctrl-C stops", err=True)
+    uvicorn.run(asgi, host=host, port=port, http=_Protocol, timeout_keep_alive=max(1, round(keep_alive)),
+                limit_concurrency=max_connections, timeout_graceful_shutdown=5, server_header=False,
+                log_level="warning" if state(ctx).quiet else "info", access_log=not state(ctx).quiet,
+                h11_max_incomplete_event_size=16_384)

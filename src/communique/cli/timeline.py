@@ -42,7 +42,7 @@ def timeline(
     """Print a dyad's incidents (or events with --events), one per line, by date."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
-    with open_app(ctx, db) as communique:
+    with open_app(ctx, db, read_only=True) as communique:
         rows = communique.timeline(dyad, date_from=date_from, date_to=date_to, topic=topic, events=raw,
                                    modality=None if modality == "all" else modality)
     text = render_timeline(rows, fmt)  # type: ignore[arg-type]  # checked against FORMATS above

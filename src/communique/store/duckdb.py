@@ -18,6 +18,16 @@ E402  the file has a newer schema than this communique reads
 E403  the file is not a DuckDB database
 E404  no database at that path (when opened with ``create=False``)
 E405  events for an article the store does not hold
+E421  the file is corrupt
+E422  a DuckDB file that is not a communique store (left untouched)
+E423  the file cannot be read or written (permissions)
+E424  opened read-only, the file has an older schema (a writing command upgrades it)
+
+Readers (``read_only=True``) never create, migrate or write; several processes may read one
+file at once, but DuckDB lets no process read while another writes. So every open retries for a
+bounded time (``wait``) while another process holds the file, and a writer opened with ``hold``
+lets the file go between units of work (public calls) once it has held it that long, so that
+readers get in -- also while the caller works between two calls (a timer closes an idle file).
 ====  ===============================================================
 
 Incidents (schema 2) are kept whole as JSON with query columns beside them; each event points
@@ -33,6 +43,9 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import random
+import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +59,7 @@ from communique.model import Article, Event, Incident
 from communique.store.filters import EventFilter
 from communique.store.migrations import LATEST, MIGRATIONS, Migration, apply_migrations, current_version
 
-__all__ = ["DEFAULT_PATH", "MEMORY", "ArticleKey", "Store", "event_key", "incident_key"]
+__all__ = ["DEFAULT_PATH", "MEMORY", "ArticleKey", "Store", "connect", "event_key", "incident_key"]
 
 DEFAULT_PATH = Path("communique.duckdb")
 MEMORY = ":memory:"
@@ -86,55 +99,195 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+#: DuckDB settings of every connection: never load or download an extension behind the user's back
+#: (a SQLite file passed as --db would otherwise fetch ``sqlite_scanner`` from the internet).
+_CONFIG = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-12 of every DuckDB file
+#: the longest pause between two attempts to open a file another process holds
+_MAX_PAUSE = 0.05
+
+
+def _is_lock_error(message: str) -> bool:
+    lowered = message.lower()
+    # "block" (as in "checksum ... in block at location") must not read as a lock
+    return ("could not set lock" in lowered or "conflicting lock" in lowered
+            or "different configuration than existing connections" in lowered)
+
+
 def _translate(exc: duckdb.Error, path: str) -> StoreError:
     message = str(exc)
     lowered = message.lower()
-    if "lock" in lowered:
+    if _is_lock_error(message):
         return StoreError(f"{path} is in use by another process", code="E401",
                           hint="wait for the other communique (or DuckDB client) to finish, or use another --db")
     if "not a valid duckdb database" in lowered:
         return StoreError(f"{path} is not a DuckDB database", code="E403", hint="pass another file with --db")
+    if "corrupt" in lowered or "could not read enough bytes" in lowered or "checksum" in lowered:
+        return StoreError(f"{path} is corrupt: {message}", code="E421",
+                          hint="restore it from a backup, or rebuild it with ingest and extract into a new --db")
+    if "permission denied" in lowered or "read-only file system" in lowered:
+        return StoreError(f"{path} cannot be written: {message}", code="E423",
+                          hint="reading commands (events, timeline, report, serve) still work on it")
     return StoreError(f"{path}: {message}", code="E400")
+
+
+def _sniff(path: Path) -> None:
+    """Refuse, without opening it in DuckDB, a file that is not a DuckDB database (E403)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be read: {exc.strerror}", code="E423",
+                         hint="check the file's permissions, or pass another --db") from exc
+    if not head:
+        return  # an empty file: DuckDB makes it a database (or refuses it read-only)
+    if head.startswith(_SQLITE_MAGIC):
+        raise StoreError(f"{path} is a SQLite database, not a DuckDB one", code="E403",
+                         hint="pass a communique store (a .duckdb file made by communique ingest) with --db")
+    if len(head) < 12 or head[8:12] != _DUCKDB_MAGIC:
+        raise StoreError(f"{path} is not a DuckDB database", code="E403", hint="pass another file with --db")
+
+
+def _has_tables(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute("SELECT count(*) FROM information_schema.tables").fetchone()
+    return bool(row and row[0])
+
+
+def connect(path: str, *, read_only: bool = False, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection to ``path`` with extension autoloading off.
+
+    DuckDB lets one process write a file or many processes read it, never both; when another
+    process holds the file this retries (pauses growing to 50 ms) for up to ``wait`` seconds, then
+    raises :class:`StoreError` E401. Other failures: E403 not DuckDB (a SQLite file, say: refused
+    before DuckDB sees it), E421 corrupt, E423 not writable.
+    """
+    if path != MEMORY and Path(path).exists():
+        _sniff(Path(path))
+    deadline = time.monotonic() + max(wait, 0.0)
+    pause = 0.005
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only, config=dict(_CONFIG))
+        except duckdb.Error as exc:
+            error = _translate(exc, path)
+            left = deadline - time.monotonic()
+            if error.code != "E401" or left <= 0:
+                if error.code == "E401" and wait > 0:
+                    error = StoreError(f"{path} is still in use by another process after {wait:g} s", code="E401",
+                                       hint="DuckDB lets one process write a file or several read it, not both: "
+                                            "try again when the other command has finished")
+                raise error from exc
+            time.sleep(min(pause * (0.5 + random.random()), left))
+            pause = min(pause * 2, _MAX_PAUSE)
 
 
 class Store:
     """A DuckDB-backed store of articles and events; a context manager that closes the file."""
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True,
-                 migrations: Sequence[Migration] = MIGRATIONS) -> None:
+                 migrations: Sequence[Migration] = MIGRATIONS, read_only: bool = False, wait: float = 0.0,
+                 hold: float | None = None) -> None:
         """Open (creating unless ``create=False``) and migrate the database at ``path``.
 
-        Raises :class:`StoreError`: E401 locked, E402 newer than the code, E403 not DuckDB,
-        E404 missing with ``create=False``.
+        ``read_only`` opens it as a reader (several processes may read at once; nothing is
+        created or migrated); ``wait`` is how long to retry while another process holds the
+        file; ``hold`` (writers) is how long to keep the file: once held that long it is let go at the
+        end of the running unit of work (a public call), or at once if none runs, so that readers
+        get in; the next call opens it again (``None``: kept until :meth:`close`).
+
+        Raises :class:`StoreError`: E401 locked (after ``wait``), E402 newer than the code, E403 not
+        DuckDB, E404 missing with ``create=False`` (or read-only), E424 older schema read-only,
+        E421 corrupt, E422 a DuckDB file that is not a communique store, E423 not writable.
         """
         self.path = str(path)
+        self.read_only = read_only and self.path != MEMORY
+        self._wait = wait
+        self._hold = hold if self.path != MEMORY else None
+        self._live: duckdb.DuckDBPyConnection | None = None
+        self._opened_at = 0.0
+        self._depth = 0
+        self._lock = threading.RLock()
+        self._timer: threading.Timer | None = None
         latest = migrations[-1].version if migrations else LATEST
-        if self.path != MEMORY and not create and not Path(self.path).exists():
-            raise StoreError(f"no store at {self.path}", code="E404",
-                             hint="ingest articles first: communique ingest FILE --db " + self.path)
+        if self.path != MEMORY:
+            file = Path(self.path)
+            if not file.exists() and (not create or self.read_only):
+                raise StoreError(f"no store at {self.path}", code="E404",
+                                 hint="ingest articles first: communique ingest FILE --db " + self.path)
+        con = self._con
         try:
-            self._con = duckdb.connect(self.path)
-        except duckdb.Error as exc:
-            raise _translate(exc, self.path) from exc
-        try:
-            version = current_version(self._con)
+            version = current_version(con)
             if version > latest:
                 raise StoreError(
                     f"{self.path} has schema {version}, this communique reads up to {latest}", code="E402",
                     hint="upgrade communique (pip install -U communique), or use another --db")
-            apply_migrations(self._con, migrations)
+            if version == 0 and _has_tables(con):
+                raise StoreError(f"{self.path} is a DuckDB database but not a communique store", code="E422",
+                                 hint="pass a store made by communique ingest with --db; this file is left as is")
+            if self.read_only:
+                if version == 0:
+                    raise StoreError(f"{self.path} is an empty database, not a communique store yet", code="E404",
+                                     hint="ingest articles first: communique ingest FILE --db " + self.path)
+                if version < latest:
+                    raise StoreError(f"{self.path} has schema {version}, older than this communique's {latest}",
+                                     code="E424", hint="run a writing command once (communique link --db "
+                                     f"{self.path}) to upgrade it")
+            else:
+                apply_migrations(con, migrations)
         except duckdb.Error as exc:
-            self._con.close()
+            self.close()
             raise _translate(exc, self.path) from exc
         except BaseException:
-            self._con.close()
+            self.close()
             raise
 
     # -- lifecycle ---------------------------------------------------------------------------
 
+    @property
+    def _con(self) -> duckdb.DuckDBPyConnection:
+        """The connection, (re)opened on demand (a writer with ``hold`` lets it go between units)."""
+        if self._live is None:
+            self._live = connect(self.path, read_only=self.read_only, wait=self._wait)
+            self._opened_at = time.monotonic()
+        return self._live
+
     def close(self) -> None:
-        """Close the database file (idempotent)."""
-        self._con.close()
+        """Close the database file (idempotent); a later call opens it again."""
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._live is not None:
+                live, self._live = self._live, None
+                live.close()
+
+    def release(self) -> None:
+        """Let the file go now if no unit of work is running (the next call reopens it)."""
+        with self._lock:
+            if self._depth == 0:
+                self.close()
+
+    def _let_go(self) -> None:
+        """After a unit (``hold`` set): close the file if held that long, else once it has been, if idle.
+
+        The timer matters when the caller works long between two units (``extract`` loading its
+        model, or parsing articles): readers get the file meanwhile.
+        """
+        if self._depth or self._hold is None or self._live is None:
+            return
+        left = self._opened_at + self._hold - time.monotonic()
+        if left <= 0:
+            self.close()
+        elif self._timer is None:
+            self._timer = threading.Timer(left, self._expire)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self._timer = None
+            self._let_go()
 
     def __enter__(self) -> Store:
         return self
@@ -145,10 +298,16 @@ class Store:
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
+        with self._lock:
+            self._depth += 1
         try:
             yield
         except duckdb.Error as exc:
             raise _translate(exc, self.path) from exc
+        finally:
+            with self._lock:
+                self._depth -= 1
+                self._let_go()
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -306,6 +465,8 @@ class Store:
         sql = f"SELECT record FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.doc_id, e.id"
         if filters is not None and filters.limit is not None:
             sql += f" LIMIT {int(filters.limit)}"
+        if filters is not None and filters.offset:
+            sql += f" OFFSET {int(filters.offset)}"
         with self._errors():
             rows = self._con.execute(sql, params).fetchall()
         return [Event.model_validate(json.loads(row[0])) for row in rows]

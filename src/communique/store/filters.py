@@ -16,6 +16,7 @@ Bad values raise :class:`InputError` E111 naming the filter.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,18 @@ _CODE = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 _DATE_SOURCES: tuple[str, ...] = DateSource.__args__  # type: ignore[attr-defined]
+
+
+def _valid_date(value: str) -> bool:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` naming a real year, month or day (not 2020-13, 2021-02-30)."""
+    if not _DATE.match(value):
+        return False
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
 
 
 def _bad(name: str, message: str) -> InputError:
@@ -51,6 +64,8 @@ class EventFilter:
     #: where the date came from: text, discourse or publication (drop guessed dates)
     date_source: str | None = None
     limit: int | None = None
+    #: skip this many events first (paging, with ``limit``)
+    offset: int | None = None
 
     def __post_init__(self) -> None:
         if self.dyad is not None:
@@ -72,14 +87,16 @@ class EventFilter:
             raise _bad("modality", f"{self.modality!r} is not one of {', '.join(_MODALITIES)}")
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
-            if value is not None and not _DATE.match(value):
-                raise _bad(name, f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+            if value is not None and not _valid_date(value):
+                raise _bad(name, f"{value!r} is not a date as YYYY, YYYY-MM or YYYY-MM-DD")
         if self.date_source is not None and self.date_source not in _DATE_SOURCES:
             raise _bad("date_source", f"{self.date_source!r} is not one of {', '.join(_DATE_SOURCES)}")
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
             raise _bad("min_confidence", f"{self.min_confidence} is not between 0 and 1")
-        if self.limit is not None and self.limit < 0:
-            raise _bad("limit", f"{self.limit} is negative")
+        for name in ("limit", "offset"):
+            value = getattr(self, name)
+            if value is not None and not 0 <= value < 2**63:
+                raise _bad(name, f"{value} is not between 0 and {2**63 - 1}")
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition on ``events e`` and its parameters (``"TRUE"`` when empty)."""
