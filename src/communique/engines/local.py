@@ -14,6 +14,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -98,6 +99,9 @@ class PoolExtractor:
                     yield from _results(pending.popleft())
             while pending:
                 yield from _results(pending.popleft())
+        except BrokenProcessPool:
+            self._pool = None  # a worker died (killed, out of memory): start new ones next time
+            raise
         finally:
             for _, future in pending:
                 future.cancel()
