@@ -342,9 +342,13 @@ class Store:
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Stored events matching ``filters``, by date (undated last), article and id."""
         where, params = (filters or EventFilter()).where()
-        sql = f"SELECT record FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.doc_id, e.id"
+        order = "e.date NULLS LAST, e.doc_id, e.id"
+        sql = f"SELECT record FROM events e WHERE {where} ORDER BY {order}"
         if filters is not None and filters.limit is not None:
-            sql += f" LIMIT {int(filters.limit)}"
+            # the page's ids first, the records (large JSON) of that page only
+            sql = (f"SELECT e.record FROM (SELECT e.id, e.date, e.doc_id FROM events e WHERE {where} ORDER BY {order} "
+                   f"LIMIT {int(filters.limit)}) p JOIN events e ON e.id = p.id ORDER BY p.date NULLS LAST, p.doc_id, "
+                   "p.id")
         with self._errors():
             rows = self._con.execute(sql, params).fetchall()
         return [Event.model_validate(json.loads(row[0])) for row in rows]
