@@ -123,7 +123,7 @@ def summary(name: str, walls: list[float], cpus: list[float], words: int, ratios
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=1000, help="generated articles (added to the real ones)")
-    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--rounds", type=int, default=3, help="0: no timing rounds (with --rss: memory only)")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--seed", type=int, default=7)
@@ -179,13 +179,14 @@ def main() -> None:
             for name in names[1:]:
                 ratios[name].append(got["spacy"] / got[name])
         print()
-        for name in names:
+        for name in names if args.rounds else ():
             print(summary(name, walls[name], cpus[name], words, ratios[name] if name != "spacy" else None))
-        if len(args.workers) > 1:
+        if len(args.workers) > 1 and args.rounds:
             w1, wn = f"workers={args.workers[0]}", f"workers={args.workers[-1]}"
             speed = [a / b for a, b in zip(walls[w1], walls[wn], strict=True)]
             print(f"{wn} vs {w1} wall, same round: min {min(speed):.2f}x med {statistics.median(speed):.2f}x")
-        print(f"events identical across every run: {len(digests) == 1} ({sorted(digests)[0][0]} events)")
+        if digests:
+            print(f"events identical across every run: {len(digests) == 1} ({sorted(digests)[0][0]} events)")
 
         for size in args.rss:
             db = Path(tmp) / f"rss-{size}.duckdb"
