@@ -5,7 +5,7 @@ to the ``rejects`` table. An article on which the extractor fails is recorded th
 (E120), left pending so the next run retries it, and extraction goes on with the next one;
 ``strict=True`` raises instead. Errors of the set-up (model missing, bad data file: any
 :class:`CommuniqueError` the extractor raises) and interrupts always propagate: events are saved
-article by article, so an interrupted run is safe to rerun.
+in batches of articles (one transaction each), so an interrupted run is safe to rerun.
 
 Dedup happens at two points:
 
@@ -27,15 +27,16 @@ Dedup happens at two points:
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
-from communique.dedup import IncidentLinker, ReprintDetector
+from communique.dedup import IncidentLinker, ReprintDetector, record_from_event
 from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
 from communique.errors import CommuniqueError, InputError
-from communique.model import Article, Event, Incident
+from communique.model import Article, Event
 from communique.store import ArticleKey, Store, event_key
 
 __all__ = [
@@ -59,6 +60,10 @@ REPRINT_STATE = "reprints"
 Progress = Callable[[int, int], None]
 
 _CHUNK = 500
+
+#: extract_into saves events in one transaction per this many articles, or this many events
+SAVE_ARTICLES = 64
+SAVE_EVENTS = 2000
 
 
 class EventExtractor(Protocol):
@@ -293,6 +298,27 @@ def _extract_each(
         start += window
 
 
+def _saved_in_batches(store: Store, results: Iterable[tuple[Article, list[Event] | InputError]],
+                      articles: int = SAVE_ARTICLES, events: int = SAVE_EVENTS
+                      ) -> Iterator[tuple[Article, list[Event] | InputError]]:
+    """Pass ``results`` through, saving the events in one transaction per batch of articles.
+
+    A batch is written when it holds ``articles`` articles or ``events`` events, and at the end;
+    an interrupted run loses at most the batch not yet written (those articles stay pending).
+    """
+    batch: list[tuple[str, Sequence[Event]]] = []
+    size = 0
+    for article, result in results:
+        if not isinstance(result, InputError):
+            batch.append((article.id, result))
+            size += len(result)
+            if len(batch) >= articles or size >= events:
+                store.save_events_many(batch)
+                batch, size = [], 0
+        yield article, result
+    store.save_events_many(batch)
+
+
 def extract_into(
     store: Store,
     extractor: EventExtractor,
@@ -311,16 +337,15 @@ def extract_into(
     """
     run = store.start_run("extract", stages, data_versions)
     copies = store.duplicates(a.id for a in articles)
-    for doc_id in copies:
-        store.save_events(doc_id, [])
+    store.save_events_many([(doc_id, []) for doc_id in copies])
     articles = [a for a in articles if a.id not in copies]
     done = n_events = 0
     failed: list[InputError] = []
-    for article, result in _extract_each(extractor, articles, strict=strict, window=window):
+    results = _extract_each(extractor, articles, strict=strict, window=window)
+    for _article, result in _saved_in_batches(store, results):
         if isinstance(result, InputError):
             failed.append(result)
         else:
-            store.save_events(article.id, result)
             n_events += len(result)
         done += 1
         if progress is not None:
@@ -330,34 +355,57 @@ def extract_into(
     return ExtractSummary(articles=done - len(failed), events=n_events, failed=tuple(failed), reprints=len(copies))
 
 
-def link_into(store: Store, *, redo: bool = False) -> LinkSummary:
+def link_into(store: Store, *, redo: bool = False, batch_size: int = 2000) -> LinkSummary:
     """Link the events without an incident into the stored incidents (all events with ``redo``).
 
     Only the incidents of the blocks the new events (and the originals of newly found reprints)
-    fall in are read back; see the module docstring.
+    fall in are read back; see the module docstring. Unlinked events are read ``batch_size`` at a
+    time: memory holds the linker's index and the event -> incident assignments, not the events.
     """
     if redo:
         store.clear_incidents()
-    pending = store.unlinked_events()
     waiting = store.unlinked_reprints()
+    linker = IncidentLinker()
+    restored: set[str] = set()
+    before: dict[str, str] = {}  # restored incident id -> its stored record
+    docs: set[str] = set()
+
+    def restore(keys: set[str]) -> None:
+        keys -= restored
+        if not keys:
+            return
+        restored.update(keys)
+        stored = store.incidents(keys=keys)
+        members = store.incident_events(i.id for i in stored)
+        incident_docs = {d for i in stored for d in i.doc_ids}
+        linker.add_published(store.published(incident_docs - docs))
+        docs.update(incident_docs)
+        linker.restore((i, members[i.id]) for i in stored)
+        before.update((i.id, i.model_dump_json()) for i in stored)
+
+    restore(store.incident_keys_of({original for _, original in waiting}))
+    assignments: dict[str, str] = {}
+    pending = 0
+    for batch in store.iter_unlinked_events(batch_size):
+        pending += len(batch)
+        new_docs = {e.doc_id for e in batch} - docs
+        linker.add_published(store.published(new_docs))
+        docs.update(new_docs)
+        restore({event_key(e) for e in batch})
+        linker.link_records(record_from_event(e, linker.published(e.doc_id)) for e in batch)
+        assignments.update((e.id, i) for e in batch if (i := linker.incident_of(e.id)) is not None)
     if not pending and not waiting:
         return LinkSummary(events=0, changed=0, incidents=store.counts()["incidents"])
-    keys = {event_key(e) for e in pending} | store.incident_keys_of({original for _, original in waiting})
-    stored = store.incidents(keys=keys)
-    members = store.incident_events(i.id for i in stored)
-    docs = {e.doc_id for e in pending} | {d for i in stored for d in i.doc_ids}
     pairs = store.reprints_of(docs)
-    linker = IncidentLinker(store.published(docs | {r for r, _ in pairs}))
-    linker.restore((i, members[i.id]) for i in stored)
-    linker.link(pending)
+    linker.add_published(store.published({r for r, _ in pairs} - docs))
     for reprint, original in pairs:
         linker.add_reprint(reprint, original)
-    before: dict[str, Incident] = {i.id: i for i in stored}
-    changed = [i for i in linker.incidents() if before.get(i.id) != i]
-    assignments = {e.id: incident_id for e in pending if (incident_id := linker.incident_of(e.id)) is not None}
+    changed = [i for i in linker.incidents() if before.get(i.id) != i.model_dump_json()]
     store.save_incidents([(i, linker.modality_of(i.id) or "asserted") for i in changed], assignments)
     copies = {reprint for reprint, _ in pairs}
-    added = sum(len(copies.intersection(i.doc_ids) - set(before[i.id].doc_ids if i.id in before else ()))
-                for i in changed)
+    added = 0
+    for incident in changed:
+        old = set(json.loads(before[incident.id])["doc_ids"]) if incident.id in before else set()
+        added += len(copies.intersection(incident.doc_ids) - old)
     return LinkSummary(events=len(assignments), changed=len(changed), incidents=store.counts()["incidents"],
                        reprints=added)

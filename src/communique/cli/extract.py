@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,12 +14,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from communique.app import Communique
-from communique.cli._app import app, open_app, state
+from communique.cli._app import app, state
 from communique.cli.link import format_link
-from communique.pipeline import ExtractSummary
+from communique.errors import ConfigError
+from communique.pipeline import EventExtractor, ExtractSummary
 from communique.pipeline import Progress as ProgressCallback
+from communique.settings import Settings
 
-__all__ = ["extract", "format_extract", "progress_bar", "run_extract"]
+__all__ = ["extract", "format_extract", "make_extractor", "progress_bar", "run_extract"]
 
 
 def format_extract(summary: ExtractSummary) -> str:
@@ -57,6 +60,35 @@ def run_extract(communique: Communique, *, redo: bool, strict: bool, show_progre
         return communique.extract(redo=redo, progress=progress, strict=strict)
 
 
+class Engine(StrEnum):
+    """The ``--engine`` choices."""
+
+    local = "local"
+    dask = "dask"
+
+
+def make_extractor(settings: Settings, *, workers: int | None, engine: str = "local",
+                   scheduler: str | None = None) -> EventExtractor | None:
+    """The extractor of ``--workers``/``--engine``/``--scheduler``; None for the in-process one.
+
+    Raises :class:`ConfigError` E530 for ``--engine dask`` without ``--scheduler`` (or a
+    scheduler given to the local engine).
+    """
+    if engine == "dask":
+        if not scheduler:
+            raise ConfigError("--engine dask needs --scheduler ADDR", code="E530",
+                              hint="start one with 'dask scheduler' and pass its address, e.g. tcp://10.0.0.5:8786")
+        from communique.engines.dask_engine import DaskExtractor
+
+        return DaskExtractor(scheduler, settings)
+    if scheduler:
+        raise ConfigError("--scheduler is for --engine dask", code="E530", hint="add --engine dask")
+    from communique.engines.local import PoolExtractor, default_workers
+
+    n = workers or default_workers()
+    return PoolExtractor(settings, n) if n > 1 else None
+
+
 @app.command()
 def extract(
     ctx: typer.Context,
@@ -64,11 +96,27 @@ def extract(
     redo: Annotated[bool, typer.Option("--all", help="Extract every article again, not only pending ones.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first article the extractor fails on.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Worker processes extracting whole articles (default: the machine's cores; "
+        "1: in this process). The events are the same.")] = None,
+    engine: Annotated[Engine, typer.Option(
+        "--engine", help="Where extraction runs: local processes, or a Dask "
+        "distributed cluster (with --scheduler).")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Address of the Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786.")] = None,
 ) -> None:
     """Extract events from the articles not yet extracted. Exit 3 if some articles failed."""
     quiet = quiet or state(ctx).quiet
-    with open_app(ctx, db) as communique:
-        summary = run_extract(communique, redo=redo, strict=strict, show_progress=not quiet and sys.stderr.isatty())
+    settings = state(ctx).settings(db)
+    extractor = make_extractor(settings, workers=workers, engine=engine.value, scheduler=scheduler)
+    try:
+        with Communique(settings, extractor=extractor) as communique:
+            summary = run_extract(communique, redo=redo, strict=strict,
+                                  show_progress=not quiet and sys.stderr.isatty())
+    finally:
+        close = getattr(extractor, "close", None)
+        if close is not None:
+            close()
     for failure in summary.failed:
         typer.echo(f"failed: {failure}", err=True)
     if not quiet:

@@ -34,6 +34,14 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from communique.errors import DataFileError
 from communique.model import EventType
 
+#: libyaml's C loader when PyYAML was built with it (five times faster, same documents), else the pure-Python one
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _safe_load(text: str) -> Any:
+    """``yaml.safe_load`` with the fastest safe loader available."""
+    return yaml.load(text, Loader=_LOADER)
+
 DATA_ROOT = resources.files("communique") / "data"
 
 
@@ -154,7 +162,7 @@ def _split(value: str | None) -> list[str]:
 
 def _read_yaml(text: str, rel: str) -> list[dict[str, Any]]:
     try:
-        doc = yaml.safe_load(text)
+        doc = _safe_load(text)
     except yaml.YAMLError as exc:
         raise DataFileError([f"{rel}: not valid YAML: {exc}"], code="E201") from exc
     if doc is None:
@@ -245,7 +253,7 @@ def _load_cached(name: str, extra_dirs: tuple[Path, ...]) -> tuple[Any, ...]:
 def load_rules(rel: str) -> Any:
     """Parse a packaged YAML rule file (``rules/...``) as it is; see :func:`load_rule_file`."""
     try:
-        return yaml.safe_load(read_text(rel))
+        return _safe_load(read_text(rel))
     except yaml.YAMLError as exc:
         raise DataFileError([f"{rel}: not valid YAML: {exc}"], code="E201") from exc
 
@@ -322,7 +330,7 @@ def _check_rules(model: type[M], raw: Any,
 
 def _rule_doc(label: str, text: str) -> dict[str, Any]:
     try:
-        doc = yaml.safe_load(text)
+        doc = _safe_load(text)
     except yaml.YAMLError as exc:
         raise DataFileError([f"{label}: not valid YAML: {exc}"], code="E201") from exc
     if doc is None:

@@ -359,6 +359,14 @@ class IncidentLinker:
         records = (record_from_event(e, self._published.get(e.doc_id)) for e in events)
         return [self._export(c) for c in self._link(records)]
 
+    def add_published(self, published: Mapping[str, dt.date | None]) -> None:
+        """Learn more publication dates (before linking or restoring the events of those articles)."""
+        self._published.update(published)
+
+    def published(self, doc_id: str) -> dt.date | None:
+        """The publication date known for ``doc_id`` (None when unknown)."""
+        return self._published.get(doc_id)
+
     def link_records(self, records: Iterable[LinkRecord]) -> list[str]:
         """Link prepared records; return the ids of the incidents they changed (in first-change order)."""
         return [c.id for c in self._link(records)]

@@ -23,11 +23,14 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from communique.model import Article
+
+if TYPE_CHECKING:  # datasketch imports scipy (a second): only when a detector is built
+    from datasketch import MinHash
 
 __all__ = ["STAGE_NAME", "ReprintDetector", "shingles"]
 
@@ -67,6 +70,8 @@ class ReprintDetector:
         self.num_perm = num_perm
         self.k = k
         self.seed = seed
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._sigs: dict[str, MinHash] = {}
         self._original: dict[str, str | None] = {}
@@ -74,6 +79,8 @@ class ReprintDetector:
 
     def signature(self, text: str) -> MinHash:
         """The MinHash signature of ``text``."""
+        from datasketch import MinHash
+
         m = MinHash(num_perm=self.num_perm, seed=self.seed, scheme=self.SCHEME)
         sh = shingles(text, self.k)
         if sh:
@@ -133,6 +140,8 @@ class ReprintDetector:
     @classmethod
     def loads(cls, data: bytes) -> ReprintDetector:
         """A detector restored from :meth:`dumps`."""
+        from datasketch import MinHash
+
         with np.load(io.BytesIO(data)) as npz:
             threshold, num_perm, k, seed = (float(x) for x in npz["settings"])
             det = cls(threshold=threshold, num_perm=int(num_perm), k=int(k), seed=int(seed))

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from communique.model import SYMMETRIC_TYPES
 
@@ -176,6 +175,8 @@ def _pair(gold: list[Record], pred: list[Record], ok: Callable[[Record, Record],
         for pi, p in enumerate(pred):
             if ok(g, p):
                 weights[gi, pi] = base + _likeness(g, p)
+    from scipy.optimize import linear_sum_assignment  # a second to import: only when scoring
+
     rows, cols = linear_sum_assignment(weights, maximize=True)
     return {int(c): int(r) for r, c in zip(rows, cols, strict=True) if weights[r, c] > 0}
 

@@ -182,6 +182,27 @@ def connect(path: str, *, read_only: bool = False, wait: float = 0.0) -> duckdb.
             pause = min(pause * 2, _MAX_PAUSE)
 
 
+def _event_rows(events: Iterable[Event]) -> dict[str, list[list[Any]]]:
+    """The rows of ``events`` in the tables ``events``, ``participants``, ``spans`` and ``quotes``."""
+    out: dict[str, list[list[Any]]] = {"events": [], "participants": [], "spans": [], "quotes": []}
+    for event in events:
+        loc = event.event_loc
+        out["events"].append([
+            event.id, event.doc_id, event.event_type, event.mode, event.date, event.date_text, event.modality,
+            loc.extracted_place if loc else None, loc.resolved_place if loc else None,
+            loc.country_code if loc else None, loc.lat if loc else None, loc.lon if loc else None,
+            loc.geonameid if loc else None, list(event.context), list(event.topics), event.confidence,
+            event.quad_code, event.event_scale, event.trigger, event.reason, None,
+            json.dumps(event.to_record(), ensure_ascii=False)])
+        out["participants"] += [[event.id, role, n, a.code, a.sector, a.entity_text, a.identifier_text,
+                                 a.identifier_id, a.office]
+                                for role, refs in (("actor", event.actor), ("recipient", event.recipient))
+                                for n, a in enumerate(refs)]
+        out["spans"] += [[event.id, n, s.start, s.end, s.text] for n, s in enumerate(event.text_info)]
+        out["quotes"] += [[event.id, n, q.text, q.speaker, q.start, q.end] for n, q in enumerate(event.quotes)]
+    return out
+
+
 class Store:
     """A DuckDB-backed store of articles and events; a context manager that closes the file."""
 
@@ -369,9 +390,7 @@ class Store:
                                 "content_hash = ?, origin = ?, ingested_at = ?, extracted_at = NULL, "
                                 "duplicate_of = NULL WHERE id = ?", [*values, now, article.id])
                     changed.append(article.id)
-            if inserts:
-                con.executemany(f"INSERT INTO articles ({_ARTICLE_COLUMNS}, ingested_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
+            self._insert_rows(con, "articles", inserts, [*_ARTICLE_COLUMNS.split(", "), "ingested_at"])
         return changed, unchanged
 
     def _articles(self, where: str, params: Sequence[Any] = ()) -> list[Article]:
@@ -404,13 +423,18 @@ class Store:
 
     @classmethod
     def _delete_events(cls, con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
-        linked = con.execute("SELECT DISTINCT incident_id FROM events WHERE doc_id = ? AND incident_id IS NOT NULL",
-                             [doc_id]).fetchall()
+        cls._delete_events_of(con, [doc_id])
+
+    @classmethod
+    def _delete_events_of(cls, con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
+        """Delete the events (and their rows) of ``doc_ids``, dissolving their incidents."""
+        linked = con.execute("SELECT DISTINCT incident_id FROM events WHERE list_contains(?, doc_id) "
+                             "AND incident_id IS NOT NULL", [list(doc_ids)]).fetchall()
         cls._dissolve(con, [r[0] for r in linked])
-        ids = "SELECT id FROM events WHERE doc_id = ?"
+        ids = "SELECT id FROM events WHERE list_contains(?, doc_id)"
         for table in ("participants", "spans", "quotes"):
-            con.execute(f"DELETE FROM {table} WHERE event_id IN ({ids})", [doc_id])
-        con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+            con.execute(f"DELETE FROM {table} WHERE event_id IN ({ids})", [list(doc_ids)])
+        con.execute("DELETE FROM events WHERE list_contains(?, doc_id)", [list(doc_ids)])
 
     def save_events(self, article_id: str, events: Sequence[Event]) -> None:
         """Replace the events of one article atomically and mark it extracted.
@@ -418,54 +442,74 @@ class Store:
         Raises :class:`StoreError` E405 when the article is unknown or an event names another
         ``doc_id``.
         """
-        strays = sorted({e.doc_id for e in events if e.doc_id != article_id})
-        if strays:
-            raise StoreError(f"events of {', '.join(strays)} saved under article {article_id}", code="E405")
-        with self._transaction() as con:
-            if con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
-                raise StoreError(f"no article {article_id!r} in {self.path}", code="E405",
-                                 hint="add the article before its events")
-            self._delete_events(con, article_id)
-            for event in events:
-                self._insert_event(con, event)
-            con.execute("UPDATE articles SET extracted_at = ? WHERE id = ?", [_now(), article_id])
+        self.save_events_many([(article_id, events)])
 
-    @staticmethod
-    def _insert_event(con: duckdb.DuckDBPyConnection, event: Event) -> None:
-        loc = event.event_loc
-        con.execute(
-            "INSERT INTO events (id, doc_id, event_type, mode, date, date_text, modality, place_text, place, "
-            "place_country, place_lat, place_lon, place_geonameid, context, topics, confidence, quad_code, "
-            f"event_scale, trigger, reason, record) VALUES ({', '.join('?' * 21)})",
-            [event.id, event.doc_id, event.event_type, event.mode, event.date, event.date_text, event.modality,
-             loc.extracted_place if loc else None, loc.resolved_place if loc else None,
-             loc.country_code if loc else None, loc.lat if loc else None, loc.lon if loc else None,
-             loc.geonameid if loc else None, list(event.context), list(event.topics), event.confidence,
-             event.quad_code, event.event_scale, event.trigger, event.reason,
-             json.dumps(event.to_record(), ensure_ascii=False)],
-        )
-        people = [(role, n, a) for role, refs in (("actor", event.actor), ("recipient", event.recipient))
-                  for n, a in enumerate(refs)]
-        if people:
-            con.executemany(
-                "INSERT INTO participants VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [[event.id, role, n, a.code, a.sector, a.entity_text, a.identifier_text, a.identifier_id, a.office]
-                 for role, n, a in people],
-            )
-        if event.text_info:
-            con.executemany("INSERT INTO spans VALUES (?, ?, ?, ?, ?)",
-                            [[event.id, n, s.start, s.end, s.text] for n, s in enumerate(event.text_info)])
-        if event.quotes:
-            con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
-                            [[event.id, n, q.text, q.speaker, q.start, q.end] for n, q in enumerate(event.quotes)])
+    def save_events_many(self, batch: Sequence[tuple[str, Sequence[Event]]]) -> None:
+        """:meth:`save_events` for many articles in one transaction, one INSERT per table.
+
+        The rows are those :meth:`save_events` writes article by article, in the same order.
+        Raises :class:`StoreError` E405 (nothing saved) when an article is unknown or an event
+        names another ``doc_id``.
+        """
+        if not batch:
+            return
+        strays = sorted({f"{e.doc_id} saved under article {a}" for a, events in batch for e in events
+                         if e.doc_id != a})
+        if strays:
+            raise StoreError(f"events of {', '.join(strays)}", code="E405")
+        ids = list(dict.fromkeys(a for a, _ in batch))
+        with self._transaction() as con:
+            known = {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)",
+                                               [ids]).fetchall()}
+            missing = [a for a in ids if a not in known]
+            if missing:
+                raise StoreError(f"no article {missing[0]!r} in {self.path}", code="E405",
+                                 hint="add the article before its events")
+            self._delete_events_of(con, ids)
+            last = {a: events for a, events in batch}  # an article given twice keeps its last events
+            for table, rows in _event_rows(e for a in ids for e in last[a]).items():
+                self._insert_rows(con, table, rows)
+            con.execute("UPDATE articles SET extracted_at = ? WHERE list_contains(?, id)", [_now(), ids])
+
+    def _column_types(self, con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
+        cache: dict[str, list[tuple[str, str]]] = self.__dict__.setdefault("_types", {})
+        if table not in cache:
+            cache[table] = [(str(n), str(t)) for n, t in con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                "AND table_schema = 'main' ORDER BY ordinal_position", [table]).fetchall()]
+        return cache[table]
+
+    def _insert_rows(self, con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[Sequence[Any]],
+                     names: Sequence[str] | None = None) -> None:
+        """Insert ``rows`` (values of the columns ``names``, default the table's first ones) in one statement.
+
+        Each column travels as one typed list parameter and is unnested: the rows keep their order.
+        """
+        if not rows:
+            return
+        types = self._column_types(con, table)
+        if names is None:
+            columns = types[:len(rows[0])]
+        else:
+            by_name = dict(types)
+            columns = [(n, by_name[n]) for n in names]
+        names = ", ".join(f'"{n}"' for n, _ in columns)
+        select = ", ".join(f'unnest(?::{t}[]) AS "{n}"' for n, t in columns)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM (SELECT {select})",
+                    [list(col) for col in zip(*rows, strict=True)])
 
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Stored events matching ``filters``, by date (undated last), article and id."""
         where, params = (filters or EventFilter()).where()
-        sql = f"SELECT record FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.doc_id, e.id"
+        order = "e.date NULLS LAST, e.doc_id, e.id"
+        sql = f"SELECT record FROM events e WHERE {where} ORDER BY {order}"
         if filters is not None and filters.limit is not None:
-            sql += f" LIMIT {int(filters.limit)}"
-        if filters is not None and filters.offset:
+            # the page's ids first, the records (large JSON) of that page only
+            offset = f" OFFSET {int(filters.offset)}" if filters.offset else ""
+            sql = (f"SELECT e.record FROM (SELECT e.id, e.date, e.doc_id FROM events e WHERE {where} ORDER BY {order} "
+                   f"LIMIT {int(filters.limit)}{offset}) p JOIN events e ON e.id = p.id "
+                   "ORDER BY p.date NULLS LAST, p.doc_id, p.id")
+        elif filters is not None and filters.offset:
             sql += f" OFFSET {int(filters.offset)}"
         with self._errors():
             rows = self._con.execute(sql, params).fetchall()
@@ -577,7 +621,7 @@ class Store:
                         json.dumps(incident.model_dump(mode="json"), ensure_ascii=False),
                     ])
                 con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [ids])
-                con.executemany(f"INSERT INTO incidents VALUES ({', '.join('?' * 18)})", rows)
+                self._insert_rows(con, "incidents", rows)
             if assignments:
                 con.execute("UPDATE events SET incident_id = m.incident_id FROM "
                             "(SELECT unnest(?) AS event_id, unnest(?) AS incident_id) m WHERE events.id = m.event_id",
@@ -641,11 +685,29 @@ class Store:
 
     def unlinked_events(self) -> list[Event]:
         """Events not yet in an incident, in the order their articles were ingested."""
+        return [e for batch in self.iter_unlinked_events() for e in batch]
+
+    def iter_unlinked_events(self, batch_size: int = 2000) -> Iterator[list[Event]]:
+        """:meth:`unlinked_events` in lists of at most ``batch_size``, read as they are consumed.
+
+        The query runs on its own cursor, so the store can be read between batches; write only
+        after the last batch.
+        """
         with self._errors():
-            rows = self._con.execute(
-                "SELECT e.record FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "
-                "ORDER BY a.ingested_at, a.published NULLS LAST, a.rowid, e.rowid").fetchall()
-        return [Event.model_validate(json.loads(row[0])) for row in rows]
+            cursor = self._con.cursor()
+        try:
+            with self._errors():
+                cursor.execute(
+                    "SELECT e.record FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "
+                    "ORDER BY a.ingested_at, a.published NULLS LAST, a.rowid, e.rowid")
+            while True:
+                with self._errors():
+                    rows = cursor.fetchmany(batch_size)
+                if not rows:
+                    return
+                yield [Event.model_validate(json.loads(row[0])) for row in rows]
+        finally:
+            cursor.close()
 
     def clear_incidents(self) -> None:
         """Delete every incident and unlink every event (before linking from scratch)."""
@@ -660,7 +722,7 @@ class Store:
         rows = [[r.origin, r.line, r.code, r.reason, _now()] for r in rejects]
         if rows:
             with self._transaction() as con:
-                con.executemany('INSERT INTO rejects (origin, line, code, reason, "at") VALUES (?, ?, ?, ?, ?)', rows)
+                self._insert_rows(con, "rejects", rows)
         return len(rows)
 
     def rejects(self) -> list[InputError]:

@@ -1,0 +1,125 @@
+"""``communique extract --workers N``: whole articles extracted in local worker processes.
+
+Each worker process builds one :class:`~communique.extraction.Extractor` (spaCy, the data files)
+in its initializer and then extracts chunks of articles with it; the caller's process only
+pickles articles out and events back, in order, and writes the store. Workers are started with
+the ``spawn`` method (no fork of a process holding an open DuckDB connection) on the first
+:meth:`PoolExtractor.extract_many`, and stopped by :meth:`PoolExtractor.close`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from communique.model import Article, Event
+from communique.settings import Settings
+
+if TYPE_CHECKING:
+    from communique.extraction import Extractor
+
+__all__ = ["PoolExtractor", "default_workers", "extract_chunk", "worker_extractor"]
+
+_EXTRACTOR: Extractor | None = None
+_SETTINGS: Settings | None = None
+
+
+def default_workers() -> int:
+    """The cores this process may run on (at least 1)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def worker_extractor(settings: Settings) -> Extractor:
+    """The extractor of this process for ``settings``, built on first use and then kept."""
+    global _EXTRACTOR, _SETTINGS
+    if _EXTRACTOR is None or settings != _SETTINGS:
+        from communique.extraction import Extractor
+
+        _EXTRACTOR, _SETTINGS = Extractor(settings), settings
+    return _EXTRACTOR
+
+
+def _init_worker(settings: Settings) -> None:
+    worker_extractor(settings)
+
+
+def extract_chunk(settings: Settings, articles: list[Article]) -> list[list[Event]]:
+    """The events of each article of ``articles``, with this process's extractor."""
+    return [events for _, events in worker_extractor(settings).extract_many(articles)]
+
+
+class PoolExtractor:
+    """An :class:`~communique.pipeline.EventExtractor` running ``workers`` local processes.
+
+    ``chunk`` articles go to a worker at a time, at most ``2 * workers`` chunks are in flight
+    (memory stays flat however many articles are given). Fewer than ``min_parallel`` articles in
+    one call are extracted in this process instead (starting workers costs more than they save).
+    Events are those of :class:`~communique.extraction.Extractor` with the same settings.
+    """
+
+    def __init__(self, settings: Settings | None = None, workers: int | None = None, *, chunk: int = 8,
+                 min_parallel: int = 32) -> None:
+        self.settings = settings or Settings()
+        self.workers = workers or default_workers()
+        self.chunk = max(1, chunk)
+        self.min_parallel = min_parallel
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_init_worker, initargs=(self.settings,))
+        return self._pool
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Yield ``(article, events)`` for each article, in order."""
+        items = iter(articles)
+        head = list(islice(items, self.min_parallel))
+        if len(head) < self.min_parallel or self.workers < 2:
+            yield from worker_extractor(self.settings).extract_many([*head, *items])
+            return
+        pool = self._executor()
+        rest = iter(lambda: list(islice(items, self.chunk)), [])
+        first = (head[i:i + self.chunk] for i in range(0, len(head), self.chunk))
+        pending: deque[tuple[list[Article], Future[list[list[Event]]]]] = deque()
+        try:
+            for part in chain(first, rest):
+                pending.append((part, pool.submit(extract_chunk, self.settings, part)))
+                while len(pending) > 2 * self.workers:
+                    yield from _results(pending.popleft())
+            while pending:
+                yield from _results(pending.popleft())
+        except BrokenProcessPool:
+            self._pool = None  # a worker died (killed, out of memory): start new ones next time
+            raise
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+    def close(self) -> None:
+        """Stop the worker processes (idempotent)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> PoolExtractor:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def _results(item: tuple[list[Article], Future[list[list[Event]]]]) -> Iterator[tuple[Article, list[Event]]]:
+    articles, future = item
+    yield from zip(articles, future.result(), strict=True)

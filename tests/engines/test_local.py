@@ -1,0 +1,45 @@
+"""``--workers N``: article workers give the events of the in-process extractor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.cli.extract import make_extractor
+from communique.engines.local import PoolExtractor, default_workers
+from communique.errors import ConfigError
+from communique.model import Article, Event
+from communique.settings import Settings
+
+
+@pytest.mark.slow
+def test_two_workers_give_the_events_of_one(demo_articles: list[Article],
+                                             local_events: list[tuple[str, list[Event]]]) -> None:
+    with PoolExtractor(Settings(), 2, chunk=3, min_parallel=0) as pool:
+        got = [(a.id, events) for a, events in pool.extract_many(demo_articles)]
+        assert pool._pool is not None  # the work went to the worker processes
+    assert sum(len(e) for _, e in got) > 20
+    assert got == local_events
+
+
+def test_few_articles_stay_in_process(demo_articles: list[Article],
+                                      local_events: list[tuple[str, list[Event]]]) -> None:
+    pool = PoolExtractor(Settings(), 2, min_parallel=1000)
+    got = [(a.id, events) for a, events in pool.extract_many(demo_articles[:3])]
+    assert pool._pool is None
+    assert got == local_events[:3]
+
+
+def test_make_extractor_choices(tmp_path: Path) -> None:
+    settings = Settings(db=tmp_path / "x.duckdb")
+    assert make_extractor(settings, workers=1) is None
+    two = make_extractor(settings, workers=2)
+    assert isinstance(two, PoolExtractor) and two.workers == 2
+    default = make_extractor(settings, workers=None)
+    assert (default is None) == (default_workers() == 1)
+    with pytest.raises(ConfigError) as info:
+        make_extractor(settings, workers=None, engine="dask")
+    assert info.value.code == "E530" and info.value.hint
+    with pytest.raises(ConfigError):
+        make_extractor(settings, workers=None, scheduler="tcp://127.0.0.1:1")
