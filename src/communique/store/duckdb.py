@@ -43,6 +43,7 @@ import duckdb
 
 from communique.errors import InputError, StoreError
 from communique.model import Article, Event, Incident
+from communique.names import org_group, register_sql
 from communique.store.filters import EventFilter
 from communique.store.migrations import LATEST, MIGRATIONS, Migration, apply_migrations, current_version
 
@@ -117,6 +118,7 @@ class Store:
         except duckdb.Error as exc:
             raise _translate(exc, self.path) from exc
         try:
+            register_sql(self._con)  # communique_org_id(): filters on organisation ids
             version = current_version(self._con)
             if version > latest:
                 raise StoreError(
@@ -433,7 +435,7 @@ class Store:
         clauses: list[str] = ["TRUE"]
         params: list[Any] = []
         if dyad is not None:
-            first, second = str(EventFilter(dyad=dyad).dyad).split("-")
+            first, second = (org_group(c) for c in str(EventFilter(dyad=dyad).dyad).split("-"))  # NATO -> IGO
             clauses.append("list_contains(participants, ?) AND list_contains(participants, ?)")
             params += [first, second]
         if modality is not None:
