@@ -229,7 +229,8 @@ def render_timeline(rows: Sequence[TimelineRow], fmt: Format = "text") -> str:
         writer.writerow(_CSV_FIELDS)
         for r in rows:
             writer.writerow(csv_row([r.date or "", r.date_source or "", r.event_type, r.mode or "",
-                             ";".join(r.actor_codes), ";".join(r.recipient_codes), "; ".join(r.actors), "; ".join(r.recipients), r.place or "",
+                             ";".join(r.actor_codes), ";".join(r.recipient_codes), "; ".join(r.actors),
+                             "; ".join(r.recipients), r.place or "",
                              "" if r.lat is None else r.lat, "" if r.lon is None else r.lon, "; ".join(r.topics),
                              r.n_sources, int(r.disagreement), "" if r.event_scale is None else r.event_scale,
                              "" if r.quad_code is None else r.quad_code, r.id]))
