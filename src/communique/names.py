@@ -142,13 +142,13 @@ def canonical_code(value: str, what: str = "code") -> str:
         return code
     by_name = {name.upper(): c for c, name in _countries().items()}
     if code in by_name:
-        raise InputError(f"unknown {what} {value!r}", origin=f"filter {what}", code="E112",
+        raise InputError(f"unknown code {value!r}", origin=f"filter {what}", code="E112",
                          hint=f"codes, not names: did you mean {by_name[code]}?")
     close = difflib.get_close_matches(code, known, n=3, cutoff=0.6)
     close += [by_name[n] for n in difflib.get_close_matches(code, list(by_name), n=2, cutoff=0.75)]
     hint = (f"did you mean {' or '.join(dict.fromkeys(close))}?" if close else
             "use an ISO 3166 alpha-3 code (RUS), a PLOVER group code (IGO) or an organisation id (NATO)")
-    raise InputError(f"unknown {what} {value!r}", origin=f"filter {what}", code="E112", hint=hint)
+    raise InputError(f"unknown code {value!r}", origin=f"filter {what}", code="E112", hint=hint)
 
 
 def register_sql(con: Any) -> None:

@@ -155,13 +155,14 @@ def test_cli_usage_errors_exit_2(invoke: Invoke, extracted: Path) -> None:
     "args,code",
     [
         (["events", "--dyad", "RUSSIA"], "E111"),
+        (["events", "--dyad", "RUS-TRK"], "E112"),
         (["events", "--type", "MEET"], "E111"),
         (["events", "--from", "yesterday"], "E111"),
     ],
 )
-def test_cli_bad_filter_exit_1(invoke: Invoke, extracted: Path, args: list[str], code: str) -> None:
+def test_cli_bad_filter_exit_2(invoke: Invoke, extracted: Path, args: list[str], code: str) -> None:
     result = invoke([*args, "--db", str(extracted)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.startswith(f"error: [{code}]")
     assert "Traceback" not in result.stderr
 
@@ -210,8 +211,8 @@ def test_cli_demo_timeline(invoke: Invoke, corpus: Path, fake_extractor: object,
     result = invoke(["demo"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · 1 source",
-        "2021-03-01  CONSULT phone  Cavusoglu (TUR) – Lavrov (RUS) · 1 source",
+        "2020-12-16  CONSULT visit  Sergey Lavrov (RUS) – Mevlut Cavusoglu (TUR), Kazan · 1 source",
+        "2021-03-01  CONSULT phone  Mevlut Cavusoglu (TUR) – Sergey Lavrov (RUS) · 1 source",
     ]
     assert "in the RUS-TUR timeline" in result.stderr
 

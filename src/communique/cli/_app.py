@@ -1,7 +1,7 @@
 """The typer application, its global options and the one place errors become exit codes.
 
 Exit codes: ``0`` done, ``1`` a :class:`CommuniqueError` (``error: [E402] ...`` on stderr),
-``2`` bad usage (typer's own), ``3`` finished but some inputs were rejected, ``130``
+``2`` bad usage (typer's own, and a bad filter value: E111, E112), ``3`` finished but some inputs were rejected, ``130``
 interrupted (safe to rerun). ``--debug`` prints the traceback before the error line.
 """
 
@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from communique.app import Communique
+from communique.app import Communique, version
 from communique.errors import CommuniqueError
 from communique.settings import Settings
 
@@ -44,6 +44,9 @@ def report_error(exc: CommuniqueError, *, debug: bool) -> None:
     typer.echo(f"error: {exc}", err=True)
 
 
+#: Errors that are bad usage (exit 2): a filter value that is malformed (E111) or an unknown code (E112).
+USAGE_CODES = frozenset({"E111", "E112"})
+
 #: Commands in pipeline order, for --help.
 COMMAND_ORDER = ("ingest", "extract", "link", "events", "timeline", "analytics", "report", "serve", "export",
                  "evaluate", "demo", "info")
@@ -61,7 +64,7 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except CommuniqueError as exc:
             report_error(exc, debug=bool(ctx.params.get("debug")))
-            raise typer.Exit(1) from None
+            raise typer.Exit(2 if exc.code in USAGE_CODES else 1) from None
         except KeyboardInterrupt:
             typer.echo("interrupted: what was saved is kept; run the command again to continue", err=True)
             raise typer.Exit(130) from None
@@ -72,9 +75,16 @@ app = typer.Typer(
     name="communique",
     help="News articles in, PLOVER event records out: who did what to whom, when and where.",
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"communique {version()}")
+        raise typer.Exit(0)
 
 
 @app.callback()
@@ -87,8 +97,13 @@ def _global(
         "(repeatable; also COMMUNIQUE_LEXICON_DIRS).")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only results and errors.")] = False,
+    show_version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                                               callback=_print_version)] = False,
 ) -> None:
-    """News articles in, PLOVER event records out: who did what to whom, when and where."""
+    """News articles in, PLOVER event records out: who did what to whom, when and where.
+
+    Example: communique ingest articles.jsonl && communique extract && communique timeline --dyad RUS-TUR
+    """
     ctx.obj = CliState(db=db, debug=debug, quiet=quiet, lexicon_dirs=list(lexicon_dir or []))
 
 

@@ -50,6 +50,8 @@ def events(
                                "limit": limit, "min_confidence": min_confidence, "date_source": date_source}
     with open_app(ctx, db) as communique:
         found = communique.events(**filters)
+    if not found and not state(ctx).quiet:
+        typer.echo("no events match these filters", err=True)
     if fmt == "table":
         to_terminal = out is None and sys.stdout.isatty()
         console = Console(file=out.open("w", encoding="utf-8") if out else None, width=None if to_terminal else 200)
