@@ -49,7 +49,7 @@ from communique.pipeline import (
     link_into,
 )
 from communique.settings import Settings
-from communique.store import EventFilter, Store, export
+from communique.store import EventFilter, Store, export_store
 from communique.web.report import render_report
 
 __all__ = ["DEMO_CORPUS", "Communique", "demo_corpus", "version"]
@@ -222,7 +222,7 @@ class Communique:
 
         Returns the number of events written.
         """
-        return export(self.events(**filters), fmt, sys.stdout if out is None else out)
+        return export_store(self.store(create=False), fmt, sys.stdout if out is None else out, EventFilter(**filters))
 
     def info(self) -> dict[str, Any]:
         """Version, settings, data file versions and, if the store exists, its table counts."""

@@ -134,6 +134,11 @@ class Store:
 
     # -- lifecycle ---------------------------------------------------------------------------
 
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The open DuckDB connection (read-only use: :mod:`communique.store.query`)."""
+        return self._con
+
     def close(self) -> None:
         """Close the database file (idempotent)."""
         self._con.close()
