@@ -142,8 +142,13 @@ class Communique:
             versions = {name: str(entry.get("version", ""))
                         for name, entry in data.manifest().get("files", {}).items()}
             stages = {EXTRACT_STAGE: version(), **({LINK_STAGE: version()} if link else {})}
-            summary = extract_into(store, self.extractor, articles, stages=stages, data_versions=versions,
-                                   progress=progress, strict=strict, window=self.settings.batch_size)
+            try:
+                summary = extract_into(store, self.extractor, articles, stages=stages, data_versions=versions,
+                                       progress=progress, strict=strict, window=self.settings.batch_size)
+            except KeyboardInterrupt:
+                if link:  # what was saved is linked, so incidents match the stored events
+                    link_into(store)
+                raise
         if link:
             summary = dataclasses.replace(summary, linked=link_into(store))
         return summary

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import typer
 from typer.core import TyperGroup
 
@@ -65,7 +66,12 @@ class _Group(TyperGroup):
         except CommuniqueError as exc:
             report_error(exc, debug=bool(ctx.params.get("debug")))
             raise typer.Exit(2 if exc.code in USAGE_CODES else 1) from None
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, duckdb.InterruptException):
+            typer.echo("interrupted: what was saved is kept; run the command again to continue", err=True)
+            raise typer.Exit(130) from None
+        except RuntimeError as exc:  # DuckDB stops a query on Ctrl-C with RuntimeError("Query interrupted")
+            if "interrupted" not in str(exc).lower():
+                raise
             typer.echo("interrupted: what was saved is kept; run the command again to continue", err=True)
             raise typer.Exit(130) from None
 
