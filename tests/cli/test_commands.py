@@ -262,3 +262,25 @@ def test_info_pipeline_lists_components_in_order(invoke: Callable[..., Result]) 
     out = result.output
     assert out.index("communique.actors.v1") < out.index("communique.candidates.v1") < out.index("communique.merge.v1")
     assert "reads: candidates, article   writes: events" in out
+
+
+def test_cli_conventions_version_h_examples_plain_flags(invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    from communique.app import version
+    from communique.cli._app import COMMAND_ORDER
+
+    result = invoke(["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"communique {version()}"
+    assert invoke(["-h"]).exit_code == 0
+    for command in COMMAND_ORDER:
+        page = invoke([command, "-h"])
+        assert page.exit_code == 0, command
+        assert "Example: communique" in page.stdout, command
+        assert "<bool>" not in page.stdout and "<list[" not in page.stdout and "<str>" not in page.stdout, command
+
+
+def test_cli_typo_in_dyad_suggests_and_exits_2(invoke: Invoke, extracted: Path) -> None:
+    result = invoke(["events", "--dyad", "RUS-TRK", "--db", str(extracted)])
+    assert result.exit_code == 2 and "did you mean TUR" in result.stderr and result.stdout == ""
+    empty = invoke(["events", "--dyad", "RUS-NATO", "--db", str(extracted), "-f", "csv"])
+    assert empty.exit_code == 0 and "no events match" in empty.stderr

@@ -156,3 +156,9 @@ def test_cli_reprint_reported_and_skipped(invoke: Invoke, tmp_path: Path, db: Pa
     ]
     assert invoke(["timeline", "--db", str(db)]).stdout.strip().endswith("· 2 sources")
     assert "2 articles (0 pending, 1 reprints), 1 events, 1 incidents" in invoke(["info", "--db", str(db)]).stdout
+
+
+def test_cli_analytics_writes_a_file(invoke: Invoke, extracted: Path, tmp_path: Path) -> None:
+    out = tmp_path / "series.csv"
+    result = invoke(["analytics", "--dyad", "RUS-TUR", "-f", "csv", "-o", str(out), "--db", str(extracted)])
+    assert result.exit_code == 0 and result.stdout == "" and out.read_text(encoding="utf-8").startswith("period,")

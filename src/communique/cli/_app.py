@@ -53,12 +53,59 @@ COMMAND_ORDER = ("ingest", "extract", "link", "events", "timeline", "analytics",
                  "evaluate", "demo", "info")
 
 
+#: An example for each command's --help (a command may give its own epilog instead).
+EXAMPLES = {
+    "ingest": "communique ingest articles.jsonl news/ --db news.duckdb",
+    "link": "communique link --all --db news.duckdb",
+    "timeline": "communique timeline --dyad RUS-TUR --from 2020 -f csv -o timeline.csv",
+    "analytics": "communique analytics --dyad RUS-TUR --freq quarter -f csv -o series.csv",
+    "report": "communique report --dyad RUS-TUR -o russia-turkey.html",
+    "serve": "communique serve --port 8001",
+    "evaluate": "communique evaluate gold.jsonl --db news.duckdb --errors",
+    "info": "communique info --db news.duckdb --settings",
+}
+
+_METAVARS = {"Path": "PATH", "int": "N", "float": "X", "str": "TEXT"}
+
+
+def plain_metavars(command: Any, ctx: Any = None) -> Any:
+    """Help that reads ``--dyad TEXT``, ``--all``: no ``<bool>`` after flags, no ``<list[Path]>``."""
+    params = list(getattr(command, "params", ()))
+    if command is not None and ctx is not None:
+        params.append(command.get_help_option(ctx))
+    for param in params:
+        if param is None:
+            continue
+        if getattr(param, "param_type_name", "option") != "option":  # an argument: its name, no <list[str]>
+            param.display_type_rich = lambda ctx: None
+            continue
+        if getattr(param, "is_flag", False):
+            param.metavar = ""
+        elif param.metavar is None:
+            annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+            args = [a for a in getattr(annotation, "__args__", ()) if a is not type(None)]
+            many = getattr(annotation, "__origin__", None) is list
+            base = args[0] if args else annotation
+            param.metavar = _METAVARS.get(getattr(base, "__name__", ""), "TEXT") + ("..." if many else "")
+    return command
+
+
 class _Group(TyperGroup):
     """Runs a command and turns what it raises into one line and an exit code."""
 
     def list_commands(self, ctx: Any) -> list[str]:
         names = super().list_commands(ctx)
         return sorted(names, key=lambda n: (COMMAND_ORDER.index(n) if n in COMMAND_ORDER else len(COMMAND_ORDER), n))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = plain_metavars(super().get_command(ctx, cmd_name), ctx)
+        if command is not None and not command.epilog and cmd_name in EXAMPLES:
+            command.epilog = f"Example: {EXAMPLES[cmd_name]}"
+        return command
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        plain_metavars(self, ctx)
+        super().format_help(ctx, formatter)
 
     def invoke(self, ctx: Any) -> Any:  # typer's own (vendored click) Context
         try:
