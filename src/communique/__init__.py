@@ -23,14 +23,15 @@ from communique.app import Communique, version
 from communique.errors import CommuniqueError, ConfigError, DataFileError, InputError, ModelMissing, StoreError
 from communique.ingest import fetch_url, read_paths
 from communique.model import ActorRef, Article, Event, EventDate, Incident, Place, Quote, Span
-from communique.notebook import Workspace, open_workspace
+from communique.notebook import Workspace
+from communique.notebook import open_workspace as _open_workspace
 from communique.settings import Settings
 from communique.store import EventFilter, Store
 
 __version__ = version()
 
 #: ``communique.open("news.duckdb")``: a :class:`Workspace` over that store (the notebook API).
-open = open_workspace
+open = _open_workspace
 
 __all__ = [
     "ActorRef",
