@@ -76,8 +76,8 @@ def test_app_extract_links_incidents_and_timeline(tmp_path: Path, fake_extractor
         assert app.extract().linked == LinkSummary(events=1, changed=1, incidents=2)
         rows = app.timeline("RUS-TUR")
         assert [format_line(r) for r in rows] == [
-            "2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · 2 sources",
-            "2021-03-01  CONSULT phone  Cavusoglu (TUR) – Lavrov (RUS) · 1 source",
+            "2020-12-16  CONSULT visit  Sergey Lavrov (RUS) – Mevlut Cavusoglu (TUR), Kazan · 2 sources",
+            "2021-03-01  CONSULT phone  Mevlut Cavusoglu (TUR) – Sergey Lavrov (RUS) · 1 source",
         ]
         assert [r.n_sources for r in app.timeline("RUS-TUR", events=True)] == [1, 1, 1]
         assert [r.date for r in app.timeline("TUR-RUS", date_from="2021")] == ["2021-03-01"]
@@ -93,6 +93,9 @@ def test_app_bad_dyad_is_an_input_error(tmp_path: Path, fake_extractor: type) ->
         app.ingest([_jsonl(tmp_path / "one.jsonl", {"id": "a", "text": MEETING})])
         with pytest.raises(InputError) as info:
             app.timeline("Russia-Turkey")
+        assert info.value.code == "E112" and "RUS" in str(info.value)  # a name, not a code: suggests RUS
+        with pytest.raises(InputError) as info:
+            app.timeline("RUS")
         assert info.value.code == "E111"
 
 

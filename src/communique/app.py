@@ -57,7 +57,7 @@ from communique.pipeline import (
     link_into,
 )
 from communique.settings import Settings
-from communique.store import EventFilter, Store, export
+from communique.store import EventFilter, Store, export_store
 from communique.web.report import render_report
 
 __all__ = ["DEMO_CORPUS", "READ_WAIT", "WRITE_HOLD", "WRITE_WAIT", "Communique", "demo_corpus", "version"]
@@ -175,8 +175,13 @@ class Communique:
             versions = {name: str(entry.get("version", ""))
                         for name, entry in data.manifest().get("files", {}).items()}
             stages = {EXTRACT_STAGE: version(), **({LINK_STAGE: version()} if link else {})}
-            summary = extract_into(store, self.extractor, articles, stages=stages, data_versions=versions,
-                                   progress=progress, strict=strict, window=self.settings.batch_size)
+            try:
+                summary = extract_into(store, self.extractor, articles, stages=stages, data_versions=versions,
+                                       progress=progress, strict=strict, window=self.settings.batch_size)
+            except KeyboardInterrupt:
+                if link:  # what was saved is linked, so incidents match the stored events
+                    link_into(store)
+                raise
         if link:
             summary = dataclasses.replace(summary, linked=link_into(store))
         return summary
@@ -255,7 +260,7 @@ class Communique:
 
         Returns the number of events written.
         """
-        return export(self.events(**filters), fmt, sys.stdout if out is None else out)
+        return export_store(self.store(create=False), fmt, sys.stdout if out is None else out, EventFilter(**filters))
 
     def info(self) -> dict[str, Any]:
         """Version, settings, data file versions and, if the store exists, its table counts."""

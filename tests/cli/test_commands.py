@@ -155,13 +155,14 @@ def test_cli_usage_errors_exit_2(invoke: Invoke, extracted: Path) -> None:
     "args,code",
     [
         (["events", "--dyad", "RUSSIA"], "E111"),
+        (["events", "--dyad", "RUS-TRK"], "E112"),
         (["events", "--type", "MEET"], "E111"),
         (["events", "--from", "yesterday"], "E111"),
     ],
 )
-def test_cli_bad_filter_exit_1(invoke: Invoke, extracted: Path, args: list[str], code: str) -> None:
+def test_cli_bad_filter_exit_2(invoke: Invoke, extracted: Path, args: list[str], code: str) -> None:
     result = invoke([*args, "--db", str(extracted)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.startswith(f"error: [{code}]")
     assert "Traceback" not in result.stderr
 
@@ -210,8 +211,8 @@ def test_cli_demo_timeline(invoke: Invoke, corpus: Path, fake_extractor: object,
     result = invoke(["demo"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · 1 source",
-        "2021-03-01  CONSULT phone  Cavusoglu (TUR) – Lavrov (RUS) · 1 source",
+        "2020-12-16  CONSULT visit  Sergey Lavrov (RUS) – Mevlut Cavusoglu (TUR), Kazan · 1 source",
+        "2021-03-01  CONSULT phone  Mevlut Cavusoglu (TUR) – Sergey Lavrov (RUS) · 1 source",
     ]
     assert "in the RUS-TUR timeline" in result.stderr
 
@@ -261,3 +262,25 @@ def test_info_pipeline_lists_components_in_order(invoke: Callable[..., Result]) 
     out = result.output
     assert out.index("communique.actors.v1") < out.index("communique.candidates.v1") < out.index("communique.merge.v1")
     assert "reads: candidates, article   writes: events" in out
+
+
+def test_cli_conventions_version_h_examples_plain_flags(invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    from communique.app import version
+    from communique.cli._app import COMMAND_ORDER
+
+    result = invoke(["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"communique {version()}"
+    assert invoke(["-h"]).exit_code == 0
+    for command in COMMAND_ORDER:
+        page = invoke([command, "-h"])
+        assert page.exit_code == 0, command
+        assert "Example: communique" in page.stdout, command
+        assert "<bool>" not in page.stdout and "<list[" not in page.stdout and "<str>" not in page.stdout, command
+
+
+def test_cli_typo_in_dyad_suggests_and_exits_2(invoke: Invoke, extracted: Path) -> None:
+    result = invoke(["events", "--dyad", "RUS-TRK", "--db", str(extracted)])
+    assert result.exit_code == 2 and "did you mean TUR" in result.stderr and result.stdout == ""
+    empty = invoke(["events", "--dyad", "RUS-NATO", "--db", str(extracted), "-f", "csv"])
+    assert empty.exit_code == 0 and "no events match" in empty.stderr

@@ -221,22 +221,36 @@ def test_duckdb_events_filters(filled: Store, filters: dict[str, object], expect
 
 
 @pytest.mark.parametrize(
-    "filters,name",
+    "filters,name,code",
     [
-        ({"dyad": "RUS"}, "dyad"),
-        ({"dyad": "RUSSIA-TURKEY"}, "dyad"),
-        ({"event_type": "MEET"}, "event_type"),
-        ({"date_from": "29/12/2020"}, "date_from"),
-        ({"modality": "maybe"}, "modality"),
-        ({"actor": "Turkey"}, "actor"),
-        ({"min_confidence": 2.0}, "min_confidence"),
-        ({"date_source": "guess"}, "date_source"),
+        ({"dyad": "RUS"}, "dyad", "E111"),
+        ({"dyad": "RUSSIA-TURKEY"}, "dyad", "E112"),
+        ({"event_type": "MEET"}, "event_type", "E111"),
+        ({"date_from": "29/12/2020"}, "date_from", "E111"),
+        ({"modality": "maybe"}, "modality", "E111"),
+        ({"actor": "Turkey"}, "actor", "E112"),
+        ({"min_confidence": 2.0}, "min_confidence", "E111"),
+        ({"date_source": "guess"}, "date_source", "E111"),
     ],
 )
-def test_duckdb_bad_filter_named(filters: dict[str, object], name: str) -> None:
+def test_duckdb_bad_filter_named(filters: dict[str, object], name: str, code: str) -> None:
     with pytest.raises(InputError) as info:
         EventFilter(**filters)  # type: ignore[arg-type]
-    assert info.value.code == "E111" and f"filter {name}" in str(info.value)
+    assert info.value.code == code and f"filter {name}" in str(info.value)
+
+
+@pytest.mark.parametrize("typed,suggested", [("RUS-TRK", "TUR"), ("RSU-TUR", "RUS"), ("Turkey-RUS", "TUR"),
+                                             ("RUS-NATOO", "NATO")])
+def test_unknown_codes_suggest_known_ones(typed: str, suggested: str) -> None:
+    with pytest.raises(InputError) as info:
+        EventFilter(dyad=typed)
+    assert info.value.code == "E112" and "did you mean" in str(info.value) and suggested in str(info.value)
+
+
+def test_organisation_ids_are_codes_in_filters() -> None:
+    assert EventFilter(dyad="rus-nato", actor="au").dyad == "RUS-NATO"
+    sql, params = EventFilter(dyad="RUS-NATO").where()
+    assert "communique_org_id" in sql and params == ["RUS", "IGO", "NATO"]
 
 
 def test_duckdb_rejects_and_runs(store: Store) -> None:

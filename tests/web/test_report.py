@@ -71,7 +71,8 @@ def test_report_is_self_contained(report: str) -> None:
 def test_report_timeline_links_to_evidence(report: str) -> None:
     assert report.count('<tr id="row-') == 4  # the two Kazan reports are one incident
     assert '<a href="#ev-1"' in report and 'id="ev-1"' in report
-    assert "Lavrov (RUS) – Cavusoglu (TUR)" in report
+    assert "Sergey Lavrov (RUS) – Mevlut Cavusoglu (TUR)" in report
+    assert 'title="date from: ' in report
     assert "4 incidents (RUS–TUR)" in report
 
 

@@ -2,11 +2,14 @@
 
 ::
 
-    2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · Syria, Libya · 2 sources
-    2021-01-04  ACCUSE disapprove  Cavusoglu (TUR) → Lavrov (RUS) · S-400 · 1 source
+    2020-12-16  CONSULT visit  Sergey Lavrov (RUS) – Mevlüt Çavuşoğlu (TUR), Kazan · Syria · 2 sources
+    ~2021-01-04 ACCUSE disapprove  Turkey (TUR) → NATO · S-400 · 1 source
 
 Symmetric types join participants with an en dash, directed ones with an arrow. Names come
-from the events behind an incident (pass them as ``events``); without them the codes stand alone.
+from the events behind an incident (pass them as ``events``): a person's full name from the
+knowledge base, else the country's name (ISO data), and an organisation's id (``NATO``) instead
+of PLOVER's ``IGO``. A date the text does not give (the article's publication date, a guess) is
+marked ``~``; ``date_source`` says where each date came from (text, discourse, publication).
 :func:`render_timeline` writes ``text`` (those lines), ``jsonl``, ``csv`` or ``md``.
 """
 
@@ -21,13 +24,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from communique.analytics.series import Dyad, Item, as_item, date_bounds, in_dyad
+from communique.analytics.series import Dyad, Item, as_item, date_bounds, in_dyad, parse_dyad
 from communique.model import SYMMETRIC_TYPES, Event, Incident
+from communique.names import label, org_id_of
+from communique.tabular import csv_row
 
 __all__ = ["Evidence", "TimelineRow", "format_line", "render_timeline", "timeline"]
 
 Format = Literal["text", "jsonl", "csv", "md"]
-_PARTICLES = {"al", "bin", "da", "de", "del", "der", "di", "du", "el", "la", "le", "van", "von"}
+_SOURCE_RANK = {"text": 0, "discourse": 1, "publication": 2}
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,22 @@ class TimelineRow:
     event_scale: float | None
     quad_code: int | None
     evidence: tuple[Evidence, ...] = ()
+    #: where the date came from: text, discourse or publication (a guess), None when unknown
+    date_source: str | None = None
+    #: participant codes (organisation ids where known), as ``actors``/``recipients`` in order
+    actor_codes: tuple[str, ...] = ()
+    recipient_codes: tuple[str, ...] = ()
+
+    @property
+    def guessed_date(self) -> bool:
+        """Whether the date is the article's publication date rather than one the text gives."""
+        return self.date_source == "publication"
+
+    def date_label(self) -> str:
+        """The date, ``~``-prefixed when guessed, ``(undated)`` when none."""
+        if not self.date:
+            return "(undated)"
+        return ("~" if self.guessed_date else "") + self.date
 
     def participants_text(self) -> str:
         """"A – B" for symmetric types, "A → B" for directed ones."""
@@ -70,38 +91,52 @@ class TimelineRow:
     def to_record(self) -> dict[str, Any]:
         """A JSON-ready dict."""
         out = asdict(self)
-        out["actors"], out["recipients"], out["topics"] = list(self.actors), list(self.recipients), list(self.topics)
+        for name in ("actors", "recipients", "topics", "actor_codes", "recipient_codes"):
+            out[name] = list(getattr(self, name))
         out["evidence"] = [asdict(e) for e in self.evidence]
         return out
 
 
-def _surname(name: str) -> str:
-    words = name.split()
-    if len(words) < 2:
-        return name
-    out = [words[-1]]
-    for w in reversed(words[:-1]):
-        if w.lower() not in _PARTICLES:
-            break
-        out.insert(0, w)
-    return " ".join(out)
-
-
-def _labels(codes: Iterable[str], names: Mapping[str, str]) -> tuple[str, ...]:
-    return tuple(f"{_surname(names[c])} ({c})" if c in names else c for c in codes)
-
-
-def _names_and_evidence(item: Item, events: Mapping[str, Event]) -> tuple[dict[str, str], tuple[Evidence, ...]]:
-    source = item.source
-    members = [events[i] for i in source.event_ids if i in events] if isinstance(source, Incident) else [source]
-    votes: dict[str, Counter[str]] = {}
-    evidence: list[Evidence] = []
+def _participants(item: Item, members: Sequence[Event]
+                  ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Labels and keys (organisation id, else code) of the item's actors and recipients."""
+    votes: dict[str, Counter[tuple[str | None, str | None]]] = {}
     for e in members:
         for ref in (*e.actor, *e.recipient):
-            if ref.identifier_text:
-                votes.setdefault(ref.code, Counter())[ref.identifier_text] += 1
-        evidence.extend(Evidence(e.doc_id, s.start, s.end, s.text) for s in e.text_info)
-    return {code: c.most_common(1)[0][0] for code, c in votes.items()}, tuple(evidence)
+            votes.setdefault(ref.code, Counter())[(org_id_of(ref), ref.identifier_text)] += 1
+
+    def side(codes: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        labels, keys = [], []
+        for code in codes:
+            org, name = votes[code].most_common(1)[0][0] if code in votes else (None, None)
+            labels.append(label(code, name, org))
+            keys.append(org or code)
+        return tuple(labels), tuple(keys)
+
+    actors, actor_keys = side(item.actor)
+    recipients, recipient_keys = side(item.recipient)
+    return actors, recipients, actor_keys, recipient_keys
+
+
+def _date_source(item: Item, members: Sequence[Event]) -> str | None:
+    """The most trustworthy source among the reports that give the item's date."""
+    sources = [e.date_source for e in members if e.date_source and (e.date == item.date or len(members) == 1)]
+    return min(sources, key=_SOURCE_RANK.__getitem__) if sources else None
+
+
+def _members(item: Item, events: Mapping[str, Event]) -> list[Event]:
+    source = item.source
+    return [events[i] for i in source.event_ids if i in events] if isinstance(source, Incident) else [source]
+
+
+def _in_dyad(keys: set[str], item: Item, dyad: Dyad | None, directed: bool) -> bool:
+    """``in_dyad`` that also knows organisation ids (``RUS-NATO``)."""
+    if dyad is None:
+        return True
+    a, b = parse_dyad(dyad)
+    if a in item.participants and b in item.participants:
+        return in_dyad(item, dyad, directed)
+    return a in keys and b in keys
 
 
 def _in_range(date: str | None, date_from: dt.date | None, date_to: dt.date | None) -> bool:
@@ -139,16 +174,21 @@ def timeline(items: Iterable[Incident | Event], *, events: Iterable[Event] = (),
     rows: list[TimelineRow] = []
     for obj in items:
         item = as_item(obj)
-        if not in_dyad(item, dyad, directed) or not _in_range(item.date, start, end):
+        if not _in_range(item.date, start, end):
             continue
         if wanted is not None and wanted not in {t.lower() for t in item.topics}:
             continue
-        names, evidence = _names_and_evidence(item, by_id)
+        members = _members(item, by_id)
+        actors, recipients, actor_keys, recipient_keys = _participants(item, members)
+        if not _in_dyad({*actor_keys, *recipient_keys}, item, dyad, directed):
+            continue
+        evidence = tuple(Evidence(e.doc_id, s.start, s.end, s.text) for e in members for s in e.text_info)
         source = item.source
         place = source.place if isinstance(source, Incident) else source.event_loc
         rows.append(TimelineRow(
             id=item.id, date=item.date, event_type=item.event_type, mode=item.mode,
-            actors=_labels(item.actor, names), recipients=_labels(item.recipient, names),
+            actors=actors, recipients=recipients, actor_codes=actor_keys, recipient_codes=recipient_keys,
+            date_source=_date_source(item, members),
             symmetric=item.event_type in SYMMETRIC_TYPES,
             place=(place.resolved_place or place.extracted_place) if place else None,
             lat=place.lat if place else None, lon=place.lon if place else None,
@@ -162,7 +202,7 @@ def timeline(items: Iterable[Incident | Event], *, events: Iterable[Event] = (),
 
 def format_line(row: TimelineRow) -> str:
     """One readable line: date, type and mode, participants, place, topics, sources."""
-    head = f"{row.date or '(undated)':<10}  {row.event_type}{' ' + row.mode if row.mode else ''}"
+    head = f"{row.date_label():<11} {row.event_type}{' ' + row.mode if row.mode else ''}"
     who = row.participants_text() + (f", {row.place}" if row.place else "")
     parts = [f"{head}  {who}"]
     if row.topics:
@@ -172,8 +212,9 @@ def format_line(row: TimelineRow) -> str:
     return " · ".join(parts)
 
 
-_CSV_FIELDS = ["date", "event_type", "mode", "participants", "place", "lat", "lon", "topics", "n_sources",
-               "disagreement", "event_scale", "quad_code", "id"]
+#: CSV columns: codes (organisation ids where known) in ``actor``/``recipient``, names apart.
+_CSV_FIELDS = ["date", "date_source", "event_type", "mode", "actor", "recipient", "actor_name", "recipient_name",
+               "place", "lat", "lon", "topics", "n_sources", "disagreement", "event_scale", "quad_code", "id"]
 
 
 def render_timeline(rows: Sequence[TimelineRow], fmt: Format = "text") -> str:
@@ -187,15 +228,17 @@ def render_timeline(rows: Sequence[TimelineRow], fmt: Format = "text") -> str:
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(_CSV_FIELDS)
         for r in rows:
-            writer.writerow([r.date or "", r.event_type, r.mode or "", r.participants_text(), r.place or "",
+            writer.writerow(csv_row([r.date or "", r.date_source or "", r.event_type, r.mode or "",
+                             ";".join(r.actor_codes), ";".join(r.recipient_codes), "; ".join(r.actors),
+                             "; ".join(r.recipients), r.place or "",
                              "" if r.lat is None else r.lat, "" if r.lon is None else r.lon, "; ".join(r.topics),
                              r.n_sources, int(r.disagreement), "" if r.event_scale is None else r.event_scale,
-                             "" if r.quad_code is None else r.quad_code, r.id])
+                             "" if r.quad_code is None else r.quad_code, r.id]))
         return buf.getvalue()
     if fmt == "md":
         lines = ["| date | event | participants | place | topics | sources |", "|---|---|---|---|---|---|"]
         for r in rows:
-            cells = [r.date or "", f"{r.event_type}{' ' + r.mode if r.mode else ''}", r.participants_text(),
+            cells = [r.date_label(), f"{r.event_type}{' ' + r.mode if r.mode else ''}", r.participants_text(),
                      r.place or "", ", ".join(r.topics), str(r.n_sources) + (" ⚠" if r.disagreement else "")]
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         return "\n".join(lines) + "\n"

@@ -1,7 +1,7 @@
 """The typer application, its global options and the one place errors become exit codes.
 
 Exit codes: ``0`` done, ``1`` a :class:`CommuniqueError` (``error: [E402] ...`` on stderr),
-``2`` bad usage (typer's own), ``3`` finished but some inputs were rejected, ``130``
+``2`` bad usage (typer's own, and a bad filter value: E111, E112), ``3`` finished but some inputs were rejected, ``130``
 interrupted (safe to rerun). ``--debug`` prints the traceback before the error line.
 """
 
@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import typer
 from typer.core import TyperGroup
 
-from communique.app import Communique
+from communique.app import Communique, version
 from communique.errors import CommuniqueError
 from communique.settings import Settings
 
@@ -44,9 +45,49 @@ def report_error(exc: CommuniqueError, *, debug: bool) -> None:
     typer.echo(f"error: {exc}", err=True)
 
 
+#: Errors that are bad usage (exit 2): a filter value that is malformed (E111) or an unknown code (E112).
+USAGE_CODES = frozenset({"E111", "E112"})
+
 #: Commands in pipeline order, for --help.
 COMMAND_ORDER = ("ingest", "extract", "link", "events", "timeline", "analytics", "report", "serve", "export",
                  "evaluate", "demo", "info")
+
+
+#: An example for each command's --help (a command may give its own epilog instead).
+EXAMPLES = {
+    "ingest": "communique ingest articles.jsonl news/ --db news.duckdb",
+    "link": "communique link --all --db news.duckdb",
+    "timeline": "communique timeline --dyad RUS-TUR --from 2020 -f csv -o timeline.csv",
+    "analytics": "communique analytics --dyad RUS-TUR --freq quarter -f csv -o series.csv",
+    "report": "communique report --dyad RUS-TUR -o russia-turkey.html",
+    "serve": "communique serve --port 8001",
+    "evaluate": "communique evaluate gold.jsonl --db news.duckdb --errors",
+    "info": "communique info --db news.duckdb --settings",
+}
+
+_METAVARS = {"Path": "PATH", "int": "N", "float": "X", "str": "TEXT"}
+
+
+def plain_metavars(command: Any, ctx: Any = None) -> Any:
+    """Help that reads ``--dyad TEXT``, ``--all``: no ``<bool>`` after flags, no ``<list[Path]>``."""
+    params = list(getattr(command, "params", ()))
+    if command is not None and ctx is not None:
+        params.append(command.get_help_option(ctx))
+    for param in params:
+        if param is None:
+            continue
+        if getattr(param, "param_type_name", "option") != "option":  # an argument: its name, no <list[str]>
+            param.display_type_rich = lambda ctx: None
+            continue
+        if getattr(param, "is_flag", False):
+            param.metavar = ""
+        elif param.metavar is None:
+            annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+            args = [a for a in getattr(annotation, "__args__", ()) if a is not type(None)]
+            many = getattr(annotation, "__origin__", None) is list
+            base = args[0] if args else annotation
+            param.metavar = _METAVARS.get(getattr(base, "__name__", ""), "TEXT") + ("..." if many else "")
+    return command
 
 
 class _Group(TyperGroup):
@@ -56,13 +97,28 @@ class _Group(TyperGroup):
         names = super().list_commands(ctx)
         return sorted(names, key=lambda n: (COMMAND_ORDER.index(n) if n in COMMAND_ORDER else len(COMMAND_ORDER), n))
 
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = plain_metavars(super().get_command(ctx, cmd_name), ctx)
+        if command is not None and not command.epilog and cmd_name in EXAMPLES:
+            command.epilog = f"Example: {EXAMPLES[cmd_name]}"
+        return command
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        plain_metavars(self, ctx)
+        super().format_help(ctx, formatter)
+
     def invoke(self, ctx: Any) -> Any:  # typer's own (vendored click) Context
         try:
             return super().invoke(ctx)
         except CommuniqueError as exc:
             report_error(exc, debug=bool(ctx.params.get("debug")))
-            raise typer.Exit(1) from None
-        except KeyboardInterrupt:
+            raise typer.Exit(2 if exc.code in USAGE_CODES else 1) from None
+        except (KeyboardInterrupt, duckdb.InterruptException):
+            typer.echo("interrupted: what was saved is kept; run the command again to continue", err=True)
+            raise typer.Exit(130) from None
+        except RuntimeError as exc:  # DuckDB stops a query on Ctrl-C with RuntimeError("Query interrupted")
+            if "interrupted" not in str(exc).lower():
+                raise
             typer.echo("interrupted: what was saved is kept; run the command again to continue", err=True)
             raise typer.Exit(130) from None
 
@@ -72,9 +128,16 @@ app = typer.Typer(
     name="communique",
     help="News articles in, PLOVER event records out: who did what to whom, when and where.",
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"communique {version()}")
+        raise typer.Exit(0)
 
 
 @app.callback()
@@ -87,8 +150,13 @@ def _global(
         "(repeatable; also COMMUNIQUE_LEXICON_DIRS).")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only results and errors.")] = False,
+    show_version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                                               callback=_print_version)] = False,
 ) -> None:
-    """News articles in, PLOVER event records out: who did what to whom, when and where."""
+    """News articles in, PLOVER event records out: who did what to whom, when and where.
+
+    Example: communique ingest articles.jsonl && communique extract && communique timeline --dyad RUS-TUR
+    """
     ctx.obj = CliState(db=db, debug=debug, quiet=quiet, lexicon_dirs=list(lexicon_dir or []))
 
 

@@ -9,17 +9,15 @@ from rich.table import Table
 
 from communique.errors import StoreError
 from communique.model import SYMMETRIC_TYPES, ActorRef, Event
+from communique.names import label, org_id_of
 
 __all__ = ["events_table", "participant_label", "place_label", "timeline_line", "write_text"]
 
 
 def participant_label(actor: ActorRef) -> str:
-    """``"Lavrov (RUS)"`` for a person, ``"United Nations (UNO)"`` for a named body, else the code."""
-    if actor.identifier_text:
-        name = actor.identifier_text.split()[-1] if actor.office else actor.identifier_text
-    else:
-        name = actor.entity_text or ""
-    return f"{name} ({actor.code})" if name else actor.code
+    """``"Sergey Lavrov (RUS)"`` for a person, ``"NATO"`` for an organisation, ``"Russia (RUS)"``
+    for a state (its name from ISO data when the article names no one)."""
+    return label(actor.code, actor.identifier_text, org_id_of(actor))
 
 
 def _side(actors: Sequence[ActorRef]) -> str:
@@ -48,7 +46,8 @@ def timeline_line(event: Event) -> str:
         who = " – ".join(participant_label(a) for a in event.actor) or "?"
     else:
         who = _side(event.actor)
-    line = f"{event.date or 'undated':<10}  {kind}  {who}"
+    date = ("~" if event.date_source == "publication" else "") + event.date if event.date else "(undated)"
+    line = f"{date:<11} {kind}  {who}"
     place = place_label(event)
     if place:
         line += f", {place}"
@@ -68,7 +67,8 @@ def events_table(events: Sequence[Event]) -> Table:
     for column in ("date", "type", "mode", "actor", "recipient", "modality", "place", "evidence"):
         table.add_column(column, overflow="fold")
     for event in events:
-        table.add_row(event.date or "", event.event_type, event.mode or "", _side(event.actor),
+        date = ("~" if event.date_source == "publication" else "") + (event.date or "")
+        table.add_row(date, event.event_type, event.mode or "", _side(event.actor),
                       _side(event.recipient) if event.recipient else "", event.modality, place_label(event),
                       _excerpt(event))
     return table

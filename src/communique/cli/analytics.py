@@ -27,7 +27,8 @@ from rich.table import Table
 
 from communique.analytics import actor_network, context_shares, dyad_series, topic_shares
 from communique.analytics.series import Freq
-from communique.cli._app import app, open_app
+from communique.cli._app import app, open_app, state
+from communique.cli._format import write_text
 from communique.model import EVENT_TYPES, Event, Incident
 from communique.store import EventFilter
 
@@ -131,10 +132,11 @@ def analytics(
     modality: Annotated[str, typer.Option("--modality", help="asserted (default: what happened), future, "
                                           "hypothetical, negated, or all.")] = "asserted",
     raw: Annotated[bool, typer.Option("--events", help="Count extracted events instead of incidents.")] = False,
+    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Counts per period by type and quad class with the scale, topic/context shares, or the actor network."""
-    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = fmt or ("table" if out is None and sys.stdout.isatty() else "jsonl")
     for value, allowed, hint in ((what, WHAT, "--what"), (freq, FREQS, "--freq"), (fmt, FORMATS, "--format")):
         if value not in allowed:
             raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=hint)
@@ -142,7 +144,17 @@ def analytics(
     with open_app(ctx, db, read_only=True) as communique:
         items = communique.items(pair, events=raw, modality=None if modality == "all" else modality)
     rows = analytics_rows(items, what, pair, freq)  # type: ignore[arg-type]  # checked against FREQS
+    if not rows and not state(ctx).quiet:
+        typer.echo("no incidents match these filters", err=True)
     if fmt == "table":
-        Console(width=None if sys.stdout.isatty() else 200).print(_table(rows, COLUMNS[what]))
+        wide = out is None and sys.stdout.isatty()
+        console = Console(file=io.StringIO() if out else None, width=None if wide else 200)
+        console.print(_table(rows, COLUMNS[what]))
+        if out is not None and isinstance(console.file, io.StringIO):
+            write_text(out, console.file.getvalue())
+    elif out is not None:
+        write_text(out, render_rows(rows, fmt, COLUMNS[what]))
     else:
         typer.echo(render_rows(rows, fmt, COLUMNS[what]), nl=False)
+    if out is not None and not state(ctx).quiet:
+        typer.echo(f"wrote {len(rows)} rows to {out}", err=True)

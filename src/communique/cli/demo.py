@@ -11,7 +11,7 @@ import typer
 from communique.analytics import TimelineRow, format_line
 from communique.app import Communique, demo_corpus
 from communique.cli._app import app, state
-from communique.cli.extract import progress_bar
+from communique.cli.extract import run_extract
 from communique.store import MEMORY
 
 __all__ = ["demo", "run_demo"]
@@ -20,12 +20,11 @@ __all__ = ["demo", "run_demo"]
 def run_demo(communique: Communique, corpus: Path, dyad: str, *, show_progress: bool = False) -> list[TimelineRow]:
     """Ingest ``corpus``, extract and link its events, and return the incident timeline of ``dyad``."""
     communique.ingest([corpus])
-    with progress_bar(show_progress) as progress:
-        communique.extract(progress=progress)
+    run_extract(communique, redo=False, strict=False, show_progress=show_progress)
     return communique.timeline(dyad)
 
 
-@app.command()
+@app.command(epilog="Example: communique demo --dyad RUS-NATO --db demo.duckdb")
 def demo(
     ctx: typer.Context,
     db: Annotated[Path | None, typer.Option("--db", help="Keep the demo store in this file "

@@ -11,14 +11,23 @@ from rich.console import Console
 
 from communique.cli._app import app, open_app, state
 from communique.cli._format import events_table
-from communique.store.export import export
 
 __all__ = ["events"]
 
 FORMATS = ("table", "jsonl", "csv", "parquet", "plover")
 
 
-@app.command()
+def _report(ctx: typer.Context, n: int, out: Path | None) -> None:
+    """Say on stderr what was written, or that nothing matched."""
+    if state(ctx).quiet:
+        return
+    if n == 0:
+        typer.echo("no events match these filters", err=True)
+    elif out is not None:
+        typer.echo(f"wrote {n} events to {out}", err=True)
+
+
+@app.command(epilog="Example: communique events --dyad RUS-TUR --type CONSULT --from 2020 -f csv -o consult.csv")
 def events(
     ctx: typer.Context,
     dyad: Annotated[str | None, typer.Option("--dyad", help="Both codes among the participants, e.g. RUS-TUR.")] = None,
@@ -49,7 +58,12 @@ def events(
                                "actor": actor, "recipient": recipient, "modality": modality, "doc_id": doc,
                                "limit": limit, "min_confidence": min_confidence, "date_source": date_source}
     with open_app(ctx, db, read_only=True) as communique:
+        if fmt != "table":
+            n = communique.export(fmt, out or sys.stdout, **filters)
+            _report(ctx, n, out)
+            return
         found = communique.events(**filters)
+    _report(ctx, len(found), None)
     if fmt == "table":
         to_terminal = out is None and sys.stdout.isatty()
         console = Console(file=out.open("w", encoding="utf-8") if out else None, width=None if to_terminal else 200)
@@ -57,6 +71,3 @@ def events(
         if out:
             console.file.close()
         return
-    n = export(found, fmt, out or sys.stdout)
-    if out is not None and not state(ctx).quiet:
-        typer.echo(f"wrote {n} events to {out}", err=True)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import signal
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -21,7 +25,8 @@ from communique.pipeline import EventExtractor, ExtractSummary
 from communique.pipeline import Progress as ProgressCallback
 from communique.settings import Settings
 
-__all__ = ["extract", "format_extract", "make_extractor", "progress_bar", "run_extract"]
+__all__ = ["extract", "format_extract", "make_extractor", "progress_bar", "restore_sigint", "run_extract",
+           "status_bar"]
 
 
 def format_extract(summary: ExtractSummary) -> str:
@@ -38,25 +43,74 @@ def format_extract(summary: ExtractSummary) -> str:
     return line
 
 
+def restore_sigint() -> None:
+    """Give Ctrl-C back to Python (KeyboardInterrupt, exit 130).
+
+    The date parser's native runtime (duckling's Haskell RTS) installs its own SIGINT handler when
+    it starts, which ends the process with exit 1 and ``<unknown>: wparseRefTime: interrupted``;
+    called after start-up and after each article, this puts Python's handler back.
+    """
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def start_native_runtimes() -> None:
+    """Start the date parser's native runtime now (importing duckling runs its ``init()``) and
+    take Ctrl-C back at once, so that an interrupt during start-up is Python's too."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    # Ctrl-C in the window between the runtime's start and restore_sigint() would be its (and lost):
+    # hold it back meanwhile; Python's handler gets it when it is let through.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        if importlib.util.find_spec("duckling") is not None:
+            importlib.import_module("duckling")
+        restore_sigint()
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 @contextmanager
 def progress_bar(show: bool, label: str = "extracting") -> Iterator[ProgressCallback | None]:
     """A rich progress bar on stderr as a ``progress(done, total)`` callback; ``None`` when not shown."""
+    with status_bar(show, label) as (update, _):
+        yield update
+
+
+@contextmanager
+def status_bar(show: bool, label: str) -> Iterator[tuple[ProgressCallback | None, Callable[[str], None]]]:
+    """A progress bar (or nothing) and a function that changes its label ("loading model" ...)."""
     if not show:
-        yield None
+        yield None, lambda _: None
         return
-    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=None)
 
         def update(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        yield update
+        yield update, lambda text: bar.update(task, description=text)
 
 
 def run_extract(communique: Communique, *, redo: bool, strict: bool, show_progress: bool) -> ExtractSummary:
-    """Extract with a progress bar when ``show_progress``; the plain function behind the command."""
-    with progress_bar(show_progress) as progress:
+    """Extract with a progress bar when ``show_progress``; the plain function behind the command.
+
+    The bar says "loading model" while the extractor starts (spaCy, the data files, the date
+    parser), then counts articles. Ctrl-C at any point raises KeyboardInterrupt (exit 130).
+    """
+    start_native_runtimes()
+    with status_bar(show_progress, "loading model") as (update, relabel):
+        if redo or communique.store(create=False).counts().get("pending", 1):
+            communique.extractor  # noqa: B018  (start-up, under the "loading model" label)
+        restore_sigint()
+        relabel("extracting")
+
+        def progress(done: int, total: int) -> None:
+            restore_sigint()
+            if update is not None:
+                update(done, total)
+
         return communique.extract(redo=redo, progress=progress, strict=strict)
 
 
@@ -89,7 +143,7 @@ def make_extractor(settings: Settings, *, workers: int | None, engine: str = "lo
     return PoolExtractor(settings, n) if n > 1 else None
 
 
-@app.command()
+@app.command(epilog="Example: communique extract --db news.duckdb   (Ctrl-C stops it; what was saved is kept)")
 def extract(
     ctx: typer.Context,
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,

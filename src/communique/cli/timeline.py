@@ -45,6 +45,8 @@ def timeline(
     with open_app(ctx, db, read_only=True) as communique:
         rows = communique.timeline(dyad, date_from=date_from, date_to=date_to, topic=topic, events=raw,
                                    modality=None if modality == "all" else modality)
+    if not rows and not state(ctx).quiet:
+        typer.echo(f"no {'events' if raw else 'incidents'} match these filters", err=True)
     text = render_timeline(rows, fmt)  # type: ignore[arg-type]  # checked against FORMATS above
     if out is None:
         typer.echo(text, nl=False)

@@ -122,6 +122,7 @@ class Organization(_Entry):
     code: str
     names: list[str]
     sector: str | None = None
+    org_id: str | None = None  # the stable id analysts filter on ("NATO", "AU"); unique
 
 
 class Office(_Entry):

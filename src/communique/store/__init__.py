@@ -16,7 +16,7 @@ schema versions and :mod:`.export` for the formats.
 from __future__ import annotations
 
 from communique.store.duckdb import DEFAULT_PATH, MEMORY, ArticleKey, Store, event_key, incident_key
-from communique.store.export import FORMATS, export
+from communique.store.export import FORMATS, export, export_store
 from communique.store.filters import EventFilter
 from communique.store.migrations import LATEST, MIGRATIONS, Migration
 
@@ -32,5 +32,6 @@ __all__ = [
     "Store",
     "event_key",
     "export",
+    "export_store",
     "incident_key",
 ]

@@ -56,6 +56,7 @@ import duckdb
 
 from communique.errors import InputError, StoreError
 from communique.model import Article, Event, Incident
+from communique.names import org_group, register_sql
 from communique.store.filters import EventFilter
 from communique.store.migrations import LATEST, MIGRATIONS, Migration, apply_migrations, current_version
 
@@ -270,8 +271,14 @@ class Store:
         """The connection, (re)opened on demand (a writer with ``hold`` lets it go between units)."""
         if self._live is None:
             self._live = connect(self.path, read_only=self.read_only, wait=self._wait)
+            register_sql(self._live)  # communique_org_id(): filters on organisation ids
             self._opened_at = time.monotonic()
         return self._live
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The open DuckDB connection (read-only use: :mod:`communique.store.query`)."""
+        return self._con
 
     def close(self) -> None:
         """Close the database file (idempotent); a later call opens it again."""
@@ -638,7 +645,7 @@ class Store:
         clauses: list[str] = ["TRUE"]
         params: list[Any] = []
         if dyad is not None:
-            first, second = str(EventFilter(dyad=dyad).dyad).split("-")
+            first, second = (org_group(c) for c in str(EventFilter(dyad=dyad).dyad).split("-"))  # NATO -> IGO
             clauses.append("list_contains(participants, ?) AND list_contains(participants, ?)")
             params += [first, second]
         if modality is not None:

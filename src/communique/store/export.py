@@ -1,108 +1,104 @@
-"""Events out: JSON Lines, CSV, Parquet and PLOVER-style JSON.
+"""Events out: JSON Lines, CSV, Parquet and PLOVER-style JSON, tidy enough for pandas and polars.
 
 =========  ==================================================================================
-jsonl      one ``Event.to_record()`` per line: ``shared/spec/event.schema.json``, what the
-           scorer reads
-csv        one row per event, flattened (:func:`flatten`): codes joined by ``;``, the first
-           evidence span as ``evidence``
-parquet    the CSV columns, typed, written by DuckDB's ``COPY ... (FORMAT parquet)`` (a file)
-plover     one object per actor x recipient pair, in the PLOVER data format:
-           ``{"id","date","event","mode","actor","recipient","source_text",...}`` where an
-           actor is its code and sector run together (``"RUSGOV"``)
+jsonl      one ``Event.to_record()`` per line (``shared/spec/event.schema.json``, what the
+           scorer reads) plus the tidy fields below; each participant gains ``org_id``
+csv        one row per event, the columns of :data:`CSV_COLUMNS`; lists joined by ``;``, cells
+           a spreadsheet would run as formulas (``=``, ``+``, ``-``, ``@``) prefixed with ``'``
+parquet    the same columns, typed: lists are lists, ``date_start``/``date_end``/``published``
+           are dates (written by DuckDB, no pyarrow needed)
+plover     one object per actor x recipient pair in the PLOVER data format
+           (``"actor": "RUSGOV"``); a symmetric event (CONSULT, AGREE, COOPERATE) gives one
+           object per pair of its participants, so no side is dropped
 =========  ==================================================================================
+
+Every row has ``incident_id``, ``published``, ``source`` and ``url`` when the events come from a
+store (:func:`export_store`); ``date`` keeps the text's precision and ``date_start``,
+``date_end`` (the days it covers) and ``date_precision`` make it a date for every row. The
+columns are those of :data:`communique.store.query.EVENT_COLUMNS` (``docs/tables.md``).
 """
 
 from __future__ import annotations
 
+import calendar
 import csv
+import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import combinations
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import duckdb
 
 from communique.errors import ConfigError, StoreError
-from communique.model import ActorRef, Event
+from communique.model import SYMMETRIC_TYPES, ActorRef, Event
+from communique.names import org_id_of
+from communique.store.filters import EventFilter
+from communique.store.query import EVENT_COLUMNS, events_relation
+from communique.tabular import csv_cell
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "export", "flatten", "plover_records", "write_csv", "write_jsonl",
-           "write_parquet", "write_plover"]
+if TYPE_CHECKING:
+    from communique.store.duckdb import Store
+
+__all__ = ["CSV_COLUMNS", "FORMATS", "date_interval", "export", "export_store", "flatten", "plover_records",
+           "write_csv", "write_jsonl", "write_parquet", "write_plover"]
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
 
-#: CSV / Parquet columns and their DuckDB types.
-CSV_COLUMNS: dict[str, str] = {
-    "id": "VARCHAR",
-    "doc_id": "VARCHAR",
-    "date": "VARCHAR",
-    "event_type": "VARCHAR",
-    "mode": "VARCHAR",
-    "modality": "VARCHAR",
-    "actor": "VARCHAR",
-    "actor_sector": "VARCHAR",
-    "actor_text": "VARCHAR",
-    "recipient": "VARCHAR",
-    "recipient_sector": "VARCHAR",
-    "recipient_text": "VARCHAR",
-    "place": "VARCHAR",
-    "country_code": "VARCHAR",
-    "lat": "DOUBLE",
-    "lon": "DOUBLE",
-    "geonameid": "BIGINT",
-    "date_text": "VARCHAR",
-    "date_source": "VARCHAR",
-    "context": "VARCHAR",
-    "topics": "VARCHAR",
-    "confidence": "DOUBLE",
-    "quad_code": "INTEGER",
-    "event_scale": "DOUBLE",
-    "trigger": "VARCHAR",
-    "evidence": "VARCHAR",
-    "evidence_start": "INTEGER",
-    "evidence_end": "INTEGER",
-    "reason": "VARCHAR",
-}
+#: CSV / Parquet columns and their DuckDB types (lists are ``VARCHAR[]``).
+CSV_COLUMNS: dict[str, str] = {name: kind for name, (kind, _, _) in EVENT_COLUMNS.items()}
+
+#: What a store adds to each event: its incident and its article's date, outlet and URL.
+Extras = Mapping[str, Mapping[str, Any]]
+_STORE_FIELDS = ("incident_id", "published", "source", "url")
 
 
-def _join(values: Iterable[str | None]) -> str:
-    return ";".join(v or "" for v in values)
+def date_interval(date: str | None) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """``(first day, last day, precision)`` a date covers: ``"2021-02"`` -> 1 to 28 February, month."""
+    if not date:
+        return None, None, None
+    try:
+        if len(date) == 4:
+            return dt.date(int(date), 1, 1), dt.date(int(date), 12, 31), "year"
+        if len(date) == 7:
+            year, month = int(date[:4]), int(date[5:7])
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return None, None, None
+    return day, day, "day"
 
 
-def flatten(event: Event) -> dict[str, Any]:
-    """One event as a flat row of :data:`CSV_COLUMNS` (lists joined by ``;``)."""
+def flatten(event: Event, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """One event as a row of :data:`CSV_COLUMNS` (lists as lists); ``extra`` gives the store's
+    fields (``incident_id``, ``published``, ``source``, ``url``)."""
     loc = event.event_loc
     span = event.text_info[0] if event.text_info else None
-    return {
-        "id": event.id,
-        "doc_id": event.doc_id,
-        "date": event.date,
-        "event_type": event.event_type,
-        "mode": event.mode,
-        "modality": event.modality,
-        "actor": _join(a.code for a in event.actor),
-        "actor_sector": _join(a.sector for a in event.actor),
-        "actor_text": _join(a.identifier_text or a.entity_text for a in event.actor),
-        "recipient": _join(a.code for a in event.recipient),
-        "recipient_sector": _join(a.sector for a in event.recipient),
-        "recipient_text": _join(a.identifier_text or a.entity_text for a in event.recipient),
+    start, end, precision = date_interval(event.date)
+    extra = extra or {}
+
+    def side(refs: Sequence[ActorRef], prefix: str) -> dict[str, list[str | None]]:
+        return {prefix: [a.code for a in refs], f"{prefix}_org": [org_id_of(a) for a in refs],
+                f"{prefix}_sector": [a.sector for a in refs],
+                f"{prefix}_name": [a.identifier_text or a.entity_text for a in refs]}
+
+    row: dict[str, Any] = {
+        "id": event.id, "incident_id": extra.get("incident_id"), "doc_id": event.doc_id,
+        "published": extra.get("published"), "source": extra.get("source"), "url": extra.get("url"),
+        "date": event.date, "date_start": start, "date_end": end, "date_precision": precision,
+        "date_source": event.date_source, "date_text": event.date_text,
+        "event_type": event.event_type, "mode": event.mode, "modality": event.modality,
+        **side(event.actor, "actor"), **side(event.recipient, "recipient"),
         "place": (loc.resolved_place or loc.extracted_place) if loc else None,
-        "country_code": loc.country_code if loc else None,
-        "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None,
-        "geonameid": loc.geonameid if loc else None,
-        "date_text": event.date_text,
-        "date_source": event.date_source,
-        "context": _join(event.context),
-        "topics": _join(event.topics),
-        "confidence": event.confidence,
-        "quad_code": event.quad_code,
-        "event_scale": event.event_scale,
-        "trigger": event.trigger,
-        "evidence": span.text if span else None,
-        "evidence_start": span.start if span else None,
-        "evidence_end": span.end if span else None,
-        "reason": event.reason,
+        "country_code": loc.country_code if loc else None, "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None, "geonameid": loc.geonameid if loc else None,
+        "context": list(event.context), "topics": list(event.topics), "confidence": event.confidence,
+        "quad_code": event.quad_code, "event_scale": event.event_scale, "trigger": event.trigger,
+        "evidence": span.text if span else None, "evidence_start": span.start if span else None,
+        "evidence_end": span.end if span else None, "reason": event.reason,
     }
+    return {name: row[name] for name in CSV_COLUMNS}
 
 
 def _plover_code(actor: ActorRef | None) -> str | None:
@@ -111,70 +107,119 @@ def _plover_code(actor: ActorRef | None) -> str | None:
     return actor.code + (actor.sector or "")
 
 
-def plover_records(event: Event) -> list[dict[str, Any]]:
-    """The event as PLOVER objects, one per actor x recipient pair (a missing side is ``null``).
+def _pairs(event: Event) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    """Actor x recipient pairs; a symmetric event's participants pairwise (none dropped)."""
+    if event.event_type in SYMMETRIC_TYPES:
+        everyone = [*event.actor, *event.recipient]
+        if len(everyone) >= 2:
+            return list(combinations(everyone, 2))
+    actors: Sequence[ActorRef | None] = event.actor or (None,)
+    recipients: Sequence[ActorRef | None] = event.recipient or (None,)
+    return [(a, r) for a in actors for r in recipients]
+
+
+def plover_records(event: Event, extra: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The event as PLOVER objects, one per actor x recipient pair (a missing side is ``null``);
+    a symmetric event's participants are paired with each other, so every one appears.
 
     Ids are the event id, suffixed ``.1``, ``.2`` ... when the event yields several pairs.
     """
-    actors: Sequence[ActorRef | None] = event.actor or (None,)
-    recipients: Sequence[ActorRef | None] = event.recipient or (None,)
-    pairs = [(a, r) for a in actors for r in recipients]
+    pairs = _pairs(event)
     source_text = " ... ".join(s.text for s in event.text_info if s.text) or None
+    start, end, precision = date_interval(event.date)
+    extra = extra or {}
     out = []
     for n, (actor, recipient) in enumerate(pairs, 1):
         out.append({
             "id": event.id if len(pairs) == 1 else f"{event.id}.{n}",
             "doc_id": event.doc_id,
+            "incident_id": extra.get("incident_id"),
             "date": event.date,
+            "date_start": start.isoformat() if start else None,
+            "date_end": end.isoformat() if end else None,
+            "date_precision": precision,
+            "date_source": event.date_source,
             "event": event.event_type,
             "mode": event.mode,
             "context": list(event.context),
             "actor": _plover_code(actor),
+            "actor_org": org_id_of(actor) if actor else None,
             "actor_text": (actor.entity_text or actor.identifier_text) if actor else None,
             "recipient": _plover_code(recipient),
+            "recipient_org": org_id_of(recipient) if recipient else None,
             "recipient_text": (recipient.entity_text or recipient.identifier_text) if recipient else None,
             "modality": event.modality,
             "source_text": source_text,
+            **_json_store_fields(extra, ("published", "source", "url")),
         })
     return out
 
 
-def write_jsonl(events: Iterable[Event], out: TextIO) -> int:
-    """Write one schema record per line; returns the number of events."""
+def _json_store_fields(extra: Mapping[str, Any], names: Sequence[str] = _STORE_FIELDS) -> dict[str, Any]:
+    out = {}
+    for name in names:
+        value = extra.get(name)
+        out[name] = value.isoformat() if isinstance(value, dt.date) else value
+    return out
+
+
+def json_record(event: Event, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """``event.to_record()`` (schema-valid) plus the tidy fields: the store's, ``date_start``,
+    ``date_end``, ``date_precision``, and ``org_id`` on each participant."""
+    record = event.to_record()
+    for role in ("actor", "recipient"):
+        for ref, out in zip(getattr(event, role), record[role], strict=True):
+            out["org_id"] = org_id_of(ref)
+    start, end, precision = date_interval(event.date)
+    record.update(_json_store_fields(extra or {}))
+    record.update(date_start=start.isoformat() if start else None, date_end=end.isoformat() if end else None,
+                  date_precision=precision)
+    return record
+
+
+def write_jsonl(events: Iterable[Event], out: TextIO, extras: Extras | None = None) -> int:
+    """Write one record (:func:`json_record`) per line; returns the number of events."""
     n = 0
     for event in events:
-        out.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
+        out.write(json.dumps(json_record(event, (extras or {}).get(event.id)), ensure_ascii=False) + "\n")
         n += 1
     return n
 
 
-def write_plover(events: Iterable[Event], out: TextIO) -> int:
+def write_plover(events: Iterable[Event], out: TextIO, extras: Extras | None = None) -> int:
     """Write PLOVER objects, one per line; returns the number of events (not lines)."""
     n = 0
     for event in events:
-        for record in plover_records(event):
+        for record in plover_records(event, (extras or {}).get(event.id)):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         n += 1
     return n
 
 
-def write_csv(events: Iterable[Event], out: TextIO) -> int:
-    """Write a header and one flattened row per event; returns the number of events."""
-    writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
-    writer.writeheader()
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, list):
+        return ";".join(v or "" for v in value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return csv_cell(value)
+
+
+def write_csv(events: Iterable[Event], out: TextIO, extras: Extras | None = None) -> int:
+    """Write a header and one row per event (lists joined by ``;``, formulas escaped)."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(list(CSV_COLUMNS))
     n = 0
     for event in events:
-        writer.writerow(flatten(event))
+        row = flatten(event, (extras or {}).get(event.id))
+        writer.writerow([_csv_value(v) for v in row.values()])
         n += 1
     return n
 
 
-def write_parquet(events: Iterable[Event], path: Path) -> int:
-    """Write the flattened events to a Parquet file with DuckDB; returns the number of events.
-
-    Raises :class:`StoreError` (E406) when DuckDB cannot write the file.
-    """
-    rows = [list(flatten(e).values()) for e in events]
+def write_parquet(events: Iterable[Event], path: Path, extras: Extras | None = None) -> int:
+    """Write the rows to a Parquet file with DuckDB (lists as lists, dates as dates); returns
+    the number of events. Raises :class:`StoreError` (E406) when DuckDB cannot write the file."""
+    rows = [list(flatten(e, (extras or {}).get(e.id)).values()) for e in events]
     columns = ", ".join(f'"{name}" {kind}' for name, kind in CSV_COLUMNS.items())
     try:
         with duckdb.connect(":memory:") as con:
@@ -188,22 +233,48 @@ def write_parquet(events: Iterable[Event], path: Path) -> int:
     return len(rows)
 
 
-def export(events: Iterable[Event], fmt: str, out: TextIO | Path) -> int:
+def export(events: Iterable[Event], fmt: str, out: TextIO | Path, extras: Extras | None = None) -> int:
     """Write ``events`` in format ``fmt`` to a stream or a file path; returns the number of events.
 
-    Raises :class:`ConfigError` (E503) for an unknown format or Parquet to a stream.
+    ``extras`` maps event ids to the store's fields (:func:`export_store` fills it). Raises
+    :class:`ConfigError` (E503) for an unknown format or Parquet to a stream.
     """
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format {fmt!r}", code="E503", hint=f"use one of {', '.join(FORMATS)}")
     if fmt == "parquet":
         if not isinstance(out, Path):
             raise ConfigError("Parquet is written to a file, not a stream", code="E503", hint="pass -o FILE.parquet")
-        return write_parquet(events, out)
+        return write_parquet(events, out, extras)
     writer = {"jsonl": write_jsonl, "csv": write_csv, "plover": write_plover}[fmt]
     if isinstance(out, Path):
         try:
             with out.open("w", encoding="utf-8", newline="") as fh:
-                return writer(events, fh)
+                return writer(events, fh, extras)
         except OSError as exc:
             raise StoreError(f"cannot write {out}: {exc.strerror or exc}", code="E406") from exc
-    return writer(events, out)
+    return writer(events, out, extras)
+
+
+def store_extras(store: Store, events: Sequence[Event]) -> dict[str, dict[str, Any]]:
+    """Each event's incident and its article's publication date, outlet and URL."""
+    if not events:
+        return {}
+    cursor = store.connection.cursor()
+    try:
+        rows = cursor.execute("SELECT e.id, e.incident_id, a.published, a.source, a.url FROM events e "
+                              "LEFT JOIN articles a ON a.id = e.doc_id WHERE list_contains(?, e.id)",
+                              [[e.id for e in events]]).fetchall()
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot read {store.path}: {exc}", code="E407") from exc
+    return {row[0]: dict(zip(_STORE_FIELDS, row[1:], strict=True)) for row in rows}
+
+
+def export_store(store: Store, fmt: str, out: TextIO | Path, filters: EventFilter | None = None) -> int:
+    """Write the stored events matching ``filters`` as ``fmt``, each with its incident and article
+    fields; Parquet straight from DuckDB (:func:`communique.store.query.events_relation`)."""
+    if fmt == "parquet" and isinstance(out, Path):
+        relation = events_relation(store, filters)
+        relation.to_parquet(str(out))
+        return len(relation)
+    events = store.events(filters)
+    return export(events, fmt, out, store_extras(store, events))

@@ -4,14 +4,16 @@
 
     EventFilter(dyad="RUS-TUR", event_type="CONSULT", date_from="2020", date_to="2021-06")
 
-* ``dyad`` -- both codes among the participants (actor or recipient, either direction);
+* ``dyad`` -- both codes among the participants (actor or recipient, either direction); a code
+  is a state (``RUS``), a PLOVER group (``IGO``) or an organisation id (``NATO``, ``AU``);
 * ``date_from`` / ``date_to`` -- compared as strings on the date's prefix, so ``date_to="2021"``
   keeps ``2021-12-31`` and ``date_from="2020-06"`` keeps ``2020-06`` and later; events without a
   date are left out when either bound is given;
 * ``actor`` -- a code among the actors (not the recipients);
 * ``min_confidence`` -- events without a confidence count as 0.
 
-Bad values raise :class:`InputError` E111 naming the filter.
+Bad values raise :class:`InputError` E111 naming the filter; unknown codes E112 with the closest
+known ones (``RUS-TRK``: did you mean TUR?).
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ from typing import Any
 
 from communique.errors import InputError
 from communique.model import EVENT_TYPES, DateSource, Modality
+from communique.names import canonical_code, org_group
 
 __all__ = ["EventFilter"]
 
-_CODE = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MODALITIES: tuple[str, ...] = Modality.__args__  # type: ignore[attr-defined]
 _DATE_SOURCES: tuple[str, ...] = DateSource.__args__  # type: ignore[attr-defined]
@@ -42,6 +44,16 @@ def _valid_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _has_code(code: str, role: str) -> tuple[str, list[Any]]:
+    """A participant with ``code`` (an organisation id: its group code and that id) in ``role``."""
+    has = "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND p.code = ?{cond}{role})"
+    group = org_group(code)
+    if group == code:
+        return has.format(cond="", role=role), [code]
+    cond = " AND communique_org_id(p.code, p.entity_text, p.identifier_text, p.office) = ?"
+    return has.format(cond=cond, role=role), [group, code]
 
 
 def _bad(name: str, message: str) -> InputError:
@@ -69,16 +81,14 @@ class EventFilter:
 
     def __post_init__(self) -> None:
         if self.dyad is not None:
-            parts = self.dyad.upper().replace("–", "-").split("-")
-            if len(parts) != 2 or not all(_CODE.match(p) for p in parts):
-                raise _bad("dyad", f"{self.dyad!r} is not two three-letter codes joined by '-' (like RUS-TUR)")
-            object.__setattr__(self, "dyad", "-".join(parts))
+            parts = self.dyad.strip().replace("–", "-").split("-")
+            if len(parts) != 2 or not all(parts):
+                raise _bad("dyad", f"{self.dyad!r} is not two codes joined by '-' (like RUS-TUR or RUS-NATO)")
+            object.__setattr__(self, "dyad", "-".join(canonical_code(p, "dyad") for p in parts))
         for name in ("actor", "recipient"):
             value = getattr(self, name)
             if value is not None:
-                if not _CODE.match(value.upper()):
-                    raise _bad(name, f"{value!r} is not a three-letter code (like TUR)")
-                object.__setattr__(self, name, value.upper())
+                object.__setattr__(self, name, canonical_code(value, name))
         if self.event_type is not None:
             if self.event_type.upper() not in EVENT_TYPES:
                 raise _bad("event_type", f"{self.event_type!r} is not one of {', '.join(EVENT_TYPES)}")
@@ -102,17 +112,12 @@ class EventFilter:
         """The SQL condition on ``events e`` and its parameters (``"TRUE"`` when empty)."""
         clauses: list[str] = []
         params: list[Any] = []
-        has_code = "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND p.code = ?{role})"
-        if self.dyad is not None:
-            first, second = self.dyad.split("-")
-            clauses += [has_code.format(role=""), has_code.format(role="")]
-            params += [first, second]
-        if self.actor is not None:
-            clauses.append(has_code.format(role=" AND p.role = 'actor'"))
-            params.append(self.actor)
-        if self.recipient is not None:
-            clauses.append(has_code.format(role=" AND p.role = 'recipient'"))
-            params.append(self.recipient)
+        for code, role in [*((c, "") for c in (self.dyad.split("-") if self.dyad else ())),
+                           (self.actor, " AND p.role = 'actor'"), (self.recipient, " AND p.role = 'recipient'")]:
+            if code is not None:
+                clause, values = _has_code(code, role)
+                clauses.append(clause)
+                params += values
         for column, value in (("event_type", self.event_type), ("modality", self.modality), ("doc_id", self.doc_id)):
             if value is not None:
                 clauses.append(f"e.{column} = ?")

@@ -72,7 +72,7 @@ def _timeline_html(rows: Sequence[TimelineRow], evidence_ids: dict[tuple[str, in
         quad = f' class="q{r.quad_code}"' if r.quad_code else ""
         out.append(
             f'<tr id="row-{html.escape(r.id)}"{quad} title="{html.escape(format_line(r))}">'
-            f'<td class="date">{html.escape(r.date or "undated")}</td>'
+            f'<td class="date" title="date from: {r.date_source or "unknown"}">{html.escape(r.date_label())}</td>'
             f"<td>{html.escape(r.event_type)}{' ' + html.escape(r.mode) if r.mode else ''}</td>"
             f"<td>{html.escape(r.participants_text())}</td>"
             f"<td>{html.escape(r.place or '')}</td>"

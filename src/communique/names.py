@@ -1,0 +1,163 @@
+"""Names and codes for people who read the output: country names, organisation ids, labels.
+
+A participant's *code* is PLOVER's (ISO 3166 alpha-3, or a group code: ``UNO``, ``EUR``, ``IGO``,
+``NGO`` ...). An international organisation also has a stable *organisation id* (``NATO``,
+``OSCE``, ``AU``, ``EU``, ``UN`` ...; ``org_id`` in ``lexicons/organizations.yaml``), found from
+the lexicon entry that resolved the mention or, failing that, from the organisation's names in
+the mention, its canonical name or its office ("NATO Secretary General")::
+
+    >>> country_name("TUR"), org_id("IGO", "NATO", None, None)
+    ('Turkey', 'NATO')
+    >>> label("IGO", "Jens Stoltenberg", "NATO"), label("RUS", None), label("IGO", "NATO", "NATO")
+    ('Jens Stoltenberg (NATO)', 'Russia (RUS)', 'NATO')
+
+:func:`canonical_code` checks what a user typed in a filter (``--dyad RUS-TRK``) and raises
+:class:`~communique.errors.InputError` E112 with the closest known codes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+from typing import Any
+
+import pycountry
+
+from communique import data
+from communique.errors import InputError
+from communique.model import ActorRef
+
+__all__ = [
+    "GROUP_CODES",
+    "canonical_code",
+    "country_name",
+    "known_codes",
+    "label",
+    "org_group",
+    "org_id",
+    "org_id_of",
+    "org_ids",
+    "register_sql",
+]
+
+#: PLOVER's codes for participants that are not states (event.schema.json).
+GROUP_CODES = ("UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC")
+_GROUP_NAMES = {"UNO": "United Nations", "EUR": "European Union", "IGO": "intergovernmental organisation",
+                "NGO": "non-governmental organisation", "ISM": "international militants",
+                "IMG": "international militants", "MNC": "multinational corporation"}
+_REASON = re.compile(r"organizations\.yaml: (\S+)")
+
+
+@cache
+def _countries() -> dict[str, str]:
+    return {c.code: c.name for c in data.load("countries")}
+
+
+@cache
+def _orgs() -> tuple[dict[str, str], dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """(lexicon id -> org id, org id -> PLOVER code, [(name pattern, org id)] longest name first)."""
+    by_slug: dict[str, str] = {}
+    group: dict[str, str] = {}
+    names: list[tuple[str, str]] = []
+    for org in data.load("organizations"):
+        oid = org.org_id or org.id.upper()
+        by_slug[org.id] = oid
+        group.setdefault(oid, org.code)
+        names += [(name, oid) for name in org.names if not name.islower()]
+    names.sort(key=lambda pair: -len(pair[0]))
+    patterns = [(re.compile(rf"(?<![\w.]){re.escape(n)}(?![\w])"), oid) for n, oid in names]
+    return by_slug, group, patterns
+
+
+def country_name(code: str) -> str | None:
+    """The English name of a state code (the packaged ISO gazetteer, then pycountry), or of a
+    PLOVER group code; None when unknown."""
+    name = _countries().get(code)
+    if name:
+        return name
+    if code in _GROUP_NAMES:
+        return _GROUP_NAMES[code]
+    found: Any = pycountry.countries.get(alpha_3=code)
+    if found is None:
+        return None
+    return str(getattr(found, "common_name", None) or found.name)
+
+
+def org_ids() -> dict[str, str]:
+    """Every organisation id and its PLOVER code (``{"NATO": "IGO", "EU": "EUR", ...}``)."""
+    return dict(_orgs()[1])
+
+
+def org_group(key: str) -> str:
+    """The PLOVER code an organisation id belongs to; any other code is returned as it is."""
+    return _orgs()[1].get(key, key)
+
+
+def org_id(code: str | None, entity_text: str | None, identifier_text: str | None, office: str | None,
+           reason: str | None = None) -> str | None:
+    """The organisation id of a participant with a group code (None for states and unknowns)."""
+    if code not in ("UNO", "EUR", "IGO", "NGO"):
+        return None
+    by_slug, _, patterns = _orgs()
+    found = _REASON.search(reason or "")
+    if found and found.group(1) in by_slug:
+        return by_slug[found.group(1)]
+    for text in (identifier_text, entity_text, office):
+        if not text:
+            continue
+        for pattern, oid in patterns:
+            if pattern.search(text):
+                return oid
+    return None
+
+
+def org_id_of(ref: ActorRef) -> str | None:
+    """:func:`org_id` of an :class:`ActorRef`."""
+    return org_id(ref.code, ref.entity_text, ref.identifier_text, ref.office, ref.reason)
+
+
+def label(code: str, name: str | None, org: str | None = None) -> str:
+    """``"Vladimir Putin (RUS)"``, ``"Jens Stoltenberg (NATO)"``, ``"Russia (RUS)"`` (the
+    country's name when no one is named), ``"NATO"`` (an organisation named by its id)."""
+    key = org or code
+    if not name:
+        name = None if org else country_name(code)
+    if not name or name == key:
+        return key
+    return f"{name} ({key})"
+
+
+def known_codes() -> list[str]:
+    """Every code a filter accepts: states, PLOVER group codes and organisation ids."""
+    return sorted({*_countries(), *GROUP_CODES, *_orgs()[1]})
+
+
+def canonical_code(value: str, what: str = "code") -> str:
+    """``value`` upper-cased when it is a known code; else :class:`InputError` E112 with the
+    closest known codes (and names: ``--actor Turkey`` suggests TUR)."""
+    code = value.strip().upper()
+    known = known_codes()
+    if code in known:
+        return code
+    by_name = {name.upper(): c for c, name in _countries().items()}
+    if code in by_name:
+        raise InputError(f"unknown code {value!r}", origin=f"filter {what}", code="E112",
+                         hint=f"codes, not names: did you mean {by_name[code]}?")
+    close = difflib.get_close_matches(code, known, n=3, cutoff=0.6)
+    close += [by_name[n] for n in difflib.get_close_matches(code, list(by_name), n=2, cutoff=0.75)]
+    hint = (f"did you mean {' or '.join(dict.fromkeys(close))}?" if close else
+            "use an ISO 3166 alpha-3 code (RUS), a PLOVER group code (IGO) or an organisation id (NATO)")
+    raise InputError(f"unknown code {value!r}", origin=f"filter {what}", code="E112", hint=hint)
+
+
+def register_sql(con: Any) -> None:
+    """Make ``communique_org_id(code, entity_text, identifier_text, office)`` callable in SQL on the
+    DuckDB connection ``con`` (filters on organisation ids use it)."""
+    try:
+        con.create_function("communique_org_id", lambda c, e, i, o: org_id(c, e, i, o),
+                            ["VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR"], "VARCHAR", null_handling="special",
+                            side_effects=False)
+    except Exception as exc:
+        if "already" not in str(exc).lower():
+            raise
