@@ -304,18 +304,23 @@ def _saved_in_batches(store: Store, results: Iterable[tuple[Article, list[Event]
     """Pass ``results`` through, saving the events in one transaction per batch of articles.
 
     A batch is written when it holds ``articles`` articles or ``events`` events, and at the end;
-    an interrupted run loses at most the batch not yet written (those articles stay pending).
+    Ctrl-C writes the batch extracted so far; a killed run loses at most the batch not yet written
+    (those articles stay pending).
     """
     batch: list[tuple[str, Sequence[Event]]] = []
     size = 0
-    for article, result in results:
-        if not isinstance(result, InputError):
-            batch.append((article.id, result))
-            size += len(result)
-            if len(batch) >= articles or size >= events:
-                store.save_events_many(batch)
-                batch, size = [], 0
-        yield article, result
+    try:
+        for article, result in results:
+            if not isinstance(result, InputError):
+                batch.append((article.id, result))
+                size += len(result)
+                if len(batch) >= articles or size >= events:
+                    store.save_events_many(batch)
+                    batch, size = [], 0
+            yield article, result
+    except KeyboardInterrupt:
+        store.save_events_many(batch)  # Ctrl-C: keep what was extracted (exit 130, rerun to go on)
+        raise
     store.save_events_many(batch)
 
 

@@ -95,7 +95,7 @@ def test_api_openapi_lists_the_routes(store: Path) -> None:
      ("/api/events?to=2021-02-30", 400, "E111"), ("/api/timeline?from=2020-13", 400, "E111"),
      ("/api/events?limit=many", 400, "E111"), ("/api/events?limit=9223372036854775808", 400, "E111"),
      ("/api/events?offset=9223372036854775808", 400, "E111"), ("/api/events?offset=-1", 400, "E111"),
-     ("/api/events?min_confidence=high", 400, "E111"), ("/api/events?dyad=RUS-XX", 400, "E111"),
+     ("/api/events?min_confidence=high", 400, "E111"), ("/api/events?dyad=RUS-XX", 400, "E112"),
      ("/api/incidents?dyad=RUSSIA", 400, "E111"), ("/api/analytics?freq=weekly", 400, "E111"),
      ("/api/analytics?what=everything", 400, "E111"), ("/api/nothing", 404, "E150")],
 )

@@ -178,7 +178,7 @@ def test_extension_autoloading_is_off(store: Path) -> None:
                                   ["events", "--limit", "9223372036854775808"]])
 def test_cli_bad_dates_and_limits_are_numbered_errors(store: Path, args: list[str]) -> None:
     result = CliRunner().invoke(cli, [*args, "--db", str(store)])
-    assert result.exit_code == 1 and "[E111]" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and "[E111]" in result.output and "Traceback" not in result.output
 
 
 def test_filter_dates_are_real_dates() -> None:
