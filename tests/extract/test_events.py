@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
-from communique.model import Event
+from communique.extraction import Extractor
+from communique.model import Article, Event
+from communique.store import Store
 
 Extract = Callable[..., list[Event]]
 
@@ -461,11 +464,23 @@ def test_events_a_new_paragraph_does_not_continue_the_last_episode(extract: Extr
 ])
 def test_events_a_mutual_act_is_one_record_per_side(extract: Extract, text: str) -> None:
     # codebook section 9: mutual acts are one directed record per side
-    accusations = {(a, r) for t, a, r in summary(extract(text)) if t == "ACCUSE"}
+    events = extract(text)
+    accusations = {(a, r) for t, a, r in summary(events) if t == "ACCUSE"}
     assert accusations == {(frozenset({"THA"}), frozenset({"KHM"})), (frozenset({"KHM"}), frozenset({"THA"}))}
+    assert len({e.id for e in events}) == len(events)  # two records, two ids (the store keys on them)
 
 
 def test_events_exchanging_fire_is_an_assault_by_each_side(extract: Extract) -> None:
     events = extract("Indian and Pakistani troops exchanged fire across the frontier on Sunday.")
     assert {(a, r) for t, a, r in summary(events) if t == "ASSAULT"} == {
         (frozenset({"IND"}), frozenset({"PAK"})), (frozenset({"PAK"}), frozenset({"IND"}))}
+
+
+def test_events_of_a_mutual_act_are_stored_side_by_side(extractor: Extractor) -> None:
+    article = Article(id="m", text="Thailand and Cambodia traded accusations on Monday.",
+                      published=dt.date(2021, 3, 10))
+    events = extractor.extract(article)
+    with Store(":memory:") as store:
+        store.add_articles([article])
+        store.save_events(article.id, events)  # the store keys events on their ids
+        assert len(store.events()) == len(events) == 2

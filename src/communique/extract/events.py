@@ -1022,9 +1022,13 @@ class ArticleExtractor:
         mode = next((c.mode for c in group if c.mode), None)
         head = group[0]
         conf = min(0.99, max(c.confidence for c in group) + 0.05 * (len(group) - 1))
-        participants = sorted(m.code or "" for m in actors + recipients)
+        if head.event_type in SYMMETRIC_TYPES:
+            participants = ",".join(sorted(m.code or "" for m in actors + recipients))
+        else:  # directed: "A>B" and "B>A" (the two records of a mutual act) are two events
+            participants = ",".join(sorted(m.code or "" for m in actors)) + ">" + ",".join(
+                sorted(m.code or "" for m in recipients))
         ident = hashlib.sha1(
-            f"{article.id}|{head.event_type}|{','.join(participants)}|{best_date.date}|{head.modality}|"
+            f"{article.id}|{head.event_type}|{participants}|{best_date.date}|{head.modality}|"
             f"{spans[0].start}".encode()).hexdigest()[:12]
         quad, scale = self.plover.scale(head.event_type, mode)
         return Event(
