@@ -484,3 +484,8 @@ def test_events_of_a_mutual_act_are_stored_side_by_side(extractor: Extractor) ->
         store.add_articles([article])
         store.save_events(article.id, events)  # the store keys events on their ids
         assert len(store.events()) == len(events) == 2
+
+
+def test_events_a_participle_of_a_past_perfect_is_no_news_of_the_day(extract: Extract) -> None:
+    request = find(extract("Chile had taken the quarrel to the tribunal, asking Peru for compensation."), "REQUEST")
+    assert request.date_source != "publication"

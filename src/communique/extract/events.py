@@ -742,6 +742,8 @@ class ArticleExtractor:
     def _past_perfect(self, tok: Token) -> bool:
         """ "had agreed": an earlier event the text does not date (no publication-date default)."""
         verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "had taken the dispute to the council, asking for ...": the participle's time
         if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
             return False
         # "said on the radio that his envoys had made no contact": reported speech shifts a simple past
