@@ -489,3 +489,11 @@ def test_events_of_a_mutual_act_are_stored_side_by_side(extractor: Extractor) ->
 def test_events_a_participle_of_a_past_perfect_is_no_news_of_the_day(extract: Extract) -> None:
     request = find(extract("Chile had taken the quarrel to the tribunal, asking Peru for compensation."), "REQUEST")
     assert request.date_source != "publication"
+
+
+def test_events_verbs_joined_under_one_subject_share_the_target(extract: Extract) -> None:
+    events = extract("The UN envoy condemned the shelling on Monday and called on Eritrea to withdraw its troops.")
+    assert ("ACCUSE", frozenset({"UNO"}), frozenset({"ERI"})) in summary(events)
+    # a conjoined clause with a subject of its own keeps its target to itself
+    own = extract("The UN envoy condemned the shelling on Monday and Kenya called on Eritrea to withdraw its troops.")
+    assert not any(t == "ACCUSE" and r == frozenset({"ERI"}) for t, _, r in summary(own))

@@ -523,12 +523,29 @@ class ArticleExtractor:
         if acts and not recs and (rule.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
                                   or rule.mode == "investigate"):
             recs = self._target_country(trig, acts)
+        if acts and not recs and rule.type not in NO_TARGET_TYPES and rule.pos == "VERB":
+            recs = self._conjoined_target(trig, state, {m.code for m in acts})
+            roles.inherited = bool(recs)
         if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None:
             recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
             if not recs and rule.pos == "VERB":
                 recs = _dyad_partner({m.code for m in acts}, state)
             roles.inherited = bool(recs)
         return recs
+
+    def _conjoined_target(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
+        """ "condemned the shelling and called on Khartoum to stop": verbs joined under one subject
+        act on one target; the other verb's object or "on"/"against" complement is this act's."""
+        actors = state.require_actors()
+        found: list[Mention] = []
+        for v in trig.token.conjuncts:
+            if v.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                continue  # a clause of its own, with its own subject
+            objects = [c for c in v.children if c.dep_ == "dobj"] + [
+                o for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for o in c.children if o.dep_ == "pobj"]
+            found += [m for o in objects for m in mentions_of(o, actors, self.words) if m.code not in mine]
+        return _dedupe(found)
 
     def _retype(self, trig: Trigger, actors: DocActors, acts: list[Mention], recs: list[Mention], modality: str,
                 mod_reason: str) -> tuple[str, list[Mention], list[Mention], str, str]:
