@@ -285,9 +285,8 @@ MEETING_THEN_THEY = """
 """
 
 
-def meeting_then_paragraph(first: str) -> str:
-    """Kenya met Uganda in Kampala on Monday.<newline><first> and Uganda signed a border deal."""
-    return f"""
+#: "Kenya met Uganda in Kampala on Monday." (tokens 0-7), the opening of several tables below
+MET_IN_KAMPALA_ON_MONDAY = """
 0   Kenya    PROPN  NNP  Kenya    1  nsubj     B-GPE
 1   met      VERB   VBD  meet     1  ROOT
 2   Uganda   PROPN  NNP  Uganda   1  dobj      B-GPE
@@ -296,7 +295,15 @@ def meeting_then_paragraph(first: str) -> str:
 5   on       ADP    IN   on       1  prep
 6   Monday   PROPN  NNP  Monday   5  pobj      B-DATE
 7   .        PUNCT  .    .        1  punct
-8   <NL>     SPACE  _SP  <NL>     7  dep
+"""
+#: a line break after it (token 8): the next sentence opens a paragraph
+PARAGRAPH_BREAK = """8   <NL>     SPACE  _SP  <NL>     7  dep
+"""
+
+
+def meeting_then_paragraph(first: str) -> str:
+    """Kenya met Uganda in Kampala on Monday.<newline><first> and Uganda signed a border deal."""
+    return MET_IN_KAMPALA_ON_MONDAY + PARAGRAPH_BREAK + f"""
 
 9   {first}  PROPN  NNP  {first}  12 nsubj     B-GPE
 10  and      CCONJ  CC   and      9  cc
@@ -636,15 +643,7 @@ def test_candidates_they_means_the_parties_of_the_last_event(parse: Parse, run: 
 
 def meeting_then_sentence(first: str) -> str:
     """Kenya met Uganda in Kampala on Monday. <first> and Uganda have signed a border deal. (one paragraph)"""
-    return f"""
-0   Kenya    PROPN  NNP  Kenya    1  nsubj     B-GPE
-1   met      VERB   VBD  meet     1  ROOT
-2   Uganda   PROPN  NNP  Uganda   1  dobj      B-GPE
-3   in       ADP    IN   in       1  prep
-4   Kampala  PROPN  NNP  Kampala  3  pobj      B-GPE
-5   on       ADP    IN   on       1  prep
-6   Monday   PROPN  NNP  Monday   5  pobj      B-DATE
-7   .        PUNCT  .    .        1  punct
+    return MET_IN_KAMPALA_ON_MONDAY + f"""
 
 8   {first}  PROPN  NNP  {first}  12 nsubj     B-GPE
 9   and      CCONJ  CC   and      8  cc
@@ -796,16 +795,7 @@ def test_merge_joins_an_undated_mention_only_once_its_date_is_carried(parse: Par
 
 #: "Kenya met Uganda in Kampala on Monday.<newline>At the talks, Kenya praised Uganda.<newline>The
 #: talks between Kenya and Uganda ended."
-MET_THEN_TALKS = """
-0   Kenya    PROPN  NNP  Kenya    1  nsubj     B-GPE
-1   met      VERB   VBD  meet     1  ROOT
-2   Uganda   PROPN  NNP  Uganda   1  dobj      B-GPE
-3   in       ADP    IN   in       1  prep
-4   Kampala  PROPN  NNP  Kampala  3  pobj      B-GPE
-5   on       ADP    IN   on       1  prep
-6   Monday   PROPN  NNP  Monday   5  pobj      B-DATE
-7   .        PUNCT  .    .        1  punct
-8   <NL>     SPACE  _SP  <NL>     7  dep
+MET_THEN_TALKS = MET_IN_KAMPALA_ON_MONDAY + PARAGRAPH_BREAK + """
 
 9   At       ADP    IN   at       14 prep
 10  the      DET    DT   the      11 det
