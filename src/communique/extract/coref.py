@@ -53,8 +53,7 @@ def corefer_events(cands: list[Candidate], discourse: DiscourseRules) -> None:
         if prev is None:
             continue
         c.actors, c.recipients = list(prev.actors), list(prev.recipients)
-        c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
-        c.date_mention, c.date_reason = prev.date_mention, "the event it refers back to"
+        c.take_date_of(prev, "the event it refers back to")
         c.reason += f"; refers back to the {prev.trigger.text} of an earlier sentence"
         if c.place is None and prev.place is not None:
             c.place = prev.place.model_copy(update={"reason": "the place of the event it refers back to"})
@@ -84,8 +83,7 @@ def lend_scene_dates(cands: list[Candidate], triggers: dict[int, list[Trigger]],
                          and mine & _codes(p)), None)
             if prev is None:
                 continue
-            c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
-            c.date_mention, c.date_reason = prev.date_mention, f"told at the {noun.text} of an earlier sentence"
+            c.take_date_of(prev, f"told at the {noun.text} of an earlier sentence")
             c.reason += f"; at the {noun.text} told earlier"
             if c.place is None and prev.place is not None:
                 c.place = prev.place.model_copy(update={"reason": f"the place of the {noun.text}"})

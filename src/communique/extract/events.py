@@ -23,7 +23,7 @@ from communique import data
 from communique.extract.modality import modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
 from communique.extract.resources import Resolvers
-from communique.extract.roles import Roles, roles_of
+from communique.extract.roles import Roles, clause_verb, pobj_mentions, roles_of
 from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
@@ -79,6 +79,11 @@ class Candidate:
     date_reason: str = ""
     #: every actor did it to the others ("accused each other"): split into one record per actor
     reciprocal: bool = False
+
+    def take_date_of(self, other: Candidate, why: str) -> None:
+        """Take the date of the event ``other`` (told in another sentence) as this one's, from the discourse."""
+        self.date, self.date_text, self.date_mention = other.date, other.date_text, other.date_mention
+        self.date_from_text, self.date_source, self.date_reason = True, "discourse", why
 
     def key(self) -> tuple[Any, ...]:
         """Type, participants and modality: what must agree for two candidates to be one event."""
@@ -268,8 +273,7 @@ class ArticleExtractor:
                     break  # a new paragraph (the break may be the tail of the sentence before): another episode
                 if prev.date_from_text and prev.modality == "asserted" and \
                         {m.code for m in prev.actors + prev.recipients} == parties:
-                    c.date, c.date_text, c.date_from_text, c.date_source = prev.date, prev.date_text, True, "discourse"
-                    c.date_mention, c.date_reason = prev.date_mention, "carried from the previous sentence's event"
+                    c.take_date_of(prev, "carried from the previous sentence's event")
                     c.reason += "; date carried from the previous sentence"
                     if (c.place is None or c.place_from_dateline) and prev.place is not None:
                         c.place = prev.place.model_copy(update={"reason": "the place of the event it continues"})
@@ -541,10 +545,9 @@ class ArticleExtractor:
         for v in trig.token.conjuncts:
             if v.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 continue  # a clause of its own, with its own subject
-            objects = [c for c in v.children if c.dep_ == "dobj"] + [
-                o for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                for o in c.children if o.dep_ == "pobj"]
-            found += [m for o in objects for m in mentions_of(o, actors, self.words) if m.code not in mine]
+            found += [m for o in v.children if o.dep_ == "dobj" for m in mentions_of(o, actors, self.words)]
+            found += pobj_mentions(v, ["on", "against"], actors, self.words)
+        found = [m for m in found if m.code not in mine]
         return _dedupe(found)
 
     def _retype(self, trig: Trigger, actors: DocActors, acts: list[Mention], recs: list[Mention], modality: str,
@@ -861,7 +864,7 @@ class ArticleExtractor:
         # a noun event under the act's own verb shares its time ("recalled its envoy for
         # consultations on Tuesday"); other verbs and their nouns keep theirs
         others = {o.token.i for o in triggers if o is not trig and o.token.i != own_object
-                  and not (o.token.pos_ != "VERB" and _verb_of(o.token) in anchors)} - anchors
+                  and not (o.token.pos_ != "VERB" and clause_verb(o.token, self.words)[0].i in anchors)} - anchors
         attached = []
         free = []  # dates hanging on no trigger of the sentence
         for m, root in dates:
@@ -1069,16 +1072,6 @@ def _mutual(cand: Candidate) -> list[Candidate]:
     return [dataclasses.replace(cand, actors=[a], recipients=[b for b in cand.actors if b.code != a.code],
                                 reciprocal=False, reason=cand.reason + "; mutual: one record per side")
             for a in cand.actors]
-
-
-def _verb_of(tok: Token) -> int:
-    """The index of the nearest verb above a word (itself when it is one)."""
-    t = tok
-    for _ in range(4):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return t.i
-        t = t.head
-    return t.i
 
 
 def _past_aside(verb: Token, root: Token) -> bool:

@@ -26,7 +26,7 @@ from communique.extract.rules import RuleSet, TriggerRule, TypeRule
 from communique.extract.triggers import Trigger
 from communique.nlp.mentions import DocActors, Mention
 
-__all__ = ["Roles", "mentions_at", "roles_of", "subjects_of"]
+__all__ = ["Roles", "clause_verb", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 MAX_CLIMB = 4
@@ -212,7 +212,7 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
     return [], False
 
 
-def _pobj_mentions(head: Token, preps: list[str], actors: DocActors, words: Words) -> list[Mention]:
+def pobj_mentions(head: Token, preps: list[str], actors: DocActors, words: Words) -> list[Mention]:
     """Participants named by the objects of the given prepositions on a word."""
     return [m for p in _pobjs(head, preps) for m in mentions_at(p, actors, words)]
 
@@ -234,7 +234,7 @@ def _light_noun_recipients(o: Token, actors: DocActors, words: Words, preps: lis
                            symmetric: bool) -> list[Mention]:
     """Recipients hanging on the noun of a light-verb rule (its prepositions, or its modifiers if symmetric)."""
     # light verb + noun: recipients hang on the noun ("sanctions on Turkey")
-    found = _pobj_mentions(o, preps, actors, words)
+    found = pobj_mentions(o, preps, actors, words)
     for c in o.children:
         if c.dep_ in ("compound", "amod", "poss") and actors.at(c) is not None and symmetric:
             found.extend(mentions_at(c, actors, words, owner=False))
@@ -257,7 +257,7 @@ def _complement_partners(trig: Trigger, actors: DocActors, words: Words) -> list
     found: list[Mention] = []
     for v in trig.token.children:
         if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
-            found.extend(_pobj_mentions(v, ["with"], actors, words))
+            found.extend(pobj_mentions(v, ["with"], actors, words))
             if trig.rule.complement_party:
                 for c in v.children:
                     if c.dep_ in ("dobj", "dative"):
@@ -276,11 +276,11 @@ def _complement_targets(trig: Trigger, actors: DocActors, words: Words, preps: l
                 if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and v.dep_ == "ccomp"
                                            and rule.type in ("THREATEN", "REQUEST", "ACCUSE")):
                     found.extend(mentions_at(c, actors, words))
-            found.extend(_pobj_mentions(v, [*preps, "with"], actors, words))
+            found.extend(pobj_mentions(v, [*preps, "with"], actors, words))
             # "threatened to take countermeasures against South Korea"
             for o in v.children:
                 if o.dep_ == "dobj":
-                    found.extend(_pobj_mentions(o, [x for x in preps if x in ("against", "on", "at")], actors, words))
+                    found.extend(pobj_mentions(o, [x for x in preps if x in ("against", "on", "at")], actors, words))
     return found
 
 
@@ -304,7 +304,7 @@ def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words:
             out.recipients.extend(_light_noun_recipients(o, actors, words, preps, symmetric))
             continue
         out.recipients.extend(mentions_at(o, actors, words))
-    out.recipients.extend(_pobj_mentions(trig.token, preps, actors, words))
+    out.recipients.extend(pobj_mentions(trig.token, preps, actors, words))
 
 
 def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words: Words, kind: TypeRule,
@@ -316,7 +316,7 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
     if not out.others() and rule.type != "CONSULT":
         # (not for meetings: "discussed the process with Armenia" is a topic, not a party)
         for o in objs:
-            out.recipients.extend(_pobj_mentions(o, preps, actors, words))
+            out.recipients.extend(pobj_mentions(o, preps, actors, words))
     if not out.others() and trig.object is not None:
         out.recipients.extend(_object_scope_recipients(t, trig.object, actors, words, preps))
     if not out.others() and symmetric:
@@ -325,7 +325,7 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
         out.recipients.extend(_complement_targets(trig, actors, words, preps))
     if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":
         # "wrote to Putin to express regret": the recipient hangs on the governing verb
-        out.recipients.extend(_pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors, words))
+        out.recipients.extend(pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors, words))
     if not out.others() and not symmetric:
         out.recipients.extend(_judged_targets(t, actors, words))
 
@@ -414,7 +414,7 @@ def _participation_roles(t: Token, actors: DocActors, words: Words, out: Roles) 
         out.via = part
 
 
-def _clause_verb(t: Token, words: Words) -> tuple[Token, bool]:
+def clause_verb(t: Token, words: Words) -> tuple[Token, bool]:
     """The verb a noun hangs on (through prepositions and nouns), and whether a scene preposition intervenes."""
     head = t.head
     scene = t.dep_ == "pobj" and head.lower_ in words.clause_scene_preps
@@ -437,7 +437,7 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: Type
             and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj")):
         return
     # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
-    head, scene = _clause_verb(t, words)
+    head, scene = clause_verb(t, words)
     # "sent condolences after the attack": the sender did not attack; an act that needs
     # an owner takes the verb's subject only through a light verb ("carried out attacks")
     # (a meeting beside the clause is still the subject's: "after talks with X, A and B agreed")
@@ -447,7 +447,7 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: Type
         for s in subj_toks:
             out.actors.extend(subject_mentions(s, actors, words))
         out.inherited = inherited
-        out.recipients.extend(_pobj_mentions(head, kind.preps, actors, words))
+        out.recipients.extend(pobj_mentions(head, kind.preps, actors, words))
 
 
 def _lower_with_partners(t: Token, actors: DocActors, words: Words) -> list[Mention]:
