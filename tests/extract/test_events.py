@@ -458,26 +458,26 @@ def test_events_a_new_paragraph_does_not_continue_the_last_episode(extract: Extr
 
 
 @pytest.mark.parametrize("text", [
-    "Thailand and Cambodia accused each other of breaking the truce on Monday.",
-    "Thailand and Cambodia traded accusations on Monday.",
-    "Thailand and Cambodia met at the border on Monday. Each side blamed the other for the delay.",
+    "Peru and Ecuador accused each other of breaking the truce on Monday.",
+    "Peru and Ecuador traded accusations on Monday.",
+    "Peru and Ecuador met at the border on Monday. Each side blamed the other for the delay.",
 ])
 def test_events_a_mutual_act_is_one_record_per_side(extract: Extract, text: str) -> None:
     # codebook section 9: mutual acts are one directed record per side
     events = extract(text)
     accusations = {(a, r) for t, a, r in summary(events) if t == "ACCUSE"}
-    assert accusations == {(frozenset({"THA"}), frozenset({"KHM"})), (frozenset({"KHM"}), frozenset({"THA"}))}
+    assert accusations == {(frozenset({"PER"}), frozenset({"ECU"})), (frozenset({"ECU"}), frozenset({"PER"}))}
     assert len({e.id for e in events}) == len(events)  # two records, two ids (the store keys on them)
 
 
 def test_events_exchanging_fire_is_an_assault_by_each_side(extract: Extract) -> None:
-    events = extract("Indian and Pakistani troops exchanged fire across the frontier on Sunday.")
+    events = extract("Armenian and Azerbaijani troops exchanged fire along the frontier on Sunday.")
     assert {(a, r) for t, a, r in summary(events) if t == "ASSAULT"} == {
-        (frozenset({"IND"}), frozenset({"PAK"})), (frozenset({"PAK"}), frozenset({"IND"}))}
+        (frozenset({"ARM"}), frozenset({"AZE"})), (frozenset({"AZE"}), frozenset({"ARM"}))}
 
 
 def test_events_of_a_mutual_act_are_stored_side_by_side(extractor: Extractor) -> None:
-    article = Article(id="m", text="Thailand and Cambodia traded accusations on Monday.",
+    article = Article(id="m", text="Peru and Ecuador traded accusations on Monday.",
                       published=dt.date(2021, 3, 10))
     events = extractor.extract(article)
     with Store(":memory:") as store:
@@ -492,8 +492,8 @@ def test_events_a_participle_of_a_past_perfect_is_no_news_of_the_day(extract: Ex
 
 
 def test_events_verbs_joined_under_one_subject_share_the_target(extract: Extract) -> None:
-    events = extract("The UN envoy condemned the shelling on Monday and called on Eritrea to withdraw its troops.")
-    assert ("ACCUSE", frozenset({"UNO"}), frozenset({"ERI"})) in summary(events)
+    events = extract("The Kenyan president deplored the raids on Tuesday and urged Somalia to pull back its forces.")
+    assert ("ACCUSE", frozenset({"KEN"}), frozenset({"SOM"})) in summary(events)
     # a conjoined clause with a subject of its own keeps its target to itself
-    own = extract("The UN envoy condemned the shelling on Monday and Kenya called on Eritrea to withdraw its troops.")
-    assert not any(t == "ACCUSE" and r == frozenset({"ERI"}) for t, _, r in summary(own))
+    own = extract("The Kenyan president deplored the raids on Tuesday and Uganda urged Somalia to pull back.")
+    assert not any(t == "ACCUSE" and r == frozenset({"SOM"}) for t, _, r in summary(own))
