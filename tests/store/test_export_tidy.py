@@ -148,3 +148,18 @@ def test_notebook_relations(app: Communique) -> None:
     series = c.series(dyad="RUS-TUR", freq="year").pl()
     assert series["period"].to_list() == ["2020", "2021"] and series["n"].to_list() == [1, 1]
     c.close()
+
+
+def test_notebook_relations_outlive_the_writer_letting_the_file_go(app: Communique) -> None:
+    # a writer opened with `hold` lets its file go between units of work (so readers get in); a
+    # relation made before must still run afterwards, on the file opened again
+    app.close()
+    import communique
+
+    c = communique.open(app.settings.db)
+    relation = c.events(dyad="RUS-TUR")
+    store = c.app.store()  # the workspace's store: let its file go now
+    store.release()
+    assert relation.pl()["id"].to_list() == ["a:1", "b:1", "c:1"]
+    assert len(relation) == 3 and len(relation.fetchall()) == 3
+    c.close()

@@ -277,8 +277,17 @@ class Store:
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:
-        """The open DuckDB connection (read-only use: :mod:`communique.store.query`)."""
+        """The open DuckDB connection. A writer opened with ``hold`` may let it go after a unit of
+        work: for queries run later (a notebook's relations) use :meth:`cursor`."""
         return self._con
+
+    @contextlib.contextmanager
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own on the store, which keeps the file open (not let go) until the block ends."""
+        with self._errors():
+            cursor = self._con.cursor()
+            register_sql(cursor)  # communique_org_id(): filters on organisation ids
+            yield cursor
 
     def close(self) -> None:
         """Close the database file (idempotent); a later call opens it again."""

@@ -259,13 +259,13 @@ def store_extras(store: Store, events: Sequence[Event]) -> dict[str, dict[str, A
     """Each event's incident and its article's publication date, outlet and URL."""
     if not events:
         return {}
-    cursor = store.connection.cursor()
-    try:
-        rows = cursor.execute("SELECT e.id, e.incident_id, a.published, a.source, a.url FROM events e "
-                              "LEFT JOIN articles a ON a.id = e.doc_id WHERE list_contains(?, e.id)",
-                              [[e.id for e in events]]).fetchall()
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot read {store.path}: {exc}", code="E407") from exc
+    with store.cursor() as cursor:
+        try:
+            rows = cursor.execute("SELECT e.id, e.incident_id, a.published, a.source, a.url FROM events e "
+                                  "LEFT JOIN articles a ON a.id = e.doc_id WHERE list_contains(?, e.id)",
+                                  [[e.id for e in events]]).fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read {store.path}: {exc}", code="E407") from exc
     return {row[0]: dict(zip(_STORE_FIELDS, row[1:], strict=True)) for row in rows}
 
 

@@ -19,14 +19,14 @@ pandas, polars or Arrow itself. The columns (documented in ``docs/tables.md``, g
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from communique.errors import InputError, StoreError
-from communique.names import org_group, register_sql
+from communique.names import org_group
 from communique.store.filters import EventFilter
 
 if TYPE_CHECKING:
@@ -127,60 +127,54 @@ INCIDENT_COLUMNS: dict[str, tuple[str, str, str]] = {
 class Relation:
     """A query over the store, run when asked: ``.df()``, ``.pl()``, ``.arrow()``, ``.fetchall()``."""
 
-    con: duckdb.DuckDBPyConnection
+    store: Store
     sql: str
     params: Sequence[Any] = ()
 
-    def _cursor(self) -> duckdb.DuckDBPyConnection:
-        cursor = self.con.cursor()  # its own result state: the store's connection is left alone
-        register_sql(cursor)
-        return cursor
+    def _on_cursor(self, run: Callable[[duckdb.DuckDBPyConnection], Any], *, code: str = "E407",
+                   failed: str = "query failed") -> Any:
+        """``run`` on a cursor of its own, while the store keeps its file open (a writer with
+        ``hold`` may have let it go since the relation was made); DuckDB errors as ``code``."""
+        with self.store.cursor() as cursor:
+            try:
+                return run(cursor)
+            except duckdb.Error as exc:
+                raise StoreError(f"{failed}: {exc}", code=code) from exc
 
-    def _rel(self) -> duckdb.DuckDBPyRelation:
-        try:
-            return self._cursor().sql(self.sql, params=list(self.params))
-        except duckdb.Error as exc:
-            raise StoreError(f"query failed: {exc}", code="E407") from exc
-
-    def _run(self) -> duckdb.DuckDBPyConnection:
-        try:
-            return self._cursor().execute(self.sql, list(self.params))
-        except duckdb.Error as exc:
-            raise StoreError(f"query failed: {exc}", code="E407") from exc
+    def _on_relation(self, take: Callable[[duckdb.DuckDBPyRelation], Any]) -> Any:
+        return self._on_cursor(lambda cursor: take(cursor.sql(self.sql, params=list(self.params))))
 
     @property
     def columns(self) -> list[str]:
         """The column names."""
-        return list(self._rel().columns)
+        return list(self._on_relation(lambda rel: rel.columns))
 
     def df(self) -> Any:
         """A pandas DataFrame (dates as datetime64, lists as Python lists); needs pandas."""
-        return self._rel().df()
+        return self._on_relation(lambda rel: rel.df())
 
     def pl(self) -> Any:
         """A polars DataFrame (dates as Date, lists as List); needs polars."""
-        return self._rel().pl()
+        return self._on_relation(lambda rel: rel.pl())
 
     def arrow(self) -> Any:
         """A pyarrow Table; needs pyarrow."""
-        rel = self._rel()
-        return rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
+        return self._on_relation(lambda rel: rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow())
 
     def fetchall(self) -> list[tuple[Any, ...]]:
         """The rows as tuples."""
-        return self._run().fetchall()
+        return list(self._on_cursor(lambda cursor: cursor.execute(self.sql, list(self.params)).fetchall()))
 
     def __len__(self) -> int:
-        rows = self._cursor().execute(f"SELECT count(*) FROM ({self.sql})", list(self.params)).fetchall()
+        rows = self._on_cursor(lambda cursor: cursor.execute(f"SELECT count(*) FROM ({self.sql})",
+                                                             list(self.params)).fetchall())
         return int(rows[0][0])
 
     def to_parquet(self, path: str) -> None:
         """Write the rows to a Parquet file (list columns stay lists, dates stay dates)."""
         target = path.replace("'", "''")
-        try:
-            self._cursor().execute(f"COPY ({self.sql}) TO '{target}' (FORMAT parquet)", list(self.params))
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot write {path}: {exc}", code="E406") from exc
+        self._on_cursor(lambda cursor: cursor.execute(f"COPY ({self.sql}) TO '{target}' (FORMAT parquet)",
+                                                      list(self.params)), code="E406", failed=f"cannot write {path}")
 
 
 def _select(columns: dict[str, tuple[str, str, str]]) -> str:
@@ -194,7 +188,7 @@ def events_relation(store: Store, filters: EventFilter | None = None) -> Relatio
            f"WHERE {where} ORDER BY e.date NULLS LAST, e.doc_id, e.id")
     if filters is not None and filters.limit is not None:
         sql += f" LIMIT {int(filters.limit)}"
-    return Relation(store.connection, sql, params)
+    return Relation(store, sql, params)
 
 
 def incidents_relation(store: Store, dyad: str | None = None, modality: str | None = None,
@@ -217,7 +211,7 @@ def incidents_relation(store: Store, dyad: str | None = None, modality: str | No
             params.append(value)
     sql = (f"SELECT {_select(INCIDENT_COLUMNS)} FROM incidents i WHERE {' AND '.join(clauses)} "
            "ORDER BY i.date NULLS LAST, i.seq")
-    return Relation(store.connection, sql, params)
+    return Relation(store, sql, params)
 
 
 _PERIOD = {"month": "strftime(date_start, '%Y-%m')", "year": "strftime(date_start, '%Y')",
@@ -237,4 +231,4 @@ def series_relation(store: Store, dyad: str | None = None, freq: str = "month", 
            + "".join(f"count(*) FILTER (WHERE quad_code = {q}) AS quad{q}, " for q in (1, 2, 3, 4))
            + f"sum(event_scale) AS scale_sum, avg(event_scale) AS scale_mean FROM ({inner.sql}) "
            f"WHERE date_precision IN ({precise}) GROUP BY period ORDER BY period")
-    return Relation(store.connection, sql, inner.params)
+    return Relation(store, sql, inner.params)
