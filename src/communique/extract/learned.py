@@ -106,6 +106,8 @@ def candidate_tokens(sent: Span, nouns: frozenset[str], taken: set[int]) -> list
     for t in sent:
         if t.i in taken or any(c.i in taken for c in t.children if c.dep_ in GOVERNED):
             continue  # a rule's word, or the verb that governs it ("would like to thank")
+        if t.dep_ == "dobj" and t.head.i in taken:
+            continue  # the object of a rule's verb is part of its act ("cut off support")
         verb = t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass", "amod")
         if verb or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns):
             out.append(t)

@@ -47,6 +47,8 @@ def governing_chain(trigger: Token, rules: ModalityRules, words: Words, limit: i
     while t.dep_ in CLIMB and t.head.i != t.i and len(chain) <= limit:
         if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             break  # "would raise tariffs ... and she urged the EU": a clause of its own
+        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.pos_ == "VERB" and t.head.pos_ == "AUX":
+            break  # "said the strikes were not enough and demanded": the speaker's own second act
         if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in rules.speech_verbs:
             break  # what is said keeps its own modality ("rejected claims that ..." is not a saying)
         t = t.head

@@ -350,6 +350,12 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
     out.inherited = inherited
     for s in subj_toks:
         out.actors.extend(subject_mentions(s, actors, words))
+    if not out.actors and t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i != t.head.i:
+        # "X said the strikes were not enough and demanded ...": the parser joins the speaker's
+        # second verb to the reported clause, whose subject names no party; the speaker acts
+        for s in _subjects(t.head.head, words)[0]:
+            out.actors.extend(subject_mentions(s, actors, words))
+        out.inherited = True
     objs = _verb_objects(t, actors, words, out)
     _verb_recipients(trig, objs, actors, words, kind.preps, kind.symmetric, out)
     _further_verb_recipients(trig, objs, actors, words, kind, out)

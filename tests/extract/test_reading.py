@@ -1,0 +1,47 @@
+"""Constructions of news reading added in session 4, each on sentences written for these tests:
+a speaker's second act joined to the clause they report, the object of a rule's verb, and days
+told by pointing back ("the same evening")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import Event
+
+Extract = Callable[..., list[Event]]
+Typed = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def typed(events: list[Event]) -> set[Typed]:
+    return {(e.event_type, e.modality, tuple(sorted(a.code for a in e.actor)),
+             tuple(sorted(r.code for r in e.recipient))) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the parser hangs "demanded" on the reported "were"; the speaker demands, asserted
+        ("The Kenyan president said the talks were not enough and demanded that Somali troops leave the border.",
+         ("REQUEST", "asserted", ("KEN",), ("SOM",))),
+        ("Peru's foreign minister said the fine was unfair and urged Chile to drop it.",
+         ("REQUEST", "asserted", ("PER",), ("CHL",))),
+    ],
+)
+def test_speaker_second_act_joined_to_reported_clause(extract: Extract, text: str, expected: Typed) -> None:
+    assert expected in typed(extract(text))
+
+
+def test_object_of_rule_verb_is_no_event_of_its_own(extract: Extract) -> None:
+    # "cut off aid": one sanction, not also aid given
+    events = extract("Norway cut off development aid to Malawi on Friday.")
+    assert {e.event_type for e in events} == {"SANCTION"}
+
+
+@pytest.mark.parametrize("words", ["the same evening", "the same morning", "hours later", "the next morning"])
+def test_days_told_by_pointing_back(extract: Extract, words: str) -> None:
+    text = f"Ghana's president met Togo's president in Accra on 3 May. Nigeria condemned Benin {words}."
+    ev = next(e for e in extract(text, "2021-05-20") if e.event_type == "ACCUSE")
+    expected = "2021-05-04" if "next" in words else "2021-05-03"
+    assert (ev.date, ev.date_source) == (expected, "discourse")
