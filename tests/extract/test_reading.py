@@ -45,3 +45,25 @@ def test_days_told_by_pointing_back(extract: Extract, words: str) -> None:
     ev = next(e for e in extract(text, "2021-05-20") if e.event_type == "ACCUSE")
     expected = "2021-05-04" if "next" in words else "2021-05-03"
     assert (ev.date, ev.date_source) == (expected, "discourse")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the judged thing's owner stands between the judging verb and the word, however parsed
+        ("The Kenyan president called Uganda's remarks senseless and deeply rude.",
+         ("ACCUSE", "asserted", ("KEN",), ("UGA",))),
+        ("Chile's president called Peru's decision reckless.", ("ACCUSE", "asserted", ("CHL",), ("PER",))),
+        ("Uganda closed its border with Kenya on Monday.", ("COERCE", "asserted", ("UGA",), ("KEN",))),
+        ("Kenyan President William Ruto spoke to Uganda's president on Tuesday.",
+         ("CONSULT", "asserted", ("KEN",), ("UGA",))),
+    ],
+)
+def test_judging_verbs_borders_and_speaking_to(extract: Extract, text: str, expected: Typed) -> None:
+    assert expected in typed(extract(text))
+
+
+def test_judging_verb_needs_an_evaluative_word(extract: Extract) -> None:
+    # a neutral description judges nobody
+    events = extract("The Kenyan president called Uganda's proposal detailed and long.")
+    assert not [e for e in events if e.event_type == "ACCUSE"]

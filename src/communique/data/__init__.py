@@ -474,6 +474,7 @@ class Words(_Entry):
     reciprocal_objects: frozenset[str]
     place_nouns: frozenset[Word]
     promising_verbs: frozenset[Word]
+    calling_verbs: frozenset[Word]
     intent_verbs: frozenset[Word]
     narrator_nouns: frozenset[Word]
     border_nouns: frozenset[Word]

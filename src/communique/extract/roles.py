@@ -482,8 +482,39 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         out.recipients.extend(_lower_with_partners(t, actors, words))
 
 
+def _caller(t: Token, words: Words) -> Token | None:
+    """The judging verb an evaluative word is said through ("called the move reckless"), if any."""
+    h = t
+    for _ in range(3):
+        if h.dep_ not in ("conj", "oprd", "acomp", "ccomp", "xcomp", "dobj", "attr") or h.head.i == h.i:
+            break
+        h = h.head
+        if h.pos_ == "VERB":
+            break
+    return h if h.pos_ == "VERB" and h.i < t.i and h.lemma_.lower() in words.calling_verbs else None
+
+
+def _called_roles(verb: Token, t: Token, actors: DocActors, words: Words, out: Roles) -> None:
+    """ "X called Y's remarks reckless": X judges, the owners named between the verb and the
+    word are judged (read on the words in between, which the parser often misattaches)."""
+    subj_toks = _subjects(verb, words)[0] or ([verb.head] if verb.dep_ == "acl" else [])
+    for s_ in subj_toks:
+        out.actors.extend(mentions_at(s_, actors, words, owner=False))
+    for w in verb.doc[verb.i + 1:t.i]:
+        m = actors.at(w)
+        if m is not None and not m.reason.startswith("capital"):
+            out.recipients.extend(m.expand())
+        for code in actors.demonym_mods.get(w.i, []):
+            out.recipients.append(Mention(w.i, w.i + 1, code, "GOV", "state", code, key=code, reason="demonym",
+                                          char_start=w.idx, char_end=w.idx + len(w)))
+
+
 def _adjective_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
     """An evaluative adjective: the recipient owns the thing judged; a caller of it so is the actor."""
+    verb = _caller(t, words)
+    if verb is not None:
+        _called_roles(verb, t, actors, words, out)
+        return
     noun = t.head if t.dep_ in ("amod",) else next(
         (c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
     if t.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and any(c.dep_ == "dobj" for c in t.head.children):
