@@ -67,3 +67,21 @@ def test_judging_verb_needs_an_evaluative_word(extract: Extract) -> None:
     # a neutral description judges nobody
     events = extract("The Kenyan president called Uganda's proposal detailed and long.")
     assert not [e for e in events if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # defending oneself supports nobody; "back down" is no backing
+        "Niger threatened Mali on Monday. Mali said it would defend itself.",
+        "Niger threatened Mali on Monday. Mali said it would not back down.",
+    ],
+)
+def test_no_support_without_a_supported_one(extract: Extract, text: str) -> None:
+    assert {e.event_type for e in extract(text)} == {"THREATEN"}
+
+
+@pytest.mark.parametrize("where", ["near Khartoum", "inside Sudan"])
+def test_attack_on_a_place_of_another_state(extract: Extract, where: str) -> None:
+    events = extract(f"Ethiopian jets bombed a camp {where} on Tuesday.")
+    assert ("ASSAULT", "asserted", ("ETH",), ("SDN",)) in typed(events)

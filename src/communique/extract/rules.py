@@ -45,6 +45,7 @@ class TriggerRule(BaseModel):
     object: list[str] = []
     not_object: list[str] = []
     prep: list[str] = []
+    not_prep: list[str] = []
     pobj: list[str] = []
     compound: list[str] = []
     acl: list[str] = []
@@ -57,7 +58,7 @@ class TriggerRule(BaseModel):
     complement_party: bool = False
     reciprocal: bool = False
 
-    _lists = field_validator("lemma", "object", "not_object", "prep", "pobj", "compound", "acl",
+    _lists = field_validator("lemma", "object", "not_object", "prep", "not_prep", "pobj", "compound", "acl",
                              mode="before")(_as_list)
 
     @field_validator("type")

@@ -122,6 +122,8 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         return False
     if rule.prep and not _prep_holds(rule, t):
         return False
+    if rule.not_prep and any(c.dep_ == "prt" and c.lower_ in rule.not_prep for c in t.children):
+        return False  # "back down", "stand down": the particle makes another verb
     if rule.compound and not (_modifiers(t) & set(rule.compound)):
         return False
     if rule.acl and not _acl_holds(rule, t):
