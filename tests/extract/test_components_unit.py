@@ -71,7 +71,7 @@ def shared(nlp: Language) -> ArticleExtractor:
 #: and would make these results depend on a trained model); they are left out here, and
 #: test_registry_rule_components_keep_their_packaged_order checks this list against the config.
 RULE_COMPONENTS = ("actors", "quotes", "dateline", "dates", "triggers", "candidates", "speech_acts",
-                   "carry_dates", "event_coref", "follow_quotes", "merge")
+                   "carry_dates", "event_coref", "news_day", "follow_quotes", "merge")
 
 
 def upto(name: str) -> tuple[str, ...]:
@@ -835,3 +835,38 @@ def test_event_coref_definite_noun_and_scene_take_the_earlier_event(parse: Parse
     run(state, "follow_quotes", "merge")
     # one meeting, told in all three sentences; the praise is an event of its own
     assert [(e.event_type, len(e.text_info)) for e in state.events] == [("CONSULT", 3), ("SUPPORT", 1)]
+
+
+#: "Kenya met Uganda in Kampala on Monday.<newline>Kenya praised Uganda.<newline>Uganda thanks Kenya."
+MET_THEN_PAST_AND_PRESENT = MET_IN_KAMPALA_ON_MONDAY + PARAGRAPH_BREAK + """
+
+9   Kenya    PROPN  NNP  Kenya    10 nsubj     B-GPE
+10  praised  VERB   VBD  praise   10 ROOT
+11  Uganda   PROPN  NNP  Uganda   10 dobj      B-GPE
+12  .        PUNCT  .    .        10 punct
+13  <NL>     SPACE  _SP  <NL>     12 dep
+
+14  Uganda   PROPN  NNP  Uganda   15 nsubj     B-GPE
+15  thanks   VERB   VBZ  thank    15 ROOT
+16  Kenya    PROPN  NNP  Kenya    15 dobj      B-GPE
+17  .        PUNCT  .    .        15 punct
+"""
+
+
+def test_news_day_dates_acts_told_in_the_past_by_the_lead(parse: Parse, run: Runner) -> None:
+    state = run(state_of(parse(MET_THEN_PAST_AND_PRESENT), PUB), *upto("event_coref"))
+    by_sentence = {c.sentence.start: c for c in state.candidates}
+    praise, thanks = by_sentence[9], by_sentence[14]
+    # another paragraph: nothing before news_day dates them but the publication
+    assert (praise.date_source, thanks.date_source) == ("publication", "publication")
+    run(state, "news_day")
+    # the lead's Monday (two days before the Wednesday of publication) is the story's day
+    assert (praise.date, praise.date_source) == ("2022-06-13", "discourse")
+    assert (thanks.date, thanks.date_source) == (PUB.isoformat(), "publication")  # told in the present
+
+
+def test_news_day_not_when_the_lead_is_more_than_three_days_old(parse: Parse, run: Runner) -> None:
+    # published on Friday 15 July: "Monday" is the 11th, four days before (news_day_max_days is 3)
+    state = run(state_of(parse(MET_THEN_PAST_AND_PRESENT), PUB + dt.timedelta(days=30)), *upto("news_day"))
+    praise = next(c for c in state.candidates if c.sentence.start == 9)
+    assert praise.date_source == "publication"

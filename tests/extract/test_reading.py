@@ -85,3 +85,26 @@ def test_no_support_without_a_supported_one(extract: Extract, text: str) -> None
 def test_attack_on_a_place_of_another_state(extract: Extract, where: str) -> None:
     events = extract(f"Ethiopian jets bombed a camp {where} on Tuesday.")
     assert ("ASSAULT", "asserted", ("ETH",), ("SDN",)) in typed(events)
+
+
+NEWS_DAY_STORY = (
+    "NAIROBI, March 10 (Wire) - Kenya and Uganda signed a border accord in Kampala on Tuesday.\n\n"
+    "Kenya's foreign minister told reporters that Uganda had asked for more time on the fishing rules.\n\n"
+    "Uganda praises Kenya for its patience, the two governments say."
+)
+
+
+def test_acts_told_in_the_past_take_the_lead_day(extract: Extract) -> None:
+    # published Wednesday 10 March; the lead's news is Tuesday's, and so is the request told later
+    events = extract(NEWS_DAY_STORY, "2021-03-10")
+    request = next(e for e in events if e.event_type == "REQUEST")
+    assert (request.date, request.date_source) == ("2021-03-09", "discourse")
+    # told in the present: the publication day
+    support = next(e for e in events if e.event_type == "SUPPORT")
+    assert (support.date, support.date_source) == ("2021-03-10", "publication")
+
+
+def test_no_news_day_when_the_lead_is_the_publication_day(extract: Extract) -> None:
+    story = NEWS_DAY_STORY.replace("on Tuesday", "on Wednesday")
+    request = next(e for e in extract(story, "2021-03-10") if e.event_type == "REQUEST")
+    assert (request.date, request.date_source) == ("2021-03-10", "publication")

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from communique.extract.coref import corefer_events, lend_scene_dates
 from communique.extract.events import ArticleExtractor
+from communique.extract.narrative import date_by_news_day
 from communique.extract.registry import Run, components
 from communique.extract.state import DocState
 
@@ -74,6 +75,17 @@ def event_coref(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     def run(state: DocState) -> None:
         corefer_events(state.candidates, shared.discourse)
         lend_scene_dates(state.candidates, state.triggers, scene, shared.discourse)
+
+    return run
+
+
+@components.register("communique.news_day.v1", reads=("candidates", "all_dates", "article"), writes=("candidates",))
+def news_day(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """Acts told in the past with no date but the publication's take the day of the article's lead
+    when it is a few days before publication (a Wednesday story of Tuesday's news)."""
+
+    def run(state: DocState) -> None:
+        date_by_news_day(state.candidates, state.all_dates, state.published, shared.discourse, state.doc.text)
 
     return run
 

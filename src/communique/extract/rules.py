@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from communique import data
 from communique.errors import DataFileError
@@ -145,6 +145,9 @@ class DiscourseRules(BaseModel):
     deadlines: list[str]
     group_nouns: list[str] = []
     referring_determiners: list[str] = []
+    #: how far into the article its lead reaches, and how many days before publication its news day may be
+    news_day_lead_chars: int = Field(default=600, ge=0)
+    news_day_max_days: int = Field(default=3, ge=0)
 
 
 def _parse(rel: str, text: str) -> Any:
