@@ -108,3 +108,17 @@ def test_no_news_day_when_the_lead_is_the_publication_day(extract: Extract) -> N
     story = NEWS_DAY_STORY.replace("on Tuesday", "on Wednesday")
     request = next(e for e in extract(story, "2021-03-10") if e.event_type == "REQUEST")
     assert (request.date, request.date_source) == ("2021-03-10", "publication")
+
+
+def test_official_titled_without_a_state_serves_the_dateline_state(extract: Extract) -> None:
+    text = ("LUSAKA, June 2 (Wire) - Deputy Foreign Minister Mary Banda criticised Malawi on Tuesday "
+            "over the closure of the border.")
+    assert ("ACCUSE", "asserted", ("ZMB",), ("MWI",)) in typed(extract(text, "2021-06-02"))
+    # without a dateline nothing says whose minister she is
+    assert not typed(extract(text.split(" - ", 1)[1], "2021-06-02"))
+
+
+def test_family_name_alone_is_the_person_named_before(extract: Extract) -> None:
+    # the entity recogniser may take a lone family name for an organisation
+    text = "Chinese Foreign Minister Wang Yi met Blinken on Monday. Wang also criticised Japan."
+    assert ("ACCUSE", "asserted", ("CHN",), ("JPN",)) in typed(extract(text))

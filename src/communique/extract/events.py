@@ -175,7 +175,9 @@ class ArticleExtractor:
 
     def resolve_actors(self, state: DocState) -> None:
         """Participants of the text; a dateline's place names no participant."""
-        actors = self.actors.resolve(state.doc, state.published)
+        place = self._dateline(state.article, state.doc)
+        home = place.country_code if place is not None else None
+        actors = self.actors.resolve(state.doc, state.published, home=home)
         for start, end in dateline_spans(state.article.text):
             # "LIMA (Agency) - Bolivia protested ...": the dateline is no participant
             for i in [i for i, m in actors.by_token.items() if start <= m.char_start and m.char_end <= end]:

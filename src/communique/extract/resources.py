@@ -32,8 +32,8 @@ class Actors(Protocol):
         """A spaCy PhraseMatcher of the knowledge base's names, labelled ``KIND|VALUE``."""
         ...
 
-    def resolve(self, doc: Doc, published: dt.date | None) -> DocActors:
-        """Every participant mention of ``doc``."""
+    def resolve(self, doc: Doc, published: dt.date | None, home: str | None = None) -> DocActors:
+        """Every participant mention of ``doc``; ``home``: the state of its dateline."""
         ...
 
     def short_names(self, doc: Doc, actors: DocActors) -> None:

@@ -48,6 +48,7 @@ class _Memory:
     complete: dict[str, Mention] = field(default_factory=dict)  # key -> most complete mention
     salience: dict[str, int] = field(default_factory=dict)  # code -> mentions so far
     subjects: list[Mention] = field(default_factory=list)  # persons seen as grammatical subjects
+    home: str | None = None  # the state of the article's dateline: officials named without one serve it
 
     def remember(self, m: Mention, subject: bool = False) -> None:
         for x in m.expand():
@@ -245,12 +246,14 @@ class ActorResolver:
                                                char_end=t.idx + len(t))
                 actors.mentions.append(actors.by_token[t.i])
 
-    def resolve(self, doc: Doc, published: dt.date | None) -> DocActors:
-        """Find and resolve every participant mention of ``doc`` (one article)."""
+    def resolve(self, doc: Doc, published: dt.date | None, home: str | None = None) -> DocActors:
+        """Find and resolve every participant mention of ``doc`` (one article). ``home``: the state
+        of the article's dateline; an official titled without a state ("Deputy Defence Minister
+        X") and not known otherwise is taken to serve it, as wire stories name local officials."""
         out = DocActors()
         quote_ranges = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
         pieces = self._pieces(doc)
-        memory = _Memory()
+        memory = _Memory(home=home)
         chunks = self._chunks(doc, pieces)
         pronouns = self._pronoun_and_group_tokens(doc)
         events: list[tuple[int, str, object]] = [(c[0][0].start, "chunk", c) for c in chunks]
@@ -311,6 +314,7 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 spans.append(Span(doc, ent.start, ent.end, label="N|"))
+        spans += self._name_words_again(doc, spans)
         kept = filter_spans(spans)
         out = []
         for s in kept:
@@ -327,6 +331,19 @@ class ActorResolver:
             out.append((s, kind, value))
         out.sort(key=lambda x: x[0].start)
         return out
+
+    @staticmethod
+    def _name_words_again(doc: Doc, spans: list[Span]) -> list[Span]:
+        """A family name used alone later ("Wang" after "Wang Yi", "Okello" after "John Okello")
+        is a name piece even where the entity recogniser took it for something else."""
+        people = [s for s in spans if s.label_.startswith(("P|", "N|")) and len(s) > 1]
+        if not people:
+            return []
+        words = {w.text for s in people for w in (s[0], s[-1]) if len(w.text) > 2 and w.text[:1].isupper()}
+        first = min(s.start for s in people)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        return [Span(doc, t.i, t.i + 1, label="N|") for t in doc[first:]
+                if t.text in words and t.pos_ == "PROPN" and t.i not in taken]
 
     def _chunks(self, doc: Doc, pieces: list[tuple[Span, str, str]]) -> list[list[tuple[Span, str, str]]]:
         """Group adjacent pieces into title chunks: [demonym][office][name], [office] of [country] [name]."""
@@ -406,13 +423,16 @@ class ActorResolver:
         if earlier is not None:
             return earlier
         kinds = [k for _, k, _ in chunk]
+        home = ""
+        if code_mod is None and title is not None and title.person and memory.home:
+            code_mod, home = memory.home, " (the dateline's state)"
         if code_mod is None or (title is None and org_sector is None and not any(k == "O" for k in kinds)):
             return None
         return Mention(span.start, span.end, code_mod, title.sector if title else (org_sector or "GOV"),
                        "person", span.text,
                        identifier_text=s.text, office=title.office if title and title.person else None,
                        key=s.text.lower(), reason=f"title {(title.office or title.words[0]) if title else '-'!r}"
-                       f" + {'demonym' if 'D' in kinds else 'state or organisation'} {code_mod}",
+                       f" + {'demonym' if 'D' in kinds else 'state or organisation'} {code_mod}{home}",
                        char_start=span.start_char, char_end=span.end_char)
 
     def _by_surname(self, memory: _Memory, name: Span, span: Span) -> Mention | None:
