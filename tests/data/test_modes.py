@@ -65,12 +65,14 @@ def _broken_modes_file(monkeypatch: pytest.MonkeyPatch, text: str) -> DataFileEr
     real = data.read_text
     monkeypatch.setattr(data, "read_text", lambda rel: text if rel == data.MODES_FILE else real(rel))
     data._load_modes.cache_clear()
+    data._modes_by_type.cache_clear()
     try:
         with pytest.raises(DataFileError) as info:
             data.load_modes()
     finally:
         monkeypatch.undo()
         data._load_modes.cache_clear()
+        data._modes_by_type.cache_clear()
     assert info.value.code == "E205"
     assert all(p.startswith(f"{data.MODES_FILE}: ") for p in info.value.problems), info.value.problems
     return info.value

@@ -24,9 +24,10 @@ import hashlib
 import io
 import re
 import tomllib
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
@@ -459,6 +460,12 @@ def _load_modes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(modes.root.items())
 
 
+@functools.cache
+def _modes_by_type() -> Mapping[str, tuple[str, ...]]:
+    """:func:`load_modes`, read-only and made once (every Event checks its mode against it)."""
+    return MappingProxyType(dict(_load_modes()))
+
+
 def mode_problem(event_type: str, mode: str | None) -> str | None:
     """Why ``mode`` cannot be the mode of an event of ``event_type``; None when it can (``None`` always can).
 
@@ -469,7 +476,7 @@ def mode_problem(event_type: str, mode: str | None) -> str | None:
     """
     if mode is None:
         return None
-    allowed = load_modes().get(event_type)
+    allowed = _modes_by_type().get(event_type)
     if allowed is None or mode in allowed:
         return None  # an unknown type is the type field's problem, not the mode's
     if not allowed:
