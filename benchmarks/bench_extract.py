@@ -21,12 +21,18 @@ incident links) whatever the worker count. Last, the dev dated F1 of the extract
 dev corpus (when present). ``--rss N [N ...]``: also the peak RSS of ``extract --workers 1`` on
 stores of those sizes (``/usr/bin/time``'s maximum resident set size).
 
+``--rules-only``: instead of the command, the extractor alone in this process
+(``Extractor.extract_many``: every pipeline component, no store writes, no linking, no start-up)
+against bare ``nlp.pipe`` of its own spaCy pipeline, interleaved the same way; prints the ratio
+of their words/s in each round (the architecture issue's throughput figure).
+
 The machine is shared: compare figures within one run only.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import json
 import os
@@ -120,6 +126,50 @@ def summary(name: str, walls: list[float], cpus: list[float], words: int, ratios
     return line
 
 
+def rules_only(articles: list[Article], words: int, rounds: int, batch_size: int) -> None:
+    """The extractor alone against bare spaCy, in this process, interleaved: ``extract_many`` (every
+    pipeline component, learned typer included; no store writes, no linking, no start-up) and
+    ``nlp.pipe`` of the extractor's own spaCy pipeline, same texts and batch size, the order
+    rotating each round. Prints each round, the summary and the ratio of words/s per round."""
+    from communique.extraction import Extractor
+
+    # loading (spaCy, data, the typing model and its encoder) is not counted
+    ex = Extractor(dataclasses.replace(Settings.from_env(), batch_size=batch_size))
+    texts = [a.text for a in articles]
+    for _ in ex.extract_many(articles[:8]):  # warm-up: lazy loads and caches
+        pass
+    names = ["spacy", "extract_many"]
+    walls: dict[str, list[float]] = {n: [] for n in names}
+    cpus: dict[str, list[float]] = {n: [] for n in names}
+    ratios: list[float] = []
+    cpu_ratios: list[float] = []  # the same on CPU seconds: less moved by the machine's load
+    counts: set[int] = set()
+    for r in range(rounds):
+        got: dict[str, float] = {}
+        for name in names[r % 2:] + names[:r % 2]:
+            c0, w0 = time.process_time(), time.perf_counter()
+            if name == "spacy":
+                for _ in ex.nlp.pipe(texts, batch_size=batch_size):
+                    pass
+            else:
+                counts.add(sum(len(events) for _, events in ex.extract_many(articles)))
+            wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+            got[name] = wall
+            print(f"round {r + 1} {name:<12} wall {wall:7.1f} s  CPU {cpu:7.1f} s  {words / wall:7.0f} words/s",
+                  flush=True)
+        ratios.append(got["spacy"] / got["extract_many"])
+        cpu_ratios.append(cpus["spacy"][-1] / cpus["extract_many"][-1])
+    print()
+    if rounds:
+        print(summary("spacy", walls["spacy"], cpus["spacy"], words, None))
+        print(summary("extract_many", walls["extract_many"], cpus["extract_many"], words, ratios))
+        print(f"rules-only ratio (extract_many / bare spaCy words/s, same round): "
+              f"{', '.join(f'{x:.2f}' for x in ratios)} (on CPU: {', '.join(f'{x:.2f}' for x in cpu_ratios)}); "
+              f"events per round: {sorted(counts)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=1000, help="generated articles (added to the real ones)")
@@ -129,6 +179,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rss", type=int, nargs="*", default=[], help="also peak RSS of extract at these sizes")
     ap.add_argument("--no-f1", action="store_true", help="skip the dev F1")
+    ap.add_argument("--rules-only", action="store_true",
+                    help="time the extractor alone (extract_many in this process: no store, no linking, no "
+                         "start-up) against bare spaCy instead of the extract command; --workers and --rss unused")
     args = ap.parse_args()
 
     real, generated = realistic.corpus(args.n, args.seed)
@@ -140,6 +193,11 @@ def main() -> None:
     words = sum(len(a.text.split()) for a in articles)
     print(f"corpus: {len(articles)} articles, {words:,} words (whitespace-separated)\n")
 
+    if args.rules_only:
+        rules_only(articles, words, args.rounds, args.batch_size)
+        if not args.no_f1:
+            print(dev_dated_f1())
+        return
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
     from communique.nlp import load_nlp
 

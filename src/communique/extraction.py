@@ -24,11 +24,14 @@ from communique import data
 from communique.extract.events import ArticleExtractor
 from communique.extract.registry import ComponentInfo, PipelineEntry, Run, components, load_pipeline_config
 from communique.extract.resources import Resolvers
+from communique.extract.rules import load_discourse
 from communique.extract.state import DocState
 from communique.model import Article, Event
 from communique.nlp import load_nlp
 from communique.resolve.actors import ActorResolver
 from communique.resolve.dates import DateResolver
+from communique.resolve.event_dates import EventDates
+from communique.resolve.event_places import EventPlaces
 from communique.resolve.places import PlaceResolver
 from communique.settings import Settings
 
@@ -39,9 +42,17 @@ LEARNED = "communique.learned_triggers.v1"
 
 
 def resolvers(nlp: Language, extra_dirs: Sequence[Path] = ()) -> Resolvers:
-    """The actor, place and date resolvers, with the data of ``extra_dirs``."""
+    """The actor, place and date resolvers, and the choice of an event's date and place, with the
+    data of ``extra_dirs``."""
     places = PlaceResolver(extra_dirs)
-    return Resolvers(actors=ActorResolver(nlp, extra_dirs, places), places=places, dates=DateResolver(extra_dirs))
+    actors = ActorResolver(nlp, extra_dirs, places)
+    dates = DateResolver(extra_dirs)
+    discourse = load_discourse(tuple(extra_dirs))
+    event_dates = EventDates(dates, anaphoric_dates=discourse.anaphoric_dates,
+                             anaphoric_periods=discourse.anaphoric_periods, deadlines=discourse.deadlines,
+                             bounds=discourse.bounds)
+    event_places = EventPlaces(places, actors, data.load_words(tuple(extra_dirs)).place_nouns)
+    return Resolvers(actors=actors, places=places, dates=dates, event_dates=event_dates, event_places=event_places)
 
 
 def shared_resources(nlp: Language, extra_dirs: Sequence[Path] = ()) -> ArticleExtractor:

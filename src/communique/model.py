@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 EventType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -48,6 +48,20 @@ CONTEXTS: tuple[str, ...] = (
     "illegal_drugs", "trafficking",
 )
 Precision = Literal["day", "month", "year"]
+
+
+def mode_problem(event_type: str, mode: str | None) -> str | None:
+    """Why ``mode`` is no PLOVER mode of ``event_type`` (None when it is one, or is None).
+
+    The modes of each type are data (``communique/data/plover/modes.yaml``, read and validated by
+    :func:`communique.data.load_modes`); the import is deferred because ``communique.data``
+    itself builds on this module's vocabulary.
+    """
+    if mode is None:
+        return None
+    from communique.data import mode_problem as check
+
+    return check(event_type, mode)
 
 
 class _Frozen(BaseModel):
@@ -134,6 +148,7 @@ class Event(_Frozen):
     id: str
     doc_id: str
     event_type: EventType
+    #: a PLOVER mode of ``event_type`` (``data/plover/modes.yaml``), checked on construction
     mode: str | None = None
     actor: tuple[ActorRef, ...] = ()
     recipient: tuple[ActorRef, ...] = ()
@@ -156,6 +171,14 @@ class Event(_Frozen):
     provenance: str | None = None
     #: the date with its evidence span, its source and the reason it was chosen
     when: EventDate | None = None
+
+    @model_validator(mode="after")
+    def _mode_of_its_type(self) -> Event:
+        """``mode`` is one of the PLOVER modes of ``event_type`` (``plover/modes.yaml``), or None."""
+        problem = mode_problem(self.event_type, self.mode)
+        if problem is not None:
+            raise ValueError(f"mode: {problem}")
+        return self
 
     def participants(self) -> frozenset[str]:
         """All participant codes, actor and recipient together."""

@@ -96,6 +96,19 @@ types:
     _names(err, path, "types.CONSULT.context", "gardening")
 
 
+def test_triggers_mode_of_another_type_named(tmp_path: Path) -> None:
+    path = _write(tmp_path, "triggers.yaml", """
+rules:
+  - {lemma: confab, pos: VERB, type: CONSULT, mode: phone}
+  - {lemma: parley, pos: VERB, type: CONSULT, mode: demo}
+  - {lemma: pledge, pos: VERB, type: AGREE, mode: visit}
+""")
+    err = _fails(load_triggers, tmp_path)
+    assert err.code == "E203" and len(err.problems) == 2, err.problems
+    _names(err, path, "rules[2].mode", "'demo' is not a mode of CONSULT")
+    _names(err, path, "rules[3].mode", "AGREE has no modes")
+
+
 def test_triggers_type_entry_that_is_no_mapping_named(tmp_path: Path) -> None:
     path = _write(tmp_path, "triggers.yaml", "rules:\n  - {lemma: donate, pos: VERB, type: AID}\ntypes:\n  AID: 3\n")
     _names(_fails(load_triggers, tmp_path), path, "types.AID")
@@ -145,9 +158,10 @@ def test_discourse_bad_entry_named(tmp_path: Path) -> None:
 
 
 def test_plover_types_updated_key_by_key(tmp_path: Path) -> None:
-    _write(tmp_path, "plover.yaml", "types:\n  CONSULT:\n    modes: {video: 1.2}\n  AID: {scale: 6.5}\n")
+    _write(tmp_path, "plover.yaml", "types:\n  CONSULT:\n    modes: {third-party: 3.0}\n  AID: {scale: 6.5}\n")
     rules = load_plover((tmp_path,))
-    assert rules.scale("CONSULT", "video") == (1, 1.2)
+    assert rules.scale("CONSULT", "third-party") == (1, 3.0)
+    assert plover_scale("CONSULT", "third-party") == (1, 2.5)
     assert rules.scale("CONSULT", "visit") == (1, 1.9)  # packaged mode kept
     assert rules.scale("AID") == (2, 6.5)
     assert plover_scale("AID", None, (tmp_path,)) == (2, 6.5)
@@ -163,6 +177,15 @@ def test_plover_bad_entry_named(tmp_path: Path) -> None:
     _names(err, path, "types.CONSULT.quad", "less than or equal to 4")
     _names(err, path, "types.AID.modes.airlift")
     _names(err, path, "types.PARLEY", "key")
+
+
+def test_plover_mode_of_another_type_named(tmp_path: Path) -> None:
+    path = _write(tmp_path, "plover.yaml", "types:\n  CONSULT:\n    modes: {video: 1.2, phone: 1.1}\n"
+                                           "  AGREE:\n    modes: {visit: 4.0}\n")
+    err = _fails(load_plover, tmp_path)
+    assert err.code == "E203" and len(err.problems) == 2, err.problems
+    _names(err, path, "types.CONSULT.modes.video", "not a mode of CONSULT")
+    _names(err, path, "types.AGREE.modes.visit", "AGREE has no modes")
 
 
 # ---------------------------------------------------------------- dates.yaml

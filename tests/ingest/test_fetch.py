@@ -6,6 +6,7 @@ allow the name ``localhost``) and the others check that it is refused.
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -104,21 +105,41 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+#: starts a loopback server and returns its Site: ``serve()`` over HTTP, ``serve(context, "localhost")``
+#: over TLS with the URL naming ``localhost``
+Serve = Callable[..., Site]
+
+
 @pytest.fixture
-def site() -> Iterator[Site]:
-    """A threaded HTTP server on 127.0.0.1 (an ephemeral port), stopped after the test."""
-    state = Site()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(state))
-    server.daemon_threads = True
-    state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
+def serve() -> Iterator[Serve]:
+    """Threaded HTTP servers on 127.0.0.1 (ephemeral ports) made on demand, every one stopped after the test."""
+    running: list[tuple[ThreadingHTTPServer, threading.Thread]] = []
+
+    def start(context: ssl.SSLContext | None = None, host: str = "127.0.0.1") -> Site:
+        state = Site()
+        server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(state))
+        server.daemon_threads = True
+        if context is not None:
+            server.socket = context.wrap_socket(server.socket, server_side=True)
+        state.base = f"{'https' if context is not None else 'http'}://{host}:{server.server_address[1]}"
+        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        thread.start()
+        running.append((server, thread))
+        return state
+
     try:
-        yield state
+        yield start
     finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+        for server, thread in running:
+            server.shutdown()
+            server.server_close()
+            thread.join(timeout=5)
+
+
+@pytest.fixture
+def site(serve: Serve) -> Site:
+    """A plain HTTP server on 127.0.0.1, stopped after the test."""
+    return serve()
 
 
 def only(items: list[Article | InputError], kind: type) -> list:  # type: ignore[type-arg]
@@ -287,11 +308,10 @@ def test_fetch_slow_dns_cut_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.fixture
-def tls_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+def tls_site(serve: Serve, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Site:
     """The same handler over TLS, with a self-signed certificate for 'localhost' (made by openssl) trusted
     through SSL_CERT_FILE."""
     import shutil
-    import ssl
     import subprocess
 
     if shutil.which("openssl") is None:
@@ -302,20 +322,8 @@ def tls_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
                    check=True, capture_output=True, timeout=60)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
-    state = Site()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(state))
-    server.daemon_threads = True
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    state.base = f"https://localhost:{server.server_address[1]}"
     monkeypatch.setenv("SSL_CERT_FILE", str(cert))
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    return serve(context, "localhost")
 
 
 def test_fetch_https_checks_the_certificate_against_the_url_host(tls_site: Site) -> None:

@@ -22,17 +22,28 @@ import datetime as dt
 import functools
 import hashlib
 import io
+import re
 import tomllib
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from communique.errors import DataFileError
-from communique.model import EventType
+from communique.model import EVENT_TYPES, EventType
 
 #: libyaml's C loader when PyYAML was built with it (five times faster, same documents), else the pure-Python one
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -400,6 +411,79 @@ def sha256(rel: str) -> str:
     return hashlib.sha256((DATA_ROOT / rel).read_bytes()).hexdigest()
 
 
+_MODE_RE = re.compile(r"[a-z]+(-[a-z]+)*")
+
+
+def _mode_name(v: str) -> str:
+    """A PLOVER mode is one or more lower-case words joined by hyphens ("heavy-weapons")."""
+    if not _MODE_RE.fullmatch(v):
+        raise ValueError(f"{v!r} is not a mode name (lower-case words joined by '-')")
+    return v
+
+
+ModeName = Annotated[str, AfterValidator(_mode_name)]
+
+#: the packaged file of the PLOVER modes of each event type
+MODES_FILE = "plover/modes.yaml"
+
+
+class PloverModes(RootModel[dict[EventType, tuple[ModeName, ...]]]):
+    """``plover/modes.yaml``: each PLOVER event type -> the modes an event of that type may have."""
+
+    model_config = ConfigDict(frozen=True)
+
+
+def _modes_complete(modes: PloverModes) -> list[Problem]:
+    """Every type has an entry (an empty list when it has no modes) and lists each mode once."""
+    problems: list[Problem] = [((t,), "missing: every PLOVER type needs an entry ([] when it has no modes)")
+                               for t in EVENT_TYPES if t not in modes.root]
+    for t, names in modes.root.items():
+        problems += [((t, n), f"{m!r} is listed twice") for n, m in enumerate(names) if m in names[:n]]
+    return problems
+
+
+def load_modes() -> dict[str, tuple[str, ...]]:
+    """The PLOVER modes of each event type, from the packaged ``plover/modes.yaml`` (in file order).
+
+    The ontology is fixed, so no ``--lexicon-dir`` extends it. A broken packaged file raises
+    :class:`DataFileError` E205 naming the type and the entry::
+
+        >>> load_modes()["CONSULT"]
+        ('visit', 'third-party', 'multilateral', 'phone')
+    """
+    return dict(_load_modes())
+
+
+@functools.cache
+def _load_modes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    modes = load_rule_file(MODES_FILE, PloverModes, check=_modes_complete, code="E205")
+    return tuple(modes.root.items())
+
+
+@functools.cache
+def _modes_by_type() -> Mapping[str, tuple[str, ...]]:
+    """:func:`load_modes`, read-only and made once (every Event checks its mode against it)."""
+    return MappingProxyType(dict(_load_modes()))
+
+
+def mode_problem(event_type: str, mode: str | None) -> str | None:
+    """Why ``mode`` cannot be the mode of an event of ``event_type``; None when it can (``None`` always can).
+
+        >>> mode_problem("CONSULT", "phone") is None
+        True
+        >>> mode_problem("CONSULT", "demo")
+        "'demo' is not a mode of CONSULT (its modes: visit, third-party, multilateral, phone)"
+    """
+    if mode is None:
+        return None
+    allowed = _modes_by_type().get(event_type)
+    if allowed is None or mode in allowed:
+        return None  # an unknown type is the type field's problem, not the mode's
+    if not allowed:
+        return f"{event_type} has no modes ({MODES_FILE}): leave mode empty, not {mode!r}"
+    return f"{mode!r} is not a mode of {event_type} (its modes: {', '.join(allowed)})"
+
+
 class PloverType(_Entry):
     """A PLOVER type's quad class and scale, and the scales of its modes that differ."""
 
@@ -426,16 +510,24 @@ def load_plover(extra_dirs: Sequence[Path] = ()) -> PloverRules:
     """``rules/plover.yaml`` and each ``DIR/rules/plover.yaml`` of ``extra_dirs``.
 
     Merge: a user's ``types`` entry updates the packaged entry of the same type key by key
-    (``{CONSULT: {modes: {video: 1.2}}}`` adds a mode and keeps the quad and scale; ``scale: 2.0``
-    replaces the scale); a type not packaged needs a ``quad``. Problems are reported with file,
-    type and field (``types.CONSULT.quad``) as :class:`DataFileError` E203.
+    (``{CONSULT: {modes: {phone: 1.2}}}`` sets the scale of a mode and keeps the quad and scale;
+    ``scale: 2.0`` replaces the scale); a type not packaged needs a ``quad``. A mode must be one
+    of its type's (``plover/modes.yaml``: ``{CONSULT: {modes: {video: 1.2}}}`` fails). Problems
+    are reported with file, type and field (``types.CONSULT.quad``, ``types.CONSULT.modes.video``)
+    as :class:`DataFileError` E203.
     """
     return _load_plover(tuple(Path(d) for d in extra_dirs))
 
 
+def _plover_modes(rules: PloverRules) -> list[Problem]:
+    """Each mode given a scale is a mode of its type (``plover/modes.yaml``)."""
+    return [(("types", t, "modes", m), problem) for t, entry in rules.types.items() for m in entry.modes
+            if (problem := mode_problem(t, m)) is not None]
+
+
 @functools.cache
 def _load_plover(extra_dirs: tuple[Path, ...]) -> PloverRules:
-    return load_rule_file("rules/plover.yaml", PloverRules, extra_dirs)
+    return load_rule_file("rules/plover.yaml", PloverRules, extra_dirs, check=_plover_modes)
 
 
 def plover_scale(event_type: str, mode: str | None = None,

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,7 +30,7 @@ from communique.extract.state import DocState
 from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
-from communique.nlp import DATELINE_RE, dateline_spans
+from communique.nlp import dateline_spans
 from communique.nlp.mentions import PLURAL_PRONOUNS, DateMention, DocActors, Mention
 
 __all__ = ["ArticleExtractor", "Candidate"]
@@ -39,9 +38,6 @@ __all__ = ["ArticleExtractor", "Candidate"]
 
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
-MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december"]
-MONTHS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 
 #: types of material conflict: wanting them is a threat
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
@@ -108,14 +104,6 @@ class _When:
     why: str = ""
 
 
-@dataclass
-class _DateMemory:
-    """The last day and year the text gave, for "the same day" and "that April"."""
-
-    last_day: dt.date | None = None
-    last_year: int | None = None
-
-
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -152,13 +140,12 @@ class ArticleExtractor:
         self.discourse = load_discourse(tuple(extra_dirs))
         self.plover = data.load_plover(tuple(extra_dirs))
         self._light_verbs = frozenset(self.modality.light_verbs)
-        words = sorted(self.discourse.anaphoric_dates, key=len, reverse=True)
-        lead = "|".join(re.escape(w) for w in self.discourse.anaphoric_periods)
-        self._period_re = re.compile(rf"\b({lead}) (year|{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")
-        self._anaphoric_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
         self.places = resolvers.places
         self.actors = resolvers.actors
         self.dates = resolvers.dates
+        #: the choice of an event's date and place (communique.resolve.event_dates, .event_places)
+        self.event_dates = resolvers.event_dates
+        self.event_places = resolvers.event_places
         self.context_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for context, words in load_contexts(tuple(extra_dirs)).items():
             forms = {w for word in words for w in (word, word + "s")}
@@ -198,9 +185,7 @@ class ArticleExtractor:
 
     def find_dates(self, state: DocState) -> None:
         """Every date expression of every sentence, resolved against publication and the dates before it."""
-        memory = _DateMemory()
-        for sent in state.doc.sents:
-            state.dates[sent.start] = self._dates(sent, state.published, memory, state.all_dates)
+        state.dates.update(self.event_dates.read(state.doc, state.published, state.all_dates))
 
     def find_all_triggers(self, state: DocState) -> None:
         """The rule triggers of every sentence."""
@@ -243,15 +228,9 @@ class ArticleExtractor:
                         (m.key and m.key == q.speaker.key) or m.code == q.speaker.code for m in c.actors):
                     c.quotes.append(q)
 
-    @staticmethod
-    def _paragraph_date_at(char: int, text: str, all_dates: list[DateMention]) -> DateMention | None:
+    def _paragraph_date_at(self, char: int, text: str, all_dates: list[DateMention]) -> DateMention | None:
         """The last date an earlier sentence of the same paragraph gave, if any."""
-        start = text.rfind("\n", 0, char)
-        best = None
-        for m in all_dates:
-            if start < m.start < char and m.value and len(m.value) >= 7:
-                best = m
-        return best
+        return self.event_dates.paragraph_date_at(char, text, all_dates)
 
     def _carry_dates(self, cands: list[Candidate], state: DocState) -> None:
         """An undated event right after a dated one among the same parties continues its story:
@@ -787,75 +766,9 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ dates
 
-    def _dates(self, sent: Span, published: dt.date | None, memory: _DateMemory,
-               all_dates: list[DateMention]) -> list[tuple[DateMention, Token | None]]:
-        pointed: list[DateMention] = []
-        for hit in self._anaphoric_re.finditer(sent.text):
-            if memory.last_day is None:
-                continue
-            offset = self.discourse.anaphoric_dates[hit.group(1).lower()]
-            value = (memory.last_day + dt.timedelta(days=offset)).isoformat()
-            pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
-        resolved = self.dates.find(sent.text, published)
-        for hit in self._period_re.finditer(sent.text):
-            # "reopened in October 2016, after the talks that May": the year told just before
-            earlier = [m.value for m in resolved if m.value and m.end <= hit.start()]
-            year = int(earlier[-1][:4]) if earlier else memory.last_year
-            if year is None:
-                continue
-            word = hit.group(2).lower()
-            value = str(year) if word == "year" else f"{year}-{MONTHS[word[:3]]:02d}"
-            pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last year given"))
-        found = [m for m in resolved if not any(p.start < m.end and m.start < p.end for p in pointed)] + pointed
-        out: list[tuple[DateMention, Token | None]] = []
-        for m in found:
-            before = sent.text[:m.start].rstrip().rsplit(" ", 1)[-1].lower()
-            first = m.text.split(" ", 1)[0].lower()
-            if first in self.discourse.deadlines and m.value is None and " " in m.text:
-                # the resolver gives a deadline no value: "before the end of the year" -> its year
-                inner = self.dates.resolve(m.text.split(" ", 1)[1], published, future=True)
-                if inner:
-                    m = DateMention(m.start, m.end, m.text, inner[:4], m.reason + "; deadline")
-            elif before in self.discourse.deadlines and m.value:
-                # "before the end of the year": a deadline tells the year, no more
-                m = DateMention(m.start, m.end, m.text, m.value[:4], m.reason + "; deadline")
-            elif before in self.discourse.bounds or first in self.discourse.bounds:
-                continue  # "since 2018", "after seven years" bound the event, they do not date it
-            if m.value and len(m.value) == 10 and "refers to" not in m.reason:
-                memory.last_day = dt.date.fromisoformat(m.value)
-            if m.value and "refers to" not in m.reason:
-                memory.last_year = int(m.value[:4])
-            start = sent.start_char + m.start
-            end = sent.start_char + m.end
-            all_dates.append(DateMention(start, end, m.text, m.value, m.reason))
-            span = sent.doc.char_span(start, end, alignment_mode="expand")
-            root = span.root if span is not None and len(span) else None
-            out.append((DateMention(start, end, m.text, m.value, m.reason), root))
-        return out
-
     def _anchor_verbs(self, trig: Trigger) -> set[int]:
-        t = trig.token
-        anchors = {t.i}
-        if t.dep_ in ("conj", "advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and trig.rule.pos == "VERB":
-            # "held talks in Cairo and reached a deal", "on the 3rd flew to Y to see Z":
-            # one time and place
-            anchors.add(t.head.i)
-        if t.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.children):
-            # "met on June 9 at the old customs post, where they signed": the main verb's time
-            head = t.head
-            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-                head = head.head
-            anchors.add(head.i)
-        if trig.rule.pos != "VERB":
-            # "the agreement signed ... on November 9": the participle dates the noun
-            anchors.update(c.i for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
-            head = t.head
-            steps = 0
-            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 3:
-                head = head.head
-                steps += 1
-            anchors.add(head.i)
-        return anchors
+        """The tokens whose time and place are the act's (the trigger, its verb, a participle)."""
+        return self.event_dates.anchor_verbs(trig.token, trig.rule.pos == "VERB")
 
     def _pick_date(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]],
                    triggers: list[Trigger]) -> DateMention | None:
@@ -867,106 +780,17 @@ class ArticleExtractor:
         # consultations on Tuesday"); other verbs and their nouns keep theirs
         others = {o.token.i for o in triggers if o is not trig and o.token.i != own_object
                   and not (o.token.pos_ != "VERB" and clause_verb(o.token, self.words)[0].i in anchors)} - anchors
-        attached = []
-        free = []  # dates hanging on no trigger of the sentence
-        for m, root in dates:
-            if root is None:
-                continue
-            owner = _date_owner(root, anchors, others)
-            if owner == "mine":
-                attached.append(m)
-            elif owner is None and m.value and not m.reason.endswith("deadline"):
-                free.append(m)
-        if attached:
-            return attached[0]
-        if len(free) == 1 and trig.token.dep_ in ("pcomp", "pobj", "advcl", "xcomp", "conj", "dobj"):
-            # "retaliated on Friday by suspending the visit": the clause's one date, on a verb the
-            # act hangs from
-            return free[0]
-        return None
+        return self.event_dates.pick(trig.token, anchors, dates, others)
 
     # ------------------------------------------------------------------ place, topics
 
     def _place(self, trig: Trigger, sent: Span) -> Place | None:
         """Where the event happened: "in/at X" on the trigger or its verb; "a visit to X"."""
-        anchors = self._anchor_verbs(trig)
-        preps = ("in", "at", "to") if trig.token.lemma_.lower() in ("visit", "trip") else ("in", "at")
-        for i in sorted(anchors):
-            tok = sent.doc[i]
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            place = self._place_of(p)
-                            if place is not None:
-                                return place.model_copy(update={
-                                    "reason": f"'{c.text} {p.text}' on '{tok.text}'"})
-        return None
-
-    def _place_of(self, p: Token) -> Place | None:
-        """The place a prepositional object names: "Kazan"; "the port city of Mombasa";
-        "a Lisbon hotel", "Hanoi's Noi Bai airport"; "the Kenyan capital"."""
-        doc = p.doc
-        if p.pos_ == "NOUN" and p.lower_ in self.words.place_nouns:
-            of = next((x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
-                       for x in o.children if x.dep_ == "pobj"), None)
-            if of is not None:
-                p = of
-        if p.pos_ == "NOUN":
-            if p.lower_ == "capital":
-                # "the Kenyan capital": the capital city of the state the demonym names
-                code = next((c for c in self._demonym_codes(p)), None)
-                capital = self.actors.countries[code].capitals[0] if code and self.actors.countries[code].capitals \
-                    else None
-                if capital:
-                    found = self.places.geocode(capital)
-                    if found is not None:
-                        return found.model_copy(update={"evidence": TextSpan(
-                            start=p.left_edge.idx, end=p.idx + len(p), text=doc[p.left_edge.i:p.i + 1].text)})
-            for c in p.children:
-                if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN":
-                    found = self._place_of(c)
-                    if found is not None:
-                        return found
-            return None
-        if p.pos_ != "PROPN":
-            return None
-        name_span = doc[p.left_edge.i:p.i + 1]
-        name = " ".join(t.text for t in name_span if t.pos_ == "PROPN")
-        place = self.places.geocode(name) if name else None
-        if place is None and name != p.text:
-            place = self.places.geocode(p.text)
-        if place is None:
-            return None
-        return place.model_copy(update={"evidence": TextSpan(
-            start=name_span.start_char, end=name_span.end_char, text=name_span.text)})
-
-    def _demonym_codes(self, noun: Token) -> list[str]:
-        """States named by demonyms modifying ``noun`` ("the Kenyan capital" -> KEN)."""
-        out = []
-        for c in noun.children:
-            if c.dep_ in ("amod", "compound"):
-                for match_id, _, _ in self.actors.matcher(noun.doc[c.i:c.i + 1]):
-                    kind, _, value = noun.doc.vocab.strings[match_id].partition("|")
-                    if kind in ("D", "C"):
-                        out.append(value)
-        return out
+        return self.event_places.at(trig.token, self._anchor_verbs(trig))
 
     def _dateline(self, article: Article, doc: Doc) -> Place | None:
         """The place of a dateline ("ANKARA, May 5 (Agency) -")."""
-        first = article.text.lstrip()[:250]
-        first_line = first.split("\n", 1)[0]
-        m = DATELINE_RE.match(first_line)
-        if m is None:
-            return None
-        # "MOMBASA, Kenya, March 3 (Agency) -": the first place named is the city
-        for part in re.split(r"[,/]", first_line[:m.end()]):
-            name = part.strip(" -–—").split("(")[0].strip()
-            if name.isupper():
-                name = name.title()
-            if name and self.places.is_place(name):
-                return self.places.geocode(name)
-        return None
+        return self.event_places.dateline(article.text)
 
     def _narrator(self, doc: Doc, actors: DocActors) -> Mention | None:
         """The official an article is the statement of ("Foreign Minister X's remarks ...")."""
@@ -1074,36 +898,6 @@ def _mutual(cand: Candidate) -> list[Candidate]:
     return [dataclasses.replace(cand, actors=[a], recipients=[b for b in cand.actors if b.code != a.code],
                                 reciprocal=False, reason=cand.reason + "; mutual: one record per side")
             for a in cand.actors]
-
-
-def _past_aside(verb: Token, root: Token) -> bool:
-    """Whether the date at ``root`` follows a comma that closes the non-restrictive relative clause
-    of ``verb`` ("seized the town, which lies on the river, on 10 April"): the parser hangs it on the
-    aside, the reader on the main verb."""
-    doc = verb.doc
-    first = min(t.i for t in verb.subtree)
-    opened = first > 0 and doc[first - 1].text == "," and doc[first].tag_ in ("WDT", "WP", "WP$")
-    return opened and root.i > verb.i and any(doc[k].text == "," for k in range(verb.i + 1, root.i))
-
-
-def _date_owner(root: Token, anchors: set[int], others: set[int]) -> str | None:
-    """Whose date the expression at ``root`` is: "mine" (the trigger's verbs), "other" (another
-    trigger's, or a verb of its own), None (no verb claims it before the clause's top)."""
-    t = root
-    for _ in range(6):
-        if t.i in anchors:
-            return "mine"
-        if t.i in others:
-            return "other"  # "regret over the sinking of a ferry in May 2014": the sinking's date
-        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and _past_aside(t, root):
-            t = t.head
-            continue
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux"):
-            return "other" if t.dep_ != "ROOT" else None
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
 
 
 def _event_date(c: Candidate) -> EventDate | None:

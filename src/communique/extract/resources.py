@@ -1,6 +1,7 @@
 """What the extractor needs of the resolvers, as protocols: the extract stage never imports
 ``communique.resolve``; the assembled extractor (:mod:`communique.extraction`) hands it resolvers
-that fit these shapes (``ActorResolver``, ``PlaceResolver``, ``DateResolver``).
+that fit these shapes (``ActorResolver``, ``PlaceResolver``, ``DateResolver``, and the choice of
+an event's date and place: ``resolve.event_dates.EventDates``, ``resolve.event_places.EventPlaces``).
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.data import Country
 from communique.model import Place
 from communique.nlp.mentions import DateMention, DocActors, Mention
 
-__all__ = ["Actors", "Dates", "Places", "Resolvers"]
+__all__ = ["Actors", "Dates", "EventDates", "EventPlaces", "Places", "Resolvers"]
 
 
 class Actors(Protocol):
@@ -70,10 +71,48 @@ class Dates(Protocol):
         ...
 
 
+class EventDates(Protocol):
+    """When an event happened (:class:`communique.resolve.event_dates.EventDates`): the dates of
+    every sentence, and the one of an act."""
+
+    def read(self, doc: Doc, published: dt.date | None,
+             all_dates: list[DateMention]) -> dict[int, list[tuple[DateMention, Token | None]]]:
+        """The date expressions of every sentence (keyed by its first token); each is appended to ``all_dates``."""
+        ...
+
+    def paragraph_date_at(self, char: int, text: str, all_dates: list[DateMention]) -> DateMention | None:
+        """The last date an earlier sentence of the same paragraph gave, if any."""
+        ...
+
+    def anchor_verbs(self, token: Token, verb_rule: bool) -> set[int]:
+        """The tokens whose time and place are the act's at ``token``."""
+        ...
+
+    def pick(self, token: Token, anchors: set[int], dates: list[tuple[DateMention, Token | None]],
+             others: set[int]) -> DateMention | None:
+        """The date of the act at ``token`` among its sentence's ``dates``."""
+        ...
+
+
+class EventPlaces(Protocol):
+    """Where an event happened (:class:`communique.resolve.event_places.EventPlaces`)."""
+
+    def at(self, token: Token, anchors: set[int]) -> Place | None:
+        """The place a preposition on one of the act's ``anchors`` names."""
+        ...
+
+    def dateline(self, text: str) -> Place | None:
+        """The place of an article's dateline."""
+        ...
+
+
 @dataclass(frozen=True)
 class Resolvers:
-    """The three resolvers the extractor reads through."""
+    """The resolvers the extractor reads through: actors, places and dates, and the choice of an
+    event's date and place."""
 
     actors: Actors
     places: Places
     dates: Dates
+    event_dates: EventDates
+    event_places: EventPlaces

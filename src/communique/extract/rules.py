@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from communique import data
 from communique.errors import DataFileError
@@ -66,6 +66,14 @@ class TriggerRule(BaseModel):
     def _known_type(cls, v: str) -> str:
         if v not in EVENT_TYPES:
             raise ValueError(f"{v!r} is not a PLOVER event type")
+        return v
+
+    @field_validator("mode")
+    @classmethod
+    def _mode_of_type(cls, v: str | None, info: ValidationInfo) -> str | None:
+        problem = data.mode_problem(info.data["type"], v) if "type" in info.data else None
+        if problem is not None:
+            raise ValueError(problem)
         return v
 
     @field_validator("pos")

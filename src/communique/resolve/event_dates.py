@@ -1,0 +1,217 @@
+"""When an event happened: the date expressions of each sentence (told, or pointed back to), and
+which of them belongs to an act.
+
+:class:`EventDates` is built once (:mod:`communique.extraction`) from a date resolver and the
+discourse words of ``rules/discourse.yaml``, and handed to the extract stage, which reads it
+through its ``EventDates`` protocol (:mod:`communique.extract.resources`): the ``dates``
+component reads every sentence's dates with :meth:`EventDates.read`, and each candidate event
+takes the date of its own clause with :meth:`EventDates.anchor_verbs` and :meth:`EventDates.pick`.
+Nothing of one article is kept on the object: the memory of the last date told lives in one call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from communique.nlp.mentions import DateMention
+
+__all__ = ["MONTHS", "MONTH_NAMES", "DateExpressions", "EventDates", "date_owner"]
+
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"]
+MONTHS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
+
+#: the date expressions of one sentence, each with the token its words hang on (None when unaligned)
+SentenceDates = list[tuple[DateMention, Token | None]]
+
+
+class DateExpressions(Protocol):
+    """Date expressions resolved against the publication date (:class:`communique.resolve.dates.DateResolver`)."""
+
+    def find(self, text: str, published: dt.date | None, *, future: bool = False) -> list[DateMention]:
+        """Every date expression of ``text``."""
+        ...
+
+    def resolve(self, phrase: str, published: dt.date | None, *, future: bool = False) -> str | None:
+        """The value of one date expression."""
+        ...
+
+
+@dataclass
+class _DateMemory:
+    """The last day and year the text gave, for "the same day" and "that April"."""
+
+    last_day: dt.date | None = None
+    last_year: int | None = None
+
+
+class EventDates:
+    """Reads the dates of a text's sentences and chooses the one of an act."""
+
+    def __init__(self, dates: DateExpressions, *, anaphoric_dates: Mapping[str, int],
+                 anaphoric_periods: Sequence[str], deadlines: Collection[str], bounds: Collection[str]) -> None:
+        self.dates = dates
+        #: words that point back to the last day told, with their offset in days ("the next day": 1)
+        self.anaphoric_dates = dict(anaphoric_dates)
+        #: words before a date that make it a deadline ("by", "before the end of")
+        self.deadlines = deadlines
+        #: words before a date that bound an event without dating it ("since 2018")
+        self.bounds = bounds
+        words = sorted(self.anaphoric_dates, key=len, reverse=True)
+        lead = "|".join(re.escape(w) for w in anaphoric_periods)
+        self._period_re = re.compile(rf"\b({lead}) (year|{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")
+        self._anaphoric_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+    def read(self, doc: Doc, published: dt.date | None, all_dates: list[DateMention]) -> dict[int, SentenceDates]:
+        """The date expressions of every sentence of ``doc`` (keyed by its first token), resolved
+        against publication and the dates told before them; each is appended to ``all_dates``."""
+        memory = _DateMemory()
+        return {sent.start: self._sentence(sent, published, memory, all_dates) for sent in doc.sents}
+
+    def _pointed(self, sent: Span, memory: _DateMemory, resolved: list[DateMention]) -> list[DateMention]:
+        """Dates the sentence gives by pointing back: "the same day", "that May"."""
+        pointed: list[DateMention] = []
+        for hit in self._anaphoric_re.finditer(sent.text):
+            if memory.last_day is None:
+                continue
+            offset = self.anaphoric_dates[hit.group(1).lower()]
+            value = (memory.last_day + dt.timedelta(days=offset)).isoformat()
+            pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
+        for hit in self._period_re.finditer(sent.text):
+            # "reopened in October 2016, after the talks that May": the year told just before
+            earlier = [m.value for m in resolved if m.value and m.end <= hit.start()]
+            year = int(earlier[-1][:4]) if earlier else memory.last_year
+            if year is None:
+                continue
+            word = hit.group(2).lower()
+            value = str(year) if word == "year" else f"{year}-{MONTHS[word[:3]]:02d}"
+            pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last year given"))
+        return pointed
+
+    def _sentence(self, sent: Span, published: dt.date | None, memory: _DateMemory,
+                  all_dates: list[DateMention]) -> SentenceDates:
+        resolved = self.dates.find(sent.text, published)
+        pointed = self._pointed(sent, memory, resolved)
+        found = [m for m in resolved if not any(p.start < m.end and m.start < p.end for p in pointed)] + pointed
+        out: SentenceDates = []
+        for m in found:
+            before = sent.text[:m.start].rstrip().rsplit(" ", 1)[-1].lower()
+            first = m.text.split(" ", 1)[0].lower()
+            if first in self.deadlines and m.value is None and " " in m.text:
+                # the resolver gives a deadline no value: "before the end of the year" -> its year
+                inner = self.dates.resolve(m.text.split(" ", 1)[1], published, future=True)
+                if inner:
+                    m = DateMention(m.start, m.end, m.text, inner[:4], m.reason + "; deadline")
+            elif before in self.deadlines and m.value:
+                # "before the end of the year": a deadline tells the year, no more
+                m = DateMention(m.start, m.end, m.text, m.value[:4], m.reason + "; deadline")
+            elif before in self.bounds or first in self.bounds:
+                continue  # "since 2018", "after seven years" bound the event, they do not date it
+            if m.value and len(m.value) == 10 and "refers to" not in m.reason:
+                memory.last_day = dt.date.fromisoformat(m.value)
+            if m.value and "refers to" not in m.reason:
+                memory.last_year = int(m.value[:4])
+            start = sent.start_char + m.start
+            end = sent.start_char + m.end
+            all_dates.append(DateMention(start, end, m.text, m.value, m.reason))
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            out.append((DateMention(start, end, m.text, m.value, m.reason), root))
+        return out
+
+    @staticmethod
+    def paragraph_date_at(char: int, text: str, all_dates: list[DateMention]) -> DateMention | None:
+        """The last date (a month or a day) an earlier sentence of the same paragraph gave, if any."""
+        start = text.rfind("\n", 0, char)
+        best = None
+        for m in all_dates:
+            if start < m.start < char and m.value and len(m.value) >= 7:
+                best = m
+        return best
+
+    @staticmethod
+    def anchor_verbs(token: Token, verb_rule: bool) -> set[int]:
+        """The tokens whose time and place are the act's: the trigger, the verb it is conjoined to
+        or continues, the main verb of a "where"/"when" clause, and for an event noun
+        (``verb_rule`` False) the participle that dates it and the verb it hangs from."""
+        t = token
+        anchors = {t.i}
+        if t.dep_ in ("conj", "advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and verb_rule:
+            # "held talks in Cairo and reached a deal", "on the 3rd flew to Y to see Z":
+            # one time and place
+            anchors.add(t.head.i)
+        if t.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.children):
+            # "met on June 9 at the old customs post, where they signed": the main verb's time
+            head = t.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            anchors.add(head.i)
+        if not verb_rule:
+            # "the agreement signed ... on November 9": the participle dates the noun
+            anchors.update(c.i for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+            head = t.head
+            steps = 0
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 3:
+                head = head.head
+                steps += 1
+            anchors.add(head.i)
+        return anchors
+
+    @staticmethod
+    def pick(token: Token, anchors: set[int], dates: SentenceDates, others: set[int]) -> DateMention | None:
+        """The date of the act at ``token``: the first date hanging on one of its ``anchors``;
+        else the sentence's one free date (claimed by no verb and none of the ``others``, the
+        tokens of the sentence's other acts) when the act hangs from the clause that has it."""
+        attached = []
+        free = []  # dates hanging on no trigger of the sentence
+        for m, root in dates:
+            if root is None:
+                continue
+            owner = date_owner(root, anchors, others)
+            if owner == "mine":
+                attached.append(m)
+            elif owner is None and m.value and not m.reason.endswith("deadline"):
+                free.append(m)
+        if attached:
+            return attached[0]
+        if len(free) == 1 and token.dep_ in ("pcomp", "pobj", "advcl", "xcomp", "conj", "dobj"):
+            # "retaliated on Friday by suspending the visit": the clause's one date, on a verb the
+            # act hangs from
+            return free[0]
+        return None
+
+
+def _past_aside(verb: Token, root: Token) -> bool:
+    """Whether the date at ``root`` follows a comma that closes the non-restrictive relative clause
+    of ``verb`` ("seized the town, which lies on the river, on 10 April"): the parser hangs it on the
+    aside, the reader on the main verb."""
+    doc = verb.doc
+    first = min(t.i for t in verb.subtree)
+    opened = first > 0 and doc[first - 1].text == "," and doc[first].tag_ in ("WDT", "WP", "WP$")
+    return opened and root.i > verb.i and any(doc[k].text == "," for k in range(verb.i + 1, root.i))
+
+
+def date_owner(root: Token, anchors: set[int], others: set[int]) -> str | None:
+    """Whose date the expression at ``root`` is: "mine" (the trigger's verbs), "other" (another
+    trigger's, or a verb of its own), None (no verb claims it before the clause's top)."""
+    t = root
+    for _ in range(6):
+        if t.i in anchors:
+            return "mine"
+        if t.i in others:
+            return "other"  # "regret over the sinking of a ferry in May 2014": the sinking's date
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and _past_aside(t, root):
+            t = t.head
+            continue
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux"):
+            return "other" if t.dep_ != "ROOT" else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
