@@ -122,3 +122,11 @@ def test_family_name_alone_is_the_person_named_before(extract: Extract) -> None:
     # the entity recogniser may take a lone family name for an organisation
     text = "Chinese Foreign Minister Wang Yi met Blinken on Monday. Wang also criticised Japan."
     assert ("ACCUSE", "asserted", ("CHN",), ("JPN",)) in typed(extract(text))
+
+
+def test_judging_word_of_a_judging_verb_is_no_second_act(extract: Extract) -> None:
+    # "as illegal" says how Kenya condemned; it is no accusation of its own by the speaker of the sentence
+    text = ("Tanzanian troops seized the Ugandan border town of Mutukula on Monday. After Kenya and Western "
+            "governments condemned the occupation as illegal, Tanzanian President John Magufuli announced on "
+            "Friday that his forces would leave.")
+    assert not [e for e in extract(text) if e.event_type == "ACCUSE" and "TZA" in {a.code for a in e.actor}]

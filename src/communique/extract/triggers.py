@@ -166,4 +166,14 @@ def find_triggers(sent: Span, rules: RuleSet, words: Words) -> list[Trigger]:
                 found = [Trigger(t, rule, used if isinstance(used, Token) else None) for rule, used in held]
                 out.append(replace(found[0], alternatives=tuple(found[1:])))
                 break
-    return out
+    verbs = {tr.token.i for tr in out if tr.rule.pos == "VERB"}
+    # "condemned the occupation as illegal": the judging word belongs to the verb's act
+    return [tr for tr in out if tr.rule.pos != "ADJ" or not _judged_by(tr.token, verbs)]
+
+
+def _judged_by(adj: Token, verbs: set[int]) -> bool:
+    """Whether an evaluative word hangs from a trigger verb (directly, or through "as")."""
+    h = adj.head
+    if h.dep_ == "prep" and h.lower_ == "as":
+        return h.head.i in verbs  # "as illegal", however the parser labels the word
+    return adj.dep_ != "amod" and h.i in verbs
