@@ -130,3 +130,16 @@ def test_judging_word_of_a_judging_verb_is_no_second_act(extract: Extract) -> No
             "governments condemned the occupation as illegal, Tanzanian President John Magufuli announced on "
             "Friday that his forces would leave.")
     assert not [e for e in extract(text) if e.event_type == "ACCUSE" and "TZA" in {a.code for a in e.actor}]
+
+
+@pytest.mark.parametrize("noun", ["the move", "the seizure", "the occupation"])
+def test_judged_act_means_its_doer(extract: Extract, noun: str) -> None:
+    text = f"Tanzanian troops seized the Ugandan border town of Mutukula on Monday. Kenya condemned {noun} on Tuesday."
+    assert ("ACCUSE", "asserted", ("KEN",), ("TZA",)) in typed(extract(text))
+
+
+def test_judged_act_with_its_owner_named_is_not_looked_up(extract: Extract) -> None:
+    text = ("Tanzanian troops seized the Ugandan border town of Mutukula on Monday. "
+            "Kenya condemned Burundi's move on Tuesday.")
+    assert ("ACCUSE", "asserted", ("KEN",), ("BDI",)) in typed(extract(text))
+    assert not [e for e in extract(text) if e.event_type == "ACCUSE" and "TZA" in {r.code for r in e.recipient}]

@@ -567,6 +567,7 @@ class Words(_Entry):
     place_nouns: frozenset[Word]
     promising_verbs: frozenset[Word]
     calling_verbs: frozenset[Word]
+    act_nouns: frozenset[Word]
     intent_verbs: frozenset[Word]
     narrator_nouns: frozenset[Word]
     border_nouns: frozenset[Word]

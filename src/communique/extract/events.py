@@ -36,6 +36,8 @@ from communique.nlp.mentions import PLURAL_PRONOUNS, DateMention, DocActors, Men
 __all__ = ["ArticleExtractor", "Candidate"]
 
 
+#: types that judge another's act ("condemned the move"): the act's doer is their target
+JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
 
@@ -511,12 +513,42 @@ class ArticleExtractor:
         if acts and not recs and rule.type not in NO_TARGET_TYPES and rule.pos == "VERB":
             recs = self._conjoined_target(trig, state, {m.code for m in acts})
             roles.inherited = bool(recs)
+        if acts and not recs and rule.type in JUDGING_TYPES:
+            recs = self._doer_of_judged_act(trig, state.recent, {m.code for m in acts})
+            roles.inherited = bool(recs)
         if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None:
             recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
             if not recs and rule.pos == "VERB":
                 recs = _dyad_partner({m.code for m in acts}, state)
             roles.inherited = bool(recs)
         return recs
+
+    def _doer_of_judged_act(self, trig: Trigger, recent: list[Candidate], mine: set[str | None]) -> list[Mention]:
+        """ "Kenya condemned the occupation": a definite act noun with no owner, judged, means the
+        latest act told of another party -- of the noun's own type for an event noun ("the
+        occupation", "the strikes"), of any type for a bare act noun ("the move", "the decision")."""
+        noun = trig.object or next((c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if noun is None or noun.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in noun.children):
+            return []
+        if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON") for c in noun.children):
+            return []  # "Uganda's move": the owner is named
+        lemma = noun.lemma_.lower()
+        types: set[str] = set()  # a bare act noun ("the move") may be an act of any type
+        if lemma not in self.words.act_nouns:
+            types = {r.type for r in self.rules.by_lemma.get((lemma, "NOUN"), [])} | {
+                r.type for r in self.rules.by_lemma.get((lemma, "VERB"), [])}
+            if not types:
+                return []
+        for prev in reversed(recent):
+            if prev.sentence.start >= trig.token.sent.start:
+                continue
+            if types and prev.event_type not in types:
+                continue
+            doers = [m for m in prev.actors if m.code not in mine]
+            if doers and not {m.code for m in prev.actors} & mine:
+                return [replace(m, reason=m.reason + f"; doer of the act '{noun.text}' refers to") for m in doers]
+        return []
 
     def _conjoined_target(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
         """ "condemned the shelling and called on Khartoum to stop": verbs joined under one subject
