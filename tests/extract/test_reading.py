@@ -143,3 +143,24 @@ def test_judged_act_with_its_owner_named_is_not_looked_up(extract: Extract) -> N
             "Kenya condemned Burundi's move on Tuesday.")
     assert ("ACCUSE", "asserted", ("KEN",), ("BDI",)) in typed(extract(text))
     assert not [e for e in extract(text) if e.event_type == "ACCUSE" and "TZA" in {r.code for r in e.recipient}]
+
+
+@pytest.mark.parametrize(
+    "text,legs",
+    [
+        ("Kenya's foreign minister flew to Kampala on March 7 and on to Kigali the next day.",
+         {("UGA", "2021-03-07"), ("RWA", "2021-03-08")}),
+        ("The Kenyan president visited Uganda on Monday and Rwanda on Tuesday.",
+         {("UGA", "2021-03-08"), ("RWA", "2021-03-09")}),
+    ],
+)
+def test_a_journey_is_one_visit_per_destination(extract: Extract, text: str, legs: set[tuple[str, str]]) -> None:
+    visits = [e for e in extract(text) if e.event_type == "CONSULT"]
+    assert {(e.recipient[0].code, e.date) for e in visits} == legs
+    assert all([a.code for a in e.actor] == ["KEN"] for e in visits)
+
+
+def test_a_meeting_and_another_act_are_no_journey(extract: Extract) -> None:
+    events = extract("The Kenyan president met Uganda's president on Monday and praised Rwanda.")
+    assert [(e.event_type, e.participants()) for e in events if e.event_type == "CONSULT"] == [
+        ("CONSULT", frozenset({"KEN", "UGA"}))]

@@ -568,6 +568,7 @@ class Words(_Entry):
     promising_verbs: frozenset[Word]
     calling_verbs: frozenset[Word]
     act_nouns: frozenset[Word]
+    journey_verbs: frozenset[Word]
     intent_verbs: frozenset[Word]
     narrator_nouns: frozenset[Word]
     border_nouns: frozenset[Word]

@@ -299,7 +299,7 @@ class ArticleExtractor:
         # "agreed to support X" is one AGREE; but when the embedding word made no event
         # ("Ottawa has agreed to end the embargo on Cuba"), what it embeds stands alone
         kept = self._drop_embedded(triggers, made=made)
-        out = []
+        out: list[Candidate] = []
         for trig in triggers:
             cand = made.get(trig.token.i) if trig in kept else None
             if cand is None and trig.token.i not in made:
@@ -309,7 +309,7 @@ class ArticleExtractor:
             cand.topics = topics
             cand.context = self._context(cand.event_type, topics, sent)
             cand.quotes = [q for q in quotes if sent.start_char <= q.start < sent.end_char]
-            out.extend(_mutual(cand))
+            out.extend(leg for one in _mutual(cand) for leg in self._legs(one, state))
             parties = _dedupe(cand.actors + cand.recipients)
             if len(parties) >= 2:
                 state.last_group = parties
@@ -522,6 +522,45 @@ class ArticleExtractor:
                 recs = _dyad_partner({m.code for m in acts}, state)
             roles.inherited = bool(recs)
         return recs
+
+    def _legs(self, cand: Candidate, state: DocState) -> list[Candidate]:
+        """ "flew to Kampala and then to Kigali", "visited Uganda on Monday and Rwanda on Tuesday": a
+        journey told with one verb is one visit per destination, each dated by the date told after it."""
+        verb = cand.trigger
+        if cand.event_type != "CONSULT" or verb.lemma_.lower() not in self.words.journey_verbs \
+                or verb.pos_ != "VERB" or len(cand.recipients) != 1 or cand.recipients[0].start < verb.i:
+            return [cand]  # the first destination is told after the verb ("flew to X and then to Y")
+        actors = state.require_actors()
+        first = cand.recipients[0]
+        after = sorted((t for t in verb.subtree if t.i >= first.end), key=lambda t: t.i)
+        joint = next((t for t in after if t.lower_ == "and"), None)
+        if joint is None:
+            return [cand]
+        seen = {m.code for m in cand.actors} | {first.code}
+        stops: list[Mention] = []
+        for t in after:
+            m = actors.at(t)
+            own_clause = not any(a.pos_ == "VERB" for a in t.ancestors if a.i != verb.i and verb.i in
+                                 {x.i for x in a.ancestors})
+            if t.i > joint.i and m is not None and m.kind == "state" and m.code not in seen and t.i == m.start \
+                    and own_clause:
+                stops.append(m)
+                seen.add(m.code)
+        if not stops:
+            return [cand]
+        legs = [cand]
+        dates = [d for d in state.all_dates if cand.sentence.start_char <= d.start < cand.sentence.end_char and d.value]
+        for n, m in enumerate(stops):
+            end = stops[n + 1].char_start if n + 1 < len(stops) else cand.sentence.end_char
+            own = next((d for d in dates if m.char_end <= d.start < end), None)
+            place = self.places.geocode(m.entity_text) if m.reason.startswith("capital") else None
+            leg = dataclasses.replace(cand, recipients=[m], place=place, place_from_dateline=False,
+                                      reason=cand.reason + f"; a further leg of the journey: '{m.entity_text}'")
+            if own is not None:
+                leg.date, leg.date_text, leg.date_mention, leg.date_from_text = own.value, own.text, own, True
+                leg.date_source, leg.date_reason = "text", f"the date told after this leg: {own.reason}"
+            legs.append(leg)
+        return legs
 
     def _doer_of_judged_act(self, trig: Trigger, recent: list[Candidate], mine: set[str | None]) -> list[Mention]:
         """ "Kenya condemned the occupation": a definite act noun with no owner, judged, means the

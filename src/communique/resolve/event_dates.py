@@ -78,10 +78,13 @@ class EventDates:
         """Dates the sentence gives by pointing back: "the same day", "that May"."""
         pointed: list[DateMention] = []
         for hit in self._anaphoric_re.finditer(sent.text):
-            if memory.last_day is None:
+            # "on 7 March and on to Kigali the next day": the day told just before, in this sentence or earlier
+            days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= hit.start()]
+            base = dt.date.fromisoformat(days[-1]) if days else memory.last_day
+            if base is None:
                 continue
             offset = self.anaphoric_dates[hit.group(1).lower()]
-            value = (memory.last_day + dt.timedelta(days=offset)).isoformat()
+            value = (base + dt.timedelta(days=offset)).isoformat()
             pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
         for hit in self._period_re.finditer(sent.text):
             # "reopened in October 2016, after the talks that May": the year told just before
