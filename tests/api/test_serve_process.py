@@ -190,4 +190,4 @@ def test_served_report_runs_its_script_under_the_csp(server: str, tmp_path: Path
     assert 'data-drawn="yes"' in dom  # the inline script, allowed by its hash, ran to its end
     explore = subprocess.run([CHROMIUM, *flags, server + "/explore/events?dyad=RUS-TUR"], capture_output=True,
                              text=True, timeout=120, check=True).stdout
-    assert "<table>" in explore and "Lavrov met Cavusoglu" in explore
+    assert '<table id="events">' in explore and "Lavrov met Cavusoglu" in explore
