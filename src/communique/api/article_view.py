@@ -88,6 +88,8 @@ def _rows(event: Event) -> list[tuple[str, str, str, str]]:
         words = _words(when.evidence) if when and when.evidence else (
             f"“{html.escape(event.date_text)}”" if event.date_text else "")
         rows.append(("date", value, when.reason if when else "", words))
+    else:
+        rows.append(("date", "(none)", "the extractor gave no date, not even the article's", ""))
     loc = event.event_loc
     if loc is not None:
         geo = ", ".join(x for x in (loc.resolved_place, loc.country_code) if x)
