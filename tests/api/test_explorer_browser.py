@@ -29,8 +29,9 @@ pytestmark = [
     pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"),
                        reason="Debian's chromium is not installed (CI installs it and never skips this)"),
 ]
-#: milliseconds for any one browser action
-STEP = 20_000
+#: milliseconds for any one browser action (the first map reads the outlines: a second or two,
+#: more on a busy machine)
+STEP = 60_000
 
 TEXTS = {
     "kz1": ("Russian Foreign Minister Sergey Lavrov met his Turkish counterpart Mevlut Cavusoglu in Sochi on "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from communique.web.worldmap import MAP_HEIGHT, MAP_WIDTH, MapPoint, map_svg, outline_paths
+from communique.web.worldmap import MAP_HEIGHT, MAP_WIDTH, MapPoint, frame, map_svg, outline_paths
 
 
 def _numbers(d: str) -> list[float]:
@@ -46,3 +46,17 @@ def test_overlapping_labels_are_left_out_and_an_empty_map_says_so() -> None:
     svg = map_svg(near)
     assert svg.count('class="dot"') == 2 and svg.count('class="dot-label"') == 1
     assert "No located events." in map_svg([]) and 'class="dot"' not in map_svg([])
+
+
+def test_the_view_closes_in_on_the_places() -> None:
+    assert frame([]) == (0, 0, MAP_WIDTH, MAP_HEIGHT)
+    x, y, w, h = frame([(420.0, 100.0)])  # one place: a quarter of the world around it
+    assert (w, h) == (MAP_WIDTH / 4, MAP_HEIGHT / 4) and x < 420 < x + w and y < 100 < y + h
+    far = [(10.0, 20.0), (700.0, 340.0)]  # far apart: the whole world, never more
+    assert frame(far) == (0, 0, MAP_WIDTH, MAP_HEIGHT)
+    x, y, w, h = frame([(400.0, 80.0), (480.0, 110.0)])
+    assert abs(w / h - MAP_WIDTH / MAP_HEIGHT) < 1e-9 and x < 400 and x + w > 480 and y < 80 and y + h > 110
+    svg = map_svg([MapPoint(lat=55.8, lon=49.1, place="Kazan", label="a")])
+    assert 'viewBox="0 0 720 360"' not in svg and 'font-size="2.50"' in svg  # labels keep their screen size
+    assert 'viewBox="0.0 0.0 720.0 360.0"' in map_svg([MapPoint(lat=55.8, lon=49.1, place="Kazan", label="a")],
+                                                     focus=False)

@@ -112,7 +112,7 @@ def _event_filters(params: Params) -> dict[str, Any]:
 
 
 def _modality(params: Params) -> str | None:
-    value = params.get("modality", "asserted")
+    value = params.get("modality") or "asserted"  # an empty form field: the default
     return None if value == "all" else value
 
 

