@@ -15,9 +15,9 @@ A Starlette (ASGI) application, served by uvicorn from ``communique serve``::
 Answers are JSON ``{"ok": true, ...}``. Lists come in pages: ``limit`` (default
 :data:`DEFAULT_LIMIT`, at most :data:`MAX_LIMIT`) and ``offset``; ``next`` is the path of the
 next page when there may be one. Errors are ``{"ok": false, "code": "E111", "error": "..."}``:
-400 for bad input (the CLI's messages), 404 for no store yet or an unknown route (E150), 405 for
-a method other than GET (E151), 400 for a refused ``Host`` (E152), 503 with ``Retry-After`` while
-a writer holds the store (E401), 500 otherwise. The API never changes the store: every request
+400 for bad input (the CLI's messages), 404 for no store yet, an unknown route (E150) or article
+(E155), 405 for a method other than GET (E151), 400 for a refused ``Host`` (E152), 503 with
+``Retry-After`` while a writer holds the store (E401), 500 otherwise. The API never changes the store: every request
 opens it read-only and nothing is held between requests (:class:`~communique.api.lease.ReadLease`).
 """
 
