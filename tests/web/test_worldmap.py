@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from communique.errors import DataFileError
+from communique.web import worldmap
 from communique.web.worldmap import MAP_HEIGHT, MAP_WIDTH, MapPoint, frame, map_svg, outline_paths
 
 
@@ -60,3 +64,10 @@ def test_the_view_closes_in_on_the_places() -> None:
     assert 'viewBox="0 0 720 360"' not in svg and 'font-size="2.50"' in svg  # labels keep their screen size
     assert 'viewBox="0.0 0.0 720.0 360.0"' in map_svg([MapPoint(lat=55.8, lon=49.1, place="Kazan", label="a")],
                                                      focus=False)
+
+
+def test_missing_outlines_are_a_data_file_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(worldmap, "_ARCHIVE", "ne_none.zip")
+    with pytest.raises(DataFileError) as caught:
+        worldmap.outline_paths(100, 50)  # other sizes: not cached
+    assert caught.value.code == "E215" and "ne_none.zip" in str(caught.value)

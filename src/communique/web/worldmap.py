@@ -27,6 +27,8 @@ from importlib import resources
 import shapefile
 from shapely.geometry import MultiPolygon, Polygon, shape
 
+from communique.errors import DataFileError
+
 __all__ = ["MAP_HEIGHT", "MAP_WIDTH", "OUTLINE_SOURCE", "MapPoint", "frame", "map_svg", "outline_paths"]
 
 MAP_WIDTH = 720
@@ -65,16 +67,22 @@ def _ring(coords: Iterable[tuple[float, ...]], width: float, height: float) -> s
     return f"M{points[0]}L{' '.join(points[1:])}Z" if len(points) > 2 else ""
 
 
+def _reader(archive: zipfile.ZipFile) -> shapefile.Reader:
+    stem = _ARCHIVE.removesuffix(".zip")
+    return shapefile.Reader(shp=io.BytesIO(archive.read(f"{stem}.shp")), shx=io.BytesIO(archive.read(f"{stem}.shx")),
+                            dbf=io.BytesIO(archive.read(f"{stem}.dbf")), encoding="utf-8", encodingErrors="replace")
+
+
 @functools.cache
 def outline_paths(width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> tuple[tuple[str, str, str], ...]:
-    """``(ISO alpha-3, name, SVG path data)`` of every country, projected onto ``width`` × ``height``."""
-    archive = resources.files(_PACKAGE) / _ARCHIVE
+    """``(ISO alpha-3, name, SVG path data)`` of every country, projected onto ``width`` × ``height``.
+
+    Raises :class:`DataFileError` (E215) when the outlines cannot be read from their package.
+    """
     out: list[tuple[str, str, str]] = []
-    with zipfile.ZipFile(io.BytesIO(archive.read_bytes())) as z:
-        stem = _ARCHIVE.removesuffix(".zip")
-        reader = shapefile.Reader(shp=io.BytesIO(z.read(f"{stem}.shp")), shx=io.BytesIO(z.read(f"{stem}.shx")),
-                                  dbf=io.BytesIO(z.read(f"{stem}.dbf")), encoding="utf-8", encodingErrors="replace")
-        with reader:
+    try:
+        data = (resources.files(_PACKAGE) / _ARCHIVE).read_bytes()
+        with zipfile.ZipFile(io.BytesIO(data)) as z, _reader(z) as reader:
             for record in reader.iterShapeRecords():
                 geometry = shape(record.shape.__geo_interface__).simplify(_TOLERANCE, preserve_topology=False)
                 polygons = (geometry.geoms if isinstance(geometry, MultiPolygon)
@@ -86,6 +94,10 @@ def outline_paths(width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> tuple[tup
                     fields = record.record.as_dict()
                     code = str(fields.get("ISO_A3") or fields.get("ADM0_A3") or "")
                     out.append((code, str(fields.get("NAME") or fields.get("ADMIN") or code), d))
+    except (ImportError, OSError, KeyError, zipfile.BadZipFile, shapefile.ShapefileException) as exc:
+        raise DataFileError([f"the map's country outlines ({_ARCHIVE} in the {_PACKAGE} package) cannot be read: "
+                             f"{type(exc).__name__}: {exc}; reinstall communique (pip install -e .) to get the "
+                             "version it names"], code="E215") from exc
     return tuple(out)
 
 
