@@ -35,6 +35,7 @@ from pathlib import Path
 
 import httpx
 
+from communique.api.testing import serve_env, serve_process
 from communique.app import Communique, demo_corpus
 from communique.model import ActorRef, Article, Event, Span
 from communique.settings import Settings
@@ -70,13 +71,6 @@ def build_store(db: Path, n_events: int, seed: int = 7) -> list[str]:
     with Communique(Settings(db=db)) as app:
         app.link()
     return dyads
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def _targets(dyads: list[str]) -> list[str]:
@@ -137,24 +131,8 @@ def main() -> None:
         t0 = time.perf_counter()
         dyads = build_store(db, args.events)
         print(f"store: {args.events} events, {len(dyads)} dyads, built in {time.perf_counter() - t0:.1f} s")
-        port = _free_port()
-        base = f"http://127.0.0.1:{port}"
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1] / "src"),
-                                                             os.environ.get("PYTHONPATH", "")])}
-        server = subprocess.Popen([sys.executable, "-m", "communique", "--quiet", "serve", "--db", str(db),
-                                   "--port", str(port), "--keep-alive", "600"], env=env)
-        idle: socket.socket | None = None
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if httpx.get(base + "/api/events?limit=1", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if server.poll() is not None or time.monotonic() > deadline:
-                    sys.exit("the server did not start")
-                time.sleep(0.2)
+        with serve_process(db, keep_alive=600) as base:
+            port = int(base.rsplit(":", 1)[1])
             idle = socket.create_connection(("127.0.0.1", port), timeout=5)
             idle.sendall(b"GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and never the rest
             t0 = time.perf_counter()
@@ -166,7 +144,7 @@ def main() -> None:
                      f"for cmd in (['ingest', {demo!r}], ['extract']):\n"
                      f"    rc = subprocess.run([sys.executable, '-m', 'communique', '--quiet', *cmd, '--db', "
                      f"{str(db)!r}]).returncode\n"
-                     "    if rc: sys.exit(rc)\n"], env=env)
+                     "    if rc: sys.exit(rc)\n"], env=serve_env())
             latencies, errors = run(base, _targets(dyads), args.requests, args.clients)
             wall = time.perf_counter() - t0
             if writer is not None:
@@ -178,14 +156,7 @@ def main() -> None:
                 still_open = idle.recv(1) != b""
             except TimeoutError:
                 still_open = True
-        finally:
-            if idle is not None:
-                idle.close()
-            server.terminate()
-            try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                server.kill()
+            idle.close()
     q = statistics.quantiles(latencies, n=100)
     summary = {"requests": len(latencies), "clients": args.clients, "errors": len(errors),
                "requests_per_s": round(len(latencies) / wall, 1), "p50_ms": round(q[49] * 1000, 1),

@@ -12,7 +12,8 @@
 The CLI prints ``error: [E402] message`` and exits 1; ``--debug`` adds the traceback.
 
 Codes of the HTTP API (:mod:`communique.api`, answered as JSON, never raised): E150 no such
-route (404), E151 a method other than GET (405), E152 a ``Host`` not on the allow-list (400).
+route (404), E151 a method other than GET (405), E152 a ``Host`` not on the allow-list (400),
+E155 no such article for the explorer's article view (404).
 Store codes (E400-E405, E421-E424, E401 also as the API's 503) are listed in
 :mod:`communique.store.duckdb`.
 """

@@ -18,6 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from communique.api.testing import serve_env, serve_process
 from communique.app import Communique
 from communique.settings import Settings
 
@@ -56,14 +57,7 @@ def _articles(prefix: str, n: int) -> str:
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+    return serve_env()
 
 
 @pytest.fixture
@@ -79,32 +73,8 @@ def store(tmp_path: Path, fake_extractor: type) -> Path:
 
 @pytest.fixture
 def server(store: Path, tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
-    log = tmp_path / "serve.log"
-    with log.open("wb") as sink:
-        proc = subprocess.Popen([sys.executable, "-m", "communique", "--quiet", "serve", "--db", str(store),
-                                 "--port", str(port), "--keep-alive", "1"], env=_env(),
-                                stdout=sink, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/api/events?limit=1", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"serve did not start: {log.read_text(errors='replace')}")
-            time.sleep(0.2)
+    with serve_process(store, log=tmp_path / "serve.log", keep_alive=1) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def test_serve_answers_while_ingest_and_extract_write(tmp_path: Path, store: Path, server: str) -> None:
@@ -220,4 +190,4 @@ def test_served_report_runs_its_script_under_the_csp(server: str, tmp_path: Path
     assert 'data-drawn="yes"' in dom  # the inline script, allowed by its hash, ran to its end
     explore = subprocess.run([CHROMIUM, *flags, server + "/explore/events?dyad=RUS-TUR"], capture_output=True,
                              text=True, timeout=120, check=True).stdout
-    assert "<table>" in explore and "Lavrov met Cavusoglu" in explore
+    assert '<table id="events">' in explore and "Lavrov met Cavusoglu" in explore

@@ -70,6 +70,28 @@ def test_cli_timeline_events_and_file(invoke: Invoke, extracted: Path, tmp_path:
     assert record["id"] == "a2:2" and record["place"] == "Suva"
 
 
+def test_cli_timeline_parquet_is_typed_in_pandas_and_polars(invoke: Invoke, extracted: Path, tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    out = tmp_path / "rus-tur.parquet"
+    result = invoke(["timeline", "--dyad", "RUS-TUR", "-f", "parquet", "-o", str(out), "--db", str(extracted)])
+    assert result.exit_code == 0, result.stderr
+    assert "wrote 2 incidents" in result.stderr
+    frame = pd.read_parquet(out)
+    assert list(frame["date"]) == ["2020-12-16", "2021-03-01"]
+    assert pd.api.types.is_datetime64_any_dtype(pd.to_datetime(frame["date_start"]))
+    assert [str(d) for d in frame["date_start"]] == ["2020-12-16", "2021-03-01"]
+    assert list(frame["date_precision"]) == ["day", "day"]
+    assert [list(a) for a in frame["actor"]] == [["RUS"], ["TUR"]]  # codes, as lists
+    assert list(frame["actor_name"][0]) == ["Sergey Lavrov (RUS)"]
+    assert list(frame["n_sources"]) == [1, 1] and not frame["disagreement"].any()
+    table = pl.read_parquet(out)
+    assert table.schema["date_start"] == pl.Date and table.schema["actor"] == pl.List(pl.String)
+    assert table["place"].to_list() == ["Kazan", None]
+    to_stdout = invoke(["timeline", "-f", "parquet", "--db", str(extracted)])
+    assert to_stdout.exit_code == 2 and "parquet is written to a file" in " ".join(to_stdout.stderr.split())
+
+
 @pytest.mark.parametrize("args,code", [
     (["timeline", "--format", "xml"], None),
     (["timeline", "--dyad", "Russia"], "E111"),

@@ -8,14 +8,16 @@ A Starlette (ASGI) application, served by uvicorn from ``communique serve``::
     GET /api/analytics?dyad=RUS-TUR&freq=month        (also what=topics|contexts|network)
     GET /api/openapi.json                             the OpenAPI schema of these routes
     GET /report?dyad=RUS-TUR  (and /)                 the HTML report
-    GET /explore, /explore/events?dyad=RUS-TUR&...    the explorer's pages (:mod:`.explorer`)
+    GET /explore, /explore/events?q=..&dyad=RUS-TUR&sort=..., /explore/incidents?...,
+        /explore/map?..., /explore/articles/{id}, /explore/dyads/{A-B}, /explore/actors/{code}
+                                                      the explorer's pages (:mod:`.explorer`)
 
 Answers are JSON ``{"ok": true, ...}``. Lists come in pages: ``limit`` (default
 :data:`DEFAULT_LIMIT`, at most :data:`MAX_LIMIT`) and ``offset``; ``next`` is the path of the
 next page when there may be one. Errors are ``{"ok": false, "code": "E111", "error": "..."}``:
-400 for bad input (the CLI's messages), 404 for no store yet or an unknown route (E150), 405 for
-a method other than GET (E151), 400 for a refused ``Host`` (E152), 503 with ``Retry-After`` while
-a writer holds the store (E401), 500 otherwise. The API never changes the store: every request
+400 for bad input (the CLI's messages), 404 for no store yet, an unknown route (E150) or article
+(E155), 405 for a method other than GET (E151), 400 for a refused ``Host`` (E152), 503 with
+``Retry-After`` while a writer holds the store (E401), 500 otherwise. The API never changes the store: every request
 opens it read-only and nothing is held between requests (:class:`~communique.api.lease.ReadLease`).
 """
 
@@ -36,13 +38,17 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.schemas import SchemaGenerator
 
-from communique.analytics import actor_network, context_shares, dyad_series, topic_shares
-from communique.api import explorer
+from communique.analytics import actor_network, context_shares, dyad_series, timeline, topic_shares
+from communique.api import explorer, profiles
+from communique.api.article_view import article_page
 from communique.api.lease import ReadLease
 from communique.api.security import HostCheck, SecurityHeaders
 from communique.app import Communique, version
 from communique.errors import CommuniqueError, InputError, StoreError
+from communique.model import Event
 from communique.settings import Settings
+from communique.store import EventFilter
+from communique.store.browse import browse_events, search_terms
 
 __all__ = ["DEFAULT_HOSTS", "DEFAULT_LIMIT", "MAX_LIMIT", "REQUEST_WAIT", "make_app"]
 
@@ -66,6 +72,8 @@ def _error(status: int, code: str, message: str, headers: dict[str, str] | None 
 
 
 def _status_of(exc: CommuniqueError) -> int:
+    if exc.code == "E155":  # no such article
+        return 404
     if isinstance(exc, InputError):
         return 400
     if isinstance(exc, StoreError) and exc.code == "E404":
@@ -104,7 +112,7 @@ def _event_filters(params: Params) -> dict[str, Any]:
 
 
 def _modality(params: Params) -> str | None:
-    value = params.get("modality", "asserted")
+    value = params.get("modality") or "asserted"  # an empty form field: the default
     return None if value == "all" else value
 
 
@@ -222,13 +230,84 @@ class _Api:
         return HTMLResponse(self.answer(request, lambda c, p: explorer.dyads_page(c.incidents(modality=None))))
 
     def explore_events(self, request: Request) -> Response:
-        """The explorer's event table: the /api/events filters as a form, paged."""
+        """The explorer's event table: the /api/events filters and a search as a form, sortable, paged."""
         def work(c: Communique, p: Params) -> str:
             limit, offset = _int(p, "limit", 50, MAX_LIMIT), _int(p, "offset", 0)
-            found = c.events(**_event_filters(p), limit=limit + 1, offset=offset)
+            sort, q = p.get("sort") or "date", p.get("q", "").strip()
+            store = c.store(create=False)
+            found = browse_events(store, EventFilter(**_event_filters(p)), search=q or None, sort=sort,
+                                  descending=p.get("desc") == "1", limit=limit + 1, offset=offset)
             shown = found[:limit]
-            articles = {a.id: a for a in c.store(create=False).articles({e.doc_id for e in shown})}
-            return explorer.events_page(shown, articles, p, limit=limit, offset=offset, more=len(found) > limit)
+            articles = {a.id: a for a in store.articles({e.doc_id for e in shown})}
+            return explorer.events_page(shown, articles, p, limit=limit, offset=offset, more=len(found) > limit,
+                                        terms=search_terms(q) if q else ())
+
+        return HTMLResponse(self.answer(request, work))
+
+    def explore_incidents(self, request: Request) -> Response:
+        """The explorer's incident table: filters (type, dyad, participant, dates, topic, modality, date
+        source), sortable, paged."""
+        def work(c: Communique, p: Params) -> str:
+            limit, offset = _int(p, "limit", 50, MAX_LIMIT), _int(p, "offset", 0)
+            sort = p.get("sort") or "date"
+            if sort not in explorer.INCIDENT_SORTS:
+                raise InputError(f"sort={sort!r} is not one of {', '.join(explorer.INCIDENT_SORTS)}", origin="query",
+                                 code="E111")
+            f = EventFilter(**{k: v for k, v in _event_filters(p).items() if k != "modality"})
+            chosen = [i for i in c.incidents(f.dyad, _modality(p))
+                      if f.event_type in (None, i.event_type)]
+            events = c.incident_events(chosen)
+            rows = [r for r in timeline(chosen, events=events, dyad=f.dyad, date_from=f.date_from,
+                                        date_to=f.date_to, topic=p.get("topic") or None)
+                    if (f.actor is None or f.actor in (*r.actor_codes, *r.recipient_codes))
+                    and f.date_source in (None, r.date_source)]
+            ordered = explorer.sort_rows(rows, sort, p.get("desc") == "1")
+            return explorer.incidents_page(ordered[offset:offset + limit], {i.id: i for i in chosen},
+                                           {e.id: e.doc_id for e in events}, p, limit=limit, offset=offset,
+                                           total=len(rows))
+
+        return HTMLResponse(self.answer(request, work))
+
+    def explore_map(self, request: Request) -> Response:
+        """The explorer's map: the filtered events' geocoded places on country outlines."""
+        return HTMLResponse(self.answer(request, lambda c, p: explorer.map_page(
+            c.events(**_event_filters(p)), p)))
+
+    def explore_article(self, request: Request) -> Response:
+        """One article, its events' evidence marked in its paragraphs and each coded field's reason."""
+        doc_id = request.path_params["doc_id"]
+
+        def work(c: Communique, p: Params) -> str:
+            store = c.store(create=False)
+            found = store.articles([doc_id])
+            if not found:
+                raise InputError(f"no article {doc_id!r} in this store", origin="query", code="E155",
+                                 hint="the event tables link to the articles they come from")
+            return article_page(found[0], c.events(doc_id=doc_id))
+
+        return HTMLResponse(self.answer(request, work))
+
+    def explore_dyad(self, request: Request) -> Response:
+        """A dyad's page: counts by type and year, its incident timeline and a map."""
+        def work(c: Communique, p: Params) -> str:
+            dyad = "-".join(sorted(str(EventFilter(dyad=request.path_params["dyad"]).dyad).split("-")))
+            chosen = c.incidents(dyad, _modality(p))
+            events = c.incident_events(chosen)
+            rows = timeline(chosen, events=events, dyad=dyad)
+            return profiles.dyad_page(dyad, rows, chosen, events, p.get("modality", "asserted"))
+
+        return HTMLResponse(self.answer(request, work))
+
+    def explore_actor(self, request: Request) -> Response:
+        """An actor's page: its events as actor and as recipient, counts, counterparts and a map."""
+        def work(c: Communique, p: Params) -> str:
+            code = str(EventFilter(actor=request.path_params["code"]).actor)
+            modality = _modality(p)
+            as_actor: list[Event] = c.events(actor=code, modality=modality)
+            as_recipient: list[Event] = c.events(recipient=code, modality=modality)
+            docs = {e.doc_id for e in (*as_actor, *as_recipient)}
+            articles = {a.id: a for a in c.store(create=False).articles(docs)}
+            return profiles.actor_page(code, as_actor, as_recipient, articles, p.get("modality", "asserted"))
 
         return HTMLResponse(self.answer(request, work))
 
@@ -290,6 +369,11 @@ def make_app(settings: Settings, *, hosts: Sequence[str] = DEFAULT_HOSTS, wait: 
               Route("/report", api.report, methods=["GET"]),
               Route("/explore", api.explore, methods=["GET"], include_in_schema=False),
               Route("/explore/events", api.explore_events, methods=["GET"], include_in_schema=False),
+              Route("/explore/incidents", api.explore_incidents, methods=["GET"], include_in_schema=False),
+              Route("/explore/map", api.explore_map, methods=["GET"], include_in_schema=False),
+              Route("/explore/articles/{doc_id:path}", api.explore_article, methods=["GET"], include_in_schema=False),
+              Route("/explore/dyads/{dyad}", api.explore_dyad, methods=["GET"], include_in_schema=False),
+              Route("/explore/actors/{code}", api.explore_actor, methods=["GET"], include_in_schema=False),
               Route("/", api.report, methods=["GET"], include_in_schema=False)]
     routes.append(Route("/api/openapi.json", _openapi(list(routes)), methods=["GET"], include_in_schema=False))
     app = Starlette(routes=routes,

@@ -4,22 +4,64 @@
 
     $ communique timeline --dyad RUS-TUR --from 2020-12
     2020-12-16  CONSULT visit  Lavrov (RUS) – Cavusoglu (TUR), Kazan · Syria, Libya · 2 sources
+
+``-f parquet -o FILE`` writes the CSV's columns typed, as ``communique export`` does: codes and
+names as lists, ``date_start``/``date_end`` as dates (with ``date_precision``), written by DuckDB.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
+import duckdb
 import typer
 
-from communique.analytics import render_timeline
+from communique.analytics import TimelineRow, render_timeline
 from communique.cli._app import app, open_app, state
+from communique.cli._filters import check_format
 from communique.cli._format import write_text
+from communique.errors import StoreError
+from communique.store.export import date_interval
 
-__all__ = ["FORMATS", "timeline"]
+__all__ = ["FORMATS", "PARQUET_COLUMNS", "timeline", "write_timeline_parquet"]
 
-FORMATS = ("text", "jsonl", "csv", "md")
+FORMATS = ("text", "jsonl", "csv", "md", "parquet")
+#: the Parquet columns and their DuckDB types: the CSV's, typed, with the date's interval
+PARQUET_COLUMNS: dict[str, str] = {
+    "date": "VARCHAR", "date_start": "DATE", "date_end": "DATE", "date_precision": "VARCHAR",
+    "date_source": "VARCHAR", "event_type": "VARCHAR", "mode": "VARCHAR", "actor": "VARCHAR[]",
+    "recipient": "VARCHAR[]", "actor_name": "VARCHAR[]", "recipient_name": "VARCHAR[]", "place": "VARCHAR",
+    "lat": "DOUBLE", "lon": "DOUBLE", "topics": "VARCHAR[]", "n_sources": "INTEGER", "disagreement": "BOOLEAN",
+    "event_scale": "DOUBLE", "quad_code": "INTEGER", "id": "VARCHAR",
+}
+
+
+def _parquet_row(r: TimelineRow) -> list[Any]:
+    start, end, precision = date_interval(r.date)
+    return [r.date, start, end, precision, r.date_source, r.event_type, r.mode, list(r.actor_codes),
+            list(r.recipient_codes), list(r.actors), list(r.recipients), r.place, r.lat, r.lon, list(r.topics),
+            r.n_sources, r.disagreement, r.event_scale, r.quad_code, r.id]
+
+
+def write_timeline_parquet(rows: Sequence[TimelineRow], path: Path) -> int:
+    """Write ``rows`` to a Parquet file of :data:`PARQUET_COLUMNS`; returns how many.
+
+    Raises :class:`StoreError` (E406) when DuckDB cannot write the file.
+    """
+    columns = ", ".join(f'"{name}" {kind}' for name, kind in PARQUET_COLUMNS.items())
+    try:
+        with duckdb.connect(":memory:") as con:
+            con.execute(f"CREATE TABLE timeline ({columns})")
+            if rows:
+                con.executemany(f"INSERT INTO timeline VALUES ({', '.join('?' * len(PARQUET_COLUMNS))})",
+                                [_parquet_row(r) for r in rows])
+            target = str(path).replace("'", "''")
+            con.execute(f"COPY timeline TO '{target}' (FORMAT parquet)")
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot write {path}: {exc}", code="E406") from exc
+    return len(rows)
 
 
 @app.command()
@@ -31,7 +73,8 @@ def timeline(
                          ] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Latest date (inclusive).")] = None,
     topic: Annotated[str | None, typer.Option("--topic", help="Only items naming this topic (any case).")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, jsonl, csv or md.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, jsonl, csv, md or parquet (with -o).")
+                   ] = "text",
     modality: Annotated[str, typer.Option("--modality", help="asserted (default: what happened), future, "
                                           "hypothetical, negated, or all.")] = "asserted",
     raw: Annotated[bool, typer.Option("--events", help="One row per extracted event instead of per incident.")
@@ -40,17 +83,18 @@ def timeline(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Print a dyad's incidents (or events with --events), one per line, by date."""
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    check_format(fmt, out, FORMATS)
     with open_app(ctx, db, read_only=True) as communique:
         rows = communique.timeline(dyad, date_from=date_from, date_to=date_to, topic=topic, events=raw,
                                    modality=None if modality == "all" else modality)
     if not rows and not state(ctx).quiet:
         typer.echo(f"no {'events' if raw else 'incidents'} match these filters", err=True)
-    text = render_timeline(rows, fmt)  # type: ignore[arg-type]  # checked against FORMATS above
     if out is None:
-        typer.echo(text, nl=False)
+        typer.echo(render_timeline(rows, fmt), nl=False)  # type: ignore[arg-type]  # checked above
         return
-    write_text(out, text)
+    if fmt == "parquet":
+        write_timeline_parquet(rows, out)
+    else:
+        write_text(out, render_timeline(rows, fmt))  # type: ignore[arg-type]  # checked above
     if not state(ctx).quiet:
         typer.echo(f"wrote {len(rows)} {'events' if raw else 'incidents'} to {out}", err=True)

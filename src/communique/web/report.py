@@ -3,7 +3,8 @@
 One file, readable offline: the CSS and the drawing script (``static/report.css``,
 ``static/report.js``, written for communique) are inlined into ``templates/report.html`` with
 the data as JSON; nothing is fetched from a network. The timeline and the evidence are plain
-HTML made here, so they read without JavaScript; the four charts are SVG drawn by the script::
+HTML made here, so they read without JavaScript; three charts are SVG drawn by the script, the map (country
+outlines and located incidents, :mod:`communique.web.worldmap`) is SVG made here::
 
     html = render_report(incidents, events, articles, dyad="RUS-TUR", title="Russia–Turkey")
     Path("report.html").write_text(html, encoding="utf-8")
@@ -29,6 +30,7 @@ from communique.analytics.network import actor_network
 from communique.analytics.series import Dyad, as_item, dyad_series, in_dyad, parse_dyad, type_counts_by_quarter
 from communique.analytics.timeline import TimelineRow, format_line, timeline
 from communique.model import EVENT_TYPES, Article, Event, Incident
+from communique.web.worldmap import OUTLINE_SOURCE, MapPoint, map_svg
 
 __all__ = ["QUAD_COLOURS", "TYPE_COLOURS", "render_report"]
 
@@ -146,18 +148,15 @@ def render_report(incidents: Iterable[Incident], events: Iterable[Event] = (), a
     quarters = type_counts_by_quarter(chosen)
     nodes, edges = actor_network(chosen)
     used_types = [t for t in EVENT_TYPES if any(t in q.counts for q in quarters)]
-    located = [
-        {"lat": r.lat, "lon": r.lon, "place": r.place, "date": r.date or "", "label": f"{r.event_type} "
-         f"{r.participants_text()}", "colour": QUAD_COLOURS.get(r.quad_code or 0, "#607d8b")}
-        for r in rows if r.lat is not None and r.lon is not None
-    ]
+    located = [MapPoint(lat=r.lat, lon=r.lon, place=r.place or "", label=f"{r.date or '(undated)'} {r.event_type} "
+                        f"{r.participants_text()}", colour=QUAD_COLOURS.get(r.quad_code or 0, "#607d8b"))
+               for r in rows if r.lat is not None and r.lon is not None]
     data = {
         "series": [p.to_record() for p in series],
         "quarters": [{"period": q.period, "counts": q.counts} for q in quarters],
         "types": used_types,
         "type_colours": TYPE_COLOURS,
         "network": {"nodes": [n.to_record() for n in nodes], "edges": [e.to_record() for e in edges]},
-        "map": located,
     }
     label = "–".join(pair) if pair else "all dyads"
     heading = title or f"Incidents: {label}"
@@ -176,6 +175,8 @@ def render_report(incidents: Iterable[Incident], events: Iterable[Event] = (), a
         "timeline": _timeline_html(rows, evidence_ids),
         "evidence": evidence_html,
         "data": _json_for_script(data),
+        "map": map_svg(located, empty="No located incidents."),
+        "map_source": html.escape(OUTLINE_SOURCE),
     }
     # one pass, so text inserted from the data is never read as a placeholder
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], template)

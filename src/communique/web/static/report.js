@@ -132,38 +132,11 @@
     });
   }
 
-  /* 4. map: equirectangular lat/lon grid, labelled dots */
-  function drawMap(svg, points) {
-    var W = 720, H = 360;
-    function x(lon) { return (lon + 180) / 360 * W; }
-    function y(lat) { return (90 - lat) / 180 * H; }
-    el(svg, "rect", { x: 0, y: 0, width: W, height: H, fill: "#f4f8fc" });
-    for (var lon = -180; lon <= 180; lon += 30) {
-      el(svg, "line", { x1: x(lon), x2: x(lon), y1: 0, y2: H, "class": "graticule" });
-      if (lon > -180 && lon < 180) el(svg, "text", { x: x(lon) + 2, y: H - 4 }, lon + "°");
-    }
-    for (var lat = -90; lat <= 90; lat += 30) {
-      el(svg, "line", { x1: 0, x2: W, y1: y(lat), y2: y(lat), "class": lat === 0 ? "graticule equator" : "graticule" });
-      if (lat > -90 && lat < 90) el(svg, "text", { x: 3, y: y(lat) - 3 }, lat + "°");
-    }
-    if (!points.length) { empty(svg, "No located incidents."); return; }
-    var seen = {};
-    points.forEach(function (p) {
-      var key = p.lat.toFixed(1) + "," + p.lon.toFixed(1);
-      var dot = el(svg, "circle", { cx: x(p.lon), cy: y(p.lat), r: 4, fill: p.colour, stroke: "#fff",
-                                    "stroke-width": 1, "class": "dot" });
-      title(dot, p.date + " " + p.label + " (" + p.place + ")");
-      if (!seen[key]) {
-        seen[key] = true;
-        el(svg, "text", { x: x(p.lon) + 6, y: y(p.lat) - 5, "class": "dot-label" }, p.place);
-      }
-    });
-  }
+  /* 4. the map is drawn on the server (communique.web.worldmap): nothing to do here */
 
   drawScale(document.getElementById("chart-scale"), data.series);
   drawTypes(document.getElementById("chart-types"), document.getElementById("legend-types"), data.quarters,
             data.types, data.type_colours);
   drawNetwork(document.getElementById("chart-network"), data.network);
-  drawMap(document.getElementById("chart-map"), data.map);
   document.body.setAttribute("data-drawn", "yes");
 })();
