@@ -45,6 +45,8 @@ def make_event(
     def ref(code: str) -> ActorRef:
         return ActorRef(code=code, sector="GOV", entity_text=f"{code} minister", reason="test")
 
+    if mode == "visit" and event_type != "CONSULT":
+        mode = None  # the default mode is CONSULT's; other types take none unless given
     data: dict[str, Any] = {
         "id": f"{doc_id}:{n}",
         "doc_id": doc_id,

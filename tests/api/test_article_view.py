@@ -22,7 +22,7 @@ def test_overlapping_evidence_is_marked_once_per_piece(event_factory: Callable[.
                      evidence=Span(start=0, end=6, text="Lavrov"))
     visit = event_factory("a", 2, event_type="CONSULT", evidence=(11, 22, "<Cavusoglu>")).model_copy(
         update={"when": when})
-    deal = event_factory("a", 3, event_type="AGREE", evidence=(34, 62, TEXT[34:62]))
+    deal = event_factory("a", 3, event_type="AGREE", mode=None, evidence=(34, 62, TEXT[34:62]))
     stray = event_factory("a", 4, event_type="ACCUSE", evidence=(0, 5, "words not there"))
     html = article_page(article, [meet, visit, deal, stray])
     assert "<title>Talks &amp; &lt;deals&gt;</title>" in html and "<Cavusoglu>" not in html
