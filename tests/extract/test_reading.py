@@ -164,3 +164,29 @@ def test_a_meeting_and_another_act_are_no_journey(extract: Extract) -> None:
     events = extract("The Kenyan president met Uganda's president on Monday and praised Rwanda.")
     assert [(e.event_type, e.participants()) for e in events if e.event_type == "CONSULT"] == [
         ("CONSULT", frozenset({"KEN", "UGA"}))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian warplanes struck what Addis Ababa described as a rebel camp near Gallabat, in Sudan, on Tuesday.",
+        "Ethiopian jets bombed a camp near Kassala on Tuesday.",
+    ],
+)
+def test_strikes_by_weapons_or_on_places(extract: Extract, text: str) -> None:
+    assert ("ASSAULT", "asserted", ("ETH",), ("SDN",)) in typed(extract(text))
+
+
+@pytest.mark.parametrize("text", ["The storm hit Sudan on Tuesday.",
+                                  "Sudan's army struck a deal with Ethiopia on Tuesday."])
+def test_strike_needs_a_military_doer_or_target(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text) if e.event_type == "ASSAULT"]
+
+
+def test_denying_a_hand_in_an_attack_negates_it(extract: Extract) -> None:
+    text = ("Ugandan jets bombed a camp near Busia on Monday, in Kenya. "
+            "Uganda has repeatedly denied any hand in that attack.")
+    assaults = [e for e in extract(text) if e.event_type == "ASSAULT"]
+    negated = [e for e in assaults if e.modality == "negated"]
+    assert negated and all([a.code for a in e.actor] == ["UGA"] for e in negated)
+    assert all(e.modality != "asserted" for e in assaults if "denied" in e.text_info[0].text)

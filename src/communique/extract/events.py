@@ -328,6 +328,8 @@ class ArticleExtractor:
             return None
         # "a second round of the talks may be scheduled": the clause's verb tells the modality
         verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), t)
+        if verb.lemma_.lower() in self.modality.negating_verbs:
+            return None  # "denied any hand in that attack": a denial of the act, not a mention of it
         modality, _ = modality_of(verb, self.modality, self.words)
         for prev in reversed(recent):
             if sent.start - prev.sentence.end > 40 or prev.sentence.start == sent.start:

@@ -42,6 +42,8 @@ def governing_chain(trigger: Token, rules: ModalityRules, words: Words, limit: i
         light = head.lemma_.lower() in rules.light_verbs or head.pos_ == "AUX"
         if head.pos_ == "ADJ" and head.lemma_.lower() in rules.hypothetical_governors:
             return [trigger, head]  # "Moscow is ready for talks": talks are possible, not held
+        if head.lemma_.lower() in rules.negating_verbs and head.i < trigger.i:
+            return [trigger, head]  # "denied any hand in that attack": the denial negates the act
         if head.i == trigger.i or (not light and (definite or head.pos_ not in ("VERB",))):
             return chain
     while t.dep_ in CLIMB and t.head.i != t.i and len(chain) <= limit:
@@ -120,7 +122,8 @@ def _chain_word_modality(chain: list[Token], i: int, trigger: Token, rules: Moda
         if i > 0 and lemma in rules.possibility_negations:
             return "hypothetical", f"'not {tok.text}' leaves it open"  # "would not rule out sanctions"
         return "negated", f"negation on '{tok.text}'"
-    if i > 0 and lemma in rules.negating_verbs and chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp") \
+    if i > 0 and lemma in rules.negating_verbs and (chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp")
+                                                    or chain[i - 1].pos_ in ("NOUN", "PROPN")) \
             and tok.i < trigger.i:
         return "negated", f"governed by '{tok.text}'"
     for c in tok.children:

@@ -46,6 +46,7 @@ class TriggerRule(BaseModel):
     not_object: list[str] = []
     prep: list[str] = []
     not_prep: list[str] = []
+    subject: list[str] = []
     pobj: list[str] = []
     compound: list[str] = []
     acl: list[str] = []
@@ -58,7 +59,7 @@ class TriggerRule(BaseModel):
     complement_party: bool = False
     reciprocal: bool = False
 
-    _lists = field_validator("lemma", "object", "not_object", "prep", "not_prep", "pobj", "compound", "acl",
+    _lists = field_validator("lemma", "object", "not_object", "prep", "not_prep", "subject", "pobj", "compound", "acl",
                              mode="before")(_as_list)
 
     @field_validator("type")

@@ -122,6 +122,9 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         return False
     if rule.prep and not _prep_holds(rule, t):
         return False
+    if rule.subject and not any(_lemma(c) in rule.subject or c.lower_ in rule.subject
+                                for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return False  # "jets struck ...": only these doers make the verb this act
     if rule.not_prep and any(c.dep_ == "prt" and c.lower_ in rule.not_prep for c in t.children):
         return False  # "back down", "stand down": the particle makes another verb
     if rule.compound and not (_modifiers(t) & set(rule.compound)):
