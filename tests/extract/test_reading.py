@@ -190,3 +190,21 @@ def test_denying_a_hand_in_an_attack_negates_it(extract: Extract) -> None:
     negated = [e for e in assaults if e.modality == "negated"]
     assert negated and all([a.code for a in e.actor] == ["UGA"] for e in negated)
     assert all(e.modality != "asserted" for e in assaults if "denied" in e.text_info[0].text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"We will retaliate against any Ugandan aggression,\" Kenya's defence minister said.",
+        "Kenya's defence minister said Kenya would bomb Ugandan positions if Uganda attacked again.",
+    ],
+)
+def test_threats_are_made_when_said(extract: Extract, text: str) -> None:
+    threats = [e for e in extract(text) if e.event_type == "THREATEN"]
+    assert [(e.modality, e.date, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in threats] == [
+        ("asserted", "2021-03-10", ["KEN"], ["UGA"])]
+
+
+def test_a_planned_deployment_is_no_threat(extract: Extract) -> None:
+    events = extract("Kenya will deploy troops to the border with Uganda next week.")
+    assert [(e.event_type, e.modality) for e in events] == [("MOBILIZE", "future")]

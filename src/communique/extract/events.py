@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from communique import data
-from communique.extract.modality import modality_of
+from communique.extract.modality import conditional, modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
 from communique.extract.resources import Resolvers
 from communique.extract.roles import Roles, clause_verb, pobj_mentions, roles_of
@@ -629,6 +629,10 @@ class ArticleExtractor:
                 f"governed by '{w}" in mod_reason.lower() for w in sorted(self.words.intent_verbs)):
             # "hope to expand trade": the intent is the event; "are expected to sign" stays planned
             modality, mod_reason = "asserted", "an intent to cooperate is itself the event"
+        if self._threat(trig.token, event_type, modality, acts):
+            # "we will retaliate", "would strike back if attacked again": a threat is made when it
+            # is said (codebook section 2: threats and coercive warnings)
+            event_type, modality, mod_reason = "THREATEN", "asserted", mod_reason + "; a threat, made when said"
         if event_type == "MOBILIZE" and trig.object is not None and any(
                 c.lower_ == "joint" for c in trig.object.children):
             event_type = "COOPERATE"  # joint exercises
@@ -636,6 +640,15 @@ class ArticleExtractor:
             # withholding support is a rejection: "Lisbon has not backed the embargo"
             event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
         return event_type, acts, recs, modality, mod_reason
+
+    def _threat(self, tok: Token, event_type: str, modality: str, acts: list[Mention]) -> bool:
+        """A threat told as its doer's commitment: a threatening act it "will" do, or force it
+        "would" use on a condition."""
+        if not acts or modality not in ("future", "hypothetical") or not self._committed(tok):
+            return False
+        if event_type == "THREATEN":
+            return True
+        return event_type in ("ASSAULT", "COERCE") and conditional(tok)
 
     def _committed(self, tok: Token) -> bool:
         """Whether the act is told as its doer's commitment: "will"/"would"/"shall" on the verb

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from communique.data import Words
 from communique.extract.rules import ModalityRules
 
-__all__ = ["governing_chain", "modality_of"]
+__all__ = ["conditional", "governing_chain", "modality_of"]
 
 CLIMB = {"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "relcl",
          "oprd"}
@@ -69,6 +69,11 @@ def _negated(tok: Token, rules: ModalityRules) -> bool:
                                                         if g.dep_ in ("det", "preconj"))):
             return True
     return False
+
+
+def conditional(tok: Token) -> bool:
+    """Whether the word has a condition ("would defend itself if attacked again")."""
+    return _conditional(tok)
 
 
 def _conditional(tok: Token) -> bool:
