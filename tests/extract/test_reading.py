@@ -208,3 +208,25 @@ def test_threats_are_made_when_said(extract: Extract, text: str) -> None:
 def test_a_planned_deployment_is_no_threat(extract: Extract) -> None:
     events = extract("Kenya will deploy troops to the border with Uganda next week.")
     assert [(e.event_type, e.modality) for e in events] == [("MOBILIZE", "future")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Norway is willing to send aid to Jordan, its foreign minister said.",
+         ("AGREE", "asserted", ("JOR", "NOR"), ())),
+        ("Chile is prepared to resume talks with Bolivia.", ("AGREE", "asserted", ("BOL", "CHL"), ())),
+        # a withdrawal offered is a concession (codebook section 2)
+        ("Syria says it is willing to withdraw its troops from Lebanon.", ("CONCEDE", "asserted", ("SYR",), ("LBN",))),
+    ],
+)
+def test_readiness_to_cooperate_is_an_offer(extract: Extract, text: str, expected: Typed) -> None:
+    found = typed(extract(text))
+    if expected[0] == "AGREE":  # symmetric: compare the set of participants
+        found = {(t, m, tuple(sorted(a + r)), ()) for t, m, a, r in found}
+    assert expected in found
+
+
+def test_a_passive_condition_names_no_doer(extract: Extract) -> None:
+    events = extract("Norway is willing to send troops to help defend Jordan if it is attacked.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]

@@ -569,6 +569,7 @@ class Words(_Entry):
     calling_verbs: frozenset[Word]
     act_nouns: frozenset[Word]
     journey_verbs: frozenset[Word]
+    willing_adjectives: frozenset[Word]
     intent_verbs: frozenset[Word]
     narrator_nouns: frozenset[Word]
     border_nouns: frozenset[Word]

@@ -617,6 +617,13 @@ class ArticleExtractor:
         elif volition is not None and event_type in MATERIAL_COOPERATION:
             # "wants to assist Jordan": an intent to cooperate
             event_type, modality, mod_reason = "AGREE", "asserted", f"intent: '{volition.text}'"
+        verb = trig.token if trig.token.pos_ in ("VERB", "AUX") or trig.token.dep_ != "dobj" else trig.token.head
+        offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.willing_adjectives \
+            and modality in ("hypothetical", "future", "asserted")
+        if offered and event_type in (*MATERIAL_COOPERATION, "SUPPORT", "CONSULT"):
+            # "is willing to send aid", "ready to resume talks": an offer to cooperate (codebook section 2)
+            kind = "CONCEDE" if event_type == "RETREAT" else "AGREE"
+            event_type, modality, mod_reason = kind, "asserted", f"an offer: '{verb.head.text} to'"
         promised = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.promising_verbs
         if event_type == "RETREAT" and (modality == "future" or promised):
             # a release or withdrawal announced or promised is a concession (codebook section 2)

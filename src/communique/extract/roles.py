@@ -189,6 +189,8 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
             passive_subs = [c for c in t.children if c.dep_ == "nsubjpass"]
             if passive_subs:
                 return passive_subs, True
+        if depth == 0 and t.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in t.children):
+            return [], False  # "... if it is attacked": a passive condition names no doer
         if depth == 0:
             # "Jacinda Ardern and Scott Morrison met": a capitalised first name misparsed as a
             # preposition leaves the verb without a subject; take the name it heads
@@ -206,7 +208,10 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
             if before:
                 return before, depth > 0
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "dep") and t.head.i != t.i:
+            came_by_xcomp = t.dep_ == "xcomp"
             t = t.head
+            if came_by_xcomp and t.dep_ == "acomp" and t.head.i != t.i:
+                t = t.head  # "Norway is willing to send aid": the subject of "is"
             continue
         break
     return [], False
