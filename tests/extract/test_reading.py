@@ -230,3 +230,9 @@ def test_readiness_to_cooperate_is_an_offer(extract: Extract, text: str, expecte
 def test_a_passive_condition_names_no_doer(extract: Extract) -> None:
     events = extract("Norway is willing to send troops to help defend Jordan if it is attacked.")
     assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_armed_groups_are_their_state_s_armed_opposition(extract: Extract) -> None:
+    [attack] = [e for e in extract("Hezbollah fired rockets at Israel on Monday.") if e.event_type == "ASSAULT"]
+    assert [(a.code, a.sector) for a in attack.actor] == [("LBN", "REB")]
+    assert [r.code for r in attack.recipient] == ["ISR"]
