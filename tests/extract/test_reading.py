@@ -236,3 +236,19 @@ def test_armed_groups_are_their_state_s_armed_opposition(extract: Extract) -> No
     [attack] = [e for e in extract("Hezbollah fired rockets at Israel on Monday.") if e.event_type == "ASSAULT"]
     assert [(a.code, a.sector) for a in attack.actor] == [("LBN", "REB")]
     assert [r.code for r in attack.recipient] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya cancelled a meeting with Uganda's foreign minister on Thursday.",
+        "Kenya hit back on Thursday by cancelling a meeting between its foreign minister and Uganda's.",
+        "Kenya walked out of African Union-mediated talks with Uganda on Monday.",
+        "Kenya withdrew from the talks with Uganda on Monday.",
+        "Kenya boycotted the summit with Uganda on Monday.",
+    ],
+)
+def test_refusing_a_meeting_refuses_its_other_side(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert ("REJECT", "asserted", ("KEN",), ("UGA",)) in typed(events)
+    assert not [e for e in events if e.event_type == "CONSULT" and e.modality == "asserted"]

@@ -570,6 +570,7 @@ class Words(_Entry):
     act_nouns: frozenset[Word]
     journey_verbs: frozenset[Word]
     willing_adjectives: frozenset[Word]
+    meeting_nouns: frozenset[Word]
     intent_verbs: frozenset[Word]
     narrator_nouns: frozenset[Word]
     border_nouns: frozenset[Word]

@@ -208,9 +208,9 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
             if before:
                 return before, depth > 0
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "dep") and t.head.i != t.i:
-            came_by_xcomp = t.dep_ == "xcomp"
+            came_by = t.dep_
             t = t.head
-            if came_by_xcomp and t.dep_ == "acomp" and t.head.i != t.i:
+            if came_by == "xcomp" and t.dep_ == "acomp" and t.head.i != t.i:
                 t = t.head  # "Norway is willing to send aid": the subject of "is"
             continue
         break
@@ -333,6 +333,11 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
         out.recipients.extend(pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors, words))
     if not out.others() and not symmetric:
         out.recipients.extend(_judged_targets(t, actors, words))
+    if not out.others() and rule.type == "REJECT" and rule.mode == "meet":
+        # "walked out of the talks with X": the other side of the meeting refused
+        for w in t.subtree:
+            if w.pos_ == "NOUN" and w.lemma_.lower() in words.meeting_nouns:
+                out.recipients.extend(pobj_mentions(w, ["with", "between"], actors, words))
 
 
 def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: DocActors, out: Roles) -> None:
@@ -355,6 +360,11 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
     out.inherited = inherited
     for s in subj_toks:
         out.actors.extend(subject_mentions(s, actors, words))
+    if not out.actors and t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+        # "hit back by cancelling the meeting": who hit back cancelled it
+        for s in _subjects(t.head.head, words)[0]:
+            out.actors.extend(subject_mentions(s, actors, words))
+        out.inherited = True
     if not out.actors and t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i != t.head.i:
         # "X said the strikes were not enough and demanded ...": the parser joins the speaker's
         # second verb to the reported clause, whose subject names no party; the speaker acts
