@@ -29,36 +29,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.metadata
 import sys
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from communique import data, ingest
-from communique.analytics import TimelineRow, timeline
-from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
-from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
 from communique.errors import DataFileError
-from communique.extract import STAGE_NAME as EXTRACT_STAGE
-from communique.ingest import MB, Fetcher, FetchPolicy, HttpFetcher, Limits, load_boilerplate, read_paths
-from communique.model import Event, Incident
-from communique.pipeline import (
-    EventExtractor,
-    ExtractSummary,
-    IngestSummary,
-    LinkSummary,
-    Progress,
-    ensure_reprints,
-    extract_into,
-    ingest_into,
-    link_into,
-)
 from communique.settings import Settings
-from communique.store import EventFilter, Store, export_store
-from communique.web.report import render_report
+
+if TYPE_CHECKING:  # the stages are imported by the methods that use them: `info` and `--help` start light
+    from communique.analytics import TimelineRow
+    from communique.ingest import Fetcher
+    from communique.model import Event, Incident
+    from communique.pipeline import EventExtractor, ExtractSummary, IngestSummary, LinkSummary, Progress
+    from communique.store import Store
 
 __all__ = ["DEMO_CORPUS", "READ_WAIT", "WRITE_HOLD", "WRITE_WAIT", "Communique", "demo_corpus", "version"]
 
@@ -73,6 +59,8 @@ WRITE_HOLD = 1.0
 
 def version() -> str:
     """The installed communique version."""
+    import importlib.metadata
+
     try:
         return importlib.metadata.version("communique")
     except importlib.metadata.PackageNotFoundError:
@@ -108,6 +96,8 @@ class Communique:
         being created empty.
         """
         if self._store is None:
+            from communique.store import Store
+
             self._store = Store(self.settings.db, create=create, read_only=self.read_only, wait=self.wait,
                                 hold=None if self.read_only else WRITE_HOLD)
         return self._store
@@ -146,6 +136,11 @@ class Communique:
         under the settings' fetch policy (``allow_private``, ``fetch_*``, ``feed_max_items``) unless
         another ``fetcher`` is given.
         """
+        from communique import ingest
+        from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
+        from communique.ingest import MB, FetchPolicy, HttpFetcher, Limits, load_boilerplate, read_paths
+        from communique.pipeline import ingest_into
+
         rules = load_boilerplate(self.settings.lexicon_dirs)
         limits = Limits(max_record_bytes=int(self.settings.max_record_mb * MB),
                         max_file_bytes=int(self.settings.max_file_mb * MB))
@@ -165,6 +160,10 @@ class Communique:
         With ``redo`` every incident is rebuilt from scratch. Raises :class:`StoreError` E404
         when there is no store yet (nothing was ingested).
         """
+        from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
+        from communique.extract import STAGE_NAME as EXTRACT_STAGE
+        from communique.pipeline import ExtractSummary, ensure_reprints, extract_into, link_into
+
         store = self.store(create=False)
         ensure_reprints(store)  # an ingest killed before its reprint detection: detect them first
         articles = store.articles() if redo else store.pending_articles()
@@ -173,7 +172,7 @@ class Communique:
             if redo and link:
                 store.clear_incidents()  # one statement instead of dissolving them article by article
             versions = {name: str(entry.get("version", ""))
-                        for name, entry in data.manifest().get("files", {}).items()}
+                        for name, entry in _manifest().get("files", {}).items()}
             stages = {EXTRACT_STAGE: version(), **({LINK_STAGE: version()} if link else {})}
             try:
                 summary = extract_into(store, self.extractor, articles, stages=stages, data_versions=versions,
@@ -191,6 +190,9 @@ class Communique:
 
         Raises :class:`StoreError` E404 when there is no store yet.
         """
+        from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
+        from communique.pipeline import link_into
+
         store = self.store(create=False)
         run = store.start_run("link", {LINK_STAGE: version()})
         summary = link_into(store, redo=redo)
@@ -205,6 +207,8 @@ class Communique:
         Raises :class:`InputError` E111 for a bad filter value, :class:`StoreError` E404 when
         there is no store yet.
         """
+        from communique.store import EventFilter
+
         return self.store(create=False).events(EventFilter(**filters))
 
     def incidents(self, dyad: str | None = None, modality: str | None = None) -> list[Incident]:
@@ -231,6 +235,9 @@ class Communique:
         what happened; None for every report, planned, denied or hypothetical too) keeps those
         reported so. Raises :class:`InputError` E111 for a bad dyad, date or modality.
         """
+        from communique.analytics import timeline
+        from communique.store import EventFilter
+
         dyad = EventFilter(dyad=dyad, date_from=date_from, date_to=date_to).dyad
         if events:
             raw = self.events(dyad=dyad, modality=modality)
@@ -249,6 +256,9 @@ class Communique:
                ) -> str:
         """The self-contained HTML report of ``dyad``'s incidents (every dyad without one), of
         ``modality`` (default asserted; None for all)."""
+        from communique.store import EventFilter
+        from communique.web.report import render_report
+
         dyad = EventFilter(dyad=dyad).dyad
         chosen = self.incidents(dyad, modality)
         events = self.incident_events(chosen)
@@ -260,6 +270,8 @@ class Communique:
 
         Returns the number of events written.
         """
+        from communique.store import EventFilter, export_store
+
         return export_store(self.store(create=False), fmt, sys.stdout if out is None else out, EventFilter(**filters))
 
     def info(self) -> dict[str, Any]:
@@ -269,10 +281,17 @@ class Communique:
             "python": sys.version.split()[0],
             "db": str(self.settings.db),
             "spacy_model": self.settings.spacy_model,
-            "data_files": {name: entry.get("version") for name, entry in data.manifest().get("files", {}).items()},
+            "data_files": {name: entry.get("version") for name, entry in _manifest().get("files", {}).items()},
         }
         if self._store is not None or self.settings.db.exists():
             store = self.store(create=False)
             out["schema_version"] = store.schema_version
             out["counts"] = store.counts()
         return out
+
+
+def _manifest() -> dict[str, Any]:
+    """The packaged data files' manifest (:func:`communique.data.manifest`)."""
+    from communique import data
+
+    return data.manifest()

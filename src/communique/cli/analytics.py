@@ -19,18 +19,17 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from communique.analytics import actor_network, context_shares, dyad_series, topic_shares
-from communique.analytics.series import Freq
 from communique.cli._app import app, open_app, state
-from communique.cli._format import write_text
-from communique.model import EVENT_TYPES, Event, Incident
-from communique.store import EventFilter
+
+if TYPE_CHECKING:  # imported where used, so that --help and the other commands start light
+    from rich.table import Table
+
+    from communique.analytics.series import Freq
+    from communique.model import Event, Incident
 
 __all__ = ["COLUMNS", "FORMATS", "FREQS", "WHAT", "analytics", "analytics_rows", "render_rows"]
 
@@ -56,6 +55,9 @@ def analytics_rows(items: Sequence[Incident | Event], what: str = "series", dyad
     that occur), scale_sum, scale_mean. ``topics`` / ``contexts``: name, n, share. ``network``:
     kind, source, target, n, scale_mean and the counts, nodes first.
     """
+    from communique.analytics import actor_network, context_shares, dyad_series, topic_shares
+    from communique.model import EVENT_TYPES
+
     if what == "series":
         series = dyad_series(items, dyad, freq)
         types = _used((p.by_type for p in series), EVENT_TYPES)
@@ -84,6 +86,8 @@ def analytics_rows(items: Sequence[Incident | Event], what: str = "series", dyad
 
 
 def _codes(item: Incident | Event) -> set[str]:
+    from communique.model import Incident
+
     if isinstance(item, Incident):
         return {*item.participants, *item.actor, *item.recipient}
     return {a.code for a in (*item.actor, *item.recipient)}
@@ -112,6 +116,8 @@ def render_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str]
 
 
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str] = ()) -> Table:
+    from rich.table import Table
+
     table = Table(header_style="bold")
     for column in (list(rows[0]) if rows else columns):
         table.add_column(column, overflow="fold")
@@ -136,6 +142,11 @@ def analytics(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Counts per period by type and quad class with the scale, topic/context shares, or the actor network."""
+    from rich.console import Console
+
+    from communique.cli._format import write_text
+    from communique.store import EventFilter
+
     fmt = fmt or ("table" if out is None and sys.stdout.isatty() else "jsonl")
     for value, allowed, hint in ((what, WHAT, "--what"), (freq, FREQS, "--freq"), (fmt, FORMATS, "--format")):
         if value not in allowed:

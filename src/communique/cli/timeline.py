@@ -13,9 +13,7 @@ from typing import Annotated
 
 import typer
 
-from communique.analytics import render_timeline
 from communique.cli._app import app, open_app, state
-from communique.cli._format import write_text
 
 __all__ = ["FORMATS", "timeline"]
 
@@ -40,6 +38,9 @@ def timeline(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Print a dyad's incidents (or events with --events), one per line, by date."""
+    from communique.analytics import render_timeline
+    from communique.cli._format import write_text
+
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
     with open_app(ctx, db, read_only=True) as communique:
