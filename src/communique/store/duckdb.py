@@ -57,6 +57,7 @@ import duckdb
 from communique.errors import InputError, StoreError
 from communique.model import Article, Event, Incident
 from communique.names import org_group, register_sql
+from communique.store import layout
 from communique.store.filters import EventFilter
 from communique.store.migrations import LATEST, MIGRATIONS, Migration, apply_migrations, current_version
 
@@ -227,6 +228,7 @@ class Store:
         self._wait = wait
         self._hold = hold if self.path != MEMORY else None
         self._live: duckdb.DuckDBPyConnection | None = None
+        self._layout = False
         self._opened_at = 0.0
         self._depth = 0
         self._lock = threading.RLock()
@@ -257,6 +259,8 @@ class Store:
                                      f"{self.path}) to upgrade it")
             else:
                 apply_migrations(con, migrations)
+            # the query layout exists from schema 3 on (a store opened with older migrations has none)
+            self._layout = current_version(con) >= layout.SCHEMA
         except duckdb.Error as exc:
             self.close()
             raise _translate(exc, self.path) from exc
@@ -401,7 +405,7 @@ class Store:
                     rows = con.execute("SELECT id FROM incidents WHERE list_contains(doc_ids, ?)",
                                        [article.id]).fetchall()
                     self._dissolve(con, [r[0] for r in rows])
-                    self._delete_events(con, article.id)
+                    self._delete_events_of(con, [article.id], layout_too=self._layout)
                     con.execute("UPDATE articles SET text = ?, title = ?, published = ?, source = ?, url = ?, "
                                 "content_hash = ?, origin = ?, ingested_at = ?, extracted_at = NULL, "
                                 "duplicate_of = NULL WHERE id = ?", [*values, now, article.id])
@@ -442,7 +446,8 @@ class Store:
         cls._delete_events_of(con, [doc_id])
 
     @classmethod
-    def _delete_events_of(cls, con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
+    def _delete_events_of(cls, con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str], *,
+                          layout_too: bool = True) -> None:
         """Delete the events (and their rows) of ``doc_ids``, dissolving their incidents."""
         linked = con.execute("SELECT DISTINCT incident_id FROM events WHERE list_contains(?, doc_id) "
                              "AND incident_id IS NOT NULL", [list(doc_ids)]).fetchall()
@@ -450,6 +455,8 @@ class Store:
         ids = "SELECT id FROM events WHERE list_contains(?, doc_id)"
         for table in ("participants", "spans", "quotes"):
             con.execute(f"DELETE FROM {table} WHERE event_id IN ({ids})", [list(doc_ids)])
+        if layout_too:
+            con.execute("DELETE FROM event_pairs WHERE list_contains(?, doc_id)", [list(doc_ids)])
         con.execute("DELETE FROM events WHERE list_contains(?, doc_id)", [list(doc_ids)])
 
     def save_events(self, article_id: str, events: Sequence[Event]) -> None:
@@ -481,10 +488,12 @@ class Store:
             if missing:
                 raise StoreError(f"no article {missing[0]!r} in {self.path}", code="E405",
                                  hint="add the article before its events")
-            self._delete_events_of(con, ids)
+            self._delete_events_of(con, ids, layout_too=self._layout)
             last = {a: events for a, events in batch}  # an article given twice keeps its last events
             for table, rows in _event_rows(e for a in ids for e in last[a]).items():
                 self._insert_rows(con, table, rows)
+            if self._layout:
+                self._insert_rows(con, "event_pairs", layout.pair_rows(e for a in ids for e in last[a]))
             con.execute("UPDATE articles SET extracted_at = ? WHERE list_contains(?, id)", [_now(), ids])
 
     def _column_types(self, con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
@@ -514,8 +523,32 @@ class Store:
         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM (SELECT {select})",
                     [list(col) for col in zip(*rows, strict=True)])
 
+    def tidy_layout(self, *, force: bool = False) -> bool:
+        """Sort the query layout (:mod:`communique.store.layout`) again when many rows were added
+        since it was last sorted (always with ``force``); returns whether it did."""
+        if not self._layout:
+            return False
+        with self._transaction() as con:
+            return layout.tidy(con, force=force)
+
+    def _pair_page(self, filters: EventFilter) -> list[Event]:
+        """A page of a dyad's events: its ids from the sorted pair table, then those records only."""
+        pair = filters.pair()
+        assert pair is not None and filters.limit is not None
+        dates, values = filters.date_where("d.date")
+        sql = layout.page_sql(pair, "".join(f" AND {c}" for c in dates), filters.limit, filters.offset)
+        with self._errors():
+            ids = [row[0] for row in self._con.execute(sql, [*pair, *values]).fetchall()]
+            if not ids:
+                return []
+            records = dict(self._con.execute(  # IN with one parameter per id: a primary-key lookup
+                f"SELECT id, record FROM events WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall())
+        return [Event.model_validate_json(records[i]) for i in ids]
+
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Stored events matching ``filters``, by date (undated last), article and id."""
+        if filters is not None and filters.limit is not None and filters.only_pair_and_dates():
+            return self._pair_page(filters)
         where, params = (filters or EventFilter()).where()
         order = "e.date NULLS LAST, e.doc_id, e.id"
         sql = f"SELECT record FROM events e WHERE {where} ORDER BY {order}"
@@ -529,7 +562,7 @@ class Store:
             sql += f" OFFSET {int(filters.offset)}"
         with self._errors():
             rows = self._con.execute(sql, params).fetchall()
-        return [Event.model_validate(json.loads(row[0])) for row in rows]
+        return [Event.model_validate_json(row[0]) for row in rows]
 
     # -- reprints ----------------------------------------------------------------------------
 
