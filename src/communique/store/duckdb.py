@@ -740,23 +740,21 @@ class Store:
         """:meth:`unlinked_events` in lists of at most ``batch_size``, read as they are consumed.
 
         The query runs on its own cursor, so the store can be read between batches; write only
-        after the last batch.
+        after the last batch. The file is held open until the last batch (a writer with ``hold``
+        letting it go between two batches would end the query).
         """
-        with self._errors():
-            cursor = self._con.cursor()
-        try:
-            with self._errors():
+        with self.cursor() as cursor:
+            try:
                 cursor.execute(
                     "SELECT e.record FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "
                     "ORDER BY a.ingested_at, a.published NULLS LAST, a.rowid, e.rowid")
-            while True:
-                with self._errors():
+                while True:
                     rows = cursor.fetchmany(batch_size)
-                if not rows:
-                    return
-                yield [Event.model_validate(json.loads(row[0])) for row in rows]
-        finally:
-            cursor.close()
+                    if not rows:
+                        return
+                    yield [Event.model_validate_json(row[0]) for row in rows]
+            finally:
+                cursor.close()
 
     def clear_incidents(self) -> None:
         """Delete every incident and unlink every event (before linking from scratch)."""
