@@ -41,6 +41,7 @@ from communique.settings import Settings
 
 if TYPE_CHECKING:  # the stages are imported by the methods that use them: `info` and `--help` start light
     from communique.analytics import TimelineRow
+    from communique.analytics.series import Item
     from communique.ingest import Fetcher
     from communique.model import Event, Incident
     from communique.pipeline import EventExtractor, ExtractSummary, IngestSummary, LinkSummary, Progress
@@ -247,10 +248,17 @@ class Communique:
                         date_to=date_to, topic=topic)
 
     def items(self, dyad: str | None = None, *, modality: str | None = "asserted", events: bool = False
-              ) -> list[Incident] | list[Event]:
-        """What analytics counts: the incidents of ``dyad`` (its events with ``events``), of
-        ``modality`` (default asserted; None for all)."""
-        return self.events(dyad=dyad, modality=modality) if events else self.incidents(dyad, modality)
+              ) -> list[Incident] | list[Item]:
+        """What analytics counts: the incidents of ``dyad`` (with ``events``, its events as
+        :class:`~communique.analytics.series.Item` read from the store's columns), of ``modality``
+        (default asserted; None for all)."""
+        if not events:
+            return self.incidents(dyad, modality)
+        from communique.analytics import event_item
+        from communique.store import EventFilter
+
+        facts = self.store(create=False).event_facts(EventFilter(dyad=dyad, modality=modality))
+        return [event_item(*row) for row in facts]
 
     def report(self, dyad: str | None = None, title: str | None = None, *, modality: str | None = "asserted"
                ) -> str:

@@ -32,6 +32,7 @@ __all__ = [
     "as_item",
     "context_shares",
     "dyad_series",
+    "event_item",
     "parse_dyad",
     "period_of",
     "plover_scale",
@@ -58,7 +59,8 @@ class Item:
     topics: tuple[str, ...]
     context: tuple[str, ...]
     n_sources: int
-    source: Incident | Event = field(compare=False, repr=False)
+    #: the incident or event it views; None for an event read as columns (:func:`event_item`)
+    source: Incident | Event | None = field(default=None, compare=False, repr=False)
 
     @property
     def participants(self) -> frozenset[str]:
@@ -78,14 +80,29 @@ def as_item(obj: Incident | Event | Item) -> Item:
         actor = tuple(dict.fromkeys(a.code for a in obj.actor))
         recipient = tuple(dict.fromkeys(a.code for a in obj.recipient))
         n_sources = 1
-    quad, scale = obj.quad_code, obj.event_scale
+    return _item(obj.id, obj.event_type, obj.mode, actor, recipient, obj.date, obj.quad_code, obj.event_scale,
+                 obj.topics, obj.context, n_sources, obj)
+
+
+def _item(id: str, event_type: str, mode: str | None, actor: tuple[str, ...], recipient: tuple[str, ...],
+          date: str | None, quad: int | None, scale: float | None, topics: tuple[str, ...],
+          context: tuple[str, ...], n_sources: int, source: Incident | Event | None) -> Item:
     if quad is None or scale is None:
-        q, s = plover_scale(obj.event_type, obj.mode)
+        q, s = plover_scale(event_type, mode)
         quad = quad if quad is not None else q
         scale = scale if scale is not None else s
-    return Item(id=obj.id, event_type=obj.event_type, mode=obj.mode, actor=actor, recipient=recipient,
-                date=obj.date, quad_code=quad, event_scale=scale, topics=obj.topics, context=obj.context,
-                n_sources=n_sources, source=obj)
+    return Item(id=id, event_type=event_type, mode=mode, actor=actor, recipient=recipient, date=date,
+                quad_code=quad, event_scale=scale, topics=topics, context=context, n_sources=n_sources,
+                source=source)
+
+
+def event_item(id: str, event_type: str, mode: str | None, actor: Sequence[str] | None,
+               recipient: Sequence[str] | None, date: str | None, quad_code: int | None, event_scale: float | None,
+               topics: Sequence[str] | None, context: Sequence[str] | None) -> Item:
+    """The :class:`Item` of an event given as its stored columns (``Store.event_facts``), without
+    building the :class:`Event`: the same item as :func:`as_item` of that event, ``source`` None."""
+    return _item(id, event_type, mode, tuple(dict.fromkeys(actor or ())), tuple(dict.fromkeys(recipient or ())),
+                 date, quad_code, event_scale, tuple(topics or ()), tuple(context or ()), 1, None)
 
 
 def parse_dyad(dyad: Dyad) -> tuple[str, str]:

@@ -126,6 +126,8 @@ def _date_source(item: Item, members: Sequence[Event]) -> str | None:
 
 def _members(item: Item, events: Mapping[str, Event]) -> list[Event]:
     source = item.source
+    if source is None:  # an event read as columns: no names nor evidence to show
+        return []
     return [events[i] for i in source.event_ids if i in events] if isinstance(source, Incident) else [source]
 
 
@@ -184,7 +186,7 @@ def timeline(items: Iterable[Incident | Event], *, events: Iterable[Event] = (),
             continue
         evidence = tuple(Evidence(e.doc_id, s.start, s.end, s.text) for e in members for s in e.text_info)
         source = item.source
-        place = source.place if isinstance(source, Incident) else source.event_loc
+        place = source.place if isinstance(source, Incident) else source.event_loc if source else None
         rows.append(TimelineRow(
             id=item.id, date=item.date, event_type=item.event_type, mode=item.mode,
             actors=actors, recipients=recipients, actor_codes=actor_keys, recipient_codes=recipient_keys,

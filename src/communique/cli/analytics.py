@@ -28,7 +28,7 @@ from communique.cli._app import app, open_app, state
 if TYPE_CHECKING:  # imported where used, so that --help and the other commands start light
     from rich.table import Table
 
-    from communique.analytics.series import Freq
+    from communique.analytics.series import Freq, Item
     from communique.model import Event, Incident
 
 __all__ = ["COLUMNS", "FORMATS", "FREQS", "WHAT", "analytics", "analytics_rows", "render_rows"]
@@ -47,7 +47,7 @@ def _used(dicts: Iterable[dict[Any, int]], order: Sequence[Any]) -> list[Any]:
     return [key for key in order if key in seen]
 
 
-def analytics_rows(items: Sequence[Incident | Event], what: str = "series", dyad: str | None = None,
+def analytics_rows(items: Sequence[Incident | Event | Item], what: str = "series", dyad: str | None = None,
                    freq: Freq = "month") -> list[dict[str, Any]]:
     """Flat rows of one analysis of ``items`` (restricted to ``dyad`` when given).
 
@@ -69,7 +69,7 @@ def analytics_rows(items: Sequence[Incident | Event], what: str = "series", dyad
         shares = topic_shares(items, dyad) if what == "topics" else context_shares(items, dyad)
         return [{"name": s.name, "n": s.n, "share": round(s.share, 3)} for s in shares]
     if what == "network":
-        chosen: Sequence[Incident | Event] = items
+        chosen: Sequence[Incident | Event | Item] = items
         if dyad is not None:
             first, second = dyad.split("-")
             chosen = [i for i in items if {first, second} <= _codes(i)]
@@ -85,11 +85,14 @@ def analytics_rows(items: Sequence[Incident | Event], what: str = "series", dyad
     raise ValueError(f"unknown analysis {what!r}; use one of {', '.join(WHAT)}")
 
 
-def _codes(item: Incident | Event) -> set[str]:
+def _codes(item: Incident | Event | Item) -> set[str]:
+    from communique.analytics.series import Item
     from communique.model import Incident
 
     if isinstance(item, Incident):
         return {*item.participants, *item.actor, *item.recipient}
+    if isinstance(item, Item):
+        return set(item.participants)
     return {a.code for a in (*item.actor, *item.recipient)}
 
 
