@@ -41,7 +41,7 @@ from communique.settings import Settings
 
 if TYPE_CHECKING:  # the stages are imported by the methods that use them: `info` and `--help` start light
     from communique.analytics import TimelineRow
-    from communique.analytics.series import Item
+    from communique.analytics.series import Item, SeriesPoint
     from communique.ingest import Fetcher
     from communique.model import Event, Incident
     from communique.pipeline import EventExtractor, ExtractSummary, IngestSummary, LinkSummary, Progress
@@ -259,6 +259,25 @@ class Communique:
 
         facts = self.store(create=False).event_facts(EventFilter(dyad=dyad, modality=modality))
         return [event_item(*row) for row in facts]
+
+    def event_series(self, dyad: str | None = None, freq: str = "month", *, modality: str | None = "asserted"
+                     ) -> list[SeriesPoint] | None:
+        """:func:`~communique.analytics.dyad_series` of the events (not incidents) of ``dyad``,
+        counted in the store: the same points, without reading the events. None when the dyad
+        names an organisation id or one code twice (count :meth:`items` then)."""
+        from communique.analytics.series import series_from_periods
+        from communique.data import load_plover
+        from communique.store import EventFilter
+        from communique.store.query import event_period_rows
+
+        f = EventFilter(dyad=dyad, modality=modality)
+        if dyad is not None and f.pair() is None:
+            return None
+        plover = load_plover().types
+        types = [(str(t), e.quad, e.scale) for t, e in plover.items()]
+        modes = [(str(t), m, s) for t, e in plover.items() for m, s in e.modes.items()]
+        rows = event_period_rows(self.store(create=False), f, freq, types, modes)
+        return series_from_periods(rows, freq)  # type: ignore[arg-type]  # freq checked by the query
 
     def report(self, dyad: str | None = None, title: str | None = None, *, modality: str | None = "asserted"
                ) -> str:

@@ -3,13 +3,14 @@ the analytics of the :class:`Event` objects gave."""
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from communique.analytics.series import as_item, event_item
+from communique.analytics.series import as_item, dyad_series, event_item
 from communique.app import Communique
 from communique.cli.analytics import WHAT, analytics_rows
 from communique.ingest import content_hash
@@ -81,3 +82,36 @@ def test_event_item_dedups_codes_in_order_and_fills_the_scale() -> None:
     assert item.actor == ("TUR", "RUS") and item.recipient == () and item.topics == ()
     assert item.context == ("military",) and item.n_sources == 1
     assert item.quad_code is not None and item.event_scale is not None  # from rules/plover.yaml
+
+
+@pytest.mark.parametrize("freq", ["month", "quarter", "year"])
+@pytest.mark.parametrize("modality", [None, "asserted", "future"])
+def test_series_counted_in_the_store_is_the_series_of_the_events(app: Communique, freq: str,
+                                                                  modality: str | None) -> None:
+    with app:
+        for dyad in (None, "RUS-TUR", "TUR-USA", "UKR-IGO"):
+            pair = EventFilter(dyad=dyad).dyad
+            points = app.event_series(pair, freq, modality=modality)
+            assert points is not None
+            assert points == dyad_series(app.events(dyad=dyad, modality=modality), pair, freq)  # type: ignore[arg-type]
+            assert [p.to_record() for p in points] == [p.to_record() for p in dyad_series(
+                app.events(dyad=dyad, modality=modality), pair, freq)]  # type: ignore[arg-type]  # keys in order too
+        assert app.event_series(None, freq, modality=modality)  # something to compare
+        assert app.event_series("RUS-NATO", freq) is None  # organisation ids: counted from the items
+
+
+def test_analytics_command_series_of_events(app: Communique, tmp_path: Path) -> None:
+    """``communique analytics --events`` (the store's counts) prints the rows of the events' series."""
+    from typer.testing import CliRunner
+
+    from communique.cli import app as cli
+
+    db = str(app.settings.db)
+    app.close()
+    with app:
+        expected = analytics_rows(app.events(dyad="RUS-TUR", modality=None), "series", "RUS-TUR", "quarter")
+    app.close()
+    done = CliRunner().invoke(cli, ["--db", db, "analytics", "--dyad", "RUS-TUR", "--events", "--modality", "all",
+                                    "--freq", "quarter", "-f", "jsonl"])
+    assert done.exit_code == 0, done.output
+    assert [json.loads(line) for line in done.stdout.splitlines()] == expected and expected

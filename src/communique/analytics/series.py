@@ -36,6 +36,7 @@ __all__ = [
     "parse_dyad",
     "period_of",
     "plover_scale",
+    "series_from_periods",
     "topic_shares",
     "type_counts_by_quarter",
 ]
@@ -214,6 +215,26 @@ def dyad_series(items: Iterable[Incident | Event | Item], dyad: Dyad | None = No
             p.by_quad[item.quad_code] = p.by_quad.get(item.quad_code, 0) + 1
         if item.event_scale is not None:
             p.scale_sum += item.event_scale
+            p.scale_n += 1
+    periods = _span(points, freq) if fill else sorted(points)
+    return [points.get(period) or SeriesPoint(period) for period in periods]
+
+
+def series_from_periods(rows: Iterable[tuple[str, int, Sequence[str], Sequence[int] | None,
+                                              Sequence[float] | None]],
+                        freq: Freq, *, fill: bool = True) -> list[SeriesPoint]:
+    """:func:`dyad_series` of counts made in the store, one row per period: ``(period, n, types,
+    quads, scales)`` with the lists in item order (``communique.store.query.event_period_rows``).
+    Counting and summing here, in that order, gives the points :func:`dyad_series` gives."""
+    points: dict[str, SeriesPoint] = {}
+    for period, n, types, quads, scales in rows:
+        p = points[period] = SeriesPoint(period, n=n)
+        for t in types:
+            p.by_type[t] = p.by_type.get(t, 0) + 1
+        for q in quads or ():
+            p.by_quad[q] = p.by_quad.get(q, 0) + 1
+        for s in scales or ():
+            p.scale_sum += s
             p.scale_n += 1
     periods = _span(points, freq) if fill else sorted(points)
     return [points.get(period) or SeriesPoint(period) for period in periods]

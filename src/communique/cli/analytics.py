@@ -28,10 +28,10 @@ from communique.cli._app import app, open_app, state
 if TYPE_CHECKING:  # imported where used, so that --help and the other commands start light
     from rich.table import Table
 
-    from communique.analytics.series import Freq, Item
+    from communique.analytics.series import Freq, Item, SeriesPoint
     from communique.model import Event, Incident
 
-__all__ = ["COLUMNS", "FORMATS", "FREQS", "WHAT", "analytics", "analytics_rows", "render_rows"]
+__all__ = ["COLUMNS", "FORMATS", "FREQS", "WHAT", "analytics", "analytics_rows", "render_rows", "series_rows"]
 
 WHAT = ("series", "topics", "contexts", "network")
 FREQS = ("month", "quarter", "year")
@@ -59,12 +59,7 @@ def analytics_rows(items: Sequence[Incident | Event | Item], what: str = "series
     from communique.model import EVENT_TYPES
 
     if what == "series":
-        series = dyad_series(items, dyad, freq)
-        types = _used((p.by_type for p in series), EVENT_TYPES)
-        quads = _used((p.by_quad for p in series), (1, 2, 3, 4))
-        return [{"period": p.period, "n": p.n, **_counts("type", p.by_type, types), **_counts("quad", p.by_quad, quads),
-                 "scale_sum": round(p.scale_sum, 3),
-                 "scale_mean": None if p.scale_mean is None else round(p.scale_mean, 3)} for p in series]
+        return series_rows(dyad_series(items, dyad, freq))
     if what in ("topics", "contexts"):
         shares = topic_shares(items, dyad) if what == "topics" else context_shares(items, dyad)
         return [{"name": s.name, "n": s.n, "share": round(s.share, 3)} for s in shares]
@@ -83,6 +78,17 @@ def analytics_rows(items: Sequence[Incident | Event | Item], what: str = "series
                   **_counts("type", e.by_type, types), **_counts("quad", e.by_quad, quads)} for e in edges]
         return rows
     raise ValueError(f"unknown analysis {what!r}; use one of {', '.join(WHAT)}")
+
+
+def series_rows(series: Sequence[SeriesPoint]) -> list[dict[str, Any]]:
+    """The ``series`` rows of :func:`analytics_rows` from the points of a series."""
+    from communique.model import EVENT_TYPES
+
+    types = _used((p.by_type for p in series), EVENT_TYPES)
+    quads = _used((p.by_quad for p in series), (1, 2, 3, 4))
+    return [{"period": p.period, "n": p.n, **_counts("type", p.by_type, types), **_counts("quad", p.by_quad, quads),
+             "scale_sum": round(p.scale_sum, 3),
+             "scale_mean": None if p.scale_mean is None else round(p.scale_mean, 3)} for p in series]
 
 
 def _codes(item: Incident | Event | Item) -> set[str]:
@@ -155,9 +161,13 @@ def analytics(
         if value not in allowed:
             raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=hint)
     pair = EventFilter(dyad=dyad).dyad
+    chosen = None if modality == "all" else modality
     with open_app(ctx, db, read_only=True) as communique:
-        items = communique.items(pair, events=raw, modality=None if modality == "all" else modality)
-    rows = analytics_rows(items, what, pair, freq)  # type: ignore[arg-type]  # checked against FREQS
+        # a series of events is counted in the store; other analyses count the items in Python
+        series = communique.event_series(pair, freq, modality=chosen) if raw and what == "series" else None
+        items = communique.items(pair, events=raw, modality=chosen) if series is None else []
+    rows = series_rows(series) if series is not None else analytics_rows(
+        items, what, pair, freq)  # type: ignore[arg-type]  # checked against FREQS
     if not rows and not state(ctx).quiet:
         typer.echo("no incidents match these filters", err=True)
     if fmt == "table":
