@@ -74,7 +74,7 @@ FILTERS = [
     EventFilter(dyad="RUS-TUR"), EventFilter(dyad="TUR-RUS", limit=5), EventFilter(dyad="USA-UKR", limit=3, offset=2),
     EventFilter(dyad="RUS-IGO", date_from="2020"), EventFilter(dyad="FRA-RUS", date_to="2020-05", limit=100),
     EventFilter(dyad="UKR-TUR", date_from="2020-05", date_to="2021", limit=4),
-    EventFilter(dyad="RUS-RUS", limit=7),
+    EventFilter(dyad="RUS-RUS", limit=7), EventFilter(dyad="RUS-TUR", limit=layout.PAGE_MAX + 1),
 ]
 
 

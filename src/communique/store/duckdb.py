@@ -547,7 +547,8 @@ class Store:
 
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Stored events matching ``filters``, by date (undated last), article and id."""
-        if filters is not None and filters.limit is not None and filters.only_pair_and_dates():
+        if (filters is not None and filters.limit is not None and filters.limit <= layout.PAGE_MAX
+                and filters.only_pair_and_dates()):
             return self._pair_page(filters)
         where, params = (filters or EventFilter()).where()
         order = "e.date NULLS LAST, e.doc_id, e.id"

@@ -25,6 +25,7 @@ from communique.model import Event
 
 __all__ = [
     "ORDER",
+    "PAGE_MAX",
     "PAIRS_FROM_TABLES",
     "SCHEMA",
     "TIDY_MIN_ROWS",
@@ -45,6 +46,10 @@ PAIRS_FROM_TABLES = (
     "SELECT a.code AS lo, b.code AS hi, e.date, e.doc_id, e.id AS event_id FROM codes a "
     "JOIN codes b ON a.event_id = b.event_id AND a.code < b.code JOIN events e ON e.id = a.event_id"
 )
+
+#: a page of at most this many events is read from ``event_pairs`` and fetched by key (a larger
+#: one is read with the other filters: that many keys would cost more than a scan)
+PAGE_MAX = 1000
 
 #: the schema version that made the layout (migration 3)
 SCHEMA = 3
