@@ -57,16 +57,17 @@ def test_help_and_info_import_no_store_or_server(args: list[str], tmp_path: Path
 
 
 def test_the_probe_sees_the_store(tmp_path: Path) -> None:
-    """The probe is not blind to DuckDB: ``info`` on an existing store does open it."""
+    """The probe is not blind to DuckDB: ``info`` on an existing store opens it (and no more)."""
     (tmp_path / "one.txt").write_text("Lavrov met Cavusoglu in Moscow.", encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(SRC), "COMMUNIQUE_DB": str(tmp_path / "s.duckdb")}
     subprocess.run([sys.executable, "-m", "communique", "-q", "ingest", str(tmp_path / "one.txt"),
                     "--published", "2021-03-10"], env=env, capture_output=True, timeout=120, check=True)
-    code = PROBE.replace("json.loads(sys.argv[-1])", repr(["duckdb"]))
+    code = PROBE.replace("json.loads(sys.argv[-1])", repr(["duckdb", "numpy", "spacy", "scipy"]))
     done = subprocess.run([sys.executable, "-c", code, json.dumps(["info"])], env=env, capture_output=True,
                           text=True, timeout=120, cwd=tmp_path)
     assert "1 articles" in done.stdout, done.stdout + done.stderr
-    assert "duckdb" in json.loads(done.stdout.rsplit("HEAVY ", 1)[1])
+    imported = {m.split(".")[0] for m in json.loads(done.stdout.rsplit("HEAVY ", 1)[1])}
+    assert imported == {"duckdb"}  # no numpy either: info registers no Python function on the store
 
 
 def test_lazy_names_are_the_real_ones() -> None:
@@ -100,3 +101,10 @@ def test_the_probe_sees_heavy_imports(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(SRC)},
                           capture_output=True, text=True, timeout=120)
     assert "spacy" in done.stdout, done.stderr
+
+
+def test_info_reads_the_manifest_the_data_module_reads() -> None:
+    from communique import data
+    from communique.app import _manifest
+
+    assert _manifest() == data.manifest() and _manifest()["files"]

@@ -210,14 +210,16 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True,
                  migrations: Sequence[Migration] = MIGRATIONS, read_only: bool = False, wait: float = 0.0,
-                 hold: float | None = None) -> None:
+                 hold: float | None = None, functions: bool = True) -> None:
         """Open (creating unless ``create=False``) and migrate the database at ``path``.
 
         ``read_only`` opens it as a reader (several processes may read at once; nothing is
         created or migrated); ``wait`` is how long to retry while another process holds the
         file; ``hold`` (writers) is how long to keep the file: once held that long it is let go at the
         end of the running unit of work (a public call), or at once if none runs, so that readers
-        get in; the next call opens it again (``None``: kept until :meth:`close`).
+        get in; the next call opens it again (``None``: kept until :meth:`close`). ``functions=False``
+        leaves out ``communique_org_id()`` (filters on organisation ids), whose registration
+        imports numpy: for a quick look such as ``communique info``.
 
         Raises :class:`StoreError`: E401 locked (after ``wait``), E402 newer than the code, E403 not
         DuckDB, E404 missing with ``create=False`` (or read-only), E424 older schema read-only,
@@ -229,6 +231,7 @@ class Store:
         self._hold = hold if self.path != MEMORY else None
         self._live: duckdb.DuckDBPyConnection | None = None
         self._layout = False
+        self._functions = functions
         self._opened_at = 0.0
         self._depth = 0
         self._lock = threading.RLock()
@@ -275,7 +278,8 @@ class Store:
         """The connection, (re)opened on demand (a writer with ``hold`` lets it go between units)."""
         if self._live is None:
             self._live = connect(self.path, read_only=self.read_only, wait=self._wait)
-            register_sql(self._live)  # communique_org_id(): filters on organisation ids
+            if self._functions:
+                register_sql(self._live)  # communique_org_id(): filters on organisation ids
             self._opened_at = time.monotonic()
         return self._live
 
