@@ -47,7 +47,8 @@ if TYPE_CHECKING:  # the stages are imported by the methods that use them: `info
     from communique.pipeline import EventExtractor, ExtractSummary, IngestSummary, LinkSummary, Progress
     from communique.store import Store
 
-__all__ = ["DEMO_CORPUS", "READ_WAIT", "WRITE_HOLD", "WRITE_WAIT", "Communique", "demo_corpus", "version"]
+__all__ = ["DEMO_CORPUS", "READ_WAIT", "TIMELINE_BATCH", "WRITE_HOLD", "WRITE_WAIT", "Communique", "demo_corpus",
+           "version"]
 
 DEMO_CORPUS = "demo/articles.jsonl"
 #: seconds a reader retries while a writer holds the store
@@ -56,6 +57,8 @@ READ_WAIT = 10.0
 WRITE_WAIT = 60.0
 #: seconds a writer keeps the store between two units of work before letting readers in
 WRITE_HOLD = 1.0
+#: events read at a time by :meth:`Communique.timeline` with ``events=True``
+TIMELINE_BATCH = 5000
 
 
 def version() -> str:
@@ -240,9 +243,12 @@ class Communique:
         from communique.store import EventFilter
 
         dyad = EventFilter(dyad=dyad, date_from=date_from, date_to=date_to).dyad
-        if events:
-            raw = self.events(dyad=dyad, modality=modality)
-            return timeline(raw, events=raw, dyad=dyad, date_from=date_from, date_to=date_to, topic=topic)
+        if events:  # a batch of events at a time: only their rows are kept (batches end between dates)
+            rows: list[TimelineRow] = []
+            for batch in self.store(create=False).iter_events(EventFilter(dyad=dyad, modality=modality),
+                                                               TIMELINE_BATCH):
+                rows += timeline(batch, events=batch, dyad=dyad, date_from=date_from, date_to=date_to, topic=topic)
+            return rows
         chosen = self.incidents(dyad, modality)
         return timeline(chosen, events=self.incident_events(chosen), dyad=dyad, date_from=date_from,
                         date_to=date_to, topic=topic)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,22 @@ def test_analytics_command_series_of_events(app: Communique, tmp_path: Path) -> 
                                     "--freq", "quarter", "-f", "jsonl"])
     assert done.exit_code == 0, done.output
     assert [json.loads(line) for line in done.stdout.splitlines()] == expected and expected
+
+
+@pytest.mark.parametrize("batch", [1, 3, 1000])
+def test_timeline_of_events_read_in_batches_is_the_timeline_of_all(app: Communique, batch: int,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches end between dates, so the rows (sorted by date, type, id) come out as from one list."""
+    from communique.analytics import timeline
+
+    monkeypatch.setattr("communique.app.TIMELINE_BATCH", batch)
+    with app:
+        for dyad, start, end in ((None, None, None), ("RUS-TUR", None, None), ("TUR-USA", "2020-02", "2021")):
+            raw = app.events(dyad=dyad, modality=None)
+            expected = timeline(raw, events=raw, dyad=EventFilter(dyad=dyad).dyad, date_from=start, date_to=end)
+            got = app.timeline(dyad, date_from=start, date_to=end, modality=None, events=True)
+            assert got == expected and expected
+        sizes = [len(b) for b in app.store().iter_events(EventFilter(), batch)]
+        assert sum(sizes) == len(app.events()) and (batch > 100 or len(sizes) > 1)
+        dates = [[e.date for e in b] for b in app.store().iter_events(EventFilter(), batch)]
+        assert all(a[-1] != b[0] for a, b in pairwise(dates))  # no date split

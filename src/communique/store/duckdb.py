@@ -569,6 +569,31 @@ class Store:
             rows = self._con.execute(sql, params).fetchall()
         return [Event.model_validate_json(row[0]) for row in rows]
 
+    def iter_events(self, filters: EventFilter | None = None, batch_size: int = 5000) -> Iterator[list[Event]]:
+        """:meth:`events` in lists of about ``batch_size``, read as they are consumed, so that only
+        one list of :class:`Event` objects is in memory at a time. A list ends where the date
+        changes (the events of one date are never split), so a consumer sorting each list by date
+        and concatenating them sorts the whole. The query holds the file until the last list.
+        """
+        where, params = (filters or EventFilter()).where()
+        sql = f"SELECT date, record FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.doc_id, e.id"
+        with self.cursor() as cursor:
+            try:
+                cursor.execute(sql, params)
+                batch: list[Event] = []
+                last: object = object()
+                while rows := cursor.fetchmany(1000):
+                    for date, record in rows:
+                        if len(batch) >= batch_size and date != last:
+                            yield batch
+                            batch = []
+                        batch.append(Event.model_validate_json(record))
+                        last = date
+                if batch:
+                    yield batch
+            finally:
+                cursor.close()
+
     def event_facts(self, filters: EventFilter | None = None) -> list[tuple[Any, ...]]:
         """What analytics counts of the events matching ``filters``, as columns, in the order of
         :meth:`events`: ``(id, event_type, mode, actor codes, recipient codes, date, quad_code,
