@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -239,19 +239,27 @@ class Communique:
         what happened; None for every report, planned, denied or hypothetical too) keeps those
         reported so. Raises :class:`InputError` E111 for a bad dyad, date or modality.
         """
+        return [row for rows in self.iter_timeline(dyad, date_from=date_from, date_to=date_to, topic=topic,
+                                                   modality=modality, events=events) for row in rows]
+
+    def iter_timeline(self, dyad: str | None = None, *, date_from: str | None = None, date_to: str | None = None,
+                      topic: str | None = None, modality: str | None = "asserted", events: bool = False
+                      ) -> Iterator[list[TimelineRow]]:
+        """:meth:`timeline` in lists of rows, in order: with ``events``, the rows of a batch of
+        events at a time (:data:`TIMELINE_BATCH`; batches end between dates), so that neither all
+        the events nor all the rows need be in memory when the rows are written out as they come."""
         from communique.analytics import timeline
         from communique.store import EventFilter
 
         dyad = EventFilter(dyad=dyad, date_from=date_from, date_to=date_to).dyad
-        if events:  # a batch of events at a time: only their rows are kept (batches end between dates)
-            rows: list[TimelineRow] = []
+        if events:
             for batch in self.store(create=False).iter_events(EventFilter(dyad=dyad, modality=modality),
                                                                TIMELINE_BATCH):
-                rows += timeline(batch, events=batch, dyad=dyad, date_from=date_from, date_to=date_to, topic=topic)
-            return rows
+                yield timeline(batch, events=batch, dyad=dyad, date_from=date_from, date_to=date_to, topic=topic)
+            return
         chosen = self.incidents(dyad, modality)
-        return timeline(chosen, events=self.incident_events(chosen), dyad=dyad, date_from=date_from,
-                        date_to=date_to, topic=topic)
+        yield timeline(chosen, events=self.incident_events(chosen), dyad=dyad, date_from=date_from,
+                       date_to=date_to, topic=topic)
 
     def items(self, dyad: str | None = None, *, modality: str | None = "asserted", events: bool = False
               ) -> list[Incident] | list[Item]:

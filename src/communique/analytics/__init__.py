@@ -19,7 +19,14 @@ from communique.analytics.series import (
     topic_shares,
     type_counts_by_quarter,
 )
-from communique.analytics.timeline import Evidence, TimelineRow, format_line, render_timeline, timeline
+from communique.analytics.timeline import (
+    Evidence,
+    TimelineRow,
+    format_line,
+    render_timeline,
+    render_timeline_parts,
+    timeline,
+)
 
 __all__ = [
     "Edge",
@@ -37,6 +44,7 @@ __all__ = [
     "parse_dyad",
     "plover_scale",
     "render_timeline",
+    "render_timeline_parts",
     "timeline",
     "topic_shares",
     "type_counts_by_quarter",

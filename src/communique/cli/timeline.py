@@ -8,12 +8,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from communique.cli._app import app, open_app, state
+
+if TYPE_CHECKING:
+    from communique.analytics import TimelineRow
 
 __all__ = ["FORMATS", "timeline"]
 
@@ -38,20 +45,32 @@ def timeline(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Print a dyad's incidents (or events with --events), one per line, by date."""
-    from communique.analytics import render_timeline
-    from communique.cli._format import write_text
+    from communique.analytics import render_timeline_parts
+    from communique.errors import StoreError
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    counted = 0
+
+    def counting(batches: Iterator[list[TimelineRow]]) -> Iterator[list[TimelineRow]]:
+        nonlocal counted
+        for rows in batches:
+            counted += len(rows)
+            yield rows
+
     with open_app(ctx, db, read_only=True) as communique:
-        rows = communique.timeline(dyad, date_from=date_from, date_to=date_to, topic=topic, events=raw,
-                                   modality=None if modality == "all" else modality)
-    if not rows and not state(ctx).quiet:
-        typer.echo(f"no {'events' if raw else 'incidents'} match these filters", err=True)
-    text = render_timeline(rows, fmt)  # type: ignore[arg-type]  # checked against FORMATS above
-    if out is None:
-        typer.echo(text, nl=False)
-        return
-    write_text(out, text)
-    if not state(ctx).quiet:
-        typer.echo(f"wrote {len(rows)} {'events' if raw else 'incidents'} to {out}", err=True)
+        batches = counting(communique.iter_timeline(dyad, date_from=date_from, date_to=date_to, topic=topic,
+                                                    events=raw, modality=None if modality == "all" else modality))
+        first = list(itertools.islice(batches, 1))  # the query runs (and may fail) before the file is opened
+        parts = render_timeline_parts(itertools.chain(first, batches), fmt)  # type: ignore[arg-type]  # checked
+        try:  # written as it is made: a long timeline is never whole in memory
+            with out.open("w", encoding="utf-8") if out is not None else contextlib.nullcontext(sys.stdout) as f:
+                for part in parts:
+                    f.write(part)
+        except OSError as exc:
+            raise StoreError(f"cannot write {out}: {exc.strerror or exc}", code="E406") from exc
+    what = "events" if raw else "incidents"
+    if not counted and not state(ctx).quiet:
+        typer.echo(f"no {what} match these filters", err=True)
+    if out is not None and not state(ctx).quiet:
+        typer.echo(f"wrote {counted} {what} to {out}", err=True)
