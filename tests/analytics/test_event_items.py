@@ -135,3 +135,17 @@ def test_timeline_of_events_read_in_batches_is_the_timeline_of_all(app: Communiq
         assert sum(sizes) == len(app.events()) and (batch > 100 or len(sizes) > 1)
         dates = [[e.date for e in b] for b in app.store().iter_events(EventFilter(), batch)]
         assert all(a[-1] != b[0] for a, b in pairwise(dates))  # no date split
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl", "csv", "md"])
+def test_timeline_written_in_parts_is_the_timeline_written_whole(app: Communique, fmt: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from communique.analytics import render_timeline, render_timeline_parts
+
+    monkeypatch.setattr("communique.app.TIMELINE_BATCH", 2)
+    with app:
+        batches = list(app.iter_timeline(None, modality=None, events=True))
+        assert len(batches) > 2
+        whole = render_timeline([r for b in batches for r in b], fmt)  # type: ignore[arg-type]
+        assert "".join(render_timeline_parts(batches, fmt)) == whole  # type: ignore[arg-type]
+        assert "".join(render_timeline_parts([], fmt)) == render_timeline([], fmt)  # type: ignore[arg-type]
