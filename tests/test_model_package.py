@@ -38,8 +38,9 @@ def test_model_package_file_checksum(name: str, digest: str) -> None:
 
 
 def test_model_package_exports_complete_and_sorted() -> None:
-    public = {name for name, value in vars(communique).items()
-              if not name.startswith("_") and not isinstance(value, types.ModuleType | __future__._Feature)}
+    public = {name for name in dir(communique)  # the lazy names too (PEP 562 __getattr__/__dir__)
+              if not name.startswith("_")
+              and not isinstance(getattr(communique, name), types.ModuleType | __future__._Feature)}
     assert set(communique.__all__) == public
     assert communique.__all__ == sorted(communique.__all__)
     for name in communique.__all__:

@@ -25,16 +25,73 @@ print("\\nHEAVY " + json.dumps(sorted(m for m in sys.modules if m.split('.')[0] 
 """
 
 
-@pytest.mark.parametrize("args", [["--help"], ["info"], ["events", "--limit", "3"], ["extract", "--help"]])
-def test_light_commands_import_no_heavy_library(args: list[str], tmp_path: Path) -> None:
+#: what ``--help`` and ``info`` without a store do not need either: the store, the server, the fetcher
+NOT_FOR_INFO = (*HEAVY, "duckdb", "numpy", "httpx", "starlette", "uvicorn", "pandas", "pyarrow")
+
+#: every command's --help, and info on a path with no store yet
+HELP_AND_INFO = [["--help"], ["info"], ["info", "--settings"], *([name, "--help"] for name in (
+    "ingest", "extract", "link", "events", "timeline", "analytics", "report", "serve", "export", "evaluate", "demo",
+    "info"))]
+
+
+def _probe(args: list[str], tmp_path: Path, heavy: tuple[str, ...]) -> None:
     env = {**os.environ, "PYTHONPATH": str(SRC), "COMMUNIQUE_DB": str(tmp_path / "none.duckdb")}
-    code = PROBE.replace("json.loads(sys.argv[-1])", repr(list(HEAVY)))
+    code = PROBE.replace("json.loads(sys.argv[-1])", repr(list(heavy)))
     done = subprocess.run([sys.executable, "-c", code, json.dumps(args)], env=env, capture_output=True, text=True,
                           timeout=120, cwd=tmp_path)
     line = done.stdout.rsplit("HEAVY ", 1)
     assert len(line) == 2, done.stdout + done.stderr
     assert json.loads(line[1]) == [], f"communique {' '.join(args)} imported heavy modules"
     assert line[0].strip() or "error:" in done.stderr  # the command did run
+
+
+@pytest.mark.parametrize("args", [["events", "--limit", "3"]])
+def test_light_commands_import_no_heavy_library(args: list[str], tmp_path: Path) -> None:
+    _probe(args, tmp_path, HEAVY)
+
+
+@pytest.mark.parametrize("args", HELP_AND_INFO, ids=" ".join)
+def test_help_and_info_import_no_store_or_server(args: list[str], tmp_path: Path) -> None:
+    """``--help`` and ``info`` (no store yet) import neither spaCy nor DuckDB, numpy, httpx, Starlette."""
+    _probe(args, tmp_path, NOT_FOR_INFO)
+
+
+def test_the_probe_sees_the_store(tmp_path: Path) -> None:
+    """The probe is not blind to DuckDB: ``info`` on an existing store opens it (and no more)."""
+    (tmp_path / "one.txt").write_text("Lavrov met Cavusoglu in Moscow.", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(SRC), "COMMUNIQUE_DB": str(tmp_path / "s.duckdb")}
+    subprocess.run([sys.executable, "-m", "communique", "-q", "ingest", str(tmp_path / "one.txt"),
+                    "--published", "2021-03-10"], env=env, capture_output=True, timeout=120, check=True)
+    code = PROBE.replace("json.loads(sys.argv[-1])", repr(["duckdb", "numpy", "spacy", "scipy"]))
+    done = subprocess.run([sys.executable, "-c", code, json.dumps(["info"])], env=env, capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    assert "1 articles" in done.stdout, done.stdout + done.stderr
+    imported = {m.split(".")[0] for m in json.loads(done.stdout.rsplit("HEAVY ", 1)[1])}
+    assert imported == {"duckdb"}  # no numpy either: info registers no Python function on the store
+
+
+def test_lazy_names_are_the_real_ones() -> None:
+    """``communique.X`` imported on first use is the object of its module; unknown names raise."""
+    import communique
+    from communique.notebook import open_workspace
+    from communique.store import Store
+
+    assert communique.Store is Store
+    assert communique.open is open_workspace
+    assert communique.__version__ == communique.version()
+    with pytest.raises(AttributeError):
+        communique.no_such_name  # noqa: B018
+
+
+def test_cli_copies_of_constants_match() -> None:
+    """The CLI keeps two defaults of its own (so that --help need not import the store or the
+    server): they are those of the modules they stand for."""
+    from communique.api import REQUEST_WAIT
+    from communique.cli import export, serve
+    from communique.store.export import FORMATS
+
+    assert export.FORMATS == FORMATS
+    assert serve.REQUEST_WAIT == REQUEST_WAIT
 
 
 def test_the_probe_sees_heavy_imports(tmp_path: Path) -> None:
@@ -44,3 +101,10 @@ def test_the_probe_sees_heavy_imports(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(SRC)},
                           capture_output=True, text=True, timeout=120)
     assert "spacy" in done.stdout, done.stderr
+
+
+def test_info_reads_the_manifest_the_data_module_reads() -> None:
+    from communique import data
+    from communique.app import _manifest
+
+    assert _manifest() == data.manifest() and _manifest()["files"]

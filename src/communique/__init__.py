@@ -19,19 +19,53 @@ The public API is what this module exports (``__all__``, kept complete and sorte
 
 from __future__ import annotations
 
-from communique.app import Communique, version
-from communique.errors import CommuniqueError, ConfigError, DataFileError, InputError, ModelMissing, StoreError
-from communique.ingest import fetch_url, read_paths
-from communique.model import ActorRef, Article, Event, EventDate, Incident, Place, Quote, Span
-from communique.notebook import Workspace
-from communique.notebook import open_workspace as _open_workspace
-from communique.settings import Settings
-from communique.store import EventFilter, Store
+import importlib as _importlib
+import typing as _typing
 
-__version__ = version()
+if _typing.TYPE_CHECKING:  # the names below are imported on first use (PEP 562): `import communique` stays light
+    from communique.app import Communique, version
+    from communique.errors import CommuniqueError, ConfigError, DataFileError, InputError, ModelMissing, StoreError
+    from communique.ingest import fetch_url, read_paths
+    from communique.model import ActorRef, Article, Event, EventDate, Incident, Place, Quote, Span
+    from communique.notebook import Workspace
+    from communique.notebook import open_workspace as open
+    from communique.settings import Settings
+    from communique.store import EventFilter, Store
 
-#: ``communique.open("news.duckdb")``: a :class:`Workspace` over that store (the notebook API).
-open = _open_workspace
+    __version__: str
+
+#: where each public name lives: ``(module, attribute)``
+_LAZY: dict[str, tuple[str, str]] = {
+    **{name: ("communique.app", name) for name in ("Communique", "version")},
+    **{name: ("communique.errors", name) for name in ("CommuniqueError", "ConfigError", "DataFileError",
+                                                       "InputError", "ModelMissing", "StoreError")},
+    **{name: ("communique.ingest", name) for name in ("fetch_url", "read_paths")},
+    **{name: ("communique.model", name) for name in ("ActorRef", "Article", "Event", "EventDate", "Incident",
+                                                      "Place", "Quote", "Span")},
+    "Workspace": ("communique.notebook", "Workspace"),
+    #: ``communique.open("news.duckdb")``: a :class:`Workspace` over that store (the notebook API).
+    "open": ("communique.notebook", "open_workspace"),
+    "Settings": ("communique.settings", "Settings"),
+    **{name: ("communique.store", name) for name in ("EventFilter", "Store")},
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    """The public names, imported on first use; ``__version__`` too."""
+    if name == "__version__":
+        value: _typing.Any = _importlib.import_module("communique.app").version()
+    elif name in _LAZY:
+        module, attribute = _LAZY[name]
+        value = getattr(_importlib.import_module(module), attribute)
+    else:
+        raise AttributeError(f"module 'communique' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, "__version__"})
+
 
 __all__ = [
     "ActorRef",

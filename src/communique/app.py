@@ -29,38 +29,26 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.metadata
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from communique import data, ingest
-from communique.analytics import TimelineRow, timeline
-from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
-from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
 from communique.errors import DataFileError
-from communique.extract import STAGE_NAME as EXTRACT_STAGE
-from communique.ingest import MB, Fetcher, FetchPolicy, HttpFetcher, Limits, load_boilerplate, read_paths
-from communique.model import Event, Incident
-from communique.pipeline import (
-    EventExtractor,
-    ExtractSummary,
-    IngestSummary,
-    LinkSummary,
-    Progress,
-    ensure_reprints,
-    extract_into,
-    ingest_into,
-    link_into,
-)
 from communique.settings import Settings
-from communique.store import EventFilter, Store, export_store
-from communique.web.report import render_report
 
-__all__ = ["DEMO_CORPUS", "READ_WAIT", "WRITE_HOLD", "WRITE_WAIT", "Communique", "demo_corpus", "version"]
+if TYPE_CHECKING:  # the stages are imported by the methods that use them: `info` and `--help` start light
+    from communique.analytics import TimelineRow
+    from communique.analytics.series import Item, SeriesPoint
+    from communique.ingest import Fetcher
+    from communique.model import Event, Incident
+    from communique.pipeline import EventExtractor, ExtractSummary, IngestSummary, LinkSummary, Progress
+    from communique.store import Store
+
+__all__ = ["DEMO_CORPUS", "READ_WAIT", "TIMELINE_BATCH", "WRITE_HOLD", "WRITE_WAIT", "Communique", "demo_corpus",
+           "version"]
 
 DEMO_CORPUS = "demo/articles.jsonl"
 #: seconds a reader retries while a writer holds the store
@@ -69,10 +57,14 @@ READ_WAIT = 10.0
 WRITE_WAIT = 60.0
 #: seconds a writer keeps the store between two units of work before letting readers in
 WRITE_HOLD = 1.0
+#: events read at a time by :meth:`Communique.timeline` with ``events=True``
+TIMELINE_BATCH = 5000
 
 
 def version() -> str:
     """The installed communique version."""
+    import importlib.metadata
+
     try:
         return importlib.metadata.version("communique")
     except importlib.metadata.PackageNotFoundError:
@@ -108,6 +100,8 @@ class Communique:
         being created empty.
         """
         if self._store is None:
+            from communique.store import Store
+
             self._store = Store(self.settings.db, create=create, read_only=self.read_only, wait=self.wait,
                                 hold=None if self.read_only else WRITE_HOLD)
         return self._store
@@ -146,6 +140,11 @@ class Communique:
         under the settings' fetch policy (``allow_private``, ``fetch_*``, ``feed_max_items``) unless
         another ``fetcher`` is given.
         """
+        from communique import ingest
+        from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
+        from communique.ingest import MB, FetchPolicy, HttpFetcher, Limits, load_boilerplate, read_paths
+        from communique.pipeline import ingest_into
+
         rules = load_boilerplate(self.settings.lexicon_dirs)
         limits = Limits(max_record_bytes=int(self.settings.max_record_mb * MB),
                         max_file_bytes=int(self.settings.max_file_mb * MB))
@@ -165,6 +164,10 @@ class Communique:
         With ``redo`` every incident is rebuilt from scratch. Raises :class:`StoreError` E404
         when there is no store yet (nothing was ingested).
         """
+        from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
+        from communique.extract import STAGE_NAME as EXTRACT_STAGE
+        from communique.pipeline import ExtractSummary, ensure_reprints, extract_into, link_into
+
         store = self.store(create=False)
         ensure_reprints(store)  # an ingest killed before its reprint detection: detect them first
         articles = store.articles() if redo else store.pending_articles()
@@ -173,7 +176,7 @@ class Communique:
             if redo and link:
                 store.clear_incidents()  # one statement instead of dissolving them article by article
             versions = {name: str(entry.get("version", ""))
-                        for name, entry in data.manifest().get("files", {}).items()}
+                        for name, entry in _manifest().get("files", {}).items()}
             stages = {EXTRACT_STAGE: version(), **({LINK_STAGE: version()} if link else {})}
             try:
                 summary = extract_into(store, self.extractor, articles, stages=stages, data_versions=versions,
@@ -191,6 +194,9 @@ class Communique:
 
         Raises :class:`StoreError` E404 when there is no store yet.
         """
+        from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
+        from communique.pipeline import link_into
+
         store = self.store(create=False)
         run = store.start_run("link", {LINK_STAGE: version()})
         summary = link_into(store, redo=redo)
@@ -205,6 +211,8 @@ class Communique:
         Raises :class:`InputError` E111 for a bad filter value, :class:`StoreError` E404 when
         there is no store yet.
         """
+        from communique.store import EventFilter
+
         return self.store(create=False).events(EventFilter(**filters))
 
     def incidents(self, dyad: str | None = None, modality: str | None = None) -> list[Incident]:
@@ -231,24 +239,67 @@ class Communique:
         what happened; None for every report, planned, denied or hypothetical too) keeps those
         reported so. Raises :class:`InputError` E111 for a bad dyad, date or modality.
         """
+        return [row for rows in self.iter_timeline(dyad, date_from=date_from, date_to=date_to, topic=topic,
+                                                   modality=modality, events=events) for row in rows]
+
+    def iter_timeline(self, dyad: str | None = None, *, date_from: str | None = None, date_to: str | None = None,
+                      topic: str | None = None, modality: str | None = "asserted", events: bool = False
+                      ) -> Iterator[list[TimelineRow]]:
+        """:meth:`timeline` in lists of rows, in order: with ``events``, the rows of a batch of
+        events at a time (:data:`TIMELINE_BATCH`; batches end between dates), so that neither all
+        the events nor all the rows need be in memory when the rows are written out as they come."""
+        from communique.analytics import timeline
+        from communique.store import EventFilter
+
         dyad = EventFilter(dyad=dyad, date_from=date_from, date_to=date_to).dyad
         if events:
-            raw = self.events(dyad=dyad, modality=modality)
-            return timeline(raw, events=raw, dyad=dyad, date_from=date_from, date_to=date_to, topic=topic)
+            for batch in self.store(create=False).iter_events(EventFilter(dyad=dyad, modality=modality),
+                                                               TIMELINE_BATCH):
+                yield timeline(batch, events=batch, dyad=dyad, date_from=date_from, date_to=date_to, topic=topic)
+            return
         chosen = self.incidents(dyad, modality)
-        return timeline(chosen, events=self.incident_events(chosen), dyad=dyad, date_from=date_from,
-                        date_to=date_to, topic=topic)
+        yield timeline(chosen, events=self.incident_events(chosen), dyad=dyad, date_from=date_from,
+                       date_to=date_to, topic=topic)
 
     def items(self, dyad: str | None = None, *, modality: str | None = "asserted", events: bool = False
-              ) -> list[Incident] | list[Event]:
-        """What analytics counts: the incidents of ``dyad`` (its events with ``events``), of
-        ``modality`` (default asserted; None for all)."""
-        return self.events(dyad=dyad, modality=modality) if events else self.incidents(dyad, modality)
+              ) -> list[Incident] | list[Item]:
+        """What analytics counts: the incidents of ``dyad`` (with ``events``, its events as
+        :class:`~communique.analytics.series.Item` read from the store's columns), of ``modality``
+        (default asserted; None for all)."""
+        if not events:
+            return self.incidents(dyad, modality)
+        from communique.analytics import event_item
+        from communique.store import EventFilter
+
+        facts = self.store(create=False).event_facts(EventFilter(dyad=dyad, modality=modality))
+        return [event_item(*row) for row in facts]
+
+    def event_series(self, dyad: str | None = None, freq: str = "month", *, modality: str | None = "asserted"
+                     ) -> list[SeriesPoint] | None:
+        """:func:`~communique.analytics.dyad_series` of the events (not incidents) of ``dyad``,
+        counted in the store: the same points, without reading the events. None when the dyad
+        names an organisation id or one code twice (count :meth:`items` then)."""
+        from communique.analytics.series import series_from_periods
+        from communique.data import load_plover
+        from communique.store import EventFilter
+        from communique.store.query import event_period_rows
+
+        f = EventFilter(dyad=dyad, modality=modality)
+        if dyad is not None and f.pair() is None:
+            return None
+        plover = load_plover().types
+        types = [(str(t), e.quad, e.scale) for t, e in plover.items()]
+        modes = [(str(t), m, s) for t, e in plover.items() for m, s in e.modes.items()]
+        rows = event_period_rows(self.store(create=False), f, freq, types, modes)
+        return series_from_periods(rows, freq)  # type: ignore[arg-type]  # freq checked by the query
 
     def report(self, dyad: str | None = None, title: str | None = None, *, modality: str | None = "asserted"
                ) -> str:
         """The self-contained HTML report of ``dyad``'s incidents (every dyad without one), of
         ``modality`` (default asserted; None for all)."""
+        from communique.store import EventFilter
+        from communique.web.report import render_report
+
         dyad = EventFilter(dyad=dyad).dyad
         chosen = self.incidents(dyad, modality)
         events = self.incident_events(chosen)
@@ -260,6 +311,8 @@ class Communique:
 
         Returns the number of events written.
         """
+        from communique.store import EventFilter, export_store
+
         return export_store(self.store(create=False), fmt, sys.stdout if out is None else out, EventFilter(**filters))
 
     def info(self) -> dict[str, Any]:
@@ -269,10 +322,24 @@ class Communique:
             "python": sys.version.split()[0],
             "db": str(self.settings.db),
             "spacy_model": self.settings.spacy_model,
-            "data_files": {name: entry.get("version") for name, entry in data.manifest().get("files", {}).items()},
+            "data_files": {name: entry.get("version") for name, entry in _manifest().get("files", {}).items()},
         }
-        if self._store is not None or self.settings.db.exists():
-            store = self.store(create=False)
-            out["schema_version"] = store.schema_version
-            out["counts"] = store.counts()
+        if self._store is not None:
+            out["schema_version"] = self._store.schema_version
+            out["counts"] = self._store.counts()
+        elif self.settings.db.exists():  # a look only: no SQL functions (their registration imports numpy)
+            from communique.store import Store
+
+            with Store(self.settings.db, create=False, read_only=self.read_only, wait=self.wait,
+                       functions=False) as store:
+                out["schema_version"] = store.schema_version
+                out["counts"] = store.counts()
         return out
+
+
+def _manifest() -> dict[str, Any]:
+    """The packaged data files' manifest, as :func:`communique.data.manifest` reads it (a test keeps the
+    two equal), without importing the data loaders (YAML, the models: `info` starts faster)."""
+    import tomllib
+
+    return tomllib.loads((resources.files("communique") / "data" / "MANIFEST.toml").read_text(encoding="utf-8"))

@@ -357,6 +357,7 @@ def extract_into(
             progress(done, len(articles))
     store.add_rejects(failed)
     store.finish_run(run, articles=done - len(failed), events=n_events, rejects=len(failed))
+    store.tidy_layout()  # sorts the query layout again once the rows added since are many
     return ExtractSummary(articles=done - len(failed), events=n_events, failed=tuple(failed), reprints=len(copies))
 
 

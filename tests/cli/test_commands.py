@@ -207,7 +207,7 @@ def test_cli_interrupted_exit_130(invoke: Invoke, corpus: Path, db: Path, monkey
 
 def test_cli_demo_timeline(invoke: Invoke, corpus: Path, fake_extractor: object,
                            monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("communique.cli.demo.demo_corpus", lambda: corpus)
+    monkeypatch.setattr("communique.app.demo_corpus", lambda: corpus)
     result = invoke(["demo"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
@@ -219,7 +219,7 @@ def test_cli_demo_timeline(invoke: Invoke, corpus: Path, fake_extractor: object,
 
 def test_cli_demo_keeps_store_with_db(invoke: Invoke, corpus: Path, db: Path, fake_extractor: object,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("communique.cli.demo.demo_corpus", lambda: corpus)
+    monkeypatch.setattr("communique.app.demo_corpus", lambda: corpus)
     assert invoke(["demo", "--db", str(db), "--dyad", "NZL-FJI"]).stdout.startswith("2021-02-20  CONSULT visit")
     assert len(invoke(["events", "--db", str(db)]).stdout.splitlines()) == 3
 

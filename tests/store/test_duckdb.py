@@ -277,3 +277,17 @@ def test_duckdb_bulk_add_is_fast(tmp_path: Path) -> None:
         assert store.add_articles(articles) == (2000, 0)
         assert store.add_articles(articles) == (0, 2000)
         assert time.perf_counter() - start < 20
+
+
+def test_unlinked_batches_survive_a_writer_letting_the_file_go(tmp_path: Path,
+                                                               event_factory: Callable[..., Event]) -> None:
+    """A writer with ``hold`` lets the file go after each unit of work; reading unlinked events in
+    batches, with other reads between them (as linking does), keeps the file until the last batch."""
+    with Store(tmp_path / "h.duckdb", hold=0.0) as store:
+        store.add_articles([article(f"Article number {n}.", id=f"a{n}") for n in range(3)])
+        store.save_events_many([(f"a{n}", [event_factory(f"a{n}", 1)]) for n in range(3)])
+        seen = []
+        for batch in store.iter_unlinked_events(batch_size=1):
+            store.published([batch[0].doc_id])  # a unit of work between two batches
+            seen += [e.id for e in batch]
+        assert seen == ["a0:1", "a1:1", "a2:1"]

@@ -13,12 +13,20 @@ from communique.analytics.series import (
     Share,
     context_shares,
     dyad_series,
+    event_item,
     parse_dyad,
     plover_scale,
     topic_shares,
     type_counts_by_quarter,
 )
-from communique.analytics.timeline import Evidence, TimelineRow, format_line, render_timeline, timeline
+from communique.analytics.timeline import (
+    Evidence,
+    TimelineRow,
+    format_line,
+    render_timeline,
+    render_timeline_parts,
+    timeline,
+)
 
 __all__ = [
     "Edge",
@@ -31,10 +39,12 @@ __all__ = [
     "actor_network",
     "context_shares",
     "dyad_series",
+    "event_item",
     "format_line",
     "parse_dyad",
     "plover_scale",
     "render_timeline",
+    "render_timeline_parts",
     "timeline",
     "topic_shares",
     "type_counts_by_quarter",

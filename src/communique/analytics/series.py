@@ -32,9 +32,11 @@ __all__ = [
     "as_item",
     "context_shares",
     "dyad_series",
+    "event_item",
     "parse_dyad",
     "period_of",
     "plover_scale",
+    "series_from_periods",
     "topic_shares",
     "type_counts_by_quarter",
 ]
@@ -58,7 +60,8 @@ class Item:
     topics: tuple[str, ...]
     context: tuple[str, ...]
     n_sources: int
-    source: Incident | Event = field(compare=False, repr=False)
+    #: the incident or event it views; None for an event read as columns (:func:`event_item`)
+    source: Incident | Event | None = field(default=None, compare=False, repr=False)
 
     @property
     def participants(self) -> frozenset[str]:
@@ -78,14 +81,29 @@ def as_item(obj: Incident | Event | Item) -> Item:
         actor = tuple(dict.fromkeys(a.code for a in obj.actor))
         recipient = tuple(dict.fromkeys(a.code for a in obj.recipient))
         n_sources = 1
-    quad, scale = obj.quad_code, obj.event_scale
+    return _item(obj.id, obj.event_type, obj.mode, actor, recipient, obj.date, obj.quad_code, obj.event_scale,
+                 obj.topics, obj.context, n_sources, obj)
+
+
+def _item(id: str, event_type: str, mode: str | None, actor: tuple[str, ...], recipient: tuple[str, ...],
+          date: str | None, quad: int | None, scale: float | None, topics: tuple[str, ...],
+          context: tuple[str, ...], n_sources: int, source: Incident | Event | None) -> Item:
     if quad is None or scale is None:
-        q, s = plover_scale(obj.event_type, obj.mode)
+        q, s = plover_scale(event_type, mode)
         quad = quad if quad is not None else q
         scale = scale if scale is not None else s
-    return Item(id=obj.id, event_type=obj.event_type, mode=obj.mode, actor=actor, recipient=recipient,
-                date=obj.date, quad_code=quad, event_scale=scale, topics=obj.topics, context=obj.context,
-                n_sources=n_sources, source=obj)
+    return Item(id=id, event_type=event_type, mode=mode, actor=actor, recipient=recipient, date=date,
+                quad_code=quad, event_scale=scale, topics=topics, context=context, n_sources=n_sources,
+                source=source)
+
+
+def event_item(id: str, event_type: str, mode: str | None, actor: Sequence[str] | None,
+               recipient: Sequence[str] | None, date: str | None, quad_code: int | None, event_scale: float | None,
+               topics: Sequence[str] | None, context: Sequence[str] | None) -> Item:
+    """The :class:`Item` of an event given as its stored columns (``Store.event_facts``), without
+    building the :class:`Event`: the same item as :func:`as_item` of that event, ``source`` None."""
+    return _item(id, event_type, mode, tuple(dict.fromkeys(actor or ())), tuple(dict.fromkeys(recipient or ())),
+                 date, quad_code, event_scale, tuple(topics or ()), tuple(context or ()), 1, None)
 
 
 def parse_dyad(dyad: Dyad) -> tuple[str, str]:
@@ -197,6 +215,26 @@ def dyad_series(items: Iterable[Incident | Event | Item], dyad: Dyad | None = No
             p.by_quad[item.quad_code] = p.by_quad.get(item.quad_code, 0) + 1
         if item.event_scale is not None:
             p.scale_sum += item.event_scale
+            p.scale_n += 1
+    periods = _span(points, freq) if fill else sorted(points)
+    return [points.get(period) or SeriesPoint(period) for period in periods]
+
+
+def series_from_periods(rows: Iterable[tuple[str, int, Sequence[str], Sequence[int] | None,
+                                              Sequence[float] | None]],
+                        freq: Freq, *, fill: bool = True) -> list[SeriesPoint]:
+    """:func:`dyad_series` of counts made in the store, one row per period: ``(period, n, types,
+    quads, scales)`` with the lists in item order (``communique.store.query.event_period_rows``).
+    Counting and summing here, in that order, gives the points :func:`dyad_series` gives."""
+    points: dict[str, SeriesPoint] = {}
+    for period, n, types, quads, scales in rows:
+        p = points[period] = SeriesPoint(period, n=n)
+        for t in types:
+            p.by_type[t] = p.by_type.get(t, 0) + 1
+        for q in quads or ():
+            p.by_quad[q] = p.by_quad.get(q, 0) + 1
+        for s in scales or ():
+            p.scale_sum += s
             p.scale_n += 1
     periods = _span(points, freq) if fill else sorted(points)
     return [points.get(period) or SeriesPoint(period) for period in periods]

@@ -20,7 +20,7 @@ import datetime as dt
 import io
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -29,7 +29,7 @@ from communique.model import SYMMETRIC_TYPES, Event, Incident
 from communique.names import label, org_id_of
 from communique.tabular import csv_row
 
-__all__ = ["Evidence", "TimelineRow", "format_line", "render_timeline", "timeline"]
+__all__ = ["Evidence", "TimelineRow", "format_line", "render_timeline", "render_timeline_parts", "timeline"]
 
 Format = Literal["text", "jsonl", "csv", "md"]
 _SOURCE_RANK = {"text": 0, "discourse": 1, "publication": 2}
@@ -126,6 +126,8 @@ def _date_source(item: Item, members: Sequence[Event]) -> str | None:
 
 def _members(item: Item, events: Mapping[str, Event]) -> list[Event]:
     source = item.source
+    if source is None:  # an event read as columns: no names nor evidence to show
+        return []
     return [events[i] for i in source.event_ids if i in events] if isinstance(source, Incident) else [source]
 
 
@@ -184,7 +186,7 @@ def timeline(items: Iterable[Incident | Event], *, events: Iterable[Event] = (),
             continue
         evidence = tuple(Evidence(e.doc_id, s.start, s.end, s.text) for e in members for s in e.text_info)
         source = item.source
-        place = source.place if isinstance(source, Incident) else source.event_loc
+        place = source.place if isinstance(source, Incident) else source.event_loc if source else None
         rows.append(TimelineRow(
             id=item.id, date=item.date, event_type=item.event_type, mode=item.mode,
             actors=actors, recipients=recipients, actor_codes=actor_keys, recipient_codes=recipient_keys,
@@ -219,27 +221,46 @@ _CSV_FIELDS = ["date", "date_source", "event_type", "mode", "actor", "recipient"
 
 def render_timeline(rows: Sequence[TimelineRow], fmt: Format = "text") -> str:
     """The rows as ``text`` lines, ``jsonl`` records, ``csv`` with a header, or a ``md`` table."""
-    if fmt == "text":
-        return "".join(format_line(r) + "\n" for r in rows)
-    if fmt == "jsonl":
-        return "".join(json.dumps(r.to_record(), ensure_ascii=False) + "\n" for r in rows)
+    return "".join(render_timeline_parts([rows], fmt))
+
+
+def render_timeline_parts(batches: Iterable[Sequence[TimelineRow]], fmt: Format = "text") -> Iterator[str]:
+    """:func:`render_timeline` of the rows of ``batches`` in turn, a piece at a time (the header
+    first): written out as they come, the rows need not all be in memory at once."""
+    if fmt not in ("text", "jsonl", "csv", "md"):
+        raise ValueError(f"unknown timeline format {fmt!r}; use text, jsonl, csv or md")
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
+        yield _csv_lines([], header=True)
+    elif fmt == "md":
+        yield "| date | event | participants | place | topics | sources |\n|---|---|---|---|---|---|\n"
+    for rows in batches:
+        if fmt == "text":
+            yield "".join(format_line(r) + "\n" for r in rows)
+        elif fmt == "jsonl":
+            yield "".join(json.dumps(r.to_record(), ensure_ascii=False) + "\n" for r in rows)
+        elif fmt == "csv":
+            yield _csv_lines(rows)
+        else:
+            yield "".join(_md_line(r) + "\n" for r in rows)
+
+
+def _md_line(r: TimelineRow) -> str:
+    cells = [r.date_label(), f"{r.event_type}{' ' + r.mode if r.mode else ''}", r.participants_text(),
+             r.place or "", ", ".join(r.topics), str(r.n_sources) + (" ⚠" if r.disagreement else "")]
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+
+def _csv_lines(rows: Sequence[TimelineRow], *, header: bool = False) -> str:
+    """The CSV lines of ``rows`` (just the header with ``header``)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    if header:
         writer.writerow(_CSV_FIELDS)
-        for r in rows:
-            writer.writerow(csv_row([r.date or "", r.date_source or "", r.event_type, r.mode or "",
-                             ";".join(r.actor_codes), ";".join(r.recipient_codes), "; ".join(r.actors),
-                             "; ".join(r.recipients), r.place or "",
-                             "" if r.lat is None else r.lat, "" if r.lon is None else r.lon, "; ".join(r.topics),
-                             r.n_sources, int(r.disagreement), "" if r.event_scale is None else r.event_scale,
-                             "" if r.quad_code is None else r.quad_code, r.id]))
-        return buf.getvalue()
-    if fmt == "md":
-        lines = ["| date | event | participants | place | topics | sources |", "|---|---|---|---|---|---|"]
-        for r in rows:
-            cells = [r.date_label(), f"{r.event_type}{' ' + r.mode if r.mode else ''}", r.participants_text(),
-                     r.place or "", ", ".join(r.topics), str(r.n_sources) + (" ⚠" if r.disagreement else "")]
-            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-        return "\n".join(lines) + "\n"
-    raise ValueError(f"unknown timeline format {fmt!r}; use text, jsonl, csv or md")
+    for r in rows:
+        writer.writerow(csv_row([r.date or "", r.date_source or "", r.event_type, r.mode or "",
+                                 ";".join(r.actor_codes), ";".join(r.recipient_codes), "; ".join(r.actors),
+                                 "; ".join(r.recipients), r.place or "",
+                                 "" if r.lat is None else r.lat, "" if r.lon is None else r.lon, "; ".join(r.topics),
+                                 r.n_sources, int(r.disagreement), "" if r.event_scale is None else r.event_scale,
+                                 "" if r.quad_code is None else r.quad_code, r.id]))
+    return buf.getvalue()

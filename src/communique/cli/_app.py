@@ -11,15 +11,16 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import duckdb
 import typer
 from typer.core import TyperGroup
 
-from communique.app import Communique, version
 from communique.errors import CommuniqueError
 from communique.settings import Settings
+
+if TYPE_CHECKING:  # the facade imports the store and the pipeline: only when a command opens it
+    from communique.app import Communique
 
 __all__ = ["CliState", "app", "main", "open_app", "state"]
 
@@ -113,14 +114,23 @@ class _Group(TyperGroup):
         except CommuniqueError as exc:
             report_error(exc, debug=bool(ctx.params.get("debug")))
             raise typer.Exit(2 if exc.code in USAGE_CODES else 1) from None
-        except (KeyboardInterrupt, duckdb.InterruptException):
+        except KeyboardInterrupt:
             typer.echo("interrupted: what was saved is kept; run the command again to continue", err=True)
             raise typer.Exit(130) from None
-        except RuntimeError as exc:  # DuckDB stops a query on Ctrl-C with RuntimeError("Query interrupted")
-            if "interrupted" not in str(exc).lower():
+        except Exception as exc:
+            if not _interrupted(exc):
                 raise
             typer.echo("interrupted: what was saved is kept; run the command again to continue", err=True)
             raise typer.Exit(130) from None
+
+
+def _interrupted(exc: Exception) -> bool:
+    """Whether ``exc`` is DuckDB stopping a query on Ctrl-C (imported only if a command used DuckDB)."""
+    duckdb = sys.modules.get("duckdb")
+    if duckdb is not None and isinstance(exc, duckdb.InterruptException):
+        return True
+    # DuckDB stops a query on Ctrl-C with RuntimeError("Query interrupted") too
+    return isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower()
 
 
 app = typer.Typer(
@@ -136,6 +146,8 @@ app = typer.Typer(
 
 def _print_version(value: bool) -> None:
     if value:
+        from communique.app import version
+
         typer.echo(f"communique {version()}")
         raise typer.Exit(0)
 
@@ -171,6 +183,8 @@ def open_app(ctx: typer.Context, db: Path | None = None, *, read_only: bool = Fa
 
     Commands that only read pass ``read_only=True``: they share the store with other readers.
     """
+    from communique.app import Communique
+
     return Communique(state(ctx).settings(db), read_only=read_only)
 
 

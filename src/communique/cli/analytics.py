@@ -19,20 +19,19 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from communique.analytics import actor_network, context_shares, dyad_series, topic_shares
-from communique.analytics.series import Freq
 from communique.cli._app import app, open_app, state
-from communique.cli._format import write_text
-from communique.model import EVENT_TYPES, Event, Incident
-from communique.store import EventFilter
 
-__all__ = ["COLUMNS", "FORMATS", "FREQS", "WHAT", "analytics", "analytics_rows", "render_rows"]
+if TYPE_CHECKING:  # imported where used, so that --help and the other commands start light
+    from rich.table import Table
+
+    from communique.analytics.series import Freq, Item, SeriesPoint
+    from communique.model import Event, Incident
+
+__all__ = ["COLUMNS", "FORMATS", "FREQS", "WHAT", "analytics", "analytics_rows", "render_rows", "series_rows"]
 
 WHAT = ("series", "topics", "contexts", "network")
 FREQS = ("month", "quarter", "year")
@@ -48,7 +47,7 @@ def _used(dicts: Iterable[dict[Any, int]], order: Sequence[Any]) -> list[Any]:
     return [key for key in order if key in seen]
 
 
-def analytics_rows(items: Sequence[Incident | Event], what: str = "series", dyad: str | None = None,
+def analytics_rows(items: Sequence[Incident | Event | Item], what: str = "series", dyad: str | None = None,
                    freq: Freq = "month") -> list[dict[str, Any]]:
     """Flat rows of one analysis of ``items`` (restricted to ``dyad`` when given).
 
@@ -56,18 +55,16 @@ def analytics_rows(items: Sequence[Incident | Event], what: str = "series", dyad
     that occur), scale_sum, scale_mean. ``topics`` / ``contexts``: name, n, share. ``network``:
     kind, source, target, n, scale_mean and the counts, nodes first.
     """
+    from communique.analytics import actor_network, context_shares, dyad_series, topic_shares
+    from communique.model import EVENT_TYPES
+
     if what == "series":
-        series = dyad_series(items, dyad, freq)
-        types = _used((p.by_type for p in series), EVENT_TYPES)
-        quads = _used((p.by_quad for p in series), (1, 2, 3, 4))
-        return [{"period": p.period, "n": p.n, **_counts("type", p.by_type, types), **_counts("quad", p.by_quad, quads),
-                 "scale_sum": round(p.scale_sum, 3),
-                 "scale_mean": None if p.scale_mean is None else round(p.scale_mean, 3)} for p in series]
+        return series_rows(dyad_series(items, dyad, freq))
     if what in ("topics", "contexts"):
         shares = topic_shares(items, dyad) if what == "topics" else context_shares(items, dyad)
         return [{"name": s.name, "n": s.n, "share": round(s.share, 3)} for s in shares]
     if what == "network":
-        chosen: Sequence[Incident | Event] = items
+        chosen: Sequence[Incident | Event | Item] = items
         if dyad is not None:
             first, second = dyad.split("-")
             chosen = [i for i in items if {first, second} <= _codes(i)]
@@ -83,9 +80,25 @@ def analytics_rows(items: Sequence[Incident | Event], what: str = "series", dyad
     raise ValueError(f"unknown analysis {what!r}; use one of {', '.join(WHAT)}")
 
 
-def _codes(item: Incident | Event) -> set[str]:
+def series_rows(series: Sequence[SeriesPoint]) -> list[dict[str, Any]]:
+    """The ``series`` rows of :func:`analytics_rows` from the points of a series."""
+    from communique.model import EVENT_TYPES
+
+    types = _used((p.by_type for p in series), EVENT_TYPES)
+    quads = _used((p.by_quad for p in series), (1, 2, 3, 4))
+    return [{"period": p.period, "n": p.n, **_counts("type", p.by_type, types), **_counts("quad", p.by_quad, quads),
+             "scale_sum": round(p.scale_sum, 3),
+             "scale_mean": None if p.scale_mean is None else round(p.scale_mean, 3)} for p in series]
+
+
+def _codes(item: Incident | Event | Item) -> set[str]:
+    from communique.analytics.series import Item
+    from communique.model import Incident
+
     if isinstance(item, Incident):
         return {*item.participants, *item.actor, *item.recipient}
+    if isinstance(item, Item):
+        return set(item.participants)
     return {a.code for a in (*item.actor, *item.recipient)}
 
 
@@ -112,6 +125,8 @@ def render_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str]
 
 
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str] = ()) -> Table:
+    from rich.table import Table
+
     table = Table(header_style="bold")
     for column in (list(rows[0]) if rows else columns):
         table.add_column(column, overflow="fold")
@@ -136,14 +151,23 @@ def analytics(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Counts per period by type and quad class with the scale, topic/context shares, or the actor network."""
+    from rich.console import Console
+
+    from communique.cli._format import write_text
+    from communique.store import EventFilter
+
     fmt = fmt or ("table" if out is None and sys.stdout.isatty() else "jsonl")
     for value, allowed, hint in ((what, WHAT, "--what"), (freq, FREQS, "--freq"), (fmt, FORMATS, "--format")):
         if value not in allowed:
             raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=hint)
     pair = EventFilter(dyad=dyad).dyad
+    chosen = None if modality == "all" else modality
     with open_app(ctx, db, read_only=True) as communique:
-        items = communique.items(pair, events=raw, modality=None if modality == "all" else modality)
-    rows = analytics_rows(items, what, pair, freq)  # type: ignore[arg-type]  # checked against FREQS
+        # a series of events is counted in the store; other analyses count the items in Python
+        series = communique.event_series(pair, freq, modality=chosen) if raw and what == "series" else None
+        items = communique.items(pair, events=raw, modality=chosen) if series is None else []
+    rows = series_rows(series) if series is not None else analytics_rows(
+        items, what, pair, freq)  # type: ignore[arg-type]  # checked against FREQS
     if not rows and not state(ctx).quiet:
         typer.echo("no incidents match these filters", err=True)
     if fmt == "table":

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from communique.analytics import TimelineRow, format_line
-from communique.app import Communique, demo_corpus
 from communique.cli._app import app, state
 from communique.cli.extract import run_extract
-from communique.store import MEMORY
+
+if TYPE_CHECKING:
+    from communique.analytics import TimelineRow
+    from communique.app import Communique
 
 __all__ = ["demo", "run_demo"]
 
@@ -32,6 +33,10 @@ def demo(
     dyad: Annotated[str, typer.Option("--dyad", help="Pair of codes to show the timeline of.")] = "RUS-TUR",
 ) -> None:
     """Run the whole pipeline on the packaged demo articles and print a dyad's incident timeline."""
+    from communique.analytics import format_line
+    from communique.app import Communique, demo_corpus
+    from communique.store import MEMORY
+
     cli = state(ctx)
     settings = cli.settings(db or cli.db or Path(MEMORY))
     with Communique(settings) as communique:

@@ -17,8 +17,6 @@ import typer
 
 from communique.cli._app import app, open_app
 from communique.errors import InputError
-from communique.evaluate import evaluate as score
-from communique.evaluate import format_report
 
 __all__ = ["evaluate", "read_records"]
 
@@ -57,6 +55,9 @@ def evaluate(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file (when no PRED file).")] = None,
 ) -> None:
     """Precision, recall and F1 of predicted events against gold events."""
+    from communique.evaluate import evaluate as score
+    from communique.evaluate import format_report
+
     gold_records = read_records(gold)
     if pred is not None:
         predicted = read_records(pred)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from communique.cli._app import app, open_app
 from communique.cli._filters import (
@@ -26,7 +25,6 @@ from communique.cli._filters import (
     event_filters,
     report_written,
 )
-from communique.cli._format import events_table
 
 __all__ = ["events"]
 
@@ -53,6 +51,10 @@ def events(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """List stored events matching the filters, sorted by date."""
+    from rich.console import Console
+
+    from communique.cli._format import events_table
+
     fmt = fmt or ("table" if out is None and sys.stdout.isatty() else "jsonl")
     check_format(fmt, out, FORMATS)
     filters = event_filters(dyad=dyad, event_type=event_type, date_from=date_from, date_to=date_to, actor=actor,

@@ -25,9 +25,12 @@ from communique.cli._filters import (
     event_filters,
     report_written,
 )
-from communique.store.export import FORMATS
 
-__all__ = ["export"]
+__all__ = ["FORMATS", "export"]
+
+#: the formats of :func:`communique.store.export.export` (a test keeps the two equal; this module
+#: does not import the store, so that ``--help`` starts light)
+FORMATS = ("jsonl", "csv", "parquet", "plover")
 
 
 @app.command(epilog="Example: communique export -f parquet -o events.parquet --dyad RUS-NATO --date-source text")

@@ -11,19 +11,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from communique.app import Communique
 from communique.cli._app import app, state
 from communique.cli.link import format_link
 from communique.errors import ConfigError
-from communique.pipeline import EventExtractor, ExtractSummary
-from communique.pipeline import Progress as ProgressCallback
-from communique.settings import Settings
+
+if TYPE_CHECKING:  # imported where used, so that --help and the other commands start light
+    from communique.app import Communique
+    from communique.pipeline import EventExtractor, ExtractSummary
+    from communique.pipeline import Progress as ProgressCallback
+    from communique.settings import Settings
 
 __all__ = ["extract", "format_extract", "make_extractor", "progress_bar", "restore_sigint", "run_extract",
            "status_bar"]
@@ -83,6 +83,9 @@ def status_bar(show: bool, label: str) -> Iterator[tuple[ProgressCallback | None
     if not show:
         yield None, lambda _: None
         return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=None)
@@ -160,6 +163,8 @@ def extract(
         "--scheduler", help="Address of the Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786.")] = None,
 ) -> None:
     """Extract events from the articles not yet extracted. Exit 3 if some articles failed."""
+    from communique.app import Communique
+
     quiet = quiet or state(ctx).quiet
     settings = state(ctx).settings(db)
     extractor = make_extractor(settings, workers=workers, engine=engine.value, scheduler=scheduler)

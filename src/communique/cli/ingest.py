@@ -5,14 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from communique.cli._app import app, open_app, state
 from communique.errors import InputError
-from communique.ingest import check_published, parse_published
-from communique.pipeline import IngestSummary
+
+if TYPE_CHECKING:
+    from communique.pipeline import IngestSummary
 
 __all__ = ["format_ingest", "ingest"]
 
@@ -33,6 +34,8 @@ def _date(value: str | None) -> dt.date | None:
     """``--published`` as a date; :class:`InputError` (E106, E136) when it is not a sane ISO date."""
     if value is None:
         return None
+    from communique.ingest import check_published, parse_published
+
     try:
         published = parse_published(value)
     except ValueError as exc:

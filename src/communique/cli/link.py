@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from communique.cli._app import app, open_app, state
-from communique.pipeline import LinkSummary
+
+if TYPE_CHECKING:
+    from communique.pipeline import LinkSummary
 
 __all__ = ["format_link", "link"]
 

@@ -12,8 +12,6 @@ from typing import Annotated
 import typer
 
 from communique.cli._app import app, open_app, state
-from communique.cli._format import write_text
-from communique.store import EventFilter
 
 __all__ = ["report"]
 
@@ -32,6 +30,9 @@ def report(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Write one self-contained HTML report: charts, network, map, timeline and evidence."""
+    from communique.cli._format import write_text
+    from communique.store import EventFilter
+
     with open_app(ctx, db, read_only=True) as communique:
         chosen = None if modality == "all" else modality
         page = communique.report(dyad, title=title, modality=chosen)

@@ -13,44 +13,52 @@ API from scripts and tests without opening a port::
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-import uvicorn
-from starlette.applications import Starlette
-from starlette.testclient import TestClient
-from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from communique.api import DEFAULT_HOSTS, REQUEST_WAIT, make_app
 from communique.cli._app import app, state
 from communique.errors import InputError
 
-__all__ = ["get", "serve"]
+if TYPE_CHECKING:  # the server's libraries are imported when it runs, so that --help starts light
+    import asyncio
+
+    from starlette.applications import Starlette
+
+__all__ = ["REQUEST_WAIT", "get", "serve"]
+
+#: the default of ``--wait``: :data:`communique.api.REQUEST_WAIT` (a test keeps the two equal)
+REQUEST_WAIT = 5.0
 
 
 def get(asgi: Starlette, target: str) -> tuple[int, bytes]:
     """Answer one GET request for ``target`` (path and query) with ``asgi``, in process."""
     if not target.startswith("/"):
         raise InputError(f"{target!r} is not a path (like /api/events?dyad=RUS-TUR)", origin="--get", code="E111")
+    from starlette.testclient import TestClient
+
     with TestClient(asgi, base_url="http://localhost", raise_server_exceptions=False) as client:
         response = client.get(target)
     return response.status_code, response.content
 
 
-class _Protocol(H11Protocol):
+def _protocol() -> Any:
     """uvicorn's HTTP/1.1 protocol, also closing a connection that sends no whole request within the
     keep-alive time (uvicorn times out only the wait *between* requests)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self.loop.call_later(self.timeout_keep_alive, self._no_request)
+    class _Protocol(H11Protocol):
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self.loop.call_later(self.timeout_keep_alive, self._no_request)
 
-    def _no_request(self) -> None:
-        if self.cycle is None and not self.transport.is_closing():
-            self.transport.close()
+        def _no_request(self) -> None:
+            if self.cycle is None and not self.transport.is_closing():
+                self.transport.close()
+
+    return _Protocol
 
 
 @app.command()
@@ -73,6 +81,10 @@ def serve(
 ) -> None:
     """Serve the HTTP API (/api/events, /api/incidents, /api/timeline, /api/analytics,
     /api/openapi.json) and /report, read-only."""
+    import uvicorn
+
+    from communique.api import DEFAULT_HOSTS, make_app
+
     settings = state(ctx).settings(db)
     hosts = [*DEFAULT_HOSTS, host, *(allow_host or [])]
     asgi = make_app(settings, hosts=hosts, wait=wait)
@@ -85,7 +97,7 @@ def serve(
         return
     if not state(ctx).quiet:
         typer.echo(f"serving http://{host}:{port}/ (the report) and /api/...; Ctrl-C stops", err=True)
-    uvicorn.run(asgi, host=host, port=port, http=_Protocol, timeout_keep_alive=max(1, round(keep_alive)),
+    uvicorn.run(asgi, host=host, port=port, http=_protocol(), timeout_keep_alive=max(1, round(keep_alive)),
                 limit_concurrency=max_connections, timeout_graceful_shutdown=5, server_header=False,
                 log_level="warning" if state(ctx).quiet else "info", access_log=not state(ctx).quiet,
                 h11_max_incomplete_event_size=16_384)

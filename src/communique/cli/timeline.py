@@ -11,19 +11,20 @@ names as lists, ``date_start``/``date_end`` as dates (with ``date_precision``), 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import itertools
+import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import duckdb
 import typer
 
-from communique.analytics import TimelineRow, render_timeline
 from communique.cli._app import app, open_app, state
 from communique.cli._filters import check_format
-from communique.cli._format import write_text
-from communique.errors import StoreError
-from communique.store.export import date_interval
+
+if TYPE_CHECKING:
+    from communique.analytics import TimelineRow
 
 __all__ = ["FORMATS", "PARQUET_COLUMNS", "timeline", "write_timeline_parquet"]
 
@@ -39,6 +40,8 @@ PARQUET_COLUMNS: dict[str, str] = {
 
 
 def _parquet_row(r: TimelineRow) -> list[Any]:
+    from communique.store.export import date_interval
+
     start, end, precision = date_interval(r.date)
     return [r.date, start, end, precision, r.date_source, r.event_type, r.mode, list(r.actor_codes),
             list(r.recipient_codes), list(r.actors), list(r.recipients), r.place, r.lat, r.lon, list(r.topics),
@@ -50,6 +53,10 @@ def write_timeline_parquet(rows: Sequence[TimelineRow], path: Path) -> int:
 
     Raises :class:`StoreError` (E406) when DuckDB cannot write the file.
     """
+    import duckdb
+
+    from communique.errors import StoreError
+
     columns = ", ".join(f'"{name}" {kind}' for name, kind in PARQUET_COLUMNS.items())
     try:
         with duckdb.connect(":memory:") as con:
@@ -83,18 +90,34 @@ def timeline(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Print a dyad's incidents (or events with --events), one per line, by date."""
+    from communique.analytics import render_timeline_parts
+    from communique.errors import StoreError
+
     check_format(fmt, out, FORMATS)
+    counted = 0
+
+    def counting(batches: Iterator[list[TimelineRow]]) -> Iterator[list[TimelineRow]]:
+        nonlocal counted
+        for rows in batches:
+            counted += len(rows)
+            yield rows
+
     with open_app(ctx, db, read_only=True) as communique:
-        rows = communique.timeline(dyad, date_from=date_from, date_to=date_to, topic=topic, events=raw,
-                                   modality=None if modality == "all" else modality)
-    if not rows and not state(ctx).quiet:
-        typer.echo(f"no {'events' if raw else 'incidents'} match these filters", err=True)
-    if out is None:
-        typer.echo(render_timeline(rows, fmt), nl=False)  # type: ignore[arg-type]  # checked above
-        return
-    if fmt == "parquet":
-        write_timeline_parquet(rows, out)
-    else:
-        write_text(out, render_timeline(rows, fmt))  # type: ignore[arg-type]  # checked above
-    if not state(ctx).quiet:
-        typer.echo(f"wrote {len(rows)} {'events' if raw else 'incidents'} to {out}", err=True)
+        batches = counting(communique.iter_timeline(dyad, date_from=date_from, date_to=date_to, topic=topic,
+                                                    events=raw, modality=None if modality == "all" else modality))
+        if fmt == "parquet" and out is not None:  # a typed table: written whole
+            write_timeline_parquet([r for rows in batches for r in rows], out)
+        else:
+            first = list(itertools.islice(batches, 1))  # the query runs (and may fail) before the file is opened
+            parts = render_timeline_parts(itertools.chain(first, batches), fmt)  # type: ignore[arg-type]  # checked
+            try:  # written as it is made: a long timeline is never whole in memory
+                with out.open("w", encoding="utf-8") if out is not None else contextlib.nullcontext(sys.stdout) as f:
+                    for part in parts:
+                        f.write(part)
+            except OSError as exc:
+                raise StoreError(f"cannot write {out}: {exc.strerror or exc}", code="E406") from exc
+    what = "events" if raw else "incidents"
+    if not counted and not state(ctx).quiet:
+        typer.echo(f"no {what} match these filters", err=True)
+    if out is not None and not state(ctx).quiet:
+        typer.echo(f"wrote {counted} {what} to {out}", err=True)

@@ -29,8 +29,8 @@ import numpy as np
 
 from communique.model import Article
 
-if TYPE_CHECKING:  # datasketch imports scipy (a second): only when a detector is built
-    from datasketch import MinHash
+if TYPE_CHECKING:  # datasketch imports scipy (a second): only when a detector is used
+    from datasketch import MinHash, MinHashLSH
 
 __all__ = ["STAGE_NAME", "ReprintDetector", "shingles"]
 
@@ -70,12 +70,18 @@ class ReprintDetector:
         self.num_perm = num_perm
         self.k = k
         self.seed = seed
-        from datasketch import MinHashLSH
-
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._index: MinHashLSH | None = None  # made on first use: datasketch imports scipy (1-2 s)
         self._sigs: dict[str, MinHash] = {}
         self._original: dict[str, str | None] = {}
         self._seq: dict[str, int] = {}
+
+    @property
+    def _lsh(self) -> MinHashLSH:
+        if self._index is None:
+            from datasketch import MinHashLSH
+
+            self._index = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+        return self._index
 
     def signature(self, text: str) -> MinHash:
         """The MinHash signature of ``text``."""

@@ -57,6 +57,7 @@ import duckdb
 from communique.errors import InputError, StoreError
 from communique.model import Article, Event, Incident
 from communique.names import org_group, register_sql
+from communique.store import layout
 from communique.store.filters import EventFilter
 from communique.store.migrations import LATEST, MIGRATIONS, Migration, apply_migrations, current_version
 
@@ -209,14 +210,16 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_PATH, *, create: bool = True,
                  migrations: Sequence[Migration] = MIGRATIONS, read_only: bool = False, wait: float = 0.0,
-                 hold: float | None = None) -> None:
+                 hold: float | None = None, functions: bool = True) -> None:
         """Open (creating unless ``create=False``) and migrate the database at ``path``.
 
         ``read_only`` opens it as a reader (several processes may read at once; nothing is
         created or migrated); ``wait`` is how long to retry while another process holds the
         file; ``hold`` (writers) is how long to keep the file: once held that long it is let go at the
         end of the running unit of work (a public call), or at once if none runs, so that readers
-        get in; the next call opens it again (``None``: kept until :meth:`close`).
+        get in; the next call opens it again (``None``: kept until :meth:`close`). ``functions=False``
+        leaves out ``communique_org_id()`` (filters on organisation ids), whose registration
+        imports numpy: for a quick look such as ``communique info``.
 
         Raises :class:`StoreError`: E401 locked (after ``wait``), E402 newer than the code, E403 not
         DuckDB, E404 missing with ``create=False`` (or read-only), E424 older schema read-only,
@@ -227,6 +230,8 @@ class Store:
         self._wait = wait
         self._hold = hold if self.path != MEMORY else None
         self._live: duckdb.DuckDBPyConnection | None = None
+        self._layout = False
+        self._functions = functions
         self._opened_at = 0.0
         self._depth = 0
         self._lock = threading.RLock()
@@ -257,6 +262,8 @@ class Store:
                                      f"{self.path}) to upgrade it")
             else:
                 apply_migrations(con, migrations)
+            # the query layout exists from schema 3 on (a store opened with older migrations has none)
+            self._layout = current_version(con) >= layout.SCHEMA
         except duckdb.Error as exc:
             self.close()
             raise _translate(exc, self.path) from exc
@@ -271,7 +278,8 @@ class Store:
         """The connection, (re)opened on demand (a writer with ``hold`` lets it go between units)."""
         if self._live is None:
             self._live = connect(self.path, read_only=self.read_only, wait=self._wait)
-            register_sql(self._live)  # communique_org_id(): filters on organisation ids
+            if self._functions:
+                register_sql(self._live)  # communique_org_id(): filters on organisation ids
             self._opened_at = time.monotonic()
         return self._live
 
@@ -401,7 +409,7 @@ class Store:
                     rows = con.execute("SELECT id FROM incidents WHERE list_contains(doc_ids, ?)",
                                        [article.id]).fetchall()
                     self._dissolve(con, [r[0] for r in rows])
-                    self._delete_events(con, article.id)
+                    self._delete_events_of(con, [article.id], layout_too=self._layout)
                     con.execute("UPDATE articles SET text = ?, title = ?, published = ?, source = ?, url = ?, "
                                 "content_hash = ?, origin = ?, ingested_at = ?, extracted_at = NULL, "
                                 "duplicate_of = NULL WHERE id = ?", [*values, now, article.id])
@@ -442,7 +450,8 @@ class Store:
         cls._delete_events_of(con, [doc_id])
 
     @classmethod
-    def _delete_events_of(cls, con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
+    def _delete_events_of(cls, con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str], *,
+                          layout_too: bool = True) -> None:
         """Delete the events (and their rows) of ``doc_ids``, dissolving their incidents."""
         linked = con.execute("SELECT DISTINCT incident_id FROM events WHERE list_contains(?, doc_id) "
                              "AND incident_id IS NOT NULL", [list(doc_ids)]).fetchall()
@@ -450,6 +459,8 @@ class Store:
         ids = "SELECT id FROM events WHERE list_contains(?, doc_id)"
         for table in ("participants", "spans", "quotes"):
             con.execute(f"DELETE FROM {table} WHERE event_id IN ({ids})", [list(doc_ids)])
+        if layout_too:
+            con.execute("DELETE FROM event_pairs WHERE list_contains(?, doc_id)", [list(doc_ids)])
         con.execute("DELETE FROM events WHERE list_contains(?, doc_id)", [list(doc_ids)])
 
     def save_events(self, article_id: str, events: Sequence[Event]) -> None:
@@ -481,10 +492,12 @@ class Store:
             if missing:
                 raise StoreError(f"no article {missing[0]!r} in {self.path}", code="E405",
                                  hint="add the article before its events")
-            self._delete_events_of(con, ids)
+            self._delete_events_of(con, ids, layout_too=self._layout)
             last = {a: events for a, events in batch}  # an article given twice keeps its last events
             for table, rows in _event_rows(e for a in ids for e in last[a]).items():
                 self._insert_rows(con, table, rows)
+            if self._layout:
+                self._insert_rows(con, "event_pairs", layout.pair_rows(e for a in ids for e in last[a]))
             con.execute("UPDATE articles SET extracted_at = ? WHERE list_contains(?, id)", [_now(), ids])
 
     def _column_types(self, con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
@@ -514,8 +527,33 @@ class Store:
         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM (SELECT {select})",
                     [list(col) for col in zip(*rows, strict=True)])
 
+    def tidy_layout(self, *, force: bool = False) -> bool:
+        """Sort the query layout (:mod:`communique.store.layout`) again when many rows were added
+        since it was last sorted (always with ``force``); returns whether it did."""
+        if not self._layout:
+            return False
+        with self._transaction() as con:
+            return layout.tidy(con, force=force)
+
+    def _pair_page(self, filters: EventFilter) -> list[Event]:
+        """A page of a dyad's events: its ids from the sorted pair table, then those records only."""
+        pair = filters.pair()
+        assert pair is not None and filters.limit is not None
+        dates, values = filters.date_where("d.date")
+        sql = layout.page_sql(pair, "".join(f" AND {c}" for c in dates), filters.limit, filters.offset)
+        with self._errors():
+            ids = [row[0] for row in self._con.execute(sql, [*pair, *values]).fetchall()]
+            if not ids:
+                return []
+            records = dict(self._con.execute(  # IN with one parameter per id: a primary-key lookup
+                f"SELECT id, record FROM events WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall())
+        return [Event.model_validate_json(records[i]) for i in ids]
+
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Stored events matching ``filters``, by date (undated last), article and id."""
+        if (filters is not None and filters.limit is not None and filters.limit <= layout.PAGE_MAX
+                and filters.only_pair_and_dates()):
+            return self._pair_page(filters)
         where, params = (filters or EventFilter()).where()
         order = "e.date NULLS LAST, e.doc_id, e.id"
         sql = f"SELECT record FROM events e WHERE {where} ORDER BY {order}"
@@ -529,7 +567,45 @@ class Store:
             sql += f" OFFSET {int(filters.offset)}"
         with self._errors():
             rows = self._con.execute(sql, params).fetchall()
-        return [Event.model_validate(json.loads(row[0])) for row in rows]
+        return [Event.model_validate_json(row[0]) for row in rows]
+
+    def iter_events(self, filters: EventFilter | None = None, batch_size: int = 5000) -> Iterator[list[Event]]:
+        """:meth:`events` in lists of about ``batch_size``, read as they are consumed, so that only
+        one list of :class:`Event` objects is in memory at a time. A list ends where the date
+        changes (the events of one date are never split), so a consumer sorting each list by date
+        and concatenating them sorts the whole. The query holds the file until the last list.
+        """
+        where, params = (filters or EventFilter()).where()
+        sql = f"SELECT date, record FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.doc_id, e.id"
+        with self.cursor() as cursor:
+            try:
+                cursor.execute(sql, params)
+                batch: list[Event] = []
+                last: object = object()
+                while rows := cursor.fetchmany(1000):
+                    for date, record in rows:
+                        if len(batch) >= batch_size and date != last:
+                            yield batch
+                            batch = []
+                        batch.append(Event.model_validate_json(record))
+                        last = date
+                if batch:
+                    yield batch
+            finally:
+                cursor.close()
+
+    def event_facts(self, filters: EventFilter | None = None) -> list[tuple[Any, ...]]:
+        """What analytics counts of the events matching ``filters``, as columns, in the order of
+        :meth:`events`: ``(id, event_type, mode, actor codes, recipient codes, date, quad_code,
+        event_scale, topics, context)`` -- no JSON parsed, no :class:`Event` built."""
+        where, params = (filters or EventFilter()).where()
+        side = ("(SELECT list(p.code ORDER BY p.position) FROM participants p "
+                "WHERE p.event_id = e.id AND p.role = '{}')")
+        sql = (f"SELECT e.id, e.event_type, e.mode, {side.format('actor')}, {side.format('recipient')}, e.date, "
+               f"e.quad_code, e.event_scale, e.topics, e.context FROM events e WHERE {where} "
+               "ORDER BY e.date NULLS LAST, e.doc_id, e.id")
+        with self._errors():
+            return self._con.execute(sql, params).fetchall()
 
     # -- reprints ----------------------------------------------------------------------------
 
@@ -707,23 +783,21 @@ class Store:
         """:meth:`unlinked_events` in lists of at most ``batch_size``, read as they are consumed.
 
         The query runs on its own cursor, so the store can be read between batches; write only
-        after the last batch.
+        after the last batch. The file is held open until the last batch (a writer with ``hold``
+        letting it go between two batches would end the query).
         """
-        with self._errors():
-            cursor = self._con.cursor()
-        try:
-            with self._errors():
+        with self.cursor() as cursor:
+            try:
                 cursor.execute(
                     "SELECT e.record FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "
                     "ORDER BY a.ingested_at, a.published NULLS LAST, a.rowid, e.rowid")
-            while True:
-                with self._errors():
+                while True:
                     rows = cursor.fetchmany(batch_size)
-                if not rows:
-                    return
-                yield [Event.model_validate(json.loads(row[0])) for row in rows]
-        finally:
-            cursor.close()
+                    if not rows:
+                        return
+                    yield [Event.model_validate_json(row[0]) for row in rows]
+            finally:
+                cursor.close()
 
     def clear_incidents(self) -> None:
         """Delete every incident and unlink every event (before linking from scratch)."""

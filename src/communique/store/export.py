@@ -46,6 +46,9 @@ __all__ = ["CSV_COLUMNS", "FORMATS", "date_interval", "export", "export_store", 
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
 
+#: :func:`store_extras` looks up at most this many events by key (a page); more are joined
+PAGE_LOOKUP = 1000
+
 #: CSV / Parquet columns and their DuckDB types (lists are ``VARCHAR[]``).
 CSV_COLUMNS: dict[str, str] = {name: kind for name, (kind, _, _) in EVENT_COLUMNS.items()}
 
@@ -255,15 +258,29 @@ def export(events: Iterable[Event], fmt: str, out: TextIO | Path, extras: Extras
     return writer(events, out, extras)
 
 
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
 def store_extras(store: Store, events: Sequence[Event]) -> dict[str, dict[str, Any]]:
     """Each event's incident and its article's publication date, outlet and URL."""
     if not events:
         return {}
+    ids = [e.id for e in events]
+    docs = sorted({e.doc_id for e in events})
     with store.cursor() as cursor:
         try:
+            if len(ids) <= PAGE_LOOKUP:  # a page: looked up by primary key, one parameter per id
+                incident = dict(cursor.execute(f"SELECT id, incident_id FROM events WHERE id IN ({_marks(ids)})",
+                                               ids).fetchall())
+                article = {r[0]: r[1:] for r in cursor.execute(
+                    f"SELECT id, published, source, url FROM articles WHERE id IN ({_marks(docs)})", docs).fetchall()}
+                none = (None, None, None)
+                return {e.id: dict(zip(_STORE_FIELDS, (incident.get(e.id), *article.get(e.doc_id, none)),
+                                       strict=True)) for e in events if e.id in incident}
             rows = cursor.execute("SELECT e.id, e.incident_id, a.published, a.source, a.url FROM events e "
                                   "LEFT JOIN articles a ON a.id = e.doc_id WHERE list_contains(?, e.id)",
-                                  [[e.id for e in events]]).fetchall()
+                                  [ids]).fetchall()
         except duckdb.Error as exc:
             raise StoreError(f"cannot read {store.path}: {exc}", code="E407") from exc
     return {row[0]: dict(zip(_STORE_FIELDS, row[1:], strict=True)) for row in rows}

@@ -108,11 +108,46 @@ class EventFilter:
             if value is not None and not 0 <= value < 2**63:
                 raise _bad(name, f"{value} is not between 0 and {2**63 - 1}")
 
+    def pair(self) -> tuple[str, str] | None:
+        """The dyad's two codes, sorted, when the ``event_pairs`` table can answer it: two distinct
+        codes, neither an organisation id (those are matched on the participants' names)."""
+        if self.dyad is None:
+            return None
+        first, second = self.dyad.split("-")
+        if first == second or org_group(first) != first or org_group(second) != second:
+            return None
+        lo, hi = sorted((first, second))
+        return lo, hi
+
+    def only_pair_and_dates(self) -> bool:
+        """Whether the filter is a dyad :meth:`pair` and date bounds only: a page of it is read from
+        ``event_pairs`` alone."""
+        others = (self.event_type, self.actor, self.recipient, self.modality, self.doc_id, self.min_confidence,
+                  self.date_source)
+        return self.pair() is not None and all(v is None for v in others)
+
+    def date_where(self, column: str = "e.date") -> tuple[list[str], list[Any]]:
+        """The conditions on the date (``--from``, ``--to``) over ``column``, and their parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.date_from is not None:
+            clauses.append(f"{column} >= ?")
+            params.append(self.date_from)
+        if self.date_to is not None:
+            clauses.append(f"left({column}, ?) <= ?")
+            params += [len(self.date_to), self.date_to]
+        return clauses, params
+
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition on ``events e`` and its parameters (``"TRUE"`` when empty)."""
         clauses: list[str] = []
         params: list[Any] = []
-        for code, role in [*((c, "") for c in (self.dyad.split("-") if self.dyad else ())),
+        pair = self.pair()
+        if pair is not None:  # the sorted pair table: a few row groups instead of every participant
+            clauses.append("e.id IN (SELECT event_id FROM event_pairs WHERE lo = ? AND hi = ?)")
+            params += list(pair)
+        dyad = self.dyad.split("-") if self.dyad and pair is None else ()
+        for code, role in [*((c, "") for c in dyad),
                            (self.actor, " AND p.role = 'actor'"), (self.recipient, " AND p.role = 'recipient'")]:
             if code is not None:
                 clause, values = _has_code(code, role)
@@ -122,12 +157,9 @@ class EventFilter:
             if value is not None:
                 clauses.append(f"e.{column} = ?")
                 params.append(value)
-        if self.date_from is not None:
-            clauses.append("e.date >= ?")
-            params.append(self.date_from)
-        if self.date_to is not None:
-            clauses.append("left(e.date, ?) <= ?")
-            params += [len(self.date_to), self.date_to]
+        dates, values = self.date_where()
+        clauses += dates
+        params += values
         if self.date_source is not None:
             clauses.append("json_extract_string(e.record, '$.date_source') = ?")
             params.append(self.date_source)

@@ -47,9 +47,17 @@ def _sql(name: str) -> str:
     return (resources.files("communique.store") / name).read_text(encoding="utf-8")
 
 
+def _migration_3(con: Connection) -> None:
+    from communique.store.layout import rebuild
+
+    con.execute(_sql("migration_3.sql"))
+    rebuild(con)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, events, participants, spans, quotes, rejects, runs", _sql("schema.sql")),
     Migration(2, "incidents, dedup_state", _sql("migration_2.sql")),
+    Migration(3, "event_pairs: participant pairs sorted by pair and date (the query layout)", _migration_3),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -219,6 +219,44 @@ _PERIOD = {"month": "strftime(date_start, '%Y-%m')", "year": "strftime(date_star
 _PRECISE = {"month": ("day", "month"), "year": ("day", "month", "year"), "quarter": ("day", "month")}
 
 
+#: The period of an event's date as :func:`communique.analytics.series.period_of` gives it (a date
+#: less precise than the period has none).
+_EVENT_PERIOD = {
+    "month": "CASE WHEN length(e.date) >= 7 THEN left(e.date, 7) END",
+    "year": "CASE WHEN length(e.date) >= 4 THEN left(e.date, 4) END",
+    "quarter": "CASE WHEN length(e.date) >= 7 THEN left(e.date, 4) || '-Q' || "
+               "CAST((CAST(substr(e.date, 6, 2) AS INTEGER) - 1) // 3 + 1 AS VARCHAR) END",
+}
+
+
+def event_period_rows(store: Store, filters: EventFilter, freq: str, types: Sequence[tuple[str, int, float | None]],
+                      modes: Sequence[tuple[str, str, float]]) -> list[tuple[Any, ...]]:
+    """The events of ``filters`` per period (``freq``), computed in DuckDB: ``(period, n, types,
+    quads, scales)``, the lists in the order of :meth:`Store.events` (quads and scales without
+    nulls). A missing quad class or scale is filled from ``types`` (type, quad, scale) and
+    ``modes`` (type, mode, scale), as :func:`communique.data.plover_scale` does."""
+    if freq not in _EVENT_PERIOD:
+        raise InputError(f"{freq!r} is not one of month, quarter, year", origin="filter freq", code="E111")
+    where, params = filters.where()
+    fill = ("(SELECT unnest(?::VARCHAR[]) AS t, unnest(?::INTEGER[]) AS q, unnest(?::DOUBLE[]) AS s) pt",
+            "(SELECT unnest(?::VARCHAR[]) AS t, unnest(?::VARCHAR[]) AS m, unnest(?::DOUBLE[]) AS s) pm")
+    sql = (f"WITH sel AS (SELECT row_number() OVER (ORDER BY e.date NULLS LAST, e.doc_id, e.id) AS k, e.event_type, "
+           f"{_EVENT_PERIOD[freq]} AS period, coalesce(e.quad_code, pt.q) AS quad, "
+           "coalesce(e.event_scale, CASE WHEN pm.s IS NOT NULL THEN pm.s ELSE pt.s END) AS scale "
+           f"FROM events e LEFT JOIN {fill[0]} ON pt.t = e.event_type "
+           f"LEFT JOIN {fill[1]} ON pm.t = e.event_type AND pm.m = e.mode AND e.mode <> '' WHERE {where}) "
+           "SELECT period, count(*), list(event_type ORDER BY k), "
+           "list(quad ORDER BY k) FILTER (WHERE quad IS NOT NULL), "
+           "list(scale ORDER BY k) FILTER (WHERE scale IS NOT NULL) FROM sel WHERE period IS NOT NULL "
+           "GROUP BY period ORDER BY period")
+    columns = [[row[i] for row in types] for i in range(3)] + [[row[i] for row in modes] for i in range(3)]
+    with store.cursor() as cursor:
+        try:
+            return list(cursor.execute(sql, [*columns, *params]).fetchall())
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {exc}", code="E407") from exc
+
+
 def series_relation(store: Store, dyad: str | None = None, freq: str = "month", modality: str | None = "asserted",
                     event_type: str | None = None) -> Relation:
     """Incidents per period (``freq``: month, quarter or year): count, counts per quad class, sum

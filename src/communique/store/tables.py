@@ -24,6 +24,9 @@ TABLES: dict[str, str] = {
     "rejects": "inputs that could not be read, with the error",
     "runs": "every ingest, extract and link run: versions and counts",
     "dedup_state": "the reprint detector's saved signatures",
+    "event_pairs": "derived, for dyad queries: one row per event and pair of distinct participant codes, "
+                   "sorted by pair and date (communique.store.layout)",
+    "event_pairs_state": "how many rows of event_pairs were sorted when it was last sorted",
     "schema_version": "the migrations applied to this file",
 }
 
@@ -73,6 +76,9 @@ STORE_COLUMNS: dict[str, str] = {
     "dedup_state.data": "the signatures", "dedup_state.updated_at": "when saved",
     "schema_version.version": "schema version", "schema_version.description": "what the migration did",
     "schema_version.applied_at": "when applied",
+    "event_pairs.lo": "the smaller of the two codes", "event_pairs.hi": "the larger",
+    "event_pairs.date": "the event's date", "event_pairs.doc_id": "the event's article",
+    "event_pairs.event_id": "the event", "event_pairs_state.n": "rows in sorted order",
 }
 
 
