@@ -252,3 +252,10 @@ def test_refusing_a_meeting_refuses_its_other_side(extract: Extract, text: str) 
     events = extract(text)
     assert ("REJECT", "asserted", ("KEN",), ("UGA",)) in typed(events)
     assert not [e for e in events if e.event_type == "CONSULT" and e.modality == "asserted"]
+
+
+def test_undated_background_act_borrows_no_party_in_focus(extract: Extract) -> None:
+    text = ("Kenya's president met Uganda's president in Kampala on Monday. Nairobi had earlier negotiated to buy "
+            "power from a Chinese state firm but dropped that plan in 2015.")
+    consults = [e for e in extract(text) if e.event_type == "CONSULT"]
+    assert [(e.participants(), e.date) for e in consults] == [(frozenset({"KEN", "UGA"}), "2021-03-08")]

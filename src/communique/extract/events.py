@@ -497,7 +497,7 @@ class ArticleExtractor:
                            acts: list[Mention], recs: list[Mention]) -> list[Mention]:
         """ "the two agreed ...", "at the talks": a meeting or deal with one side named takes the
         other side of the interaction in focus (rule triggers only)."""
-        if len(acts) + len(recs) == 1 and trig.probability is None:
+        if len(acts) + len(recs) == 1 and trig.probability is None and not self._background(trig, sent, state):
             partners = self._focus_partners({m.code for m in acts + recs}, sent, state.recent)
             if partners:
                 roles.inherited = True
@@ -518,7 +518,8 @@ class ArticleExtractor:
         if acts and not recs and rule.type in JUDGING_TYPES:
             recs = self._doer_of_judged_act(trig, state.recent, {m.code for m in acts})
             roles.inherited = bool(recs)
-        if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None:
+        if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None \
+                and not self._background(trig, sent, state):
             recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
             if not recs and rule.pos == "VERB":
                 recs = _dyad_partner({m.code for m in acts}, state)
@@ -832,6 +833,22 @@ class ArticleExtractor:
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in self.modality.volition_verbs:
             return head
         return None
+
+    def _background(self, trig: Trigger, sent: Span, state: DocState) -> bool:
+        """An undated act told in the past perfect ("Ankara had earlier negotiated ..."): background,
+        another episode than the interaction in focus, whose parties it does not borrow."""
+        if not self._past_perfect(trig.token):
+            return False
+        verb = trig.token if trig.token.pos_ in ("VERB", "AUX") else next(
+            (a for a in trig.token.ancestors if a.pos_ in ("VERB", "AUX")), trig.token)
+        for _, root in state.dates.get(sent.start, []):
+            if root is None:
+                continue
+            # a date of the act's own clause ("had bombed ... on Tuesday") dates it: no background
+            near = next((a for a in (root, *root.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+            if near is not None and near.i == verb.i:
+                return False
+        return True
 
     def _past_perfect(self, tok: Token) -> bool:
         """ "had agreed": an earlier event the text does not date (no publication-date default)."""
