@@ -259,3 +259,24 @@ def test_undated_background_act_borrows_no_party_in_focus(extract: Extract) -> N
             "power from a Chinese state firm but dropped that plan in 2015.")
     consults = [e for e in extract(text) if e.event_type == "CONSULT"]
     assert [(e.participants(), e.date) for e in consults] == [(frozenset({"KEN", "UGA"}), "2021-03-08")]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("Kenya thanked Pope Francis on Wednesday.", "2015-03-10", ("SUPPORT", "asserted", ("KEN",), ("VAT",))),
+        ("Kenya laid the blame on Uganda for the clashes.", "2021-03-10", ("ACCUSE", "asserted", ("KEN",), ("UGA",))),
+        ("Twelve Ugandan military aircraft entered Kenya's airspace on Wednesday.", "2021-03-10",
+         ("MOBILIZE", "asserted", ("UGA",), ("KEN",))),
+        ("Uganda fired ballistic missiles into the sea near Kenya on Thursday.", "2021-03-10",
+         ("MOBILIZE", "asserted", ("UGA",), ("KEN",))),
+    ],
+)
+def test_more_wording_of_news(extract: Extract, text: str, published: str, expected: Typed) -> None:
+    assert expected in typed(extract(text, published))
+
+
+def test_a_meal_with_someone_is_a_meeting(extract: Extract) -> None:
+    events = extract("Kenya's president is due to have breakfast with Uganda's president in Kampala on Friday.")
+    assert [(e.event_type, e.modality, e.participants()) for e in events] == [
+        ("CONSULT", "future", frozenset({"KEN", "UGA"}))]
