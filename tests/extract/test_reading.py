@@ -280,3 +280,16 @@ def test_a_meal_with_someone_is_a_meeting(extract: Extract) -> None:
     events = extract("Kenya's president is due to have breakfast with Uganda's president in Kampala on Friday.")
     assert [(e.event_type, e.modality, e.participants()) for e in events] == [
         ("CONSULT", "future", frozenset({"KEN", "UGA"}))]
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("A Kenyan court sentenced a Ugandan journalist to 15 years in 2011.", "2021-03-10",
+         ("SANCTION", "asserted", ("KEN",), ("UGA",))),
+        ("Kenya's leaders gave Mali's junta one week to free the president.", "2021-03-10",
+         ("REQUEST", "asserted", ("KEN",), ("MLI",))),
+    ],
+)
+def test_courts_and_ultimatums(extract: Extract, text: str, published: str, expected: Typed) -> None:
+    assert expected in typed(extract(text, published))
