@@ -293,3 +293,8 @@ def test_a_meal_with_someone_is_a_meeting(extract: Extract) -> None:
 )
 def test_courts_and_ultimatums(extract: Extract, text: str, published: str, expected: Typed) -> None:
     assert expected in typed(extract(text, published))
+
+
+def test_supporting_a_proposal_supports_its_author(extract: Extract) -> None:
+    text = "Uganda offered to send troops to Somalia on Monday. Kenya supported this offer in full."
+    assert ("SUPPORT", "asserted", ("KEN",), ("UGA",)) in typed(extract(text))
