@@ -298,3 +298,10 @@ def test_courts_and_ultimatums(extract: Extract, text: str, published: str, expe
 def test_supporting_a_proposal_supports_its_author(extract: Extract) -> None:
     text = "Uganda offered to send troops to Somalia on Monday. Kenya supported this offer in full."
     assert ("SUPPORT", "asserted", ("KEN",), ("UGA",)) in typed(extract(text))
+
+
+def test_war_declared_and_told(extract: Extract) -> None:
+    assert ("THREATEN", "asserted", ("UGA",), ("KEN",)) in typed(extract("Uganda declared war on Kenya on Tuesday."))
+    told = "Kenya's president told Tanzania's president on Tuesday that Uganda had declared war on his country."
+    # a claim of a hostile act is the teller's accusation (codebook section 9), not the act as fact
+    assert typed(extract(told)) == {("ACCUSE", "asserted", ("KEN",), ("UGA",))}

@@ -697,7 +697,7 @@ class ArticleExtractor:
         request's (what is asked)."""
         rule = trig.rule
         mode = rule.mode if event_type == rule.type else None
-        if event_type == "THREATEN":
+        if event_type == "THREATEN" and not (rule.type == "THREATEN" and rule.mode):
             mode = "violence" if rule.type == "ASSAULT" else "restrict"
         if rule.type == "CONSULT":
             if n_parties >= 3 and mode == "visit":
