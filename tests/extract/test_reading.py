@@ -305,3 +305,9 @@ def test_war_declared_and_told(extract: Extract) -> None:
     told = "Kenya's president told Tanzania's president on Tuesday that Uganda had declared war on his country."
     # a claim of a hostile act is the teller's accusation (codebook section 9), not the act as fact
     assert typed(extract(told)) == {("ACCUSE", "asserted", ("KEN",), ("UGA",))}
+
+
+def test_the_means_shares_the_act_s_date(extract: Extract) -> None:
+    [reject] = [e for e in extract("Kenya hit back on Thursday by cancelling a meeting with Uganda's foreign minister.")
+                if e.event_type == "REJECT"]
+    assert (reject.date, reject.date_source) == ("2021-03-04", "text")
