@@ -311,3 +311,9 @@ def test_the_means_shares_the_act_s_date(extract: Extract) -> None:
     [reject] = [e for e in extract("Kenya hit back on Thursday by cancelling a meeting with Uganda's foreign minister.")
                 if e.event_type == "REJECT"]
     assert (reject.date, reject.date_source) == ("2021-03-04", "text")
+
+
+def test_a_conjoined_verb_keeps_its_own_date(extract: Extract) -> None:
+    text = "He was arrested in December 2009 in Nairobi, and a Kenyan court sentenced the Ugandan trader in 2011."
+    [sentence] = [e for e in extract(text, "2014-12-17") if e.event_type == "SANCTION"]
+    assert sentence.date == "2011"

@@ -185,6 +185,10 @@ class EventDates:
                 attached.append(m)
             elif owner is None and m.value and not m.reason.endswith("deadline"):
                 free.append(m)
+        own = [m for m, root in dates
+               if root is not None and m in attached and date_owner(root, {token.i}, set()) == "mine"]
+        if own:
+            return own[0]  # "arrested in 2009 ... and sentenced him in 2011": the verb's own date first
         if attached:
             return attached[0]
         if len(free) == 1 and token.dep_ in ("pcomp", "pobj", "advcl", "xcomp", "conj", "dobj"):
