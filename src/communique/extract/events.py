@@ -859,8 +859,9 @@ class ArticleExtractor:
             return False
         # "said on the radio that his envoys had made no contact": reported speech shifts a simple past
         # back; the event is the news of the day, not an undated earlier one
-        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.modality.speech_verbs \
-            and verb.head.tag_ == "VBD"
+        said = verb.head if verb.dep_ == "ccomp" else verb.head.head if (
+            verb.dep_ == "conj" and verb.head.dep_ == "ccomp") else None  # "said X ... and that it had ..."
+        reported = said is not None and said.lemma_.lower() in self.modality.speech_verbs and said.tag_ == "VBD"
         return not reported
 
     def request_mode(self, trig: Trigger) -> str | None:
