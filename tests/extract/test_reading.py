@@ -318,9 +318,3 @@ def test_a_conjoined_verb_keeps_its_own_date(extract: Extract) -> None:
     [sentence] = [e for e in extract(text, "2014-12-17") if e.event_type == "SANCTION"]
     assert sentence.date == "2011"
 
-
-def test_reported_past_perfect_in_a_second_that_clause_is_the_news(extract: Extract) -> None:
-    text = ("Kenya said on Thursday that five Ugandan missiles came down inside its waters and that it had "
-            "lodged a protest with Kampala.")
-    [protest] = [e for e in extract(text) if e.event_type == "ACCUSE"]
-    assert protest.date == "2021-03-04"
