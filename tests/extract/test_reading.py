@@ -318,3 +318,4 @@ def test_a_conjoined_verb_keeps_its_own_date(extract: Extract) -> None:
     [sentence] = [e for e in extract(text, "2014-12-17") if e.event_type == "SANCTION"]
     assert sentence.date == "2011"
 
+

@@ -257,3 +257,24 @@ def test_event_places_dateline(places: EventPlaces) -> None:
     found = places.dateline("NAIROBI, May 5 (Agency) - Kenya and Uganda met on Monday.")
     assert found is not None and found.resolved_place == "Nairobi"
     assert places.dateline("Kenya and Uganda met on Monday.") is None
+
+
+#: "Kenya praised Uganda on Tuesday for freeing sailors.": the act praised hangs from "for"
+PRAISED_FOR = """
+0  Kenya     PROPN  NNP  Kenya    1  nsubj  B-GPE
+1  praised   VERB   VBD  praise   1  ROOT   O
+2  Uganda    PROPN  NNP  Uganda   1  dobj   B-GPE
+3  on        ADP    IN   on       1  prep   O
+4  Tuesday   PROPN  NNP  Tuesday  3  pobj   B-DATE
+5  for       ADP    IN   for      1  prep   O
+6  freeing   VERB   VBG  free     5  pcomp  O
+7  sailors   NOUN   NNS  sailor   6  dobj   O
+8  .         PUNCT  .    .        1  punct  O
+"""
+
+
+@pytest.mark.parametrize("prep", ["for", "by"])
+def test_event_dates_a_gerund_after_for_or_by_shares_the_verb_s_time(prep: str) -> None:
+    doc = parse(PRAISED_FOR.replace("for       ADP    IN   for", f"{prep:<9} ADP    IN   {prep:<8}"))
+    anchors = EventDates.anchor_verbs(doc[6], True)
+    assert 1 in anchors  # "praised ... on Tuesday for freeing": Tuesday is the freeing's time too

@@ -149,9 +149,10 @@ class EventDates:
             # "held talks in Cairo and reached a deal", "on the 3rd flew to Y to see Z":
             # one time and place
             anchors.add(t.head.i)
-        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "by" and verb_rule \
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in ("by", "for") and verb_rule \
                 and t.head.head.pos_ in ("VERB", "AUX"):
-            # "hit back on Thursday by cancelling the meeting": the means shares the act's time
+            # "hit back on Thursday by cancelling the meeting": the means shares the act's time;
+            # "praised Kim on Wednesday for agreeing": what is praised is as recent as the praise
             anchors.add(t.head.head.i)
         if t.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.children):
             # "met on June 9 at the old customs post, where they signed": the main verb's time
