@@ -319,3 +319,10 @@ def test_a_conjoined_verb_keeps_its_own_date(extract: Extract) -> None:
     assert sentence.date == "2011"
 
 
+
+
+def test_it_in_what_is_said_is_the_speaker(extract: Extract) -> None:
+    text = ("The African Union's force in Somalia said on Sunday it had moved more troops into Kismayo, "
+            "after Kenya's president met Somalia's president.")
+    moves = [e for e in extract(text, "2021-03-08") if e.event_type == "MOBILIZE"]
+    assert moves and all([a.code for a in e.actor] == ["IGO"] for e in moves)

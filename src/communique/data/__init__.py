@@ -571,6 +571,7 @@ class Words(_Entry):
     journey_verbs: frozenset[Word]
     willing_adjectives: frozenset[Word]
     meeting_nouns: frozenset[Word]
+    saying_verbs: frozenset[Word]
     intent_verbs: frozenset[Word]
     narrator_nouns: frozenset[Word]
     border_nouns: frozenset[Word]

@@ -264,7 +264,8 @@ class ActorResolver:
             if kind == "chunk":
                 mention = self._compose(doc, item, published, memory, out)  # type: ignore[arg-type]
             else:
-                mention = self._refer(doc, item, published, memory)  # type: ignore[arg-type]
+                mention = self._speaker_self(item, out) or self._refer(  # type: ignore[arg-type]
+                    doc, item, published, memory)  # type: ignore[arg-type]
             if mention is None:
                 continue
             if mention.key and mention.key in memory.complete and mention.kind == "person":
@@ -626,6 +627,28 @@ class ActorResolver:
             if pronoun or (low in self.words.group_nouns and t.pos_ == "NOUN"):
                 out.append(t)
         return out
+
+    def _speaker_self(self, tok: Token, out: DocActors) -> Mention | None:
+        """ "KFOR said it had moved troops", "the minister said she would go": the subject pronoun of
+        what is said is the speaker, when the speaker is of the pronoun's kind."""
+        kinds = {"it": ("state", "org", "organ"), "he": ("person",), "she": ("person",)}.get(tok.lower_)
+        if kinds is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = tok.head
+        if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.saying_verbs:
+            return None
+        for subj in (c for c in clause.head.children if c.dep_ == "nsubj"):
+            # the speaker's own words, not a place named in them ("the force in Kosovo")
+            own = [t for t in subj.subtree if not any(a.dep_ == "prep" and a.i in {x.i for x in subj.subtree}
+                                                      for a in t.ancestors)]
+            found = [out.by_token[t.i] for t in own if t.i in out.by_token and out.by_token[t.i].kind in kinds]
+            if found:
+                ref = found[0]
+                return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
+                               reason=f"pronoun {tok.text!r} -> the speaker, {ref.entity_text}")
+        return None
 
     def _refer(self, doc: Doc, tok: Token, day: dt.date | None, memory: _Memory) -> Mention | None:
         low = tok.lower_
