@@ -22,7 +22,14 @@ from spacy.tokens import Doc
 import communique.extract.components  # noqa: F401  (registers the packaged components)
 from communique import data
 from communique.extract.events import ArticleExtractor
-from communique.extract.registry import ComponentInfo, PipelineEntry, Run, components, load_pipeline_config
+from communique.extract.registry import (
+    ComponentInfo,
+    PipelineConfig,
+    PipelineEntry,
+    Run,
+    components,
+    load_pipeline_config,
+)
 from communique.extract.resources import Resolvers
 from communique.extract.rules import load_discourse
 from communique.extract.state import DocState
@@ -39,6 +46,17 @@ __all__ = ["Extractor", "Step", "resolvers", "shared_resources"]
 
 #: the learned typer's factory: the ``typing_threshold`` setting is its threshold
 LEARNED = "communique.learned_triggers.v1"
+
+
+def _with_learned(config: PipelineConfig, settings: Settings) -> PipelineConfig:
+    """The pipeline with the learned typer after ``triggers`` when ``typing_threshold`` asks for it
+    and the pipeline does not have it yet (it is not in the packaged default)."""
+    entries = list(config.components or [])
+    if settings.typing_threshold is None or any(e.factory == LEARNED for e in entries):
+        return config
+    at = next((n + 1 for n, e in enumerate(entries) if e.name == "triggers"), len(entries))
+    entries.insert(at, PipelineEntry(name="learned_triggers", factory=LEARNED))
+    return config.model_copy(update={"components": entries})
 
 
 def resolvers(nlp: Language, extra_dirs: Sequence[Path] = ()) -> Resolvers:
@@ -85,7 +103,7 @@ class Extractor:
         self.settings = settings or Settings()
         self.nlp = load_nlp(self.settings.spacy_model)
         self.shared = shared_resources(self.nlp, self.settings.lexicon_dirs)
-        self.config = load_pipeline_config(self.settings.lexicon_dirs)
+        self.config = _with_learned(load_pipeline_config(self.settings.lexicon_dirs), self.settings)
         versions = sorted((rel, e.get("version", "")) for rel, e in data.manifest()["files"].items())
         data_hash = hashlib.sha256(repr(versions).encode()).hexdigest()[:12]
         #: recorded on every event: the pipeline config and the data versions that produced it

@@ -195,7 +195,7 @@ def test_denying_a_hand_in_an_attack_negates_it(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "\"We will retaliate against any Ugandan aggression,\" Kenya's defence minister said.",
+        "\"We will bomb Ugandan positions if Uganda attacks again,\" Kenya's defence minister said.",
         "Kenya's defence minister said Kenya would bomb Ugandan positions if Uganda attacked again.",
     ],
 )

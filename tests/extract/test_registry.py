@@ -66,7 +66,7 @@ def test_custom_component_added_through_config(tmp_path: Path, monkeypatch: pyte
 
 
 def test_component_removed_through_config(tmp_path: Path, extractor: Extractor) -> None:
-    (tmp_path / "pipeline.yaml").write_text("remove: [triggers, learned_triggers]\n")
+    (tmp_path / "pipeline.yaml").write_text("remove: [triggers]\n")
     bare = Extractor(Settings(lexicon_dirs=(tmp_path,)))
     assert "triggers" not in [s["name"] for s in bare.pipeline()]
     assert _types(bare) == []
