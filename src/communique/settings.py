@@ -30,8 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lexicon_dirs", "", "Extra data directories (os.pathsep-separated) that extend the packaged data."),
     Setting("batch_size", "32", "Articles parsed per spaCy batch."),
     Setting("min_confidence", "0.0", "Events below this confidence are not stored."),
-    Setting("typing_threshold", "", "Probability the learned typer needs to add a trigger the rules missed "
-            "(empty: the model's own default; 1 turns it off)."),
+    Setting("typing_threshold", "", "Turns the learned typer on (it is off by default) with the probability "
+            "it needs to add a trigger the rules missed (the model's own is 0.5)."),
     Setting("allow_private", "0", "1: ingest may fetch URLs on private, loopback and link-local addresses "
             "(also 'ingest --allow-private')."),
     Setting("fetch_allow_hosts", "", "Comma-separated hosts that may be fetched even on private addresses."),
