@@ -326,3 +326,9 @@ def test_it_in_what_is_said_is_the_speaker(extract: Extract) -> None:
             "after Kenya's president met Somalia's president.")
     moves = [e for e in extract(text, "2021-03-08") if e.event_type == "MOBILIZE"]
     assert moves and all([a.code for a in e.actor] == ["IGO"] for e in moves)
+
+
+def test_threatened_attacks_are_a_threat_not_attacks(extract: Extract) -> None:
+    events = extract("Kenya threatened on Monday to resume attacks in Uganda.")
+    assert {(e.event_type, e.modality) for e in events} == {("THREATEN", "asserted")}
+    assert ("THREATEN", "asserted", ("KEN",), ("UGA",)) in typed(events)

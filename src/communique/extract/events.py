@@ -832,6 +832,10 @@ class ArticleExtractor:
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in self.modality.volition_verbs:
             return head
+        # "threatened to resume attacks": a noun act under the verb the wanting governs
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.dep_ == "xcomp" \
+                and head.head.lemma_.lower() in self.modality.volition_verbs:
+            return head.head
         return None
 
     def _background(self, trig: Trigger, sent: Span, state: DocState) -> bool:
