@@ -332,3 +332,25 @@ def test_threatened_attacks_are_a_threat_not_attacks(extract: Extract) -> None:
     events = extract("Kenya threatened on Monday to resume attacks in Uganda.")
     assert {(e.event_type, e.modality) for e in events} == {("THREATEN", "asserted")}
     assert ("THREATEN", "asserted", ("KEN",), ("UGA",)) in typed(events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The European Council president offered Kenya the bloc's solidarity.",
+         ("SUPPORT", "asserted", ("EUR",), ("KEN",))),
+        ("Kenya's interior ministry sent 200 extra police officers to the border with Uganda on Tuesday.",
+         ("MOBILIZE", "asserted", ("KEN",), ("UGA",))),
+        ("In July 2002 Ugandan soldiers occupied the uninhabited islet of Migingo, in Kenya.",
+         ("COERCE", "asserted", ("UGA",), ("KEN",))),
+        ("Kenya had sent about 5,600 Ugandan migrants back across the border by Wednesday.",
+         ("COERCE", "asserted", ("KEN",), ("UGA",))),
+    ],
+)
+def test_solidarity_police_occupation_and_returns(extract: Extract, text: str, expected: Typed) -> None:
+    assert expected in typed(extract(text))
+
+
+def test_troops_taking_up_positions_move(extract: Extract) -> None:
+    events = extract("Kenyan soldiers and armoured vehicles took up positions on the border on Tuesday.")
+    assert [(e.event_type, e.mode, [a.code for a in e.actor]) for e in events] == [("MOBILIZE", "troops", ["KEN"])]
