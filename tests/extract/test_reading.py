@@ -354,3 +354,9 @@ def test_solidarity_police_occupation_and_returns(extract: Extract, text: str, e
 def test_troops_taking_up_positions_move(extract: Extract) -> None:
     events = extract("Kenyan soldiers and armoured vehicles took up positions on the border on Tuesday.")
     assert [(e.event_type, e.mode, [a.code for a in e.actor]) for e in events] == [("MOBILIZE", "troops", ["KEN"])]
+
+
+def test_speaker_urges_after_a_claim_about_someone_else_s_borders(extract: Extract) -> None:
+    text = ("Kenya's foreign minister said on Tuesday that Tanzania's borders were Africa's borders and urged "
+            "Uganda to keep control of its frontier.")
+    assert typed(extract(text)) == {("REQUEST", "asserted", ("KEN",), ("UGA",))}

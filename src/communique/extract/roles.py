@@ -365,6 +365,10 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         for s in _subjects(t.head.head, words)[0]:
             out.actors.extend(subject_mentions(s, actors, words))
         out.inherited = True
+    copula_claim = t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.pos_ == "AUX" and t.pos_ == "VERB" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    if copula_claim:
+        out.actors = []  # "said Kenya's borders were Africa's and urged ...": not the borders' owner
     if not out.actors and t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i != t.head.i:
         # "X said the strikes were not enough and demanded ...": the parser joins the speaker's
         # second verb to the reported clause, whose subject names no party; the speaker acts
