@@ -360,3 +360,10 @@ def test_speaker_urges_after_a_claim_about_someone_else_s_borders(extract: Extra
     text = ("Kenya's foreign minister said on Tuesday that Tanzania's borders were Africa's borders and urged "
             "Uganda to keep control of its frontier.")
     assert typed(extract(text)) == {("REQUEST", "asserted", ("KEN",), ("UGA",))}
+
+
+def test_the_pair_is_the_two_leaders(extract: Extract) -> None:
+    text = ("Kenya's president and Uganda's president met in Kampala on Monday. "
+            "The pair had spoken by telephone for nearly an hour on Sunday.")
+    calls = [e for e in extract(text) if e.event_type == "CONSULT" and e.mode == "phone"]
+    assert [(e.participants(), e.date) for e in calls] == [(frozenset({"KEN", "UGA"}), "2021-03-07")]

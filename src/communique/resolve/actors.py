@@ -712,7 +712,7 @@ class ActorResolver:
                and c.lower_ not in ("respective",) for c in tok.children) and not has_quant:
             return None
         if not has_quant and tok.lower_ not in ("presidents", "leaders", "ministers", "sides", "parties",
-                                                "counterparts"):
+                                                "counterparts", "pair", "duo"):
             return None
         if tok.lower_ in ("men", "women", "officials", "heads") and not has_quant:
             return None
