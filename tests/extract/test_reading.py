@@ -367,3 +367,8 @@ def test_the_pair_is_the_two_leaders(extract: Extract) -> None:
             "The pair had spoken by telephone for nearly an hour on Sunday.")
     calls = [e for e in extract(text) if e.event_type == "CONSULT" and e.mode == "phone"]
     assert [(e.participants(), e.date) for e in calls] == [(frozenset({"KEN", "UGA"}), "2021-03-07")]
+
+
+def test_sending_detainees_home_releases_them(extract: Extract) -> None:
+    text = "Kenya sent home the last three Ugandan agents on Tuesday."
+    assert ("RETREAT", "asserted", ("KEN",), ("UGA",)) in typed(extract(text))
