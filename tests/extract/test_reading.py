@@ -372,3 +372,9 @@ def test_the_pair_is_the_two_leaders(extract: Extract) -> None:
 def test_sending_detainees_home_releases_them(extract: Extract) -> None:
     text = "Kenya sent home the last three Ugandan agents on Tuesday."
     assert ("RETREAT", "asserted", ("KEN",), ("UGA",)) in typed(extract(text))
+
+
+@pytest.mark.parametrize("act", ["standing behind Tanzania", "supporting Tanzania", "backing Tanzania"])
+def test_what_someone_is_accused_of_is_no_fact(extract: Extract, act: str) -> None:
+    events = extract(f"Uganda accused Kenya on Sunday of {act}.")
+    assert {e.event_type for e in events} == {"ACCUSE"}

@@ -396,12 +396,8 @@ class ArticleExtractor:
                         if anc.i == other.token.i:
                             embedded = True
                             break
-                elif t.rule.pos == "NOUN" and other.rule.type == t.rule.type and (
-                        t.token.head.i == other.token.i
-                        or (t.token.head.dep_ == "prep" and t.token.head.head.i == other.token.i)):
-                    embedded = True  # "to visit Ankara for talks": one meeting
-                elif t.rule.pos == "NOUN" and t.token.head.lower_ == "for" and t.token.head.head.i == other.token.i:
-                    embedded = True  # "recalled its ambassador for consultations": a purpose, no event
+                elif _embedded_by_word(t, other):
+                    embedded = True
             if not embedded:
                 keep.append(t)
         return keep
@@ -1004,6 +1000,20 @@ class ArticleExtractor:
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )
+
+
+def _embedded_by_word(t: Trigger, other: Trigger) -> bool:
+    """Whether ``t`` is part of ``other``'s act through a word: "to visit Ankara for talks" (one
+    meeting), "recalled its ambassador for consultations" (a purpose), "accused Belgrade of standing
+    behind ..." (the charge, not a fact)."""
+    tok, head = t.token, t.token.head
+    if t.rule.pos == "NOUN" and other.rule.type == t.rule.type and (
+            head.i == other.token.i or (head.dep_ == "prep" and head.head.i == other.token.i)):
+        return True
+    if t.rule.pos == "NOUN" and head.lower_ == "for" and head.head.i == other.token.i:
+        return True
+    return other.rule.type == "ACCUSE" and tok.dep_ in ("pcomp", "pobj") and head.lower_ == "of" \
+        and head.head.i == other.token.i
 
 
 def _mutual(cand: Candidate) -> list[Candidate]:
