@@ -378,3 +378,9 @@ def test_sending_detainees_home_releases_them(extract: Extract) -> None:
 def test_what_someone_is_accused_of_is_no_fact(extract: Extract, act: str) -> None:
     events = extract(f"Uganda accused Kenya on Sunday of {act}.")
     assert {e.event_type for e in events} == {"ACCUSE"}
+
+
+def test_acts_of_one_type_and_other_modes_are_two_records(extract: Extract) -> None:
+    text = "Kenya broke off diplomatic relations with Uganda and ordered its diplomats to leave within 24 hours."
+    modes = sorted(e.mode or "" for e in extract(text) if e.event_type == "SANCTION")
+    assert modes == ["discontinue", "expel"]

@@ -939,6 +939,8 @@ class ArticleExtractor:
         for c in cands:
             for g in groups:
                 head = g[0]
+                if head.event_type not in SYMMETRIC_TYPES and head.mode and c.mode and head.mode != c.mode:
+                    continue  # "broke off relations and ordered its diplomats out": two sanctions
                 if head.key() == c.key() and _dates_compatible(head.date, c.date) and (
                         head.date_from_text == c.date_from_text or not (head.date_from_text and c.date_from_text)):
                     if head.date_from_text and c.date_from_text and head.date != c.date:
