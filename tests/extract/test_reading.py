@@ -384,3 +384,10 @@ def test_acts_of_one_type_and_other_modes_are_two_records(extract: Extract) -> N
     text = "Kenya broke off diplomatic relations with Uganda and ordered its diplomats to leave within 24 hours."
     modes = sorted(e.mode or "" for e in extract(text) if e.event_type == "SANCTION")
     assert modes == ["discontinue", "expel"]
+
+
+def test_protesters_with_no_nationality_are_the_people_of_the_place(extract: Extract) -> None:
+    events = extract("Crowds of protesters gathered near Uganda's embassy in Nairobi on Monday, burning flags.")
+    assert ("PROTEST", "asserted", ("KEN",), ("UGA",)) in typed(events)
+    [protest] = [e for e in events if e.event_type == "PROTEST"]
+    assert protest.actor[0].sector == "CVL"

@@ -469,6 +469,8 @@ class ArticleExtractor:
             return None
         acts = _dedupe(roles.actors)
         recs = _dedupe(roles.recipients)
+        if rule.type == "PROTEST" and not acts:
+            acts = self._protest_site(trig)  # "protesters gathered near the embassy in Nairobi": Kenyans
         if rule.type not in SYMMETRIC_TYPES and len(acts) >= 2 and self._reciprocal(trig):
             roles.notes.append("reciprocal")
             return roles, acts, []
@@ -788,6 +790,18 @@ class ArticleExtractor:
             parties = prev.actors + prev.recipients
             if have & {m.code for m in parties}:
                 return [m for m in _dedupe(parties) if m.code not in have]
+        return []
+
+    def _protest_site(self, trig: Trigger) -> list[Mention]:
+        """The people of the state a protest with no named doer took place in ("crowds gathered near
+        the embassy in Nairobi"): the place named "in" the protest's clause."""
+        for w in trig.token.subtree:
+            if w.dep_ == "pobj" and w.head.lower_ == "in" and w.pos_ == "PROPN":
+                place = self.places.geocode(w.text)
+                if place is not None and place.country_code:
+                    return [Mention(w.i, w.i + 1, place.country_code, "CVL", "state", w.text, key=place.country_code,
+                                    reason=f"protesters in {place.resolved_place} ({place.country_code})",
+                                    char_start=w.idx, char_end=w.idx + len(w))]
         return []
 
     def _target_country(self, trig: Trigger, acts: list[Mention]) -> list[Mention]:
