@@ -382,8 +382,10 @@ def test_what_someone_is_accused_of_is_no_fact(extract: Extract, act: str) -> No
 
 def test_acts_of_one_type_and_other_modes_are_two_records(extract: Extract) -> None:
     text = "Kenya broke off diplomatic relations with Uganda and ordered its diplomats to leave within 24 hours."
-    modes = sorted(e.mode or "" for e in extract(text) if e.event_type == "SANCTION")
+    events = extract(text)
+    modes = sorted(e.mode or "" for e in events if e.event_type == "SANCTION")
     assert modes == ["discontinue", "expel"]
+    assert len({e.id for e in events}) == len(events)  # each record its own id: the store keeps both
 
 
 def test_protesters_with_no_nationality_are_the_people_of_the_place(extract: Extract) -> None:

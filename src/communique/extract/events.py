@@ -1002,8 +1002,10 @@ class ArticleExtractor:
         else:  # directed: "A>B" and "B>A" (the two records of a mutual act) are two events
             participants = ",".join(sorted(m.code or "" for m in actors)) + ">" + ",".join(
                 sorted(m.code or "" for m in recipients))
+        # directed acts of one type told in one sentence with two modes are two records: two ids
+        kind = f"{head.event_type}/{mode}" if mode and head.event_type not in SYMMETRIC_TYPES else head.event_type
         ident = hashlib.sha1(
-            f"{article.id}|{head.event_type}|{participants}|{best_date.date}|{head.modality}|"
+            f"{article.id}|{kind}|{participants}|{best_date.date}|{head.modality}|"
             f"{spans[0].start}".encode()).hexdigest()[:12]
         quad, scale = self.plover.scale(head.event_type, mode)
         return Event(
