@@ -393,3 +393,17 @@ def test_protesters_with_no_nationality_are_the_people_of_the_place(extract: Ext
     assert ("PROTEST", "asserted", ("KEN",), ("UGA",)) in typed(events)
     [protest] = [e for e in events if e.event_type == "PROTEST"]
     assert protest.actor[0].sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("Kenya expressed concern to Uganda on Monday over the closure of the border.", "2021-03-10",
+         ("ACCUSE", "asserted", ("KEN",), ("UGA",))),
+        # the rule's preposition is the second "on" of the verb
+        ("Also on Sunday, thousands of Kenyan protesters converged on the Ugandan embassy in Nairobi.", "2021-03-09",
+         ("PROTEST", "asserted", ("KEN",), ("UGA",))),
+    ],
+)
+def test_concern_and_protesters_converging(extract: Extract, text: str, published: str, expected: Typed) -> None:
+    assert expected in typed(extract(text, published))

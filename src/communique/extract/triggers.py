@@ -90,7 +90,11 @@ def _prep_holds(rule: TriggerRule, t: Token) -> bool:
     p = _has_prep(t, rule.prep)
     if p is None:
         return False
-    return not (rule.pobj and not any(_lemma(c) in rule.pobj for c in p.children if c.dep_ == "pobj"))
+    if not rule.pobj:
+        return True
+    # "on Sunday ... converged on the embassy": any of the word's prepositions of that kind
+    preps = [c for c in t.children if c.dep_ in ("prt", "prep", "agent", "advmod") and c.lower_ in rule.prep] or [p]
+    return any(_lemma(g) in rule.pobj for q in preps for g in q.children if g.dep_ == "pobj")
 
 
 def _acl_holds(rule: TriggerRule, t: Token) -> bool:
