@@ -799,9 +799,7 @@ class ArticleExtractor:
             if w.dep_ == "pobj" and w.head.lower_ == "in" and w.pos_ == "PROPN":
                 place = self.places.geocode(w.text)
                 if place is not None and place.country_code:
-                    return [Mention(w.i, w.i + 1, place.country_code, "CVL", "state", w.text, key=place.country_code,
-                                    reason=f"protesters in {place.resolved_place} ({place.country_code})",
-                                    char_start=w.idx, char_end=w.idx + len(w))]
+                    return [_place_state(w, place, "CVL", f"protesters in {place.resolved_place}")]
         return []
 
     def _target_country(self, trig: Trigger, acts: list[Mention]) -> list[Mention]:
@@ -819,9 +817,7 @@ class ArticleExtractor:
                 continue
             place = self.places.geocode(w.text)
             if place is not None and place.country_code and place.country_code not in mine:
-                return [Mention(w.i, w.i + 1, place.country_code, "UNK", "state", w.text, key=place.country_code,
-                                reason=f"target located in {place.resolved_place} ({place.country_code})",
-                                char_start=w.idx, char_end=w.idx + len(w))]
+                return [_place_state(w, place, "UNK", f"target located in {place.resolved_place}")]
         return []
 
     def _partner(self, sent: Span, actors: DocActors, one: Mention) -> Mention | None:
@@ -1018,6 +1014,13 @@ class ArticleExtractor:
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )
+
+
+def _place_state(w: Token, place: Place, sector: str, why: str) -> Mention:
+    """The state of a geocoded place named at ``w``, as a participant mention."""
+    code = place.country_code or ""
+    return Mention(w.i, w.i + 1, code, sector, "state", w.text, key=code, reason=f"{why} ({code})",
+                   char_start=w.idx, char_end=w.idx + len(w))
 
 
 def _embedded_by_word(t: Trigger, other: Trigger) -> bool:

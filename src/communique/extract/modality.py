@@ -72,11 +72,6 @@ def _negated(tok: Token, rules: ModalityRules) -> bool:
 
 
 def conditional(tok: Token) -> bool:
-    """Whether the word has a condition ("would defend itself if attacked again")."""
-    return _conditional(tok)
-
-
-def _conditional(tok: Token) -> bool:
     """Whether the word has a condition: "if"/"unless" on it or on a clause hanging from it
     ("would defend itself if attacked again")."""
     return any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in tok.children) or any(
@@ -90,7 +85,7 @@ def _auxiliary_cue(c: Token, tok: Token, rules: ModalityRules, reported_past: bo
     if c.dep_ in ("aux", "auxpass") and (low in rules.future_aux or (
             c.lemma_.lower() in rules.future_governors and c.tag_ != "VBD")):
         return "future", f"'{c.text} {tok.text}'"  # "will meet"; "wants brought" parsed as aux
-    if c.dep_ in ("aux", "auxpass") and low == "would" and reported_past and not _conditional(tok):
+    if c.dep_ in ("aux", "auxpass") and low == "would" and reported_past and not conditional(tok):
         # "the minister said Ottawa would impose tariffs": reported "will"
         return "future", f"reported '{c.text} {tok.text}'"
     if c.dep_ in ("aux", "auxpass") and low in rules.hypothetical_aux:

@@ -360,18 +360,16 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
     out.inherited = inherited
     for s in subj_toks:
         out.actors.extend(subject_mentions(s, actors, words))
-    if not out.actors and t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
-        # "hit back by cancelling the meeting": who hit back cancelled it
-        for s in _subjects(t.head.head, words)[0]:
-            out.actors.extend(subject_mentions(s, actors, words))
-        out.inherited = True
     copula_claim = t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.pos_ == "AUX" and t.pos_ == "VERB" \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     if copula_claim:
         out.actors = []  # "said Kenya's borders were Africa's and urged ...": not the borders' owner
-    if not out.actors and t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i != t.head.i:
-        # "X said the strikes were not enough and demanded ...": the parser joins the speaker's
-        # second verb to the reported clause, whose subject names no party; the speaker acts
+    # the verb whose doer acts when the parse gives this one none: "hit back by cancelling the
+    # meeting" (who hit back cancelled it); "X said the strikes were not enough and demanded ..."
+    # (the parser joins the speaker's second verb to the reported clause: the speaker acts)
+    means = t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX")
+    second = t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.i != t.head.i
+    if not out.actors and (means or second):
         for s in _subjects(t.head.head, words)[0]:
             out.actors.extend(subject_mentions(s, actors, words))
         out.inherited = True
@@ -379,6 +377,12 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
     _verb_recipients(trig, objs, actors, words, kind.preps, kind.symmetric, out)
     _further_verb_recipients(trig, objs, actors, words, kind, out)
     _check_object_participants(trig.rule, objs, actors, out)
+
+
+def _demonym_states(t: Token, actors: DocActors, reason: str) -> list[Mention]:
+    """The states a demonym on ``t`` names ("Ugandan remarks" -> UGA), as mentions at ``t``."""
+    return [Mention(t.i, t.i + 1, code, "GOV", "state", code, key=code, reason=reason, char_start=t.idx,
+                    char_end=t.idx + len(t)) for code in actors.demonym_mods.get(t.i, [])]
 
 
 def _modifier_owners(t: Token, actors: DocActors) -> list[Mention]:
@@ -394,10 +398,7 @@ def _modifier_owners(t: Token, actors: DocActors) -> list[Mention]:
                     # a format there, not a party
                     if m is not None and not m.reason.startswith("capital"):
                         own.extend(m.expand())
-    for code in actors.demonym_mods.get(t.i, []):
-        own.append(Mention(t.i, t.i + 1, code, "GOV", "state", code, key=code,
-                           reason=f"demonym modifier of '{t.text}'", char_start=t.idx,
-                           char_end=t.idx + len(t)))
+    own.extend(_demonym_states(t, actors, f"demonym modifier of '{t.text}'"))
     return own
 
 
@@ -523,9 +524,7 @@ def _called_roles(verb: Token, t: Token, actors: DocActors, words: Words, out: R
         m = actors.at(w)
         if m is not None and not m.reason.startswith("capital"):
             out.recipients.extend(m.expand())
-        for code in actors.demonym_mods.get(w.i, []):
-            out.recipients.append(Mention(w.i, w.i + 1, code, "GOV", "state", code, key=code, reason="demonym",
-                                          char_start=w.idx, char_end=w.idx + len(w)))
+        out.recipients.extend(_demonym_states(w, actors, "demonym"))
 
 
 def _adjective_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
@@ -548,10 +547,7 @@ def _adjective_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> N
         for c in noun.children:
             if c.dep_ in ("poss", "compound") and actors.at(c) is not None:
                 out.recipients.extend(mentions_at(c, actors, words, owner=False))
-        for code in actors.demonym_mods.get(noun.i, []):
-            out.recipients.append(Mention(noun.i, noun.i + 1, code, "GOV", "state", code, key=code,
-                                          reason="demonym", char_start=noun.idx,
-                                          char_end=noun.idx + len(noun)))
+        out.recipients.extend(_demonym_states(noun, actors, "demonym"))
 
 
 def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
