@@ -23,7 +23,7 @@ def typed(events: list[Event]) -> set[Typed]:
     "text,expected",
     [
         # the parser hangs "demanded" on the reported "were"; the speaker demands, asserted
-        ("The Kenyan president said the talks were not enough and demanded that Somali troops leave the border.",
+        ("The Kenyan president said the truce was fragile and demanded that Somali troops leave the border.",
          ("REQUEST", "asserted", ("KEN",), ("SOM",))),
         ("Peru's foreign minister said the fine was unfair and urged Chile to drop it.",
          ("REQUEST", "asserted", ("PER",), ("CHL",))),
@@ -51,7 +51,7 @@ def test_days_told_by_pointing_back(extract: Extract, words: str) -> None:
     "text,expected",
     [
         # the judged thing's owner stands between the judging verb and the word, however parsed
-        ("The Kenyan president called Uganda's remarks senseless and deeply rude.",
+        ("The Kenyan president called Uganda's claims absurd and deeply irresponsible.",
          ("ACCUSE", "asserted", ("KEN",), ("UGA",))),
         ("Chile's president called Peru's decision reckless.", ("ACCUSE", "asserted", ("CHL",), ("PER",))),
         ("Uganda closed its border with Kenya on Monday.", ("COERCE", "asserted", ("UGA",), ("KEN",))),
@@ -126,9 +126,9 @@ def test_family_name_alone_is_the_person_named_before(extract: Extract) -> None:
 
 def test_judging_word_of_a_judging_verb_is_no_second_act(extract: Extract) -> None:
     # "as illegal" says how Kenya condemned; it is no accusation of its own by the speaker of the sentence
-    text = ("Tanzanian troops seized the Ugandan border town of Mutukula on Monday. After Kenya and Western "
-            "governments condemned the occupation as illegal, Tanzanian President John Magufuli announced on "
-            "Friday that his forces would leave.")
+    text = ("Tanzanian troops seized the Ugandan border town of Mutukula on Monday. Once Kenya and other "
+            "governments had denounced the occupation as unlawful, Tanzania's president said on Friday that "
+            "the troops would go home.")
     assert not [e for e in extract(text) if e.event_type == "ACCUSE" and "TZA" in {a.code for a in e.actor}]
 
 
@@ -148,7 +148,7 @@ def test_judged_act_with_its_owner_named_is_not_looked_up(extract: Extract) -> N
 @pytest.mark.parametrize(
     "text,legs",
     [
-        ("Kenya's foreign minister flew to Kampala on March 7 and on to Kigali the next day.",
+        ("Kenya's foreign minister flew first to Kampala on March 7 and then to Kigali a day later.",
          {("UGA", "2021-03-07"), ("RWA", "2021-03-08")}),
         ("The Kenyan president visited Uganda on Monday and Rwanda on Tuesday.",
          {("UGA", "2021-03-08"), ("RWA", "2021-03-09")}),
@@ -169,7 +169,7 @@ def test_a_meeting_and_another_act_are_no_journey(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ethiopian warplanes struck what Addis Ababa described as a rebel camp near Gallabat, in Sudan, on Tuesday.",
+        "Ethiopian warplanes struck a rebel depot near Gallabat, inside Sudan, on Tuesday.",
         "Ethiopian jets bombed a camp near Kassala on Tuesday.",
     ],
 )
@@ -185,7 +185,7 @@ def test_strike_needs_a_military_doer_or_target(extract: Extract, text: str) -> 
 
 def test_denying_a_hand_in_an_attack_negates_it(extract: Extract) -> None:
     text = ("Ugandan jets bombed a camp near Busia on Monday, in Kenya. "
-            "Uganda has repeatedly denied any hand in that attack.")
+            "Uganda has denied any involvement in that attack.")
     assaults = [e for e in extract(text) if e.event_type == "ASSAULT"]
     negated = [e for e in assaults if e.modality == "negated"]
     assert negated and all([a.code for a in e.actor] == ["UGA"] for e in negated)
@@ -213,11 +213,12 @@ def test_a_planned_deployment_is_no_threat(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Norway is willing to send aid to Jordan, its foreign minister said.",
-         ("AGREE", "asserted", ("JOR", "NOR"), ())),
+        ("Ghana is willing to send vaccines to Liberia, its health minister said.",
+         ("AGREE", "asserted", ("GHA", "LBR"), ())),
         ("Chile is prepared to resume talks with Bolivia.", ("AGREE", "asserted", ("BOL", "CHL"), ())),
         # a withdrawal offered is a concession (codebook section 2)
-        ("Syria says it is willing to withdraw its troops from Lebanon.", ("CONCEDE", "asserted", ("SYR",), ("LBN",))),
+        ("Eritrea says it is willing to withdraw its soldiers from Ethiopia.",
+         ("CONCEDE", "asserted", ("ERI",), ("ETH",))),
     ],
 )
 def test_readiness_to_cooperate_is_an_offer(extract: Extract, text: str, expected: Typed) -> None:
@@ -228,7 +229,7 @@ def test_readiness_to_cooperate_is_an_offer(extract: Extract, text: str, expecte
 
 
 def test_a_passive_condition_names_no_doer(extract: Extract) -> None:
-    events = extract("Norway is willing to send troops to help defend Jordan if it is attacked.")
+    events = extract("Canada would send aircraft to protect Latvia if it were invaded.")
     assert not [e for e in events if e.event_type == "ASSAULT"]
 
 
@@ -242,8 +243,8 @@ def test_armed_groups_are_their_state_s_armed_opposition(extract: Extract) -> No
     "text",
     [
         "Kenya cancelled a meeting with Uganda's foreign minister on Thursday.",
-        "Kenya hit back on Thursday by cancelling a meeting between its foreign minister and Uganda's.",
-        "Kenya walked out of African Union-mediated talks with Uganda on Monday.",
+        "Kenya retaliated on Thursday by cancelling a meeting between its foreign minister and Uganda's.",
+        "Kenya walked out of the border talks with Uganda on Monday.",
         "Kenya withdrew from the talks with Uganda on Monday.",
         "Kenya boycotted the summit with Uganda on Monday.",
     ],
@@ -255,8 +256,8 @@ def test_refusing_a_meeting_refuses_its_other_side(extract: Extract, text: str) 
 
 
 def test_undated_background_act_borrows_no_party_in_focus(extract: Extract) -> None:
-    text = ("Kenya's president met Uganda's president in Kampala on Monday. Nairobi had earlier negotiated to buy "
-            "power from a Chinese state firm but dropped that plan in 2015.")
+    text = ("Kenya's president met Uganda's president in Kampala on Monday. Nairobi had once negotiated to import "
+            "electricity from a foreign utility but abandoned the idea in 2016.")
     consults = [e for e in extract(text) if e.event_type == "CONSULT"]
     assert [(e.participants(), e.date) for e in consults] == [(frozenset({"KEN", "UGA"}), "2021-03-08")]
 
@@ -266,7 +267,7 @@ def test_undated_background_act_borrows_no_party_in_focus(extract: Extract) -> N
     [
         ("Kenya thanked Pope Francis on Wednesday.", "2015-03-10", ("SUPPORT", "asserted", ("KEN",), ("VAT",))),
         ("Kenya laid the blame on Uganda for the clashes.", "2021-03-10", ("ACCUSE", "asserted", ("KEN",), ("UGA",))),
-        ("Twelve Ugandan military aircraft entered Kenya's airspace on Wednesday.", "2021-03-10",
+        ("Two Ugandan fighter jets violated Kenya's airspace on Wednesday.", "2021-03-10",
          ("MOBILIZE", "asserted", ("UGA",), ("KEN",))),
         ("Uganda fired ballistic missiles into the sea near Kenya on Thursday.", "2021-03-10",
          ("MOBILIZE", "asserted", ("UGA",), ("KEN",))),
@@ -277,7 +278,7 @@ def test_more_wording_of_news(extract: Extract, text: str, published: str, expec
 
 
 def test_a_meal_with_someone_is_a_meeting(extract: Extract) -> None:
-    events = extract("Kenya's president is due to have breakfast with Uganda's president in Kampala on Friday.")
+    events = extract("Kenya's president will have lunch with Uganda's president in Kampala next Tuesday.")
     assert [(e.event_type, e.modality, e.participants()) for e in events] == [
         ("CONSULT", "future", frozenset({"KEN", "UGA"}))]
 
@@ -285,9 +286,9 @@ def test_a_meal_with_someone_is_a_meeting(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "text,published,expected",
     [
-        ("A Kenyan court sentenced a Ugandan journalist to 15 years in 2011.", "2021-03-10",
+        ("A Kenyan court sentenced a Ugandan journalist to eight years in 2017.", "2021-03-10",
          ("SANCTION", "asserted", ("KEN",), ("UGA",))),
-        ("Kenya's leaders gave Mali's junta one week to free the president.", "2021-03-10",
+        ("Kenya's leaders gave Mali's military rulers ten days to restore the elected government.", "2021-03-10",
          ("REQUEST", "asserted", ("KEN",), ("MLI",))),
     ],
 )
@@ -296,13 +297,13 @@ def test_courts_and_ultimatums(extract: Extract, text: str, published: str, expe
 
 
 def test_supporting_a_proposal_supports_its_author(extract: Extract) -> None:
-    text = "Uganda offered to send troops to Somalia on Monday. Kenya supported this offer in full."
+    text = "Uganda offered to send troops to Somalia on Monday. Kenya supported this offer."
     assert ("SUPPORT", "asserted", ("KEN",), ("UGA",)) in typed(extract(text))
 
 
 def test_war_declared_and_told(extract: Extract) -> None:
     assert ("THREATEN", "asserted", ("UGA",), ("KEN",)) in typed(extract("Uganda declared war on Kenya on Tuesday."))
-    told = "Kenya's president told Tanzania's president on Tuesday that Uganda had declared war on his country."
+    told = "Kenya's foreign minister told reporters in Arusha on Tuesday that Uganda had declared war on Kenya."
     # a claim of a hostile act is the teller's accusation (codebook section 9), not the act as fact
     assert typed(extract(told)) == {("ACCUSE", "asserted", ("KEN",), ("UGA",))}
 
@@ -314,22 +315,22 @@ def test_the_means_shares_the_act_s_date(extract: Extract) -> None:
 
 
 def test_a_conjoined_verb_keeps_its_own_date(extract: Extract) -> None:
-    text = "He was arrested in December 2009 in Nairobi, and a Kenyan court sentenced the Ugandan trader in 2011."
+    text = "Police detained her at the airport in March 2016, and a Kenyan court sentenced the Ugandan trader in 2018."
     [sentence] = [e for e in extract(text, "2014-12-17") if e.event_type == "SANCTION"]
-    assert sentence.date == "2011"
+    assert sentence.date == "2018"
 
 
 
 
 def test_it_in_what_is_said_is_the_speaker(extract: Extract) -> None:
-    text = ("The African Union's force in Somalia said on Sunday it had moved more troops into Kismayo, "
+    text = ("The African Union mission in Somalia announced on Sunday that it had deployed extra soldiers to Kismayo, "
             "after Kenya's president met Somalia's president.")
     moves = [e for e in extract(text, "2021-03-08") if e.event_type == "MOBILIZE"]
     assert moves and all([a.code for a in e.actor] == ["IGO"] for e in moves)
 
 
 def test_threatened_attacks_are_a_threat_not_attacks(extract: Extract) -> None:
-    events = extract("Kenya threatened on Monday to resume attacks in Uganda.")
+    events = extract("Kenya threatened on Monday to carry out new raids inside Uganda.")
     assert {(e.event_type, e.modality) for e in events} == {("THREATEN", "asserted")}
     assert ("THREATEN", "asserted", ("KEN",), ("UGA",)) in typed(events)
 
@@ -337,13 +338,13 @@ def test_threatened_attacks_are_a_threat_not_attacks(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The European Council president offered Kenya the bloc's solidarity.",
-         ("SUPPORT", "asserted", ("EUR",), ("KEN",))),
-        ("Kenya's interior ministry sent 200 extra police officers to the border with Uganda on Tuesday.",
+        ("The African Union chairman offered Kenya the union's full solidarity.",
+         ("SUPPORT", "asserted", ("IGO",), ("KEN",))),
+        ("Kenya deployed 300 riot police officers to the border with Uganda on Tuesday.",
          ("MOBILIZE", "asserted", ("KEN",), ("UGA",))),
-        ("In July 2002 Ugandan soldiers occupied the uninhabited islet of Migingo, in Kenya.",
+        ("Ugandan troops occupied a hill inside Kenya in 2009.",
          ("COERCE", "asserted", ("UGA",), ("KEN",))),
-        ("Kenya had sent about 5,600 Ugandan migrants back across the border by Wednesday.",
+        ("Kenya sent 300 Ugandan migrants back across the border on Friday.",
          ("COERCE", "asserted", ("KEN",), ("UGA",))),
     ],
 )
@@ -352,25 +353,25 @@ def test_solidarity_police_occupation_and_returns(extract: Extract, text: str, e
 
 
 def test_troops_taking_up_positions_move(extract: Extract) -> None:
-    events = extract("Kenyan soldiers and armoured vehicles took up positions on the border on Tuesday.")
+    events = extract("Kenyan troops took up positions along the border at dawn.")
     assert [(e.event_type, e.mode, [a.code for a in e.actor]) for e in events] == [("MOBILIZE", "troops", ["KEN"])]
 
 
 def test_speaker_urges_after_a_claim_about_someone_else_s_borders(extract: Extract) -> None:
-    text = ("Kenya's foreign minister said on Tuesday that Tanzania's borders were Africa's borders and urged "
-            "Uganda to keep control of its frontier.")
+    text = ("Kenya's foreign minister said on Tuesday that Tanzania's islands were African soil and urged "
+            "Uganda to withdraw its boats.")
     assert typed(extract(text)) == {("REQUEST", "asserted", ("KEN",), ("UGA",))}
 
 
 def test_the_pair_is_the_two_leaders(extract: Extract) -> None:
     text = ("Kenya's president and Uganda's president met in Kampala on Monday. "
-            "The pair had spoken by telephone for nearly an hour on Sunday.")
+            "The pair had also talked by phone on Sunday.")
     calls = [e for e in extract(text) if e.event_type == "CONSULT" and e.mode == "phone"]
     assert [(e.participants(), e.date) for e in calls] == [(frozenset({"KEN", "UGA"}), "2021-03-07")]
 
 
 def test_sending_detainees_home_releases_them(extract: Extract) -> None:
-    text = "Kenya sent home the last three Ugandan agents on Tuesday."
+    text = "Kenya sent two detained Ugandan agents home on Tuesday."
     assert ("RETREAT", "asserted", ("KEN",), ("UGA",)) in typed(extract(text))
 
 
@@ -381,7 +382,7 @@ def test_what_someone_is_accused_of_is_no_fact(extract: Extract, act: str) -> No
 
 
 def test_acts_of_one_type_and_other_modes_are_two_records(extract: Extract) -> None:
-    text = "Kenya broke off diplomatic relations with Uganda and ordered its diplomats to leave within 24 hours."
+    text = "Kenya cut diplomatic ties with Uganda and told its envoys to go home."
     events = extract(text)
     modes = sorted(e.mode or "" for e in events if e.event_type == "SANCTION")
     assert modes == ["discontinue", "expel"]
@@ -389,7 +390,7 @@ def test_acts_of_one_type_and_other_modes_are_two_records(extract: Extract) -> N
 
 
 def test_protesters_with_no_nationality_are_the_people_of_the_place(extract: Extract) -> None:
-    events = extract("Crowds of protesters gathered near Uganda's embassy in Nairobi on Monday, burning flags.")
+    events = extract("Hundreds of demonstrators rallied near Uganda's embassy in Nairobi on Monday.")
     assert ("PROTEST", "asserted", ("KEN",), ("UGA",)) in typed(events)
     [protest] = [e for e in events if e.event_type == "PROTEST"]
     assert protest.actor[0].sector == "CVL"
@@ -401,7 +402,7 @@ def test_protesters_with_no_nationality_are_the_people_of_the_place(extract: Ext
         ("Kenya expressed concern to Uganda on Monday over the closure of the border.", "2021-03-10",
          ("ACCUSE", "asserted", ("KEN",), ("UGA",))),
         # the rule's preposition is the second "on" of the verb
-        ("Also on Sunday, thousands of Kenyan protesters converged on the Ugandan embassy in Nairobi.", "2021-03-09",
+        ("On Saturday night several hundred Kenyan students converged on the Ugandan embassy in Nairobi.", "2021-03-09",
          ("PROTEST", "asserted", ("KEN",), ("UGA",))),
     ],
 )
