@@ -408,3 +408,31 @@ def test_protesters_with_no_nationality_are_the_people_of_the_place(extract: Ext
 )
 def test_concern_and_protesters_converging(extract: Extract, text: str, published: str, expected: Typed) -> None:
     assert expected in typed(extract(text, published))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the clause "after" opens happened that long before the main clause (here: publication)
+        ("The walkout comes four days after Ecuador and Colombia agreed to reopen their border.",
+         ("AGREE", "2021-03-06")),
+        # ... or before the main clause's own date; Duckling alone reads "the two" as a day of the month
+        ("Oman recalled its envoy to Yemen on 2 March, two weeks after Yemen and Oman signed a fishing accord "
+         "in Muscat.", ("AGREE", "2021-02-16")),
+        # months and years keep their grain
+        ("The expulsions came a month after Latvia summoned the Belarusian ambassador.",
+         ("ACCUSE", "2021-02")),
+        # "before": the clause's act comes later than the main one
+        ("Estonia praised Finland on 1 March, three days before the Finnish president arrived in Tallinn.",
+         ("CONSULT", "2021-03-04")),
+    ],
+)
+def test_span_of_time_dates_clause_against_main_act(extract: Extract, text: str,
+                                                    expected: tuple[str, str]) -> None:
+    assert expected in {(e.event_type, e.date) for e in extract(text)}
+
+
+def test_span_of_time_before_a_noun_dates_nothing(extract: Extract) -> None:
+    # "two days after the vote": the act named by a noun has no date here, the main act keeps its own
+    events = extract("Two days after the vote, Panama recalled its ambassador from Cuba on Friday.")
+    assert {(e.event_type, e.date) for e in events} == {("SANCTION", "2021-03-05")}

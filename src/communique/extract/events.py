@@ -391,6 +391,9 @@ class ArticleExtractor:
                             break
                         if anc.dep_ == "prep" and anc.lower_ in self.words.event_scene_preps:
                             break  # "agreed ... after talks in Beijing": the talks are their own event
+                        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.event_scene_preps
+                                                       for c in anc.children):
+                            break  # "praised X days before Y arrived": a clause of time is no judged act
                         anc = anc.head
                         steps += 1
                         if anc.i == other.token.i:

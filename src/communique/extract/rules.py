@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
@@ -157,6 +157,11 @@ class DiscourseRules(BaseModel):
     #: how far into the article its lead reaches, and how many days before publication its news day may be
     news_day_lead_chars: int = Field(default=600, ge=0)
     news_day_max_days: int = Field(default=3, ge=0)
+    #: "three days after X signed": unit words with their grain, number words, relation words
+    #: with their direction (-1: the act of the clause the word opens came first)
+    offset_units: dict[str, Literal["day", "week", "month", "year"]] = {}
+    offset_numbers: dict[str, int] = {}
+    offset_relations: dict[str, Literal[-1, 1]] = {}
 
 
 def _parse(rel: str, text: str) -> Any:
