@@ -436,3 +436,27 @@ def test_span_of_time_before_a_noun_dates_nothing(extract: Extract) -> None:
     # "two days after the vote": the act named by a noun has no date here, the main act keeps its own
     events = extract("Two days after the vote, Panama recalled its ambassador from Cuba on Friday.")
     assert {(e.event_type, e.date) for e in events} == {("SANCTION", "2021-03-05")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act only a state does, in the passive without its doer: the state where it was done
+        ("Two Dutch reporters were detained in Minsk on Monday.", ("COERCE", ("BLR",), ("NLD",))),
+        ("The Iranian envoy was summoned to the foreign ministry in Canberra on Tuesday.",
+         ("ACCUSE", ("AUS",), ("IRN",))),
+        # ... or where the dateline is
+        ("OSLO, March 9 (Agency) - The Russian charge d'affaires was summoned on Tuesday over the "
+         "fishing dispute.", ("ACCUSE", ("NOR",), ("RUS",))),
+    ],
+)
+def test_passive_state_act_done_where_it_happened(extract: Extract, text: str,
+                                                  expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+           for e in extract(text)}
+    assert expected in got
+
+
+def test_passive_act_without_doer_of_other_kinds_stays_unrecorded(extract: Extract) -> None:
+    # the codebook records no act whose doer the article does not name, unless only a state does it
+    assert extract("Two Dutch reporters were attacked in Minsk on Monday.") == []

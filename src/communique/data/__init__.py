@@ -588,6 +588,7 @@ class Words(_Entry):
     first_person_pronouns: frozenset[Word]
     title_glue: frozenset[Word]
     indefinite_determiners: frozenset[Word]
+    state_acts: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

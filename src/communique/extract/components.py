@@ -20,7 +20,7 @@ from communique.extract.state import DocState
 __all__: list[str] = []
 
 
-@components.register("communique.actors.v1", reads=("doc", "article"), writes=("actors",))
+@components.register("communique.actors.v1", reads=("doc", "article", "dateline"), writes=("actors",))
 def actors(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """Participant mentions: names, titles, offices, metonyms, pronouns and groups, by token."""
     return shared.resolve_actors

@@ -163,9 +163,9 @@ class ArticleExtractor:
     # ------------------------------------------------------------------ components' steps
 
     def resolve_actors(self, state: DocState) -> None:
-        """Participants of the text; a dateline's place names no participant."""
-        place = self._dateline(state.article, state.doc)
-        home = place.country_code if place is not None else None
+        """Participants of the text (officials of no named state serve the dateline's state); a
+        dateline's place names no participant."""
+        home = state.dateline.country_code if state.dateline is not None else None
         actors = self.actors.resolve(state.doc, state.published, home=home)
         for start, end in dateline_spans(state.article.text):
             # "LIMA (Agency) - Bolivia protested ...": the dateline is no participant
@@ -474,6 +474,9 @@ class ArticleExtractor:
         recs = _dedupe(roles.recipients)
         if rule.type == "PROTEST" and not acts:
             acts = self._protest_site(trig)  # "protesters gathered near the embassy in Nairobi": Kenyans
+        if not acts and recs:
+            acts = self._state_doer(trig, state, recs)  # "two Britons were detained in Tehran": IRN
+            recs = [m for m in recs if m.code not in {a.code for a in acts}]
         if rule.type not in SYMMETRIC_TYPES and len(acts) >= 2 and self._reciprocal(trig):
             roles.notes.append("reciprocal")
             return roles, acts, []
@@ -804,6 +807,35 @@ class ArticleExtractor:
                 if place is not None and place.country_code:
                     return [_place_state(w, place, "CVL", f"protesters in {place.resolved_place}")]
         return []
+
+    def _state_doer(self, trig: Trigger, state: DocState, recs: list[Mention]) -> list[Mention]:
+        """The doer of an act only a state does (``state_acts``), told in the passive without it:
+        the state where it was done, by the place of its clause ("were detained in Tehran", "was
+        summoned to the ministry in Accra") or else the article's dateline."""
+        t = trig.token
+        if trig.rule.pos != "VERB" or t.lemma_.lower() not in self.words.state_acts \
+                or not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) \
+                or any(c.dep_ == "agent" for c in t.children):
+            return []
+        subject = {w.i for c in t.children if c.dep_ == "nsubjpass" for w in c.subtree}
+        theirs = {m.code for m in recs if m.start in subject}
+        if not theirs:
+            return []
+        for w in t.subtree:
+            if w.pos_ == "PROPN" and w.dep_ == "pobj" and w.head.lower_ in ("in", "to", "at"):
+                place = self.places.geocode(w.text)
+                if place is not None and place.country_code:
+                    if place.country_code in theirs:
+                        return []
+                    return [_place_state(w, place, "GOV", f"done where the state acts: {place.resolved_place}")]
+        line = state.dateline
+        spans = dateline_spans(state.article.text)
+        if line is None or not line.country_code or line.country_code in theirs or not spans:
+            return []
+        where = state.doc.char_span(*spans[0], alignment_mode="expand")
+        if where is None or not len(where):
+            return []
+        return [_place_state(where[0], line, "GOV", f"done where the dateline is: {line.resolved_place}")]
 
     def _target_country(self, trig: Trigger, acts: list[Mention]) -> list[Mention]:
         """The state where a strike or seizure landed, when the target is a place, not a party:
