@@ -419,6 +419,9 @@ def test_concern_and_protesters_converging(extract: Extract, text: str, publishe
         # ... or before the main clause's own date; Duckling alone reads "the two" as a day of the month
         ("Oman recalled its envoy to Yemen on 2 March, two weeks after Yemen and Oman signed a fishing accord "
          "in Muscat.", ("AGREE", "2021-02-16")),
+        # a clause told in the past counts from the last day the text gave
+        ("Kenyan and Somali troops exchanged fire on 4 March. The clash came a day after Somalia expelled "
+         "the Kenyan ambassador.", ("SANCTION", "2021-03-03")),
         # months and years keep their grain
         ("The expulsions came a month after Latvia summoned the Belarusian ambassador.",
          ("ACCUSE", "2021-02")),

@@ -128,11 +128,12 @@ class EventDates:
             pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last year given"))
         return pointed
 
-    def _offset_dates(self, sent: Span, published: dt.date | None,
+    def _offset_dates(self, sent: Span, published: dt.date | None, memory: _DateMemory,
                       found: list[DateMention]) -> list[tuple[DateMention, Token]]:
         """Acts dated by a span of time against the act they are told with: "came three days after
-        Chile and Peru agreed" (the agreement three days before the main clause's date, which is
-        the sentence's other full date or else the publication day); "before" the other way."""
+        Chile and Peru agreed" (the agreement three days before the main clause's date: the
+        sentence's other full date, else for a clause told in the past the last day the text
+        gave, else the publication day); "before" the other way."""
         if self._offset_re is None:
             return []
         out: list[tuple[DateMention, Token]] = []
@@ -145,14 +146,16 @@ class EventDates:
                            max(t.idx + len(t) for t in clause.subtree) - sent.start_char)
             bases = [m for m in found if m.value and len(m.value) == 10 and "refers to" not in m.reason
                      and not (hit.start() <= m.start < hit.end()) and m.start not in inside]
-            base = dt.date.fromisoformat(bases[0].value) if bases and bases[0].value else published
+            main = clause.head if clause.dep_ == "advcl" else clause
+            told = memory.last_day if main.tag_ == "VBD" else None  # "the clash came a day after": its day
+            base = dt.date.fromisoformat(bases[0].value) if bases and bases[0].value else (told or published)
             if base is None:
                 continue
             n_text = hit.group(1).lower()
             n = int(n_text) if n_text.isdigit() else self.offsets.numbers[n_text]
             grain = self.offsets.units[hit.group(2).lower()]
             value = _moved(base, n * self.offsets.relations[hit.group(3).lower()], grain)
-            origin = "the main clause's date" if bases else "the publication date"
+            origin = "the main clause's date" if bases else "the last day told" if told else "the publication date"
             out.append((DateMention(hit.start(), hit.end(), hit.group(0), value,
                                     f"refers to {origin}, {hit.group(0)}"), rel[0]))
         return out
@@ -162,7 +165,7 @@ class EventDates:
         resolved = self.dates.find(sent.text, published)
         pointed = self._pointed(sent, memory, resolved)
         found = [m for m in resolved if not any(p.start < m.end and m.start < p.end for p in pointed)] + pointed
-        offset = self._offset_dates(sent, published, found)
+        offset = self._offset_dates(sent, published, memory, found)
         found = [m for m in found if not any(o.start < m.end and m.start < o.end for o, _ in offset)]
         out: SentenceDates = [(DateMention(sent.start_char + o.start, sent.start_char + o.end, o.text, o.value,
                                            o.reason), rel) for o, rel in offset]
