@@ -263,6 +263,10 @@ class EventDates:
             # "retaliated on Friday by suspending the visit": the clause's one date, on a verb the
             # act hangs from
             return free[0]
+        if len(free) == 1 and token.sent.root.pos_ not in ("VERB", "AUX"):
+            # "On Sunday, hundreds of supporters, some waving flags, converged on ...": a parse with
+            # no main verb hangs the date on a noun; the sentence's one date is its acts'
+            return free[0]
         return None
 
 
