@@ -463,3 +463,11 @@ def test_passive_state_act_done_where_it_happened(extract: Extract, text: str,
 def test_passive_act_without_doer_of_other_kinds_stays_unrecorded(extract: Extract) -> None:
     # the codebook records no act whose doer the article does not name, unless only a state does it
     assert extract("Two Dutch reporters were attacked in Minsk on Monday.") == []
+
+
+def test_missiles_fired_into_a_states_waters_target_it_and_its_protest_answers(extract: Extract) -> None:
+    events = extract("Iran fired two missiles into Oman's waters on Monday. Muscat lodged its protest "
+                     "through diplomatic channels within hours.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("MOBILIZE", ("IRN",), ("OMN",)) in got
+    assert ("ACCUSE", ("OMN",), ("IRN",)) in got
