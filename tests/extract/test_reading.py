@@ -471,3 +471,13 @@ def test_missiles_fired_into_a_states_waters_target_it_and_its_protest_answers(e
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("MOBILIZE", ("IRN",), ("OMN",)) in got
     assert ("ACCUSE", ("OMN",), ("IRN",)) in got
+
+
+def test_both_sides_are_others_than_who_addresses_them_and_may_be_named_by_demonyms(extract: Extract) -> None:
+    # the two sides were named only as modifiers ("Peruvian and Ecuadorian patrols"); the speaker's
+    # own state, named in the same sentence, is not one of them
+    events = extract("Peruvian and Ecuadorian patrols have faced each other along the Cenepa river for weeks. "
+                     "Brazil's foreign minister, Mauro Vieira, urged both sides on Monday to pull back their forces.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(sorted(r.code for r in e.recipient)))
+           for e in events}
+    assert ("REQUEST", ("BRA",), ("ECU", "PER")) in got

@@ -48,6 +48,7 @@ class _Memory:
     complete: dict[str, Mention] = field(default_factory=dict)  # key -> most complete mention
     salience: dict[str, int] = field(default_factory=dict)  # code -> mentions so far
     subjects: list[Mention] = field(default_factory=list)  # persons seen as grammatical subjects
+    modifiers: list[Mention] = field(default_factory=list)  # states named only by a modifying demonym
     home: str | None = None  # the state of the article's dateline: officials named without one serve it
 
     def remember(self, m: Mention, subject: bool = False) -> None:
@@ -76,12 +77,14 @@ class _Memory:
                 return p
         return None
 
-    def recent_pair(self, what: str, office: str | None, n: int = 2) -> tuple[Mention, ...]:
+    def recent_pair(self, what: str, office: str | None, n: int = 2,
+                    exclude: Collection[str] = ()) -> tuple[Mention, ...]:
         """The pair a group reference means: for officials ("the two presidents") the latest two
         of different states with a matching office; for states ("the two countries", "the sides")
-        the two most salient states of the article so far, represented by their latest mention."""
+        the two most salient states of the article so far, represented by their latest mention.
+        States in ``exclude`` (whoever addresses the group) are never members."""
         if what == "person":
-            cands = list(reversed(self.persons))
+            cands = [p for p in reversed(self.persons) if p.code not in exclude]
             if office:
                 matching = [c for c in cands if c.office and office.rstrip("s") in c.office.lower()]
                 if len({c.code for c in matching}) >= 2:
@@ -92,11 +95,11 @@ class _Memory:
                     chosen.append(c)
                 if len(chosen) == n:
                     return tuple(reversed(chosen))
-        ranked = sorted(self.salience, key=lambda c: -self.salience[c])[:n]
+        ranked = sorted((c for c in self.salience if c not in exclude), key=lambda c: -self.salience[c])[:n]
         if len(ranked) < n:
             return ()
         latest: dict[str, Mention] = {}
-        for m in self.persons + self.states:
+        for m in self.modifiers + self.persons + self.states:
             if m.code in ranked:
                 latest[m.code] = m
         if len(latest) < n:
@@ -267,6 +270,8 @@ class ActorResolver:
                 mention = self._speaker_self(item, out) or self._refer(  # type: ignore[arg-type]
                     doc, item, published, memory)  # type: ignore[arg-type]
             if mention is None:
+                if kind == "chunk":
+                    self._remember_modifier(item, memory, out)  # type: ignore[arg-type]
                 continue
             if mention.key and mention.key in memory.complete and mention.kind == "person":
                 best = memory.complete[mention.key]
@@ -527,6 +532,24 @@ class ActorResolver:
             return self._demonym(doc, span, s, v, out)
         return None
 
+    def _remember_modifier(self, chunk: list[tuple[Span, str, str]], memory: _Memory, out: DocActors) -> None:
+        """A demonym that only modifies ("French and German diplomats") still brings a state the text
+        has not named into the reader's memory (no pronoun's antecedent): "both sides" may mean it."""
+        if len(chunk) != 1 or chunk[0][1] != "D":
+            return
+        span, _, code = chunk[0]
+        head = span.root.head
+        if code not in out.demonym_mods.get(head.i, []) and not any(
+                code in mods for i, mods in out.demonym_mods.items() if span.end <= i <= span.end + 4):
+            return
+        if code in memory.salience:
+            return  # a state the text already named keeps its weight
+        memory.salience[code] = 1
+        memory.modifiers.append(Mention(span.start, span.end, code, "UNK", "state", span.text, key=code,
+                                        identifier_text=self.countries[code].name,
+                                        reason=f"demonym modifier {span.text!r}",
+                                        char_start=span.start_char, char_end=span.end_char))
+
     def _demonym(self, doc: Doc, span: Span, s: Span, v: str, out: DocActors) -> Mention | None:
         """A demonym: an actor only as a noun ("the Russians"); as a modifier it is recorded."""
         tok = s.root
@@ -721,7 +744,12 @@ class ActorResolver:
         quant = self.words.group_quantities
         n = max([quant.get(w, 0) for w in words] + [quant.get(t.lower_, 0)
                  for t in doc[max(tok.i - 3, tok.sent.start):tok.i]] + [2])
-        pair = memory.recent_pair(what, office, n)
+        # "Xi urged both sides to stop": the sides are others than whoever addresses them
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = {w.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
+                   for w in c.subtree} if tok.dep_ != "nsubj" else set()
+        exclude = {m.code for m in memory.persons + memory.states if m.start in subject and m.code}
+        pair = memory.recent_pair(what, office, n, exclude)
         if len(pair) < 2:
             return None
         start = min([c.i for c in mods] + [tok.i])
