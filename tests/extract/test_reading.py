@@ -481,3 +481,13 @@ def test_both_sides_are_others_than_who_addresses_them_and_may_be_named_by_demon
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(sorted(r.code for r in e.recipient)))
            for e in events}
     assert ("REQUEST", ("BRA",), ("ECU", "PER")) in got
+
+
+def test_the_two_governments_are_the_pair_just_told_together_not_the_most_named_state(extract: Extract) -> None:
+    text = ("LA PAZ (Agency) - Bolivia's foreign minister said on Monday that Bolivia was ready to help its "
+            "neighbours. Chile and Peru agreed on Tuesday to let Bolivian customs officers observe the Tacna "
+            "crossing, ending a quarrel over stranded trucks. Under the deal, the two governments invited "
+            "Bolivia to post inspectors at the border.")
+    got = {(e.event_type, tuple(sorted(a.code for a in e.actor)), tuple(r.code for r in e.recipient))
+           for e in extract(text)}
+    assert ("AGREE", ("CHL", "PER"), ("BOL",)) in got

@@ -749,7 +749,7 @@ class ActorResolver:
         subject = {w.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
                    for w in c.subtree} if tok.dep_ != "nsubj" else set()
         exclude = {m.code for m in memory.persons + memory.states if m.start in subject and m.code}
-        pair = memory.recent_pair(what, office, n, exclude)
+        pair = _told_pair(tok, what, office, n, exclude, memory) or memory.recent_pair(what, office, n, exclude)
         if len(pair) < 2:
             return None
         start = min([c.i for c in mods] + [tok.i])
@@ -757,6 +757,30 @@ class ActorResolver:
                        reason=f"group {doc[start:tok.i + 1].text!r} -> "
                        + " + ".join(m.identifier_text or m.entity_text for m in pair),
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
+
+
+#: how many sentences back a pair told together ("Thailand and Cambodia agreed") is what a group means
+_TOLD_PAIR_REACH = 3
+
+
+def _told_pair(tok: Token, what: str, office: str | None, n: int, exclude: Collection[str],
+               memory: _Memory) -> tuple[Mention, ...]:
+    """The parties a group reference means when they were just told together as the subjects of
+    one clause ("Thailand and Cambodia agreed ... the two governments invited"): the latest
+    coordinated subjects, near enough, of as many states as the group counts, none excluded, and
+    for officials holding the office the group names."""
+    told = memory.plural
+    if told is None or told.reason != "coordinated subjects" \
+            or sum(1 for t in tok.doc[told.start + 1:tok.i + 1] if t.is_sent_start) > _TOLD_PAIR_REACH:
+        return ()
+    members = told.expand()
+    codes = {m.code for m in members}
+    if not len(codes) == n == len(members) or codes & set(exclude):
+        return ()
+    if what == "person" and not all(m.kind == "person" and (office is None or (
+            m.office is not None and office.rstrip("s") in m.office.lower())) for m in members):
+        return ()
+    return members
 
 
 def assign_first_person(doc: Doc, actors: DocActors, quotes: Sequence[tuple[int, int, Mention | None]],
