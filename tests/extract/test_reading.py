@@ -491,3 +491,12 @@ def test_the_two_governments_are_the_pair_just_told_together_not_the_most_named_
     got = {(e.event_type, tuple(sorted(a.code for a in e.actor)), tuple(r.code for r in e.recipient))
            for e in extract(text)}
     assert ("AGREE", ("CHL", "PER"), ("BOL",)) in got
+
+
+def test_a_preposition_of_time_is_no_particle_of_the_verb(extract: Extract) -> None:
+    # "called ... on Monday" is no "call on" (a request); the judging verb reads its evaluative word
+    events = extract("Latvia closed its border with Belarus on Sunday. Belarus's foreign minister called "
+                     "the decision deeply hostile on Monday.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("ACCUSE", ("BLR",), ("LVA",)) in got
+    assert not any(t == "REQUEST" for t, _, _ in got)

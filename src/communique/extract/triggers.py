@@ -53,13 +53,18 @@ def _objects(verb: Token) -> list[Token]:
     return objs
 
 
+def _of_time(prep: Token) -> bool:
+    """Whether a preposition introduces a time ("on Monday"), not what the verb is about."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def _has_prep(verb: Token, preps: list[str]) -> Token | None:
     for c in verb.children:
-        if c.dep_ in ("prt", "prep", "agent", "advmod") and c.lower_ in preps:
+        if c.dep_ in ("prt", "prep", "agent", "advmod") and c.lower_ in preps and not _of_time(c):
             return c
     # "call on" is sometimes parsed with the preposition on the next token
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.lower_ in preps and nxt.dep_ in ("prt", "prep"):
+    if nxt is not None and nxt.lower_ in preps and nxt.dep_ in ("prt", "prep") and not _of_time(nxt):
         return nxt
     return None
 
