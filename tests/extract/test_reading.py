@@ -500,3 +500,16 @@ def test_a_preposition_of_time_is_no_particle_of_the_verb(extract: Extract) -> N
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("ACCUSE", ("BLR",), ("LVA",)) in got
     assert not any(t == "REQUEST" for t, _, _ in got)
+
+
+def test_the_government_or_junta_with_no_state_is_the_article_s_state(extract: Extract) -> None:
+    events = extract("Soldiers in Gabon seized power on Sunday. On Monday the junta accused Cameroon of "
+                     "sheltering the deposed president. The government also expelled the Belgian ambassador.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("ACCUSE", ("GAB",), ("CMR",)) in got
+    assert ("SANCTION", ("GAB",), ("BEL",)) in got
+
+
+def test_the_government_stays_unknown_when_two_states_are_named_alike(extract: Extract) -> None:
+    events = extract("Chad and Sudan traded accusations on Sunday. The government expelled the Belgian ambassador.")
+    assert not any(e.event_type == "SANCTION" for e in events)

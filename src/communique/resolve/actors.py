@@ -470,7 +470,11 @@ class ActorResolver:
             if title.person and not plural:
                 # "the minister": the latest person with that office, else the latest person
                 return self._refer_by_office(memory, title, span)
-            return None
+            if not title.person and not plural and title.sector in ("GOV", "MIL", "LEG", "JUD") and t_tok.start \
+                    and doc[t_tok.start - 1].lower_ == "the":
+                code = _organ_owner(memory, t_tok)
+            if code is None:
+                return None
         office = self._title_office(title, memory, span)
         if title.person and not plural and office and self._counterpart_or_determined(doc, t_tok):
             known = self._official(code, office, title, span, day, memory)
@@ -757,6 +761,20 @@ class ActorResolver:
                        reason=f"group {doc[start:tok.i + 1].text!r} -> "
                        + " + ".join(m.identifier_text or m.entity_text for m in pair),
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
+
+
+def _organ_owner(memory: _Memory, organ: Span) -> str | None:
+    """Whose "the government", "the junta", "the army" it is when no state is attached: the state
+    of the latest organ of that name, else the article's most named state when it is named more
+    than any other."""
+    word = organ[-1].lower_
+    for m in reversed(memory.states):
+        if m.kind == "organ" and m.code and m.entity_text.lower().endswith(word):
+            return m.code
+    ranked = sorted(memory.salience.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 #: how many sentences back a pair told together ("Thailand and Cambodia agreed") is what a group means
