@@ -513,3 +513,11 @@ def test_the_government_or_junta_with_no_state_is_the_article_s_state(extract: E
 def test_the_government_stays_unknown_when_two_states_are_named_alike(extract: Extract) -> None:
     events = extract("Chad and Sudan traded accusations on Sunday. The government expelled the Belgian ambassador.")
     assert not any(e.event_type == "SANCTION" for e in events)
+
+
+def test_a_place_where_someone_arrived_named_before_them(extract: Extract) -> None:
+    # "where" stands for "in Hanoi"; "she", told before anyone, is the sentence's subject
+    events = extract("In Hanoi, where she arrived on Friday for a three-day trip, Australian Foreign Minister "
+                     "Penny Wong signed a maritime pact with Vietnam.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("CONSULT", ("AUS",), ("VNM",)) in got

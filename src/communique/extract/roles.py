@@ -331,6 +331,10 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
     if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":
         # "wrote to Putin to express regret": the recipient hangs on the governing verb
         out.recipients.extend(pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors, words))
+    if not out.others() and t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children) \
+            and {"in", "to"} & set(preps):
+        # "in Beijing, where he arrived": the place the relative adverb stands for
+        out.recipients.extend(mentions_at(t.head, actors, words))
     if not out.others() and not symmetric:
         out.recipients.extend(_judged_targets(t, actors, words))
     if not out.others() and rule.type == "REJECT" and rule.mode == "meet":

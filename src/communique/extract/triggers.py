@@ -62,6 +62,11 @@ def _has_prep(verb: Token, preps: list[str]) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("prt", "prep", "agent", "advmod") and c.lower_ in preps and not _of_time(c):
             return c
+    if verb.dep_ == "relcl" and {"in", "to"} & set(preps):
+        # "in Beijing, where he arrived": the relative adverb stands for "in Beijing"
+        where = next((c for c in verb.children if c.lower_ == "where"), None)
+        if where is not None:
+            return where
     # "call on" is sometimes parsed with the preposition on the next token
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ in preps and nxt.dep_ in ("prt", "prep") and not _of_time(nxt):

@@ -299,6 +299,7 @@ class ActorResolver:
                                                 reason="coordinated subjects")
             for i in range(mention.start, mention.end):
                 out.by_token[i] = mention
+        self._cataphora(pronouns, out)
         # entity_text is the most complete mention in the article
         out.mentions = [
             replace(m, entity_text=memory.complete[m.key].entity_text)
@@ -309,6 +310,23 @@ class ActorResolver:
             for i in range(m.start, m.end):
                 out.by_token[i] = m
         return out
+
+    def _cataphora(self, pronouns: Sequence[Token], out: DocActors) -> None:
+        """ "In Beijing, where he arrived on Monday, Ruto told Xi ...": a "he"/"she" that nothing before
+        names, subject of a clause told ahead of the sentence's subject, is that subject."""
+        for tok in pronouns:
+            if tok.lower_ not in ("he", "she") or tok.i in out.by_token or tok.dep_ != "nsubj" \
+                    or tok.head.dep_ not in ("relcl", "advcl"):
+                continue
+            subj = next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None)
+            ref = out.by_token.get(subj.i) if subj is not None and subj.i > tok.i else None
+            if ref is None or ref.kind != "person":
+                continue
+            m = replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
+                        reason=f"pronoun {tok.text!r} -> the subject told after it, "
+                               f"{ref.identifier_text or ref.entity_text}")
+            out.mentions.append(m)
+            out.by_token[tok.i] = m
 
     def _pieces(self, doc: Doc) -> list[tuple[Span, str, str]]:
         spans = []
