@@ -521,3 +521,9 @@ def test_a_place_where_someone_arrived_named_before_them(extract: Extract) -> No
                      "Penny Wong signed a maritime pact with Vietnam.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("CONSULT", ("AUS",), ("VNM",)) in got
+
+
+def test_a_promise_is_to_whom_the_promised_act_is_for(extract: Extract) -> None:
+    events = extract("Portugal's prime minister has vowed to maintain development aid to Angola.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("AGREE", ("PRT",), ("AGO",)) in got

@@ -264,9 +264,12 @@ def _complement_partners(trig: Trigger, actors: DocActors, words: Words) -> list
         if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
             found.extend(pobj_mentions(v, ["with"], actors, words))
             if trig.rule.complement_party:
+                # "promised to continue military aid to Mozambique": whom the promised act is for
+                found.extend(pobj_mentions(v, ["to"], actors, words))
                 for c in v.children:
                     if c.dep_ in ("dobj", "dative"):
                         found.extend(mentions_at(c, actors, words))
+                        found.extend(pobj_mentions(c, ["to", "with"], actors, words))
     return found
 
 
