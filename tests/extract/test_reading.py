@@ -527,3 +527,10 @@ def test_a_promise_is_to_whom_the_promised_act_is_for(extract: Extract) -> None:
     events = extract("Portugal's prime minister has vowed to maintain development aid to Angola.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("AGREE", ("PRT",), ("AGO",)) in got
+
+
+def test_that_attack_takes_the_date_of_the_attack_told_before_even_without_a_doer(extract: Extract) -> None:
+    # the ambush has no doer (no event of its own), yet "that attack" is it, and is dated by it
+    events = extract("Chad's army said the 3 March ambush near Bol killed nine of its soldiers. Niger has "
+                     "denied any part in that attack on Chadian troops.")
+    assert {(e.event_type, e.modality, e.date) for e in events} == {("ASSAULT", "negated", "2021-03-03")}

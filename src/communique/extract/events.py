@@ -201,6 +201,12 @@ class ArticleExtractor:
         for sent in state.doc.sents:
             state.candidates.extend(self._sentence(sent, state))
 
+    def trigger_date(self, trig: Trigger, state: DocState) -> DateMention | None:
+        """The date the clause of a trigger gives it (None when it has none), whether or not the
+        trigger made an event."""
+        start = trig.token.sent.start
+        return self._pick_date(trig, state.dates.get(start, []), state.triggers.get(start, []))
+
     def carry_dates(self, state: DocState) -> None:
         """Dates carried by the narrative to undated events of the same episode."""
         self._carry_dates(state.candidates, state)
