@@ -534,3 +534,16 @@ def test_that_attack_takes_the_date_of_the_attack_told_before_even_without_a_doe
     events = extract("Chad's army said the 3 March ambush near Bol killed nine of its soldiers. Niger has "
                      "denied any part in that attack on Chadian troops.")
     assert {(e.event_type, e.modality, e.date) for e in events} == {("ASSAULT", "negated", "2021-03-03")}
+
+
+def test_coordinated_verbs_share_the_first_act_s_partner(extract: Extract) -> None:
+    events = extract("Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera on Monday "
+                     "and signed a railway accord.")
+    got = {(e.event_type, tuple(sorted(m.code for m in e.actor + e.recipient))) for e in events}
+    assert ("AGREE", ("MWI", "ZMB")) in got
+
+
+def test_a_partitive_subject_is_the_noun_it_takes_part_of(extract: Extract) -> None:
+    events = extract("Three of Algeria's warships entered Moroccan waters on Monday.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("MOBILIZE", ("DZA",), ("MAR",)) in got

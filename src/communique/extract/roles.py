@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
-from communique.extract.triggers import Trigger
+from communique.extract.triggers import Trigger, partitive
 from communique.nlp.mentions import DocActors, Mention
 
 __all__ = ["Roles", "clause_verb", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
@@ -180,7 +180,7 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
     """Subject tokens of a verb, climbing to governing verbs when it has none."""
     t = verb
     for depth in range(MAX_CLIMB):
-        subs = [c for c in t.children if c.dep_ in SUBJ]
+        subs = [partitive(c) for c in t.children if c.dep_ in SUBJ]  # "two of its warships": the warships
         agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if subs or agents:
             return subs + agents, depth > 0
@@ -329,6 +329,10 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
         out.recipients.extend(_object_scope_recipients(t, trig.object, actors, words, preps))
     if not out.others() and symmetric:
         out.recipients.extend(_complement_partners(trig, actors, words))
+    if not out.others() and symmetric and t.dep_ == "conj" and t.head.pos_ == "VERB":
+        # "met Museveni on Monday and signed an accord": the first act's partner is the second's too
+        out.recipients.extend(m for o in t.head.children if o.dep_ == "dobj" for m in mentions_at(o, actors, words))
+        out.recipients.extend(pobj_mentions(t.head, ["with"], actors, words))
     if not out.others() and not symmetric:
         out.recipients.extend(_complement_targets(trig, actors, words, preps))
     if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
 
-__all__ = ["Trigger", "find_triggers"]
+__all__ = ["Trigger", "find_triggers", "partitive"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -39,6 +39,16 @@ class Trigger:
 
 def _lemma(t: Token) -> str:
     return t.lemma_.lower()
+
+
+def partitive(t: Token) -> Token:
+    """The noun a number or quantifier takes a part of ("two of its warships" -> warships), else ``t``."""
+    if t.like_num or t.pos_ == "NUM" or t.lower_ in ("some", "several", "many", "most", "all", "each", "both"):
+        of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return of
+    return t
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -138,8 +148,8 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         return False
     if rule.prep and not _prep_holds(rule, t):
         return False
-    if rule.subject and not any(_lemma(c) in rule.subject or c.lower_ in rule.subject
-                                for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+    if rule.subject and not any(_lemma(w) in rule.subject or w.lower_ in rule.subject
+                                for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in (c, partitive(c))):
         return False  # "jets struck ...": only these doers make the verb this act
     if rule.not_prep and any(c.dep_ == "prt" and c.lower_ in rule.not_prep for c in t.children):
         return False  # "back down", "stand down": the particle makes another verb
