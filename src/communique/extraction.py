@@ -70,7 +70,7 @@ def resolvers(nlp: Language, extra_dirs: Sequence[Path] = ()) -> Resolvers:
                              anaphoric_periods=discourse.anaphoric_periods, deadlines=discourse.deadlines,
                              bounds=discourse.bounds,
                              offsets=Offsets(discourse.offset_units, discourse.offset_numbers,
-                                             discourse.offset_relations))
+                                             discourse.offset_relations, discourse.offset_pointing))
     event_places = EventPlaces(places, actors, data.load_words(tuple(extra_dirs)).place_nouns)
     return Resolvers(actors=actors, places=places, dates=dates, event_dates=event_dates, event_places=event_places)
 

@@ -547,3 +547,25 @@ def test_a_partitive_subject_is_the_noun_it_takes_part_of(extract: Extract) -> N
     events = extract("Three of Algeria's warships entered Moroccan waters on Monday.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("MOBILIZE", ("DZA",), ("MAR",)) in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one verb, two dates: two events; "a week later" counts from the day told before it
+        ("Macron and Scholz spoke by telephone on 1 March and again a week later.",
+         {("CONSULT", "2021-03-01"), ("CONSULT", "2021-03-08")}),
+        ("Greece summoned the Turkish ambassador on 2 March and again on 5 March.",
+         {("ACCUSE", "2021-03-02"), ("ACCUSE", "2021-03-05")}),
+        # "again" with no date of its own adds nothing
+        ("Greece and Turkey met again on 2 March.", {("CONSULT", "2021-03-02")}),
+    ],
+)
+def test_an_act_told_again_with_its_own_date_is_a_second_event(extract: Extract, text: str,
+                                                                expected: set[tuple[str, str]]) -> None:
+    assert {(e.event_type, e.date) for e in extract(text)} == expected
+
+
+def test_a_span_of_time_later_counts_from_the_day_told_before(extract: Extract) -> None:
+    events = extract("Macron and Scholz spoke by telephone on 1 March. They met in Berlin three days later.")
+    assert ("CONSULT", "2021-03-04") in {(e.event_type, e.date) for e in events}

@@ -589,6 +589,7 @@ class Words(_Entry):
     title_glue: frozenset[Word]
     indefinite_determiners: frozenset[Word]
     state_acts: frozenset[Word]
+    repetition_words: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

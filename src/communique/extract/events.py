@@ -315,7 +315,8 @@ class ArticleExtractor:
             cand.topics = topics
             cand.context = self._context(cand.event_type, topics, sent)
             cand.quotes = [q for q in quotes if sent.start_char <= q.start < sent.end_char]
-            out.extend(leg for one in _mutual(cand) for leg in self._legs(one, state))
+            out.extend(leg for one in _mutual(cand) for again in self._again(one, state)
+                       for leg in self._legs(again, state))
             parties = _dedupe(cand.actors + cand.recipients)
             if len(parties) >= 2:
                 state.last_group = parties
@@ -535,6 +536,23 @@ class ArticleExtractor:
                 recs = _dyad_partner({m.code for m in acts}, state)
             roles.inherited = bool(recs)
         return recs
+
+    def _again(self, cand: Candidate, state: DocState) -> list[Candidate]:
+        """ "talked on 3 March and again a week later", "summoned the envoy on Monday and again on
+        Thursday": an act told once more with a date of its own is a second event on that date."""
+        verb = cand.trigger
+        again = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in self.words.repetition_words
+                      and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i), None)
+        if again is None:
+            return [cand]
+        later = next((d for d in state.all_dates if again.idx <= d.start < cand.sentence.end_char and d.value), None)
+        if later is None or later.value == cand.date:
+            return [cand]
+        twice = dataclasses.replace(cand, reason=cand.reason + f"; told again: '{later.text}'")
+        twice.date, twice.date_text, twice.date_mention, twice.date_from_text = later.value, later.text, later, True
+        twice.date_source = "discourse" if "refers to" in later.reason else "text"
+        twice.date_reason = f"the date told after '{again.text}': {later.reason}"
+        return [cand, twice]
 
     def _legs(self, cand: Candidate, state: DocState) -> list[Candidate]:
         """ "flew to Kampala and then to Kigali", "visited Uganda on Monday and Rwanda on Tuesday": a

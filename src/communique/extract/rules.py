@@ -162,6 +162,8 @@ class DiscourseRules(BaseModel):
     offset_units: dict[str, Literal["day", "week", "month", "year"]] = {}
     offset_numbers: dict[str, int] = {}
     offset_relations: dict[str, Literal[-1, 1]] = {}
+    #: "a week later": words after a span of time that count it from the last day told
+    offset_pointing: dict[str, Literal[-1, 1]] = {}
 
 
 def _parse(rel: str, text: str) -> Any:

@@ -11,6 +11,7 @@ Nothing of one article is kept on the object: the memory of the last date told l
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Collection, Mapping, Sequence
@@ -60,6 +61,8 @@ class Offsets:
     units: Mapping[str, str]
     numbers: Mapping[str, int]
     relations: Mapping[str, int]
+    #: words after a span of time that count it from the last day told ("a week later": +1)
+    pointing: Mapping[str, int] = dataclasses.field(default_factory=dict)
 
 
 _NO_OFFSETS = Offsets({}, {}, {})
@@ -88,6 +91,11 @@ class EventDates:
             rf"({'|'.join(re.escape(w) for w in offsets.units)})\s+"
             rf"({'|'.join(re.escape(w) for w in offsets.relations)})\b", re.IGNORECASE)
             if offsets.units and offsets.numbers and offsets.relations else None)
+        self._later_re = (re.compile(
+            rf"\b({'|'.join(re.escape(w) for w in offsets.numbers)}|\d{{1,2}})\s+"
+            rf"({'|'.join(re.escape(w) for w in offsets.units)})\s+"
+            rf"({'|'.join(re.escape(w) for w in offsets.pointing)})\b", re.IGNORECASE)
+            if offsets.units and offsets.numbers and offsets.pointing else None)
         #: words that point back to the last day told, with their offset in days ("the next day": 1)
         self.anaphoric_dates = dict(anaphoric_dates)
         #: words before a date that make it a deadline ("by", "before the end of")
@@ -117,6 +125,19 @@ class EventDates:
             offset = self.anaphoric_dates[hit.group(1).lower()]
             value = (base + dt.timedelta(days=offset)).isoformat()
             pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
+        for hit in self._later_re.finditer(sent.text) if self._later_re is not None else ():
+            # "talked on 3 March and again a week later": counted from the day told just before
+            if any(p.start < hit.end() and hit.start() < p.end for p in pointed):
+                continue
+            days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= hit.start()]
+            base = dt.date.fromisoformat(days[-1]) if days else memory.last_day
+            if base is None:
+                continue
+            n_text = hit.group(1).lower()
+            n = int(n_text) if n_text.isdigit() else self.offsets.numbers[n_text]
+            grain = self.offsets.units[hit.group(2).lower()]
+            value = _moved(base, n * self.offsets.pointing[hit.group(3).lower()], grain)
+            pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last date given"))
         for hit in self._period_re.finditer(sent.text):
             # "reopened in October 2016, after the talks that May": the year told just before
             earlier = [m.value for m in resolved if m.value and m.end <= hit.start()]
