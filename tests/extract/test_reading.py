@@ -569,3 +569,11 @@ def test_an_act_told_again_with_its_own_date_is_a_second_event(extract: Extract,
 def test_a_span_of_time_later_counts_from_the_day_told_before(extract: Extract) -> None:
     events = extract("Macron and Scholz spoke by telephone on 1 March. They met in Berlin three days later.")
     assert ("CONSULT", "2021-03-04") in {(e.event_type, e.date) for e in events}
+
+
+def test_a_meeting_named_after_a_referring_act_noun_is_between_that_act_s_parties(extract: Extract) -> None:
+    # "the decision" refers back to the deal just told: the call it followed was between its parties
+    events = extract("Laos and Vietnam agreed on Tuesday to open a new rail link. The decision followed a "
+                     "telephone call on Friday.")
+    got = {(e.event_type, tuple(sorted(m.code for m in e.actor + e.recipient)), e.date) for e in events}
+    assert ("CONSULT", ("LAO", "VNM"), "2021-03-05") in got

@@ -494,6 +494,9 @@ class ArticleExtractor:
                 roles.inherited = True
         codes = {m.code for m in acts}
         recs = [m for m in recs if m.code not in codes]
+        if rule.type in SYMMETRIC_TYPES and not acts and not recs:
+            acts = self._parties_of_referred_act(trig, sent, state)
+            roles.inherited = bool(acts)
         if rule.type in SYMMETRIC_TYPES:
             recs = self._symmetric_parties(trig, sent, state, roles, acts, recs)
             if len(acts) + len(recs) < 2 and not (rule.type == "CONSULT" and len(acts) + len(recs) == 1):
@@ -503,6 +506,23 @@ class ArticleExtractor:
         if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
             return None
         return roles, acts, recs
+
+    def _parties_of_referred_act(self, trig: Trigger, sent: Span, state: DocState) -> list[Mention]:
+        """ "The announcement followed a phone call on Friday": a meeting or deal named with no
+        party, in a clause whose subject is a definite act noun referring back to the event just
+        told, is between that event's parties."""
+        verb = trig.token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if trig.rule.pos != "NOUN" or subj is None or subj.i == trig.token.i \
+                or subj.lemma_.lower() not in self.words.act_nouns \
+                or not any(c.dep_ == "det" and c.lower_ in self.discourse.referring_determiners for c in subj.children):
+            return []
+        prev = next((c for c in reversed(state.recent) if c.sentence.start < sent.start), None)
+        if prev is None or sent.start - prev.sentence.end > 1:
+            return []  # only the event of the sentence just before
+        return _dedupe(prev.actors + prev.recipients)
 
     def _symmetric_parties(self, trig: Trigger, sent: Span, state: DocState, roles: Roles,
                            acts: list[Mention], recs: list[Mention]) -> list[Mention]:
