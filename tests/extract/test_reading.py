@@ -577,3 +577,12 @@ def test_a_meeting_named_after_a_referring_act_noun_is_between_that_act_s_partie
                      "telephone call on Friday.")
     got = {(e.event_type, tuple(sorted(m.code for m in e.actor + e.recipient)), e.date) for e in events}
     assert ("CONSULT", ("LAO", "VNM"), "2021-03-05") in got
+
+
+def test_a_relative_clause_s_subject_made_the_noun_it_lacks_and_the_act_is_told_too(extract: Extract) -> None:
+    # the accord is what Tunisia welcomes (its parties are the ones praised) and an event of its own
+    events = extract("Tunisia welcomed the accord Libya and Egypt signed on Monday.")
+    got = {(e.event_type, tuple(sorted(a.code for a in e.actor)), tuple(sorted(r.code for r in e.recipient)))
+           for e in events}
+    assert ("SUPPORT", ("TUN",), ("EGY", "LBY")) in got
+    assert ("AGREE", ("EGY", "LBY"), ()) in got

@@ -390,7 +390,8 @@ class ArticleExtractor:
                     continue
                 if other.probability is not None and t.probability is None:
                     continue  # the model's guess never hides what a rule found
-                if other.rule.type in self.modality.embedding_types and other.rule.pos == "VERB":
+                if other.rule.type in self.modality.embedding_types and other.rule.pos == "VERB" \
+                        and not _told_in_own_clause(t.token):
                     anc = t.token
                     steps = 0
                     while anc.head.i != anc.i and steps < 4:
@@ -1093,6 +1094,13 @@ class ArticleExtractor:
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )
+
+
+def _told_in_own_clause(noun: Token) -> bool:
+    """Whether an event noun is told as a fact by a relative clause of its own ("welcomed the accord
+    Namibia and Zambia signed"): not only what a judging verb judges, but an event too."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+        g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP") for g in c.children) for c in noun.children)
 
 
 def _place_state(w: Token, place: Place, sector: str, why: str) -> Mention:

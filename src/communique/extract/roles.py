@@ -98,6 +98,11 @@ def _participle_sources(t: Token, clause: Token, actors: DocActors, words: Words
     # "a plan drawn up by Ghana", "coffee shipped from Colombia",
     # "a study published in the Kenyan capital"
     found: list[Mention] = []
+    if clause.dep_ == "relcl" and clause.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass")
+                                                                   for c in clause.children):
+        # "the accord Namibia and Zambia signed": the relative clause's subject made what it lacks
+        for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")):
+            found.extend(mentions_at(subj, actors, words, owner=False, depth=depth + 1))
     for a in clause.children:
         if a.dep_ in ("agent", "prep") and (a.lower_ in ("by", "from") or (
                 a.lower_ == "in" and t.lemma_.lower() in words.document_nouns)):
