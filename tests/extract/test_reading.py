@@ -586,3 +586,9 @@ def test_a_relative_clause_s_subject_made_the_noun_it_lacks_and_the_act_is_told_
            for e in events}
     assert ("SUPPORT", ("TUN",), ("EGY", "LBY")) in got
     assert ("AGREE", ("EGY", "LBY"), ()) in got
+
+
+def test_a_counterpart_is_an_official_who_can_be_received(extract: Extract) -> None:
+    events = extract("Ghana's president received his Togolese counterpart at Jubilee House on Monday.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("CONSULT", ("GHA",), ("TGO",)) in got
