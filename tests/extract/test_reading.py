@@ -592,3 +592,29 @@ def test_a_counterpart_is_an_official_who_can_be_received(extract: Extract) -> N
     events = extract("Ghana's president received his Togolese counterpart at Jubilee House on Monday.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("CONSULT", ("GHA",), ("TGO",)) in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("\"We will respond to any further Serbian provocation,\" Kosovo's interior minister wrote on Monday.",
+         {("THREATEN", ("KOS",), ("SRB",))}),
+        ("Armenia would retaliate if Azerbaijani troops crossed the line again, the Armenian defence minister "
+         "said.", {("THREATEN", ("ARM",), ("AZE",))}),
+        # told as done, retaliation is no threat (the act it names is coded instead)
+        ("Armenia retaliated on Monday by expelling two Azerbaijani diplomats.",
+         {("SANCTION", ("ARM",), ("AZE",))}),
+    ],
+)
+def test_force_said_of_the_future_threatens(extract: Extract, text: str,
+                                            expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+           for e in extract(text)}
+    assert got == expected
+
+
+def test_its_is_the_latest_state_told_as_a_subject_in_its_sentence(extract: Extract) -> None:
+    # "its" is Armenia (the subject), not Azerbaijan (named after it)
+    events = extract("Armenia will retaliate against any Azerbaijani incursion, its defence minister said.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert got == {("THREATEN", ("ARM",), ("AZE",))}

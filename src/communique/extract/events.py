@@ -424,6 +424,8 @@ class ArticleExtractor:
         roles, acts, recs = found
         modal_tok = roles.via if roles.via is not None else trig.token
         modality, mod_reason = modality_of(modal_tok, self.modality, self.words)
+        if rule.future_only and modality not in ("future", "hypothetical"):
+            return None  # "retaliated by expelling ...": told as done, the word is no threat
         if roles.via is not None and modality == "asserted" and any(
                 c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
             modality, mod_reason = "negated", f"'{roles.via.text}' denied"

@@ -347,6 +347,12 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
             and {"in", "to"} & set(preps):
         # "in Beijing, where he arrived": the place the relative adverb stands for
         out.recipients.extend(mentions_at(t.head, actors, words))
+    if not out.others() and rule.type == "THREATEN":
+        # "will retaliate if Turkish jets enter its airspace": whoever the condition names as doer
+        for c in t.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
+                out.recipients.extend(m for s in c.children if s.dep_ == "nsubj"
+                                      for m in subject_mentions(s, actors, words))
     if not out.others() and not symmetric:
         out.recipients.extend(_judged_targets(t, actors, words))
     if not out.others() and rule.type == "REJECT" and rule.mode == "meet":

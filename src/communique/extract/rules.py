@@ -58,6 +58,7 @@ class TriggerRule(BaseModel):
     of_project: bool = False
     complement_party: bool = False
     reciprocal: bool = False
+    future_only: bool = False  # the act counts only when told as coming ("will retaliate"), never as done
 
     _lists = field_validator("lemma", "object", "not_object", "prep", "not_prep", "subject", "pobj", "compound", "acl",
                              mode="before")(_as_list)

@@ -49,6 +49,7 @@ class _Memory:
     salience: dict[str, int] = field(default_factory=dict)  # code -> mentions so far
     subjects: list[Mention] = field(default_factory=list)  # persons seen as grammatical subjects
     modifiers: list[Mention] = field(default_factory=list)  # states named only by a modifying demonym
+    state_subjects: list[Mention] = field(default_factory=list)  # states seen as grammatical subjects
     home: str | None = None  # the state of the article's dateline: officials named without one serve it
 
     def remember(self, m: Mention, subject: bool = False) -> None:
@@ -60,6 +61,8 @@ class _Memory:
             return
         if subject and m.kind == "person":
             self.subjects = [p for p in self.subjects if p.key != m.key] + [m]
+        if subject and m.kind in ("state", "org", "organ"):
+            self.state_subjects.append(m)
         if m.key and (m.key not in self.complete or len(m.entity_text) > len(self.complete[m.key].entity_text)):
             self.complete[m.key] = m
         if m.kind == "person":
@@ -725,6 +728,11 @@ class ActorResolver:
             return None
         if low in self.words.state_pronouns and memory.states:
             ref = memory.states[-1]
+            # "Armenia will retaliate against any Azerbaijani incursion, its minister said": a possessive
+            # means the latest subject of its sentence before the latest state named
+            own = [m for m in memory.state_subjects if m.code and tok.sent.start_char <= m.char_start < tok.idx]
+            if low != "it" and own:
+                ref = own[-1]
             if low == "it":
                 # "it" is a state or an organisation, never "the Syrian refugees"
                 found = next((m for m in reversed(memory.states) if m.kind in ("state", "org")), None)
