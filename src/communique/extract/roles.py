@@ -16,7 +16,7 @@ Prime Minister ... Rutte") are expanded; a thing owned by a participant stands f
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -325,41 +325,54 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
     """Recipients from further afield, each place tried in turn while no party of another state is found."""
     t, rule = trig.token, trig.rule
     preps, symmetric = kind.preps, kind.symmetric
-    # "signed an agreement with X": the preposition may hang on the object noun
-    if not out.others() and rule.type != "CONSULT":
-        # (not for meetings: "discussed the process with Armenia" is a topic, not a party)
-        for o in objs:
-            out.recipients.extend(pobj_mentions(o, preps, actors, words))
-    if not out.others() and trig.object is not None:
-        out.recipients.extend(_object_scope_recipients(t, trig.object, actors, words, preps))
-    if not out.others() and symmetric:
-        out.recipients.extend(_complement_partners(trig, actors, words))
-    if not out.others() and symmetric and t.dep_ == "conj" and t.head.pos_ == "VERB":
-        # "met Museveni on Monday and signed an accord": the first act's partner is the second's too
-        out.recipients.extend(m for o in t.head.children if o.dep_ == "dobj" for m in mentions_at(o, actors, words))
-        out.recipients.extend(pobj_mentions(t.head, ["with"], actors, words))
-    if not out.others() and not symmetric:
-        out.recipients.extend(_complement_targets(trig, actors, words, preps))
-    if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":
+    finders: list[Callable[[], list[Mention]]] = [
+        # "signed an agreement with X": the preposition may hang on the object noun (not for
+        # meetings: "discussed the process with Armenia" is a topic, not a party)
+        lambda: [m for o in objs for m in pobj_mentions(o, preps, actors, words)] if rule.type != "CONSULT" else [],
+        lambda: _object_scope_recipients(t, trig.object, actors, words, preps) if trig.object is not None else [],
+        lambda: _complement_partners(trig, actors, words) if symmetric else [],
+        lambda: _shared_partner(t, actors, words) if symmetric else [],
+        lambda: _complement_targets(trig, actors, words, preps) if not symmetric else [],
         # "wrote to Putin to express regret": the recipient hangs on the governing verb
-        out.recipients.extend(pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors, words))
-    if not out.others() and t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children) \
-            and {"in", "to"} & set(preps):
-        # "in Beijing, where he arrived": the place the relative adverb stands for
-        out.recipients.extend(mentions_at(t.head, actors, words))
-    if not out.others() and rule.type == "THREATEN":
-        # "will retaliate if Turkish jets enter its airspace": whoever the condition names as doer
-        for c in t.children:
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
-                out.recipients.extend(m for s in c.children if s.dep_ == "nsubj"
-                                      for m in subject_mentions(s, actors, words))
-    if not out.others() and not symmetric:
-        out.recipients.extend(_judged_targets(t, actors, words))
-    if not out.others() and rule.type == "REJECT" and rule.mode == "meet":
-        # "walked out of the talks with X": the other side of the meeting refused
-        for w in t.subtree:
-            if w.pos_ == "NOUN" and w.lemma_.lower() in words.meeting_nouns:
-                out.recipients.extend(pobj_mentions(w, ["with", "between"], actors, words))
+        lambda: pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors, words)
+        if t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB" else [],
+        lambda: _place_of_where(t, actors, words) if {"in", "to"} & set(preps) else [],
+        lambda: _condition_doers(t, actors, words) if rule.type == "THREATEN" else [],
+        lambda: _judged_targets(t, actors, words) if not symmetric else [],
+        lambda: _refused_meeting_side(t, words, actors) if rule.type == "REJECT" and rule.mode == "meet" else [],
+    ]
+    for find in finders:
+        if out.others():
+            return
+        out.recipients.extend(find())
+
+
+def _shared_partner(t: Token, actors: DocActors, words: Words) -> list[Mention]:
+    """ "met Museveni on Monday and signed an accord": the first act's partner is the second's too."""
+    if t.dep_ != "conj" or t.head.pos_ != "VERB":
+        return []
+    found = [m for o in t.head.children if o.dep_ == "dobj" for m in mentions_at(o, actors, words)]
+    return found + pobj_mentions(t.head, ["with"], actors, words)
+
+
+def _place_of_where(t: Token, actors: DocActors, words: Words) -> list[Mention]:
+    """ "in Beijing, where he arrived": the place the relative adverb stands for."""
+    if t.dep_ != "relcl" or not any(c.lower_ == "where" for c in t.children):
+        return []
+    return mentions_at(t.head, actors, words)
+
+
+def _condition_doers(t: Token, actors: DocActors, words: Words) -> list[Mention]:
+    """ "will retaliate if Turkish jets enter its airspace": whoever the condition names as doer."""
+    return [m for c in t.children
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+            for s in c.children if s.dep_ == "nsubj" for m in subject_mentions(s, actors, words)]
+
+
+def _refused_meeting_side(t: Token, words: Words, actors: DocActors) -> list[Mention]:
+    """ "walked out of the talks with X": the other side of the meeting refused."""
+    return [m for w in t.subtree if w.pos_ == "NOUN" and w.lemma_.lower() in words.meeting_nouns
+            for m in pobj_mentions(w, ["with", "between"], actors, words)]
 
 
 def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: DocActors, out: Roles) -> None:

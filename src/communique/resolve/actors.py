@@ -728,10 +728,11 @@ class ActorResolver:
             return None
         if low in self.words.state_pronouns and memory.states:
             ref = memory.states[-1]
-            # "Armenia will retaliate against any Azerbaijani incursion, its minister said": a possessive
-            # means the latest subject of its sentence before the latest state named
+            # "Armenia will retaliate against any Azerbaijani incursion, its minister said": the possessive
+            # of a speaker means the latest subject of its sentence before the latest state named
+            speaker = tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in self.words.saying_verbs
             own = [m for m in memory.state_subjects if m.code and tok.sent.start_char <= m.char_start < tok.idx]
-            if low != "it" and own:
+            if low != "it" and speaker and own:
                 ref = own[-1]
             if low == "it":
                 # "it" is a state or an organisation, never "the Syrian refugees"
