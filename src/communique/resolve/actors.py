@@ -283,23 +283,8 @@ class ActorResolver:
             memory.remember(mention, subject=doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
                             or doc[mention.start].dep_ in ("nsubj", "nsubjpass"))
             out.mentions.append(mention)
-            # "Lula and Boric agreed ... They also ...": coordinated subjects are what "they" means
-            head = doc[mention.end - 1]
-            quoted = any(a <= mention.char_start < b for a, b in quote_ranges)
-            window = doc[max(head.sent.start, mention.start - 8):mention.end]
-            negative = any(t.lower_ in ("neither", "nor") for t in window)
-            if head.dep_ == "conj" and mention.kind != "group" and not quoted and not negative:
-                first = head.head
-                while first.dep_ == "conj":
-                    first = first.head
-                if first.dep_ in ("nsubj", "nsubjpass") and first.i in out.by_token:
-                    members = [out.by_token[first.i]] + [out.by_token[c.i] for c in first.conjuncts
-                                                          if c.i in out.by_token] + [mention]
-                    uniq = {m.code: m for m in members if m.code}
-                    if len(uniq) >= 2:
-                        memory.plural = Mention(first.i, head.i + 1, None, None, "group",
-                                                doc[first.i:head.i + 1].text, members=tuple(uniq.values()),
-                                                reason="coordinated subjects")
+            if not any(a <= mention.char_start < b for a, b in quote_ranges):
+                _note_coordinated_subjects(doc, mention, memory, out)
             for i in range(mention.start, mention.end):
                 out.by_token[i] = mention
         self._cataphora(pronouns, out)
@@ -788,6 +773,25 @@ class ActorResolver:
                        reason=f"group {doc[start:tok.i + 1].text!r} -> "
                        + " + ".join(m.identifier_text or m.entity_text for m in pair),
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
+
+
+def _note_coordinated_subjects(doc: Doc, mention: Mention, memory: _Memory, out: DocActors) -> None:
+    """ "Lula and Boric agreed ... They also ...": coordinated subjects are what "they" means
+    (not "neither X nor Y")."""
+    head = doc[mention.end - 1]
+    window = doc[max(head.sent.start, mention.start - 8):mention.end]
+    if head.dep_ != "conj" or mention.kind == "group" or any(t.lower_ in ("neither", "nor") for t in window):
+        return
+    first = head.head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ not in ("nsubj", "nsubjpass") or first.i not in out.by_token:
+        return
+    members = [out.by_token[first.i]] + [out.by_token[c.i] for c in first.conjuncts if c.i in out.by_token]
+    uniq = {m.code: m for m in [*members, mention] if m.code}
+    if len(uniq) >= 2:
+        memory.plural = Mention(first.i, head.i + 1, None, None, "group", doc[first.i:head.i + 1].text,
+                                members=tuple(uniq.values()), reason="coordinated subjects")
 
 
 def _organ_owner(memory: _Memory, organ: Span) -> str | None:
