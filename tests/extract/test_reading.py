@@ -618,3 +618,13 @@ def test_its_is_the_latest_state_told_as_a_subject_in_its_sentence(extract: Extr
     events = extract("Armenia will retaliate against any Azerbaijani incursion, its defence minister said.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert got == {("THREATEN", ("ARM",), ("AZE",))}
+
+
+@pytest.mark.parametrize("text", [
+    "According to Yerevan, Azerbaijani troops shelled Jermuk on Monday.",
+    "Azerbaijani troops shelled Jermuk on Monday, according to Armenia's defence ministry.",
+])
+def test_an_act_according_to_a_party_is_its_claim(extract: Extract, text: str) -> None:
+    got = {(e.event_type, e.mode, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+           for e in extract(text)}
+    assert got == {("ACCUSE", "allege", ("ARM",), ("AZE",))}

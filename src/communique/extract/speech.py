@@ -38,6 +38,9 @@ class _Claims(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     types: list[str]
     verbs: list[str]
+    #: words of a phrase that attributes a clause to someone ("according to Kyiv"): first word, then
+    #: the preposition that names the source
+    attributions: dict[str, str] = {}
 
 
 class _Demands(BaseModel):
@@ -134,17 +137,34 @@ def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
     if trig.rule.type not in rules.claims.types:
         return None
     verb = _speech_verb(trig.token, rules.claims.verbs)
-    if verb is None:
+    sources = _attributed_to(trig.token, rules.claims.attributions) if verb is None else []
+    if verb is None and not sources:
         return None
     doers = subjects_of(trig.token, shared.words)
     if any(t.pos_ == "PRON" for t in doers):
         return None  # "X said it had moved troops": a pronoun in X's report is, nearly always, X
-    speakers = _parties(subjects_of(verb, shared.words), state, shared.words)
+    speakers = _parties(subjects_of(verb, shared.words) if verb is not None else sources, state, shared.words)
     accused = _parties(doers, state, shared.words)
     if not speakers or not accused or {m.code for m in speakers} & {m.code for m in accused}:
         return None
-    return _speech_candidate(shared, state, verb, sent, "ACCUSE", "allege", speakers, accused,
-                             f"'{verb.text}' that '{trig.token.text}'")
+    said = verb if verb is not None else trig.token
+    why = f"'{verb.text}' that '{trig.token.text}'" if verb is not None else f"'{trig.token.text}', by its source"
+    return _speech_candidate(shared, state, said, sent, "ACCUSE", "allege", speakers, accused, why)
+
+
+def _attributed_to(tok: Token, attributions: dict[str, str]) -> list[Token]:
+    """The sources a clause is attributed to ("according to Kyiv, Russian forces shelled ..."): the
+    objects of an attribution phrase on the act's verb or the verbs it hangs from."""
+    t = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        for c in t.children:
+            prep = attributions.get(c.lower_) if c.dep_ == "prep" else None
+            if prep is not None:
+                return [g for p in c.children if p.lower_ == prep for g in p.children if g.dep_ == "pobj"]
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []
 
 
 def _spoken_act(shared: ArticleExtractor, state: DocState, verb: Token, clause: Token, sent: Span,
