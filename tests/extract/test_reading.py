@@ -628,3 +628,17 @@ def test_an_act_according_to_a_party_is_its_claim(extract: Extract, text: str) -
     got = {(e.event_type, e.mode, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
            for e in extract(text)}
     assert got == {("ACCUSE", "allege", ("ARM",), ("AZE",))}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Uganda's president announced on 4 March that his troops would withdraw from South Sudan.",
+         ("CONCEDE", "2021-03-04")),
+        ("Chad's foreign minister said on 5 March that Chad would send food aid to Sudan.", ("AGREE", "2021-03-05")),
+        ("Georgia's defence minister said on 2 March that Georgia would retaliate against any Russian incursion.",
+         ("THREATEN", "2021-03-02")),
+    ],
+)
+def test_a_promise_or_threat_is_dated_when_it_is_said(extract: Extract, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(e.event_type, e.date) for e in extract(text)}

@@ -429,8 +429,11 @@ class ArticleExtractor:
         if roles.via is not None and modality == "asserted" and any(
                 c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
             modality, mod_reason = "negated", f"'{roles.via.text}' denied"
+        coming = modality in ("future", "hypothetical")
         event_type, acts, recs, modality, mod_reason = self._retype(trig, actors, acts, recs, modality, mod_reason)
         when = self._when(trig, sent, modality, published, dates, triggers, state.all_dates)
+        if coming and modality == "asserted":
+            when = self._when_said(trig, dates) or when  # a promise or threat is dated when it is made
         mod_reason = when.reason or mod_reason
         place = self._place(trig, sent)
         recs = self._host(trig, event_type, acts, recs, place)
@@ -699,6 +702,23 @@ class ArticleExtractor:
             # withholding support is a rejection: "Lisbon has not backed the embargo"
             event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
         return event_type, acts, recs, modality, mod_reason
+
+    def _when_said(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]]) -> _When | None:
+        """ "announced on Friday that his forces would withdraw", "pledged on Monday to send aid": a
+        promise, offer or threat told as coming is made when it is said, dated by the verb of saying."""
+        t = trig.token if trig.token.pos_ in ("VERB", "AUX") else trig.token.head
+        for _ in range(3):
+            if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.pos_ not in ("VERB", "AUX"):
+                break
+            t = t.head
+            if t.lemma_.lower() in self.words.saying_verbs or t.lemma_.lower() in self.words.promising_verbs:
+                said = self.event_dates.pick(t, {t.i}, dates, set())
+                if said is None or not said.value:
+                    return None
+                source = "discourse" if "refers to" in said.reason else "text"
+                return _When("asserted", said.value, said.text, True, source, "", said,
+                             f"made when said ('{t.text}'): {said.reason}")
+        return None
 
     def _threat(self, tok: Token, event_type: str, modality: str, acts: list[Mention]) -> bool:
         """A threat told as its doer's commitment: a threatening act it "will" do, or force it
