@@ -642,3 +642,13 @@ def test_an_act_according_to_a_party_is_its_claim(extract: Extract, text: str) -
 )
 def test_a_promise_or_threat_is_dated_when_it_is_said(extract: Extract, text: str, expected: tuple[str, str]) -> None:
     assert expected in {(e.event_type, e.date) for e in extract(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey refused on Monday to lift the embargo on Armenian goods.",
+    "Turkey has declined to lift the embargo on Armenian goods.",
+])
+def test_a_refused_concession_is_a_rejection(extract: Extract, text: str) -> None:
+    got = {(e.event_type, e.modality, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+           for e in extract(text)}
+    assert got == {("REJECT", "asserted", ("TUR",), ("ARM",))}

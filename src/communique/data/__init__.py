@@ -590,6 +590,7 @@ class Words(_Entry):
     indefinite_determiners: frozenset[Word]
     state_acts: frozenset[Word]
     repetition_words: frozenset[Word]
+    refusing_verbs: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

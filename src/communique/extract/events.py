@@ -701,6 +701,11 @@ class ArticleExtractor:
         if event_type == "SUPPORT" and modality == "negated":
             # withholding support is a rejection: "Lisbon has not backed the embargo"
             event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
+        refused = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.refusing_verbs
+        if refused and modality == "negated" and event_type in (*MATERIAL_COOPERATION, "CONCEDE"):
+            # "refused to lift the curfew", "declined to release the guards": a refused concession or
+            # help is a rejection (PLOVER REJECT)
+            event_type, modality, mod_reason = "REJECT", "asserted", f"'{trig.token.head.text}' to {trig.token.text}"
         return event_type, acts, recs, modality, mod_reason
 
     def _when_said(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]]) -> _When | None:
