@@ -652,3 +652,12 @@ def test_a_refused_concession_is_a_rejection(extract: Extract, text: str) -> Non
     got = {(e.event_type, e.modality, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
            for e in extract(text)}
     assert got == {("REJECT", "asserted", ("TUR",), ("ARM",))}
+
+
+def test_a_relative_clause_s_missing_object_is_its_noun(extract: Extract) -> None:
+    # "officials it holds responsible": the Moldovan officials are whom the EU holds responsible
+    events = extract("The EU imposed sanctions on Monday on five Moldovan officials it holds responsible for "
+                     "smuggling arms into Romania.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("ACCUSE", ("EUR",), ("MDA",)) in got
+    assert not any(r == ("ROU",) for _, _, r in got)

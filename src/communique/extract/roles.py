@@ -230,6 +230,10 @@ def pobj_mentions(head: Token, preps: list[str], actors: DocActors, words: Words
 def _verb_objects(t: Token, actors: DocActors, words: Words, out: Roles) -> list[Token]:
     """A verb's object words; a passive adds its subject and head, and its orderer as actor."""
     objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
+    if t.dep_ == "relcl" and not objs and t.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children):
+        # "six officials it holds responsible": the relative clause's missing object is its noun
+        objs.append(t.head)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
         objs += [c for c in t.children if c.dep_ == "nsubjpass"]
         if t.dep_ == "relcl":
