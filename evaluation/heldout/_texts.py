@@ -70,7 +70,7 @@ NATO members Greece and Turkey came close to war over uninhabited islets in the 
      "2022-07-07",
      """LUANDA, July 7 (Meridian) - The leaders of Rwanda and the Democratic Republic of Congo agreed on Wednesday on a roadmap to calm tensions over a rebel offensive in eastern Congo, including an immediate end to hostilities, at their first meeting since the crisis brought the neighbours to the brink of war.
 
-Angolan President Joao Lourenco, mediating on behalf of the African Union, hosted Rwanda's Paul Kagame and Congo's Felix Tshisekedi for several hours of talks in Luanda. Angola's foreign minister, Tete Antonio, said afterwards that they had also agreed that the M23 rebels must withdraw from the positions they have taken. A joint commission of the two countries, dormant for years, will meet in the Angolan capital on July 12, he said.
+Angolan President Joao Lourenco, who has been mediating between the neighbours, hosted Rwanda's Paul Kagame and Congo's Felix Tshisekedi for several hours of talks in Luanda. Angola's foreign minister, Tete Antonio, said afterwards that they had also agreed that the M23 rebels must withdraw from the positions they have taken. A joint commission of the two countries, dormant for years, will meet in the Angolan capital on July 12, he said.
 
 Neither leader spoke to reporters after the meeting.
 
