@@ -32,8 +32,6 @@ PLACES = {
     "The Hague": ("The Hague", "NLD", 52.07667, 4.29861, 4),
 }
 
-O = {"opt": True}
-
 EVENTS = [
     # ---------------------------------------------------------------- hx-01 Armenia-Azerbaijan
     ("hx-01", "AGREE", None, ["ARM/GOV:Armenian Prime Minister Nikol Pashinyan|Prime Minister", "AZE/GOV:Azerbaijani President Ilham Aliyev|President", "RUS/GOV:Russian President Vladimir Putin|President"], [],
