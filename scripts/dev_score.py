@@ -3,8 +3,9 @@ write misses and false alarms to a readable report.
 
     .venv/bin/python scripts/dev_score.py [--shared ../shared] [--out reports/dev]
 
-Prints the scorer's table for the seeds and for the dev set; writes ``OUT/pred.jsonl`` and
-``OUT/errors.md``.
+Prints the scorer's table for the seeds, the dev set, the PLOVER GSR sentences and, when the
+repository holds ``evaluation/heldout/``, the team's held-out set (``heldout``: for measuring only,
+see its README); writes ``OUT/NAME.pred.jsonl``, ``OUT/NAME.gold.jsonl`` and ``OUT/NAME.errors.md``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from typing import Any
 from communique.extraction import Extractor
 from communique.model import Article
 from communique.settings import Settings
+
+HELDOUT = Path(__file__).resolve().parents[1] / "evaluation" / "heldout"
 
 
 def read_articles(path: Path) -> list[Article]:
@@ -49,6 +52,9 @@ def main() -> int:
         "gsr": ([args.shared / "external" / "plover" / "gsr.articles.jsonl"],
                 [args.shared / "external" / "plover" / "gsr.gold.jsonl"]),
     }
+    if (HELDOUT / "gold.jsonl").is_file():
+        # written by the team for measuring only: no rule, pattern or test may be written from it
+        sets["heldout"] = ([HELDOUT / "articles.jsonl"], [HELDOUT / "gold.jsonl"])
     ex = Extractor(Settings.from_env())  # COMMUNIQUE_TYPING_THRESHOLD etc. apply
     args.out.mkdir(parents=True, exist_ok=True)
     for name, (arts, golds) in sets.items():

@@ -1,0 +1,71 @@
+"""The team's held-out evaluation set (``evaluation/heldout/``) stays valid: every gold record
+validates against the codebook's event schema, every evidence span is the slice of its article it
+claims to be, and the records agree with their articles (documents, entity words, dates).
+
+This only checks the set's form. The set is for measuring (``scripts/dev_score.py``); no rule,
+pattern or test may be written from its texts.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+HELDOUT = Path(__file__).resolve().parents[1] / "evaluation" / "heldout"
+
+
+@pytest.fixture(scope="module")
+def check() -> ModuleType:
+    """``evaluation/heldout/check.py`` as a module."""
+    spec = importlib.util.spec_from_file_location("heldout_check", HELDOUT / "check.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _schema(check: ModuleType) -> dict[str, Any]:
+    path = check.find_schema()
+    if path is None:
+        pytest.skip("shared/spec/event.schema.json is not available above the repository")
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return schema
+
+
+def test_heldout_set_is_valid(check: ModuleType) -> None:
+    assert check.problems(HELDOUT, _schema(check)) == []
+
+
+def test_heldout_spans_and_records_without_schema(check: ModuleType) -> None:
+    assert check.problems(HELDOUT, None) == []
+    gold = check.read_jsonl(HELDOUT / "gold.jsonl")
+    assert len(check.read_jsonl(HELDOUT / "articles.jsonl")) == 12
+    assert sum(not g.get("optional") for g in gold) >= 12 * 10
+
+
+def test_check_finds_a_shifted_span_a_bad_mode_and_a_late_date(check: ModuleType, tmp_path: Path) -> None:
+    shutil.copy(HELDOUT / "articles.jsonl", tmp_path / "articles.jsonl")
+    gold = check.read_jsonl(HELDOUT / "gold.jsonl")
+    gold[0]["text_info"][0]["start"] += 1  # the text no longer equals the slice
+    gold[1]["mode"] = "visit"  # not a mode of the record's type unless it is a CONSULT
+    gold[1]["event_type"] = "ASSAULT"
+    gold[2]["date"] = "2999-01-01"  # asserted, after publication
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    found = check.problems(tmp_path, _schema(check))
+    assert any(gold[0]["id"] in p and "differs" in p for p in found)
+    assert any(gold[1]["id"] in p and "not a mode of ASSAULT" in p for p in found)
+    assert any(gold[2]["id"] in p and "after publication" in p for p in found)
+
+
+def test_check_script_exit_status(check: ModuleType, tmp_path: Path) -> None:
+    schema = check.find_schema()
+    if schema is None:
+        pytest.skip("shared/spec/event.schema.json is not available above the repository")
+    assert check.main(["--schema", str(schema)]) == 0
+    assert check.main(["--schema", str(tmp_path / "missing.json")]) == 2
