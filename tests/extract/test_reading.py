@@ -661,3 +661,16 @@ def test_a_relative_clause_s_missing_object_is_its_noun(extract: Extract) -> Non
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("ACCUSE", ("EUR",), ("MDA",)) in got
     assert not any(r == ("ROU",) for _, _, r in got)
+
+
+def test_a_date_between_a_verb_and_its_complement_s_subject_is_the_verb_s(extract: Extract) -> None:
+    # "said on Friday it would expel": Friday is when it was said, not when the expulsion is planned
+    events = extract("Bolivia said on Friday it would expel the Chilean consul.")
+    assert {(e.event_type, e.modality, e.date) for e in events} == {("SANCTION", "future", None)}
+
+
+def test_a_finite_verb_parsed_as_a_participle_keeps_its_subject(extract: Extract) -> None:
+    events = extract("Speaking late on Wednesday, the Greek prime minister called on Turkey to withdraw its "
+                     "ships and said Greece would reinforce its navy.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("REQUEST", ("GRC",), ("TUR",)) in got

@@ -202,6 +202,10 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
             lead = [c for c in t.lefts if c.dep_ == "prep" and c.i == c.sent.start and c.text[:1].isupper()]
             if lead:
                 return [p for c in lead for p in c.children if p.dep_ == "pobj"], False
+        if t.dep_ == "acl" and t.tag_ == "VBD" and depth == 0:
+            # "the Greek prime minister called on Turkey ... and said": a finite verb the parser hung
+            # on its subject as a participle
+            return [t.head], False
         if t.dep_ == "relcl":
             if any(c.dep_ == "auxpass" for c in t.children):
                 # "the editor, who was detained on the orders of the governor": the head suffered it

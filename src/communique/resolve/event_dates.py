@@ -212,7 +212,7 @@ class EventDates:
             end = sent.start_char + m.end
             all_dates.append(DateMention(start, end, m.text, m.value, m.reason))
             span = sent.doc.char_span(start, end, alignment_mode="expand")
-            root = span.root if span is not None and len(span) else None
+            root = _before_complement(span.root) if span is not None and len(span) else None
             out.append((DateMention(start, end, m.text, m.value, m.reason), root))
         return sorted(out, key=lambda pair: pair[0].start)
 
@@ -289,6 +289,21 @@ class EventDates:
             # no main verb hangs the date on a noun; the sentence's one date is its acts'
             return free[0]
         return None
+
+
+def _before_complement(root: Token) -> Token:
+    """Where a date hangs for the reader: "said on Thursday it would scrap the pact" is parsed with
+    the date on "scrap", but a date told between a verb and the subject of its complement clause
+    (with no "that" before it) is the verb's: the date is then taken as hanging on the verb."""
+    prep = root.head if root.dep_ == "pobj" else root
+    clause = prep.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or not clause.head.i < prep.i < clause.i:
+        return root
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    marked = any(c.dep_ == "mark" and c.i < prep.i for c in clause.children)
+    if subj is None or subj.i < prep.i or marked:
+        return root
+    return clause.head
 
 
 def _past_aside(verb: Token, root: Token) -> bool:
