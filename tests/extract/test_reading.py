@@ -674,3 +674,12 @@ def test_a_finite_verb_parsed_as_a_participle_keeps_its_subject(extract: Extract
                      "ships and said Greece would reinforce its navy.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("REQUEST", ("GRC",), ("TUR",)) in got
+
+
+def test_a_day_earlier_counts_from_the_story_not_from_background_history(extract: Extract) -> None:
+    # the 1929 treaty of the paragraph before is background; "a day earlier" is the day before the talks
+    text = ("Peru and Chile held talks in Lima on Wednesday, officials said.\n\nThe two countries signed a "
+            "border treaty on 3 June 1929.\n\nA day earlier, Peru's foreign minister spoke by telephone with "
+            "his Chilean counterpart.")
+    events = extract(text, "2021-03-11")
+    assert ("CONSULT", "2021-03-09") in {(e.event_type, e.date) for e in events}

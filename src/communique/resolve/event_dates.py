@@ -44,12 +44,33 @@ class DateExpressions(Protocol):
         ...
 
 
+#: how near publication a day must be to belong to the article's own story (not its background)
+STORY_DAYS = 14
+
+
 @dataclass
 class _DateMemory:
-    """The last day and year the text gave, for "the same day" and "that April"."""
+    """The last day and year the text gave, for "the same day" and "that April"; where the last day
+    was told, and the last day of the article's own story (near publication)."""
 
     last_day: dt.date | None = None
     last_year: int | None = None
+    last_day_at: int = -1
+    story_day: dt.date | None = None
+
+    def note_day(self, day: dt.date, at: int, published: dt.date | None) -> None:
+        self.last_day, self.last_day_at = day, at
+        if published is not None and abs((published - day).days) <= STORY_DAYS:
+            self.story_day = day
+
+    def base(self, sent: Span) -> dt.date | None:
+        """The day "a day earlier", "the next day" count from when the sentence gives none: the last
+        day told in its paragraph, else the last day of the article's story (a day of background
+        history told in an earlier paragraph is not the narrative's), else the last day told."""
+        text = sent.doc.text
+        if self.last_day is not None and "\n" not in text[max(self.last_day_at, 0):sent.start_char]:
+            return self.last_day
+        return self.story_day or self.last_day
 
 
 @dataclass(frozen=True)
@@ -119,7 +140,7 @@ class EventDates:
         for hit in self._anaphoric_re.finditer(sent.text):
             # "on 7 March and on to Kigali the next day": the day told just before, in this sentence or earlier
             days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= hit.start()]
-            base = dt.date.fromisoformat(days[-1]) if days else memory.last_day
+            base = dt.date.fromisoformat(days[-1]) if days else memory.base(sent)
             if base is None:
                 continue
             offset = self.anaphoric_dates[hit.group(1).lower()]
@@ -130,7 +151,7 @@ class EventDates:
             if any(p.start < hit.end() and hit.start() < p.end for p in pointed):
                 continue
             days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= hit.start()]
-            base = dt.date.fromisoformat(days[-1]) if days else memory.last_day
+            base = dt.date.fromisoformat(days[-1]) if days else memory.base(sent)
             if base is None:
                 continue
             n_text = hit.group(1).lower()
@@ -168,7 +189,7 @@ class EventDates:
             bases = [m for m in found if m.value and len(m.value) == 10 and "refers to" not in m.reason
                      and not (hit.start() <= m.start < hit.end()) and m.start not in inside]
             main = clause.head if clause.dep_ == "advcl" else clause
-            told = memory.last_day if main.tag_ == "VBD" else None  # "the clash came a day after": its day
+            told = memory.base(sent) if main.tag_ == "VBD" else None  # "the clash came a day after": its day
             base = dt.date.fromisoformat(bases[0].value) if bases and bases[0].value else (told or published)
             if base is None:
                 continue
@@ -205,7 +226,7 @@ class EventDates:
             elif before in self.bounds or first in self.bounds:
                 continue  # "since 2018", "after seven years" bound the event, they do not date it
             if m.value and len(m.value) == 10 and "refers to" not in m.reason:
-                memory.last_day = dt.date.fromisoformat(m.value)
+                memory.note_day(dt.date.fromisoformat(m.value), sent.start_char + m.start, published)
             if m.value and "refers to" not in m.reason:
                 memory.last_year = int(m.value[:4])
             start = sent.start_char + m.start
