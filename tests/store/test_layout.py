@@ -161,3 +161,24 @@ def test_migration_3_fills_the_layout_of_an_older_store(tmp_path: Path, event_fa
         assert sorted_rows_match(store.connection)
         for f in FILTERS:
             assert [e.id for e in store.events(f)] == _python_ids(events, f)
+
+
+def test_migration_4_widens_the_layout_of_a_version_3_store(tmp_path: Path, event_factory: MakeEvent) -> None:
+    path = tmp_path / "v3.duckdb"
+    events = _random_events(event_factory, seed=12, docs=15)
+    with Store(path, migrations=MIGRATIONS[:2]) as old:
+        old.add_articles(_article(d) for d in events)
+        old.save_events_many(list(events.items()))
+    with Store(path, migrations=MIGRATIONS[:3]) as old:  # migration 3 fills the first layout
+        assert old.schema_version == 3
+        narrow = old.connection.execute(f"SELECT * FROM event_pairs ORDER BY {layout.ORDER}").fetchall()
+        assert narrow and len(narrow[0]) == 5  # lo, hi, date, doc_id, event_id
+    with Store(path) as store:
+        assert store.schema_version == layout.SCHEMA == 4
+        assert sorted_rows_match(store.connection)
+        wide = store.connection.execute(f"SELECT * FROM event_pairs ORDER BY {layout.ORDER}").fetchall()
+        assert [row[:5] for row in wide] == narrow
+        assert wide == sorted((tuple(r) for r in layout.pair_rows(e for evs in events.values() for e in evs)),
+                              key=lambda r: (r[0], r[1], r[2] is None, r[2] or "", r[3], r[4]))
+        for f in FILTERS:
+            assert [e.id for e in store.events(f)] == _python_ids(events, f)

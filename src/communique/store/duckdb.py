@@ -46,7 +46,7 @@ import json
 import random
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -67,6 +67,8 @@ DEFAULT_PATH = Path("communique.duckdb")
 MEMORY = ":memory:"
 
 _ARTICLE_COLUMNS = "id, text, title, published, source, url, content_hash, origin"
+#: the order of :meth:`Store.events`
+ORDER_BY_DATE = "date NULLS LAST, doc_id, event_id"
 
 
 def incident_key(event_type: str, modality: str, participants: Iterable[str]) -> str:
@@ -568,6 +570,45 @@ class Store:
         with self._errors():
             rows = self._con.execute(sql, params).fetchall()
         return [Event.model_validate_json(row[0]) for row in rows]
+
+    def iter_pair_lines(self, filters: EventFilter, line: str, texts: Callable[[list[Any], list[Any]], tuple[str, str]],
+                        where: str = "TRUE", params: Sequence[Any] = (), order: str = ORDER_BY_DATE,
+                        batch_size: int = 10_000) -> Iterator[list[str]] | None:
+        """Lines made in SQL of the events of a dyad, read from the pair table alone
+        (:func:`layout.pair_where`), in lists of ``batch_size``; None when that table cannot
+        answer ``filters``.
+
+        ``line`` is an SQL expression over the columns of ``event_pairs`` and ``who_symmetric``,
+        ``who_directed``: the texts ``texts(actors, recipients)`` gives for each distinct pair of
+        actor and recipient lists (dicts of code, names and reason), computed once per pair.
+        ``where`` and ``params`` add conditions; ``order`` sorts the lines.
+        """
+        if not self._layout:
+            return None
+        chosen = layout.pair_where(filters)
+        if chosen is None:
+            return None
+        sql, values = f"({chosen[0]}) AND ({where})", [*chosen[1], *params]
+        return self._pair_lines(sql, values, line, texts, order, batch_size)
+
+    def _pair_lines(self, where: str, params: list[Any], line: str,
+                    texts: Callable[[list[Any], list[Any]], tuple[str, str]], order: str, batch_size: int
+                    ) -> Iterator[list[str]]:
+        key = "to_json(actors)::VARCHAR || to_json(recipients)::VARCHAR"
+        with self.cursor() as cursor:
+            try:
+                people = cursor.execute(f"SELECT DISTINCT {key}, actors, recipients FROM event_pairs WHERE {where}",
+                                        params).fetchall()
+                made = [(k, *texts(a, r)) for k, a, r in people]
+                who = [[m[i] for m in made] for i in range(3)]
+                cursor.execute(
+                    f"SELECT {line} FROM event_pairs JOIN (SELECT unnest(?::VARCHAR[]) AS who_key, "
+                    "unnest(?::VARCHAR[]) AS who_symmetric, unnest(?::VARCHAR[]) AS who_directed) w "
+                    f"ON w.who_key = {key} WHERE {where} ORDER BY {order}", [*who, *params])
+                while rows := cursor.fetchmany(batch_size):
+                    yield [r[0] for r in rows]
+            finally:
+                cursor.close()
 
     def iter_events(self, filters: EventFilter | None = None, batch_size: int = 5000) -> Iterator[list[Event]]:
         """:meth:`events` in lists of about ``batch_size``, read as they are consumed, so that only
