@@ -50,16 +50,17 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from communique.errors import InputError, StoreError
-from communique.model import Article, Event, Incident
-from communique.names import org_group, register_sql
 from communique.store import layout
-from communique.store.filters import EventFilter
 from communique.store.migrations import LATEST, MIGRATIONS, Migration, apply_migrations, current_version
+
+if TYPE_CHECKING:  # imported where used: `communique info` opens a store without the models and names
+    from communique.model import Article, Event, Incident
+    from communique.store.filters import EventFilter
 
 __all__ = ["DEFAULT_PATH", "MEMORY", "ArticleKey", "Store", "connect", "event_key", "incident_key"]
 
@@ -234,6 +235,7 @@ class Store:
         self._live: duckdb.DuckDBPyConnection | None = None
         self._layout = False
         self._functions = functions
+        self._registered = False
         self._opened_at = 0.0
         self._depth = 0
         self._lock = threading.RLock()
@@ -280,23 +282,40 @@ class Store:
         """The connection, (re)opened on demand (a writer with ``hold`` lets it go between units)."""
         if self._live is None:
             self._live = connect(self.path, read_only=self.read_only, wait=self._wait)
-            if self._functions:
-                register_sql(self._live)  # communique_org_id(): filters on organisation ids
+            self._registered = False
             self._opened_at = time.monotonic()
         return self._live
 
+    def _functions_con(self, needed: bool = True) -> duckdb.DuckDBPyConnection:
+        """The connection, with ``communique_org_id()`` registered when ``needed`` (its first
+        registration imports numpy: queries without organisation ids go without)."""
+        con = self._con
+        if needed and self._functions and not self._registered:
+            from communique.names import register_sql
+
+            con.execute("SELECT 1").fetchall()  # a result left unread would refuse the registration
+            register_sql(con)  # communique_org_id(): filters on organisation ids
+            self._registered = True
+        return con
+
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:
-        """The open DuckDB connection. A writer opened with ``hold`` may let it go after a unit of
-        work: for queries run later (a notebook's relations) use :meth:`cursor`."""
-        return self._con
+        """The open DuckDB connection (with ``communique_org_id()``). A writer opened with ``hold``
+        may let it go after a unit of work: for queries run later (a notebook's relations) use
+        :meth:`cursor`."""
+        return self._functions_con()
 
     @contextlib.contextmanager
-    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A cursor of its own on the store, which keeps the file open (not let go) until the block ends."""
+    def cursor(self, *, functions: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own on the store, which keeps the file open (not let go) until the block
+        ends; with ``communique_org_id()`` unless ``functions`` is false (quicker to start)."""
         with self._errors():
-            cursor = self._con.cursor()
-            register_sql(cursor)  # communique_org_id(): filters on organisation ids
+            # registered on the connection first, which outlives the cursor (and keeps the function)
+            cursor = self._functions_con(functions).cursor()
+            if functions and self._functions:
+                from communique.names import register_sql
+
+                register_sql(cursor)  # communique_org_id(): filters on organisation ids
             yield cursor
 
     def close(self) -> None:
@@ -368,6 +387,11 @@ class Store:
             self._con.execute("COMMIT")
 
     @property
+    def has_layout(self) -> bool:
+        """Whether the store has the query layout of this communique (:mod:`communique.store.layout`)."""
+        return self._layout
+
+    @property
     def schema_version(self) -> int:
         """The schema version of the open database."""
         with self._errors():
@@ -420,6 +444,8 @@ class Store:
         return changed, unchanged
 
     def _articles(self, where: str, params: Sequence[Any] = ()) -> list[Article]:
+        from communique.model import Article
+
         with self._errors():
             rows = self._con.execute(
                 f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {where} ORDER BY ingested_at, id", list(params)
@@ -539,6 +565,8 @@ class Store:
 
     def _pair_page(self, filters: EventFilter) -> list[Event]:
         """A page of a dyad's events: its ids from the sorted pair table, then those records only."""
+        from communique.model import Event
+
         pair = filters.pair()
         assert pair is not None and filters.limit is not None
         dates, values = filters.date_where("d.date")
@@ -553,6 +581,9 @@ class Store:
 
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Stored events matching ``filters``, by date (undated last), article and id."""
+        from communique.model import Event
+        from communique.store.filters import EventFilter
+
         if (filters is not None and filters.limit is not None and filters.limit <= layout.PAGE_MAX
                 and filters.only_pair_and_dates()):
             return self._pair_page(filters)
@@ -568,7 +599,8 @@ class Store:
         elif filters is not None and filters.offset:
             sql += f" OFFSET {int(filters.offset)}"
         with self._errors():
-            rows = self._con.execute(sql, params).fetchall()
+            con = self._functions_con(filters is not None and filters.needs_functions())
+            rows = con.execute(sql, params).fetchall()
         return [Event.model_validate_json(row[0]) for row in rows]
 
     def iter_pair_lines(self, filters: EventFilter, line: str, texts: Callable[[list[Any], list[Any]], tuple[str, str]],
@@ -583,7 +615,7 @@ class Store:
         actor and recipient lists (dicts of code, names and reason), computed once per pair.
         ``where`` and ``params`` add conditions; ``order`` sorts the lines.
         """
-        if not self._layout:
+        if not self.has_layout:
             return None
         chosen = layout.pair_where(filters)
         if chosen is None:
@@ -595,7 +627,7 @@ class Store:
                     texts: Callable[[list[Any], list[Any]], tuple[str, str]], order: str, batch_size: int
                     ) -> Iterator[list[str]]:
         key = "to_json(actors)::VARCHAR || to_json(recipients)::VARCHAR"
-        with self.cursor() as cursor:
+        with self.cursor(functions=False) as cursor:
             try:
                 people = cursor.execute(f"SELECT DISTINCT {key}, actors, recipients FROM event_pairs WHERE {where}",
                                         params).fetchall()
@@ -616,9 +648,12 @@ class Store:
         changes (the events of one date are never split), so a consumer sorting each list by date
         and concatenating them sorts the whole. The query holds the file until the last list.
         """
+        from communique.model import Event
+        from communique.store.filters import EventFilter
+
         where, params = (filters or EventFilter()).where()
         sql = f"SELECT date, record FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.doc_id, e.id"
-        with self.cursor() as cursor:
+        with self.cursor(functions=(filters or EventFilter()).needs_functions()) as cursor:
             try:
                 cursor.execute(sql, params)
                 batch: list[Event] = []
@@ -639,6 +674,8 @@ class Store:
         """What analytics counts of the events matching ``filters``, as columns, in the order of
         :meth:`events`: ``(id, event_type, mode, actor codes, recipient codes, date, quad_code,
         event_scale, topics, context)`` -- no JSON parsed, no :class:`Event` built."""
+        from communique.store.filters import EventFilter
+
         where, params = (filters or EventFilter()).where()
         side = ("(SELECT list(p.code ORDER BY p.position) FROM participants p "
                 "WHERE p.event_id = e.id AND p.role = '{}')")
@@ -646,7 +683,8 @@ class Store:
                f"e.quad_code, e.event_scale, e.topics, e.context FROM events e WHERE {where} "
                "ORDER BY e.date NULLS LAST, e.doc_id, e.id")
         with self._errors():
-            return self._con.execute(sql, params).fetchall()
+            con = self._functions_con(filters is not None and filters.needs_functions())
+            return con.execute(sql, params).fetchall()
 
     # -- reprints ----------------------------------------------------------------------------
 
@@ -768,6 +806,10 @@ class Store:
         codes among the participants, ``modality`` those reported so (``"asserted"``, ...);
         ``ids`` and ``keys`` (:func:`incident_key`) select by id and by link key.
         """
+        from communique.model import Incident
+        from communique.names import org_group
+        from communique.store.filters import EventFilter
+
         clauses: list[str] = ["TRUE"]
         params: list[Any] = []
         if dyad is not None:
@@ -800,6 +842,8 @@ class Store:
 
     def incident_events(self, incident_ids: Iterable[str]) -> dict[str, list[Event]]:
         """The events of each given incident, in the incident's own order (``event_ids``)."""
+        from communique.model import Event
+
         wanted = list(incident_ids)
         if not wanted:
             return {}
@@ -827,7 +871,9 @@ class Store:
         after the last batch. The file is held open until the last batch (a writer with ``hold``
         letting it go between two batches would end the query).
         """
-        with self.cursor() as cursor:
+        from communique.model import Event
+
+        with self.cursor(functions=False) as cursor:
             try:
                 cursor.execute(
                     "SELECT e.record FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "

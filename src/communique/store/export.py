@@ -268,7 +268,7 @@ def store_extras(store: Store, events: Sequence[Event]) -> dict[str, dict[str, A
         return {}
     ids = [e.id for e in events]
     docs = sorted({e.doc_id for e in events})
-    with store.cursor() as cursor:
+    with store.cursor(functions=False) as cursor:
         try:
             if len(ids) <= PAGE_LOOKUP:  # a page: looked up by primary key, one parameter per id
                 incident = dict(cursor.execute(f"SELECT id, incident_id FROM events WHERE id IN ({_marks(ids)})",

@@ -24,9 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from communique.model import ActorRef, Event
-
 if TYPE_CHECKING:
+    from communique.model import ActorRef, Event
     from communique.store.filters import EventFilter
 
 __all__ = [
