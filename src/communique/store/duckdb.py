@@ -564,15 +564,15 @@ class Store:
             return layout.tidy(con, force=force)
 
     def _pair_page(self, filters: EventFilter) -> list[Event]:
-        """A page of a dyad's events: its ids from the sorted pair table, then those records only."""
+        """A page of a dyad's events (of a type, modality, dates): its ids from the sorted pair
+        table, then those records only."""
         from communique.model import Event
 
-        pair = filters.pair()
-        assert pair is not None and filters.limit is not None
-        dates, values = filters.date_where("d.date")
-        sql = layout.page_sql(pair, "".join(f" AND {c}" for c in dates), filters.limit, filters.offset)
+        chosen = layout.pair_where(filters)
+        assert chosen is not None and filters.limit is not None
+        sql = layout.page_sql(chosen[0], filters.limit, filters.offset)
         with self._errors():
-            ids = [row[0] for row in self._con.execute(sql, [*pair, *values]).fetchall()]
+            ids = [row[0] for row in self._con.execute(sql, chosen[1]).fetchall()]
             if not ids:
                 return []
             records = dict(self._con.execute(  # IN with one parameter per id: a primary-key lookup
@@ -585,7 +585,7 @@ class Store:
         from communique.store.filters import EventFilter
 
         if (filters is not None and filters.limit is not None and filters.limit <= layout.PAGE_MAX
-                and filters.only_pair_and_dates()):
+                and self._layout and layout.pair_where(filters) is not None):
             return self._pair_page(filters)
         where, params = (filters or EventFilter()).where()
         order = "e.date NULLS LAST, e.doc_id, e.id"

@@ -18,7 +18,7 @@ makes it again from ``participants`` and ``events`` (migration 4 does so for old
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -138,13 +138,11 @@ def tidy(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
     return True
 
 
-def page_sql(codes: Sequence[str], extra: str, limit: int, offset: int | None) -> str:
-    """The ids of one page of a dyad's events from ``event_pairs`` alone (``extra``: conditions on
-    its ``date``); parameters: the two codes (sorted), then those of ``extra``."""
-    if len(codes) != 2:
-        raise ValueError("a page of a dyad needs two codes")
+def page_sql(where: str, limit: int, offset: int | None) -> str:
+    """The ids of one page of a dyad's events from ``event_pairs`` alone; ``where`` selects them
+    (:func:`pair_where`, whose parameters the query takes)."""
     skip = f" OFFSET {int(offset)}" if offset else ""
-    return (f"SELECT event_id FROM event_pairs d WHERE lo = ? AND hi = ?{extra} "
+    return (f"SELECT event_id FROM event_pairs WHERE {where} "
             f"ORDER BY date NULLS LAST, doc_id, event_id LIMIT {int(limit)}{skip}")
 
 
