@@ -7,8 +7,8 @@ Builds a store with the project's own schema (:class:`communique.store.Store`) h
 commands read back), in SQL inside DuckDB. Participants are drawn from 60 state codes with a
 skewed (cubic) distribution, so a few dyads are frequent and most are rare, as in news. No
 incidents are generated: the timeline and analytics are timed on events (``--events``). Each
-command runs ``--rounds`` times as a subprocess; wall time (median and min) and peak RSS
-(``/usr/bin/time``) are printed. The machine is shared: the figures are noisy.
+command runs ``--rounds`` times as a subprocess; wall and CPU time (median and min) and peak RSS
+(``/usr/bin/time``) are printed. The machine is shared: the figures are noisy (CPU less so).
 """
 
 from __future__ import annotations
@@ -68,18 +68,18 @@ def build(path: Path, n: int) -> None:
     con.close()
 
 
-def run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """``(wall s, peak RSS MB)`` of ``communique ARGS``."""
+def run(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """``(wall s, CPU s, peak RSS MB)`` of ``communique ARGS``."""
     timer = shutil.which("time") or "/usr/bin/time"
     with tempfile.NamedTemporaryFile(suffix=".rss") as out:
         start = time.perf_counter()
-        done = subprocess.run([timer, "-f", "%M", "-o", out.name, sys.executable, "-m", "communique", *args],
+        done = subprocess.run([timer, "-f", "%M %U %S", "-o", out.name, sys.executable, "-m", "communique", *args],
                               env=env, capture_output=True, text=True)
         wall = time.perf_counter() - start
         if done.returncode != 0:
             raise SystemExit(f"communique {' '.join(args)} failed:\n{done.stderr}")
-        rss = float(Path(out.name).read_text().split()[-1]) / 1024
-    return wall, rss
+        rss, user, system = (float(v) for v in Path(out.name).read_text().split()[-3:])
+    return wall, user + system, rss / 1024
 
 
 def main() -> None:
@@ -109,14 +109,15 @@ def main() -> None:
             f"analytics --dyad {args.dyad} --events": ["analytics", "--dyad", args.dyad, "--events"],
             "info": ["info"],
         }
-        times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+        times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in commands}
         for _ in range(args.rounds):
             for name, cmd in commands.items():
                 times[name].append(run(["--db", str(db), *cmd], env))
         for name, values in times.items():
-            walls = [w for w, _ in values]
-            print(f"{name:<42} wall median {statistics.median(walls):6.2f} s min {min(walls):6.2f} s  "
-                  f"peak RSS {max(r for _, r in values):6.0f} MB")
+            walls, cpus = [w for w, _, _ in values], [c for _, c, _ in values]
+            print(f"{name:<42} wall median {statistics.median(walls):6.2f} s min {min(walls):6.2f} s | "
+                  f"CPU median {statistics.median(cpus):6.2f} s min {min(cpus):6.2f} s | "
+                  f"peak RSS {max(r for _, _, r in values):6.0f} MB")
 
 
 if __name__ == "__main__":

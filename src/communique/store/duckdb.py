@@ -265,9 +265,10 @@ class Store:
                                      code="E424", hint="run a writing command once (communique link --db "
                                      f"{self.path}) to upgrade it")
             else:
-                apply_migrations(con, migrations)
-            # the query layout exists from schema 3 on (a store opened with older migrations has none)
-            self._layout = current_version(con) >= layout.SCHEMA
+                version = apply_migrations(con, migrations)[1]
+            # the layout as this communique reads it exists from schema 4 on (a store opened with
+            # older migrations has another, or none)
+            self._layout = version >= layout.SCHEMA
         except duckdb.Error as exc:
             self.close()
             raise _translate(exc, self.path) from exc
@@ -525,7 +526,9 @@ class Store:
             for table, rows in _event_rows(e for a in ids for e in last[a]).items():
                 self._insert_rows(con, table, rows)
             if self._layout:
-                self._insert_rows(con, "event_pairs", layout.pair_rows(e for a in ids for e in last[a]))
+                articles = {r[0]: r[1:] for r in con.execute(
+                    "SELECT id, published, source, url FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+                self._insert_rows(con, "event_pairs", layout.pair_rows((e for a in ids for e in last[a]), articles))
             con.execute("UPDATE articles SET extracted_at = ? WHERE list_contains(?, id)", [_now(), ids])
 
     def _column_types(self, con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
@@ -563,30 +566,45 @@ class Store:
         with self._transaction() as con:
             return layout.tidy(con, force=force)
 
-    def _pair_page(self, filters: EventFilter) -> list[Event]:
-        """A page of a dyad's events (of a type, modality, dates): its ids from the sorted pair
-        table, then those records only."""
+    def _pair_page(self, filters: EventFilter) -> tuple[list[Event], dict[str, dict[str, Any]]]:
+        """A page of a dyad's events (of a type, modality, dates): its ids and article fields from
+        the sorted pair table, then those records only; with each event's incident and article
+        fields (:meth:`page`)."""
         from communique.model import Event
 
         chosen = layout.pair_where(filters)
         assert chosen is not None and filters.limit is not None
         sql = layout.page_sql(chosen[0], filters.limit, filters.offset)
         with self._errors():
-            ids = [row[0] for row in self._con.execute(sql, chosen[1]).fetchall()]
-            if not ids:
-                return []
-            records = dict(self._con.execute(  # IN with one parameter per id: a primary-key lookup
-                f"SELECT id, record FROM events WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall())
-        return [Event.model_validate_json(records[i]) for i in ids]
+            page = self._con.execute(sql, chosen[1]).fetchall()
+            if not page:
+                return [], {}
+            ids = [row[0] for row in page]
+            marks = ", ".join("?" * len(ids))  # one parameter per id: a primary-key lookup
+            found = {r[0]: r[1:] for r in self._con.execute(
+                f"SELECT id, record, incident_id FROM events WHERE id IN ({marks})", ids).fetchall()}
+        events = [Event.model_validate_json(found[i][0]) for i in ids]
+        extras = {i: {"incident_id": found[i][1], "published": published, "source": source, "url": url}
+                  for i, published, source, url in page}
+        return events, extras
+
+    def page(self, filters: EventFilter) -> tuple[list[Event], dict[str, dict[str, Any]]] | None:
+        """:meth:`events` of a page (``limit`` at most :data:`layout.PAGE_MAX`) of a dyad the pair
+        table answers, with each event's ``incident_id``, ``published``, ``source`` and ``url``
+        (what an export adds) by id; None for other filters."""
+        if (filters.limit is None or filters.limit > layout.PAGE_MAX or not self._layout
+                or layout.pair_where(filters) is None):
+            return None
+        return self._pair_page(filters)
 
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Stored events matching ``filters``, by date (undated last), article and id."""
         from communique.model import Event
         from communique.store.filters import EventFilter
 
-        if (filters is not None and filters.limit is not None and filters.limit <= layout.PAGE_MAX
-                and self._layout and layout.pair_where(filters) is not None):
-            return self._pair_page(filters)
+        page = self.page(filters) if filters is not None else None
+        if page is not None:
+            return page[0]
         where, params = (filters or EventFilter()).where()
         order = "e.date NULLS LAST, e.doc_id, e.id"
         sql = f"SELECT record FROM events e WHERE {where} ORDER BY {order}"

@@ -293,5 +293,8 @@ def export_store(store: Store, fmt: str, out: TextIO | Path, filters: EventFilte
         relation = events_relation(store, filters)
         relation.to_parquet(str(out))
         return len(relation)
+    page = store.page(filters) if filters is not None else None
+    if page is not None:  # a page of a dyad: its article fields come with it
+        return export(page[0], fmt, out, page[1])
     events = store.events(filters)
     return export(events, fmt, out, store_extras(store, events))

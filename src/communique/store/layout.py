@@ -18,7 +18,7 @@ makes it again from ``participants`` and ``events`` (migration 4 does so for old
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +49,7 @@ ORDER = "lo, hi, date NULLS LAST, doc_id, event_id"
 
 #: the columns of ``event_pairs`` (schema 4), in order
 COLUMNS = ("lo", "hi", "date", "doc_id", "event_id", "event_type", "mode", "modality", "date_source", "quad_code",
-           "event_scale", "place", "topics", "actors", "recipients")
+           "event_scale", "place", "topics", "actors", "recipients", "published", "source", "url")
 
 _PEOPLE = ('[{"code": "VARCHAR", "entity_text": "VARCHAR", "identifier_text": "VARCHAR", "office": "VARCHAR", '
            '"reason": "VARCHAR"}]')
@@ -65,7 +65,8 @@ PAIRS_FROM_TABLES = (
     "WHERE e.id IN (SELECT event_id FROM pairs)) "
     "SELECT p.lo, p.hi, e.date, e.doc_id, e.id AS event_id, e.event_type, e.mode, e.modality, r.date_source, "
     "e.quad_code, e.event_scale, coalesce(nullif(e.place, ''), e.place_text) AS place, e.topics, "
-    "r.actor AS actors, r.recipient AS recipients FROM pairs p JOIN wide e ON e.id = p.event_id"
+    "r.actor AS actors, r.recipient AS recipients, a.published, a.source, a.url FROM pairs p "
+    "JOIN wide e ON e.id = p.event_id LEFT JOIN articles a ON a.id = e.doc_id"
 )
 
 #: a page of at most this many events is read from ``event_pairs`` and fetched by key (a larger
@@ -86,9 +87,11 @@ def _people(refs: Iterable[ActorRef]) -> list[dict[str, Any]]:
              "reason": a.reason} for a in refs]
 
 
-def pair_rows(events: Iterable[Event]) -> list[list[Any]]:
-    """The ``event_pairs`` rows of ``events``, the values of :data:`COLUMNS`."""
+def pair_rows(events: Iterable[Event], articles: Mapping[str, Sequence[Any]] | None = None) -> list[list[Any]]:
+    """The ``event_pairs`` rows of ``events``, the values of :data:`COLUMNS`; ``articles`` gives
+    the publication date, outlet and URL of each event's article (by id; none when missing)."""
     rows: list[list[Any]] = []
+    none = (None, None, None)
     for e in events:
         pairs = list(combinations(sorted({a.code for a in (*e.actor, *e.recipient)}), 2))
         if not pairs:
@@ -96,7 +99,7 @@ def pair_rows(events: Iterable[Event]) -> list[list[Any]]:
         loc = e.event_loc
         place = (loc.resolved_place or loc.extracted_place) if loc else None
         wide = [e.event_type, e.mode, e.modality, e.date_source, e.quad_code, e.event_scale, place, list(e.topics),
-                _people(e.actor), _people(e.recipient)]
+                _people(e.actor), _people(e.recipient), *(articles or {}).get(e.doc_id, none)]
         rows += [[lo, hi, e.date, e.doc_id, e.id, *wide] for lo, hi in pairs]
     return rows
 
@@ -139,10 +142,11 @@ def tidy(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
 
 
 def page_sql(where: str, limit: int, offset: int | None) -> str:
-    """The ids of one page of a dyad's events from ``event_pairs`` alone; ``where`` selects them
-    (:func:`pair_where`, whose parameters the query takes)."""
+    """The ids of one page of a dyad's events from ``event_pairs`` alone, with their articles'
+    ``published``, ``source`` and ``url``; ``where`` selects them (:func:`pair_where`, whose
+    parameters the query takes)."""
     skip = f" OFFSET {int(offset)}" if offset else ""
-    return (f"SELECT event_id FROM event_pairs WHERE {where} "
+    return (f"SELECT event_id, published, source, url FROM event_pairs WHERE {where} "
             f"ORDER BY date NULLS LAST, doc_id, event_id LIMIT {int(limit)}{skip}")
 
 

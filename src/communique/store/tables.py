@@ -87,6 +87,8 @@ STORE_COLUMNS: dict[str, str] = {
     "event_pairs.topics": "the event's topics",
     "event_pairs.actors": "the actors in order: code, names and the reason of each",
     "event_pairs.recipients": "the recipients in order, as actors",
+    "event_pairs.published": "the event's article's publication date",
+    "event_pairs.source": "the event's article's outlet", "event_pairs.url": "the event's article's URL",
     "event_pairs_state.n": "rows in sorted order",
 }
 
