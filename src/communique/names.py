@@ -17,12 +17,9 @@ the mention, its canonical name or its office ("NATO Secretary General")::
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import cache
 from typing import Any
-
-import pycountry
 
 from communique import data
 from communique.errors import InputError
@@ -85,6 +82,8 @@ def country_name(code: str) -> str | None:
         return name
     if code in _GROUP_NAMES:
         return _GROUP_NAMES[code]
+    import pycountry  # only for codes the packaged gazetteer lacks (importing it takes a few ms)
+
     found: Any = pycountry.countries.get(alpha_3=code)
     if found is None:
         return None
@@ -147,6 +146,8 @@ def canonical_code(value: str, what: str = "code") -> str:
     known = known_codes()
     if code in known:
         return code
+    import difflib  # only to suggest codes for an unknown one
+
     by_name = {name.upper(): c for c, name in _countries().items()}
     if code in by_name:
         raise InputError(f"unknown code {value!r}", origin=f"filter {what}", code="E112",
