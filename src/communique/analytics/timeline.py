@@ -132,8 +132,11 @@ def _labels(actor: Sequence[str], recipient: Sequence[str], refs: Iterable[Actor
 def people_texts(actors: Sequence[Mapping[str, Any]], recipients: Sequence[Mapping[str, Any]]) -> tuple[str, str]:
     """The participants of one event's timeline line, symmetric and directed, from its actors
     and recipients given as the fields of :class:`ActorRef` (code, names, reason) in order."""
-    a = [ActorRef(**ref) for ref in actors]
-    r = [ActorRef(**ref) for ref in recipients]
+    def ref(fields: Mapping[str, Any]) -> ActorRef:  # a field missing from an older record: its default
+        return ActorRef(**{k: v for k, v in fields.items() if v is not None})
+
+    a = [ref(x) for x in actors]
+    r = [ref(x) for x in recipients]
     labels = _labels(tuple(dict.fromkeys(x.code for x in a)), tuple(dict.fromkeys(x.code for x in r)), (*a, *r))
     return _joined(labels[0], labels[1], True), _joined(labels[0], labels[1], False)
 
