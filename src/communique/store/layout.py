@@ -3,8 +3,9 @@
 ``event_pairs`` holds one row per event and unordered pair of distinct participant codes
 (either role): ``lo < hi``, the event's ``date``, ``doc_id`` and id, and (schema 4) what a
 dyad's timeline and series show of the event (:data:`COLUMNS`: type, mode, modality, date
-source, quad class, scale, place, topics, actors and recipients with their names), so that
-those read this table alone and parse no JSON record. It is kept sorted by
+source, quad class, scale, place, topics, actors and recipients with their names, and the
+article's publication date, outlet and URL), so that those read this table alone and parse no
+JSON record, and a page's export looks up only its records. It is kept sorted by
 ``(lo, hi, date, doc_id, event_id)``: DuckDB's zone maps (min/max of each row group) then let a
 query for one dyad read only the few row groups holding it instead of every participant row,
 and a page of a dyad (``events --dyad RUS-TUR --limit 100``) is read from this table alone
