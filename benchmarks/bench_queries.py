@@ -1,14 +1,18 @@
 """Query times on a generated store: ``events --dyad``, ``timeline --dyad --events``, ``analytics --dyad --events``.
 
-Run: ``.venv/bin/python benchmarks/bench_queries.py [--events 100000] [--rounds 3] [--dyad RUS-TUR]``
+Run: ``.venv/bin/python benchmarks/bench_queries.py [--events 100000] [--rounds 3] [--dyad RUS-TUR]
+[--store FILE] [--before SRC STORE]``
 
 Builds a store with the project's own schema (:class:`communique.store.Store`) holding
 ``--events`` generated events (one article per 8 events, participants rows, JSON records the
 commands read back), in SQL inside DuckDB. Participants are drawn from 60 state codes with a
 skewed (cubic) distribution, so a few dyads are frequent and most are rare, as in news. No
 incidents are generated: the timeline and analytics are timed on events (``--events``). Each
-command runs ``--rounds`` times as a subprocess; wall time (median and min) and peak RSS
-(``/usr/bin/time``) are printed. The machine is shared: the figures are noisy.
+command runs ``--rounds`` times as a subprocess; wall and CPU time (median and min) and peak RSS
+(``/usr/bin/time``) are printed. The machine is shared: the figures are noisy (CPU less so).
+``--before SRC STORE`` times another communique too, interleaved with this one: its source tree
+(e.g. a checkout of an older commit's ``src``) on its own store of the same generated events
+(built by that tree's benchmark, in its schema), and says whether the outputs are identical.
 """
 
 from __future__ import annotations
@@ -68,18 +72,30 @@ def build(path: Path, n: int) -> None:
     con.close()
 
 
-def run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """``(wall s, peak RSS MB)`` of ``communique ARGS``."""
+def run(args: list[str], env: dict[str, str], outputs: dict[str, str] | None = None
+        ) -> tuple[float, float, float]:
+    """``(wall s, CPU s, peak RSS MB)`` of ``communique ARGS`` (its output kept in ``outputs``
+    under the command's name)."""
     timer = shutil.which("time") or "/usr/bin/time"
     with tempfile.NamedTemporaryFile(suffix=".rss") as out:
         start = time.perf_counter()
-        done = subprocess.run([timer, "-f", "%M", "-o", out.name, sys.executable, "-m", "communique", *args],
+        done = subprocess.run([timer, "-f", "%M %U %S", "-o", out.name, sys.executable, "-m", "communique", *args],
                               env=env, capture_output=True, text=True)
         wall = time.perf_counter() - start
         if done.returncode != 0:
             raise SystemExit(f"communique {' '.join(args)} failed:\n{done.stderr}")
-        rss = float(Path(out.name).read_text().split()[-1]) / 1024
-    return wall, rss
+        rss, user, system = (float(v) for v in Path(out.name).read_text().split()[-3:])
+    if outputs is not None:
+        outputs[args[2]] = done.stdout
+    return wall, user + system, rss / 1024
+
+
+def report(name: str, values: list[tuple[float, float, float]]) -> None:
+    """One line: wall and CPU median and min, peak RSS."""
+    walls, cpus = [w for w, _, _ in values], [c for _, c, _ in values]
+    print(f"{name:<49} wall median {statistics.median(walls):6.2f} s min {min(walls):6.2f} s | "
+          f"CPU median {statistics.median(cpus):6.2f} s min {min(cpus):6.2f} s | "
+          f"peak RSS {max(r for _, _, r in values):6.0f} MB")
 
 
 def main() -> None:
@@ -89,6 +105,8 @@ def main() -> None:
     ap.add_argument("--dyad", default="RUS-TUR")
     ap.add_argument("--store", type=Path, help="Keep the generated store in this file and reuse it when it "
                     "exists (building 10 M events takes minutes): e.g. /tmp/q10m.duckdb")
+    ap.add_argument("--before", nargs=2, metavar=("SRC", "STORE"), help="Also time the communique of the source "
+                    "tree SRC on STORE (the same events in its schema), interleaved, and compare the outputs")
     args = ap.parse_args()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
     print(f"cores: {len(os.sched_getaffinity(0))}, load average {os.getloadavg()[0]:.1f} (shared machine)")
@@ -109,15 +127,22 @@ def main() -> None:
             f"analytics --dyad {args.dyad} --events": ["analytics", "--dyad", args.dyad, "--events"],
             "info": ["info"],
         }
-        times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+        sides = {"": (env, db)}
+        if args.before:
+            src, store = args.before
+            sides["(before) "] = ({**os.environ, "PYTHONPATH": str(Path(src).resolve())}, Path(store))
+        times: dict[str, list[tuple[float, float, float]]] = {s + n: [] for n in commands for s in sides}
+        outputs: dict[str, dict[str, str]] = {side: {} for side in sides}
         for _ in range(args.rounds):
             for name, cmd in commands.items():
-                times[name].append(run(["--db", str(db), *cmd], env))
+                for side, (side_env, side_db) in sides.items():
+                    times[side + name].append(run(["--db", str(side_db), *cmd], side_env, outputs[side]))
         for name, values in times.items():
-            walls = [w for w, _ in values]
-            print(f"{name:<42} wall median {statistics.median(walls):6.2f} s min {min(walls):6.2f} s  "
-                  f"peak RSS {max(r for _, r in values):6.0f} MB")
-
+            report(name, values)
+        if args.before:
+            for command in ("events", "timeline", "analytics"):
+                same = outputs[""][command] == outputs["(before) "][command]
+                print(f"{command}: {'identical output' if same else 'OUTPUTS DIFFER'} before and after")
 
 if __name__ == "__main__":
     main()

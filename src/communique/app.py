@@ -261,6 +261,23 @@ class Communique:
         yield timeline(chosen, events=self.incident_events(chosen), dyad=dyad, date_from=date_from,
                        date_to=date_to, topic=topic)
 
+    def iter_timeline_text(self, dyad: str | None = None, *, date_from: str | None = None,
+                           date_to: str | None = None, topic: str | None = None, modality: str | None = "asserted"
+                           ) -> Iterator[list[str]] | None:
+        """The text lines of :meth:`timeline` with ``events`` (as :func:`~communique.analytics.format_line`
+        gives them), made in the store from its pair table, in lists; None when that table cannot
+        answer (no dyad, an organisation id in it, or a ``topic``): use :meth:`iter_timeline` then."""
+        from communique.analytics.timeline import event_line_sql, people_texts, range_sql
+        from communique.store import EventFilter
+
+        f = EventFilter(dyad=dyad, date_from=date_from, date_to=date_to)
+        if topic is not None or f.pair() is None:
+            return None
+        where, params = range_sql(date_from, date_to)
+        return self.store(create=False).iter_pair_lines(
+            EventFilter(dyad=f.dyad, modality=modality), event_line_sql("who_symmetric", "who_directed"),
+            people_texts, where, params, order="date IS NULL, coalesce(date, ''), event_type, event_id")
+
     def items(self, dyad: str | None = None, *, modality: str | None = "asserted", events: bool = False
               ) -> list[Incident] | list[Item]:
         """What analytics counts: the incidents of ``dyad`` (with ``events``, its events as

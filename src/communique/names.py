@@ -17,12 +17,9 @@ the mention, its canonical name or its office ("NATO Secretary General")::
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import cache
 from typing import Any
-
-import pycountry
 
 from communique import data
 from communique.errors import InputError
@@ -57,6 +54,14 @@ def _countries() -> dict[str, str]:
 @cache
 def _orgs() -> tuple[dict[str, str], dict[str, str], list[tuple[re.Pattern[str], str]]]:
     """(lexicon id -> org id, org id -> PLOVER code, [(name pattern, org id)] longest name first)."""
+    by_slug, group, names = _org_names()
+    patterns = [(re.compile(rf"(?<![\w.]){re.escape(n)}(?![\w])"), oid) for n, oid in names]
+    return by_slug, group, patterns
+
+
+@cache
+def _org_names() -> tuple[dict[str, str], dict[str, str], list[tuple[str, str]]]:
+    """:func:`_orgs` with the names not yet compiled (codes and ids need no patterns)."""
     by_slug: dict[str, str] = {}
     group: dict[str, str] = {}
     names: list[tuple[str, str]] = []
@@ -66,8 +71,7 @@ def _orgs() -> tuple[dict[str, str], dict[str, str], list[tuple[re.Pattern[str],
         group.setdefault(oid, org.code)
         names += [(name, oid) for name in org.names if not name.islower()]
     names.sort(key=lambda pair: -len(pair[0]))
-    patterns = [(re.compile(rf"(?<![\w.]){re.escape(n)}(?![\w])"), oid) for n, oid in names]
-    return by_slug, group, patterns
+    return by_slug, group, names
 
 
 def country_name(code: str) -> str | None:
@@ -78,6 +82,8 @@ def country_name(code: str) -> str | None:
         return name
     if code in _GROUP_NAMES:
         return _GROUP_NAMES[code]
+    import pycountry  # only for codes the packaged gazetteer lacks (importing it takes a few ms)
+
     found: Any = pycountry.countries.get(alpha_3=code)
     if found is None:
         return None
@@ -86,12 +92,12 @@ def country_name(code: str) -> str | None:
 
 def org_ids() -> dict[str, str]:
     """Every organisation id and its PLOVER code (``{"NATO": "IGO", "EU": "EUR", ...}``)."""
-    return dict(_orgs()[1])
+    return dict(_org_names()[1])
 
 
 def org_group(key: str) -> str:
     """The PLOVER code an organisation id belongs to; any other code is returned as it is."""
-    return _orgs()[1].get(key, key)
+    return _org_names()[1].get(key, key)
 
 
 def org_id(code: str | None, entity_text: str | None, identifier_text: str | None, office: str | None,
@@ -130,7 +136,7 @@ def label(code: str, name: str | None, org: str | None = None) -> str:
 
 def known_codes() -> list[str]:
     """Every code a filter accepts: states, PLOVER group codes and organisation ids."""
-    return sorted({*_countries(), *GROUP_CODES, *_orgs()[1]})
+    return sorted({*_countries(), *GROUP_CODES, *_org_names()[1]})
 
 
 def canonical_code(value: str, what: str = "code") -> str:
@@ -140,6 +146,8 @@ def canonical_code(value: str, what: str = "code") -> str:
     known = known_codes()
     if code in known:
         return code
+    import difflib  # only to suggest codes for an unknown one
+
     by_name = {name.upper(): c for c, name in _countries().items()}
     if code in by_name:
         raise InputError(f"unknown code {value!r}", origin=f"filter {what}", code="E112",
@@ -151,11 +159,17 @@ def canonical_code(value: str, what: str = "code") -> str:
     raise InputError(f"unknown code {value!r}", origin=f"filter {what}", code="E112", hint=hint)
 
 
+def _org_id_sql(code: str | None, entity_text: str | None, identifier_text: str | None, office: str | None
+                ) -> str | None:
+    """:func:`org_id` as DuckDB calls it (one function for every connection, never collected)."""
+    return org_id(code, entity_text, identifier_text, office)
+
+
 def register_sql(con: Any) -> None:
     """Make ``communique_org_id(code, entity_text, identifier_text, office)`` callable in SQL on the
     DuckDB connection ``con`` (filters on organisation ids use it)."""
     try:
-        con.create_function("communique_org_id", lambda c, e, i, o: org_id(c, e, i, o),
+        con.create_function("communique_org_id", _org_id_sql,
                             ["VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR"], "VARCHAR", null_handling="special",
                             side_effects=False)
     except Exception as exc:

@@ -140,10 +140,10 @@ def test_duckdb_migration_from_version_1(tmp_path: Path, event_factory: MakeEven
         old.add_articles([article("a", "An article stored by schema 1.")])
         old.save_events("a", [event_factory("a", 1)])
     with Store(path) as store:
-        assert store.schema_version == LATEST == 3
+        assert store.schema_version == LATEST == 4
         assert [e.id for e in store.unlinked_events()] == ["a:1"]
         assert store.incidents() == [] and store.load_state("reprints") is None
         assert store.counts()["incidents"] == 0
     con = duckdb.connect(str(path))
-    assert con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,), (3,)]
+    assert con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,), (3,), (4,)]
     con.close()

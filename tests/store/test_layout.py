@@ -33,7 +33,7 @@ def _random_events(make: MakeEvent, seed: int, docs: int = 40) -> dict[str, list
         out[doc] = [make(doc, n, actor=rng.choices(CODES, k=rng.randint(1, 3)),
                          recipient=rng.choices(CODES, k=rng.randint(0, 2)),
                          date=rng.choice([None, "2020", "2020-05", "2020-05-17", "2021-01-02", "2019-12-31"]),
-                         event_type=rng.choice(["CONSULT", "ACCUSE"]))
+                         event_type=rng.choice(["CONSULT", "ACCUSE"]), modality=rng.choice(["asserted", "future"]))
                     for n in range(rng.randint(0, 4))]
     return out
 
@@ -44,6 +44,10 @@ def _old_where(f: EventFilter) -> tuple[str, list[Any]]:
     assert f.dyad is not None
     where = [has, has]
     params: list[Any] = f.dyad.split("-")
+    for column, value in (("event_type", f.event_type), ("modality", f.modality)):
+        if value is not None:
+            where.append(f"e.{column} = ?")
+            params.append(value)
     dates, values = f.date_where()
     return " AND ".join(where + dates), params + values
 
@@ -62,6 +66,7 @@ def _python_ids(events: dict[str, list[Event]], f: EventFilter) -> list[str]:
     a, b = f.dyad.split("-")
     chosen = [e for evs in events.values() for e in evs
               if {a, b} <= {r.code for r in (*e.actor, *e.recipient)}
+              and f.event_type in (None, e.event_type) and f.modality in (None, e.modality)
               and (f.date_from is None or (e.date is not None and e.date >= f.date_from))
               and (f.date_to is None or (e.date is not None and e.date[:len(f.date_to)] <= f.date_to))]
     chosen.sort(key=lambda e: (e.date is None, e.date or "", e.doc_id, e.id))
@@ -75,6 +80,8 @@ FILTERS = [
     EventFilter(dyad="RUS-IGO", date_from="2020"), EventFilter(dyad="FRA-RUS", date_to="2020-05", limit=100),
     EventFilter(dyad="UKR-TUR", date_from="2020-05", date_to="2021", limit=4),
     EventFilter(dyad="RUS-RUS", limit=7), EventFilter(dyad="RUS-TUR", limit=layout.PAGE_MAX + 1),
+    EventFilter(dyad="TUR-RUS", event_type="CONSULT", limit=3), EventFilter(dyad="RUS-USA", modality="future", limit=9),
+    EventFilter(dyad="RUS-TUR", event_type="ACCUSE", modality="asserted", date_from="2020", limit=50),
 ]
 
 
@@ -97,7 +104,8 @@ def test_pair_queries_give_the_rows_of_the_participant_queries(
         assert new  # every filter here matches something: the comparison is not of two empty lists
         exported = [r[0] for r in events_relation(store, f).fetchall()]
         assert exported == _old_ids(store, EventFilter(dyad=f.dyad, date_from=f.date_from, date_to=f.date_to,
-                                                       limit=f.limit))[:len(exported)]
+                                                       limit=f.limit, event_type=f.event_type,
+                                                       modality=f.modality))[:len(exported)]
 
 
 def test_pages_come_from_the_pair_table_alone(filled: tuple[Store, dict[str, list[Event]]]) -> None:
@@ -105,6 +113,8 @@ def test_pages_come_from_the_pair_table_alone(filled: tuple[Store, dict[str, lis
     with store:
         assert EventFilter(dyad="RUS-TUR", limit=3, date_from="2020").only_pair_and_dates()
         assert not EventFilter(dyad="RUS-TUR", limit=3, event_type="CONSULT").only_pair_and_dates()
+        assert layout.pair_where(EventFilter(dyad="RUS-TUR", event_type="CONSULT", modality="future")) is not None
+        assert layout.pair_where(EventFilter(dyad="RUS-TUR", actor="RUS")) is None
         assert EventFilter(dyad="RUS-RUS").pair() is None and EventFilter(dyad="RUS-NATO").pair() is None
         records = {e.id: e for e in store.events(EventFilter(dyad="RUS-TUR"))}
         page = store.events(EventFilter(dyad="RUS-TUR", limit=4, offset=1))
@@ -161,3 +171,55 @@ def test_migration_3_fills_the_layout_of_an_older_store(tmp_path: Path, event_fa
         assert sorted_rows_match(store.connection)
         for f in FILTERS:
             assert [e.id for e in store.events(f)] == _python_ids(events, f)
+
+
+def test_migration_4_widens_the_layout_of_a_version_3_store(tmp_path: Path, event_factory: MakeEvent) -> None:
+    path = tmp_path / "v3.duckdb"
+    events = _random_events(event_factory, seed=12, docs=15)
+    with Store(path, migrations=MIGRATIONS[:2]) as old:
+        old.add_articles(_article(d) for d in events)
+        old.save_events_many(list(events.items()))
+    with Store(path, migrations=MIGRATIONS[:3]) as old:  # migration 3 fills the first layout
+        assert old.schema_version == 3
+        narrow = old.connection.execute(f"SELECT * FROM event_pairs ORDER BY {layout.ORDER}").fetchall()
+        assert narrow and len(narrow[0]) == 5  # lo, hi, date, doc_id, event_id
+    with Store(path) as store:
+        assert store.schema_version == layout.SCHEMA == 4
+        assert sorted_rows_match(store.connection)
+        wide = store.connection.execute(f"SELECT * FROM event_pairs ORDER BY {layout.ORDER}").fetchall()
+        assert [row[:5] for row in wide] == narrow
+        assert wide == sorted((tuple(r) for r in layout.pair_rows(e for evs in events.values() for e in evs)),
+                              key=lambda r: (r[0], r[1], r[2] is None, r[2] or "", r[3], r[4]))
+        for f in FILTERS:
+            assert [e.id for e in store.events(f)] == _python_ids(events, f)
+
+
+def test_a_page_exports_the_fields_the_full_path_exports(tmp_path: Path, event_factory: MakeEvent) -> None:
+    """A page's article fields come from the pair table, its incident with its records: the same
+    JSON Lines and CSV as looking each up (``store_extras``)."""
+    import datetime as dt
+    import io
+
+    from communique.store.export import export, export_store, store_extras
+
+    events = _random_events(event_factory, seed=21, docs=30)
+    with Store(tmp_path / "p.duckdb") as store:
+        store.add_articles(Article(id=d, text=f"text of {d}", content_hash=content_hash(d), source=f"outlet {n % 3}",
+                                   url=f"https://example.org/{d}" if n % 2 else None,
+                                   published=dt.date(2020, 1, 1 + n % 28) if n % 4 else None)
+                           for n, d in enumerate(events))
+        store.save_events_many(list(events.items()))
+        some = [e.id for evs in events.values() for e in evs][::3]
+        store.connection.execute("UPDATE events SET incident_id = 'inc-' || id WHERE list_contains(?, id)", [some])
+        linked = 0
+        for f in FILTERS[:6]:
+            assert store.page(f) is not None or f.limit is None
+            for fmt in ("jsonl", "csv"):
+                paged, looked_up = io.StringIO(), io.StringIO()
+                export_store(store, fmt, paged, f)
+                found = store.events(EventFilter(dyad=f.dyad, date_from=f.date_from, date_to=f.date_to))
+                found = found[f.offset or 0:][:f.limit] if f.limit is not None else found
+                export(found, fmt, looked_up, store_extras(store, found))
+                assert paged.getvalue() == looked_up.getvalue() and "outlet" in paged.getvalue()
+                linked += "inc-" in paged.getvalue()
+        assert linked  # some page holds a linked event: the incident ids were compared too

@@ -220,19 +220,18 @@ def dyad_series(items: Iterable[Incident | Event | Item], dyad: Dyad | None = No
     return [points.get(period) or SeriesPoint(period) for period in periods]
 
 
-def series_from_periods(rows: Iterable[tuple[str, int, Sequence[str], Sequence[int] | None,
-                                              Sequence[float] | None]],
+def series_from_periods(rows: Iterable[tuple[str, int, Sequence[str], Sequence[int], Sequence[int] | None,
+                                              Sequence[int] | None, Sequence[float] | None]],
                         freq: Freq, *, fill: bool = True) -> list[SeriesPoint]:
     """:func:`dyad_series` of counts made in the store, one row per period: ``(period, n, types,
-    quads, scales)`` with the lists in item order (``communique.store.query.event_period_rows``).
-    Counting and summing here, in that order, gives the points :func:`dyad_series` gives."""
+    their counts, quad classes, their counts, scales)``, types and classes in the order they first
+    occur among the items, the scales in item order (``communique.store.query.event_period_rows``).
+    Summing the scales here, in that order, gives the points :func:`dyad_series` gives."""
     points: dict[str, SeriesPoint] = {}
-    for period, n, types, quads, scales in rows:
+    for period, n, types, type_counts, quads, quad_counts, scales in rows:
         p = points[period] = SeriesPoint(period, n=n)
-        for t in types:
-            p.by_type[t] = p.by_type.get(t, 0) + 1
-        for q in quads or ():
-            p.by_quad[q] = p.by_quad.get(q, 0) + 1
+        p.by_type.update(zip(types, type_counts, strict=True))
+        p.by_quad.update(zip(quads or (), quad_counts or (), strict=True))
         for s in scales or ():
             p.scale_sum += s
             p.scale_n += 1

@@ -25,11 +25,12 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 from communique.analytics.series import Dyad, Item, as_item, date_bounds, in_dyad, parse_dyad
-from communique.model import SYMMETRIC_TYPES, Event, Incident
+from communique.model import SYMMETRIC_TYPES, ActorRef, Event, Incident
 from communique.names import label, org_id_of
 from communique.tabular import csv_row
 
-__all__ = ["Evidence", "TimelineRow", "format_line", "render_timeline", "render_timeline_parts", "timeline"]
+__all__ = ["Evidence", "TimelineRow", "event_line_sql", "format_line", "people_texts", "range_sql", "render_timeline",
+           "render_timeline_parts", "timeline"]
 
 Format = Literal["text", "jsonl", "csv", "md"]
 _SOURCE_RANK = {"text": 0, "discourse": 1, "publication": 2}
@@ -84,9 +85,7 @@ class TimelineRow:
 
     def participants_text(self) -> str:
         """"A – B" for symmetric types, "A → B" for directed ones."""
-        if self.symmetric or not self.recipients:
-            return " – ".join((*self.actors, *self.recipients))
-        return f"{', '.join(self.actors)} → {', '.join(self.recipients)}"
+        return _joined(self.actors, self.recipients, self.symmetric)
 
     def to_record(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -97,13 +96,25 @@ class TimelineRow:
         return out
 
 
+def _joined(actors: Sequence[str], recipients: Sequence[str], symmetric: bool) -> str:
+    if symmetric or not recipients:
+        return " – ".join((*actors, *recipients))
+    return f"{', '.join(actors)} → {', '.join(recipients)}"
+
+
 def _participants(item: Item, members: Sequence[Event]
                   ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Labels and keys (organisation id, else code) of the item's actors and recipients."""
+    return _labels(item.actor, item.recipient, [ref for e in members for ref in (*e.actor, *e.recipient)])
+
+
+def _labels(actor: Sequence[str], recipient: Sequence[str], refs: Iterable[ActorRef]
+            ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Labels and keys of the codes ``actor`` and ``recipient``, the name of each code the one
+    most ``refs`` of it give (the first given on a tie)."""
     votes: dict[str, Counter[tuple[str | None, str | None]]] = {}
-    for e in members:
-        for ref in (*e.actor, *e.recipient):
-            votes.setdefault(ref.code, Counter())[(org_id_of(ref), ref.identifier_text)] += 1
+    for ref in refs:
+        votes.setdefault(ref.code, Counter())[(org_id_of(ref), ref.identifier_text)] += 1
 
     def side(codes: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         labels, keys = [], []
@@ -113,9 +124,61 @@ def _participants(item: Item, members: Sequence[Event]
             keys.append(org or code)
         return tuple(labels), tuple(keys)
 
-    actors, actor_keys = side(item.actor)
-    recipients, recipient_keys = side(item.recipient)
+    actors, actor_keys = side(actor)
+    recipients, recipient_keys = side(recipient)
     return actors, recipients, actor_keys, recipient_keys
+
+
+def people_texts(actors: Sequence[Mapping[str, Any]], recipients: Sequence[Mapping[str, Any]]) -> tuple[str, str]:
+    """The participants of one event's timeline line, symmetric and directed, from its actors
+    and recipients given as the fields of :class:`ActorRef` (code, names, reason) in order."""
+    def ref(fields: Mapping[str, Any]) -> ActorRef:  # a field missing from an older record: its default
+        return ActorRef(**{k: v for k, v in fields.items() if v is not None})
+
+    a = [ref(x) for x in actors]
+    r = [ref(x) for x in recipients]
+    labels = _labels(tuple(dict.fromkeys(x.code for x in a)), tuple(dict.fromkeys(x.code for x in r)), (*a, *r))
+    return _joined(labels[0], labels[1], True), _joined(labels[0], labels[1], False)
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def event_line_sql(who_symmetric: str, who_directed: str) -> str:
+    """:func:`format_line` of an event's row in SQL, over the columns ``date``, ``date_source``,
+    ``event_type``, ``mode``, ``place`` and ``topics`` and the expressions giving the text of
+    :func:`people_texts` (an event counts one source, never disagreeing)."""
+    symmetric = ", ".join(_sql_text(t) for t in sorted(SYMMETRIC_TYPES))
+    date = ("CASE WHEN coalesce(date, '') = '' THEN '(undated)' "
+            "ELSE CASE WHEN date_source = 'publication' THEN '~' ELSE '' END || date END")
+    return (f"CASE WHEN length({date}) < 11 THEN rpad({date}, 11, ' ') ELSE {date} END || ' ' || event_type "
+            "|| CASE WHEN coalesce(mode, '') <> '' THEN ' ' || mode ELSE '' END || '  ' "
+            f"|| CASE WHEN event_type IN ({symmetric}) THEN {who_symmetric} ELSE {who_directed} END "
+            "|| CASE WHEN coalesce(place, '') <> '' THEN ', ' || place ELSE '' END "
+            "|| CASE WHEN len(coalesce(topics, [])) > 0 THEN ' · ' || array_to_string(topics, ', ') ELSE '' END "
+            "|| ' · 1 source'")
+
+
+def range_sql(date_from: str | dt.date | None, date_to: str | dt.date | None, column: str = "date"
+              ) -> tuple[str, list[Any]]:
+    """The condition of :func:`timeline`'s ``date_from``/``date_to`` (overlap: a month is in a
+    range holding any of its days; undated out once a bound is given) on ``column``."""
+    start, end = _as_date(date_from), _as_date(date_to, last=True)
+    if start is None and end is None:
+        return "TRUE", []
+    first = (f"TRY_CAST(CASE length({column}) WHEN 4 THEN {column} || '-01-01' WHEN 7 THEN {column} || '-01' "
+             f"ELSE {column} END AS DATE)")
+    last = (f"TRY_CAST(CASE length({column}) WHEN 4 THEN {column} || '-12-31' WHEN 7 THEN "
+            f"CAST(last_day(TRY_CAST({column} || '-01' AS DATE)) AS VARCHAR) ELSE {column} END AS DATE)")
+    clauses, params = [f"{first} IS NOT NULL", f"{last} IS NOT NULL"], list[Any]()
+    if start is not None:
+        clauses.append(f"{last} >= ?")
+        params.append(start)
+    if end is not None:
+        clauses.append(f"{first} <= ?")
+        params.append(end)
+    return " AND ".join(clauses), params
 
 
 def _date_source(item: Item, members: Sequence[Event]) -> str | None:

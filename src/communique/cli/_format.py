@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from communique.errors import StoreError
 from communique.model import SYMMETRIC_TYPES, ActorRef, Event
 from communique.names import label, org_id_of
+
+if TYPE_CHECKING:  # rich is imported where a table is made: the other outputs start quicker
+    from rich.table import Table
 
 __all__ = ["events_table", "participant_label", "place_label", "timeline_line", "write_text"]
 
@@ -63,6 +65,8 @@ def _excerpt(event: Event, width: int = 80) -> str:
 
 def events_table(events: Sequence[Event]) -> Table:
     """A rich table: date, type, mode, actor, recipient, modality, place, evidence."""
+    from rich.table import Table
+
     table = Table(show_lines=False, header_style="bold")
     for column in ("date", "type", "mode", "actor", "recipient", "modality", "place", "evidence"):
         table.add_column(column, overflow="fold")

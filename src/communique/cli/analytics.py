@@ -151,8 +151,6 @@ def analytics(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """Counts per period by type and quad class with the scale, topic/context shares, or the actor network."""
-    from rich.console import Console
-
     from communique.cli._format import write_text
     from communique.store import EventFilter
 
@@ -171,6 +169,8 @@ def analytics(
     if not rows and not state(ctx).quiet:
         typer.echo("no incidents match these filters", err=True)
     if fmt == "table":
+        from rich.console import Console  # only for a table: JSON Lines and CSV start quicker
+
         wide = out is None and sys.stdout.isatty()
         console = Console(file=io.StringIO() if out else None, width=None if wide else 200)
         console.print(_table(rows, COLUMNS[what]))

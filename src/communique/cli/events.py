@@ -51,10 +51,6 @@ def events(
     db: Annotated[Path | None, typer.Option("--db", help="DuckDB store file.")] = None,
 ) -> None:
     """List stored events matching the filters, sorted by date."""
-    from rich.console import Console
-
-    from communique.cli._format import events_table
-
     fmt = fmt or ("table" if out is None and sys.stdout.isatty() else "jsonl")
     check_format(fmt, out, FORMATS)
     filters = event_filters(dyad=dyad, event_type=event_type, date_from=date_from, date_to=date_to, actor=actor,
@@ -68,6 +64,10 @@ def events(
         found = communique.events(**filters)
     report_written(ctx, len(found), None)
     if fmt == "table":
+        from rich.console import Console  # only for a table: JSON Lines and CSV start quicker
+
+        from communique.cli._format import events_table
+
         to_terminal = out is None and sys.stdout.isatty()
         console = Console(file=out.open("w", encoding="utf-8") if out else None, width=None if to_terminal else 200)
         console.print(events_table(found))

@@ -96,20 +96,27 @@ def timeline(
     check_format(fmt, out, FORMATS)
     counted = 0
 
-    def counting(batches: Iterator[list[TimelineRow]]) -> Iterator[list[TimelineRow]]:
+    def counting(batches: Iterator[list[Any]]) -> Iterator[list[Any]]:
         nonlocal counted
         for rows in batches:
             counted += len(rows)
             yield rows
 
+    chosen = None if modality == "all" else modality
     with open_app(ctx, db, read_only=True) as communique:
-        batches = counting(communique.iter_timeline(dyad, date_from=date_from, date_to=date_to, topic=topic,
-                                                    events=raw, modality=None if modality == "all" else modality))
+        lines = communique.iter_timeline_text(dyad, date_from=date_from, date_to=date_to, topic=topic,
+                                              modality=chosen) if raw and fmt == "text" else None
+        batches = counting(lines if lines is not None else communique.iter_timeline(
+            dyad, date_from=date_from, date_to=date_to, topic=topic, events=raw, modality=chosen))
         if fmt == "parquet" and out is not None:  # a typed table: written whole
             write_timeline_parquet([r for rows in batches for r in rows], out)
         else:
             first = list(itertools.islice(batches, 1))  # the query runs (and may fail) before the file is opened
-            parts = render_timeline_parts(itertools.chain(first, batches), fmt)  # type: ignore[arg-type]  # checked
+            if lines is not None:  # made in the store, as render_timeline_parts would
+                parts: Iterator[str] = ("".join(f"{line}\n" for line in batch)
+                                        for batch in itertools.chain(first, batches))
+            else:
+                parts = render_timeline_parts(itertools.chain(first, batches), fmt)  # type: ignore[arg-type]
             try:  # written as it is made: a long timeline is never whole in memory
                 with out.open("w", encoding="utf-8") if out is not None else contextlib.nullcontext(sys.stdout) as f:
                     for part in parts:

@@ -15,10 +15,27 @@ schema versions and :mod:`.export` for the formats.
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from communique.store.duckdb import DEFAULT_PATH, MEMORY, ArticleKey, Store, event_key, incident_key
-from communique.store.export import FORMATS, export, export_store
-from communique.store.filters import EventFilter
 from communique.store.migrations import LATEST, MIGRATIONS, Migration
+
+if TYPE_CHECKING:
+    from communique.store.export import FORMATS, export, export_store
+    from communique.store.filters import EventFilter
+
+#: names imported when first used (PEP 562): opening a store needs neither the models nor the exports
+_LAZY = {"FORMATS": "communique.store.export", "export": "communique.store.export",
+         "export_store": "communique.store.export", "EventFilter": "communique.store.filters"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_PATH",

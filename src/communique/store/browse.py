@@ -92,6 +92,6 @@ def browse_events(store: Store, filters: EventFilter | None = None, *, search: s
     order = f"{SORTS[sort]} {direction} NULLS LAST, e.date NULLS LAST, e.doc_id, e.id"
     sql = (f"SELECT e.record FROM (SELECT e.id, row_number() OVER (ORDER BY {order}) AS n FROM events e "
            f"WHERE {where} ORDER BY n LIMIT ? OFFSET ?) p JOIN events e ON e.id = p.id ORDER BY p.n")
-    with store.cursor() as cursor:
+    with store.cursor(functions=(filters or EventFilter()).needs_functions()) as cursor:
         rows = cursor.execute(sql, [*params, int(limit), int(offset)]).fetchall()
     return [Event.model_validate(json.loads(row[0])) for row in rows]

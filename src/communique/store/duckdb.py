@@ -46,20 +46,21 @@ import json
 import random
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from communique.errors import InputError, StoreError
-from communique.model import Article, Event, Incident
-from communique.names import org_group, register_sql
 from communique.store import layout
-from communique.store.filters import EventFilter
 from communique.store.migrations import LATEST, MIGRATIONS, Migration, apply_migrations, current_version
+
+if TYPE_CHECKING:  # imported where used: `communique info` opens a store without the models and names
+    from communique.model import Article, Event, Incident
+    from communique.store.filters import EventFilter
 
 __all__ = ["DEFAULT_PATH", "MEMORY", "ArticleKey", "Store", "connect", "event_key", "incident_key"]
 
@@ -67,6 +68,8 @@ DEFAULT_PATH = Path("communique.duckdb")
 MEMORY = ":memory:"
 
 _ARTICLE_COLUMNS = "id, text, title, published, source, url, content_hash, origin"
+#: the order of :meth:`Store.events`
+ORDER_BY_DATE = "date NULLS LAST, doc_id, event_id"
 
 
 def incident_key(event_type: str, modality: str, participants: Iterable[str]) -> str:
@@ -232,6 +235,7 @@ class Store:
         self._live: duckdb.DuckDBPyConnection | None = None
         self._layout = False
         self._functions = functions
+        self._registered = False
         self._opened_at = 0.0
         self._depth = 0
         self._lock = threading.RLock()
@@ -261,9 +265,10 @@ class Store:
                                      code="E424", hint="run a writing command once (communique link --db "
                                      f"{self.path}) to upgrade it")
             else:
-                apply_migrations(con, migrations)
-            # the query layout exists from schema 3 on (a store opened with older migrations has none)
-            self._layout = current_version(con) >= layout.SCHEMA
+                version = apply_migrations(con, migrations)[1]
+            # the layout as this communique reads it exists from schema 4 on (a store opened with
+            # older migrations has another, or none)
+            self._layout = version >= layout.SCHEMA
         except duckdb.Error as exc:
             self.close()
             raise _translate(exc, self.path) from exc
@@ -278,23 +283,40 @@ class Store:
         """The connection, (re)opened on demand (a writer with ``hold`` lets it go between units)."""
         if self._live is None:
             self._live = connect(self.path, read_only=self.read_only, wait=self._wait)
-            if self._functions:
-                register_sql(self._live)  # communique_org_id(): filters on organisation ids
+            self._registered = False
             self._opened_at = time.monotonic()
         return self._live
 
+    def _functions_con(self, needed: bool = True) -> duckdb.DuckDBPyConnection:
+        """The connection, with ``communique_org_id()`` registered when ``needed`` (its first
+        registration imports numpy: queries without organisation ids go without)."""
+        con = self._con
+        if needed and self._functions and not self._registered:
+            from communique.names import register_sql
+
+            con.execute("SELECT 1").fetchall()  # a result left unread would refuse the registration
+            register_sql(con)  # communique_org_id(): filters on organisation ids
+            self._registered = True
+        return con
+
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:
-        """The open DuckDB connection. A writer opened with ``hold`` may let it go after a unit of
-        work: for queries run later (a notebook's relations) use :meth:`cursor`."""
-        return self._con
+        """The open DuckDB connection (with ``communique_org_id()``). A writer opened with ``hold``
+        may let it go after a unit of work: for queries run later (a notebook's relations) use
+        :meth:`cursor`."""
+        return self._functions_con()
 
     @contextlib.contextmanager
-    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A cursor of its own on the store, which keeps the file open (not let go) until the block ends."""
+    def cursor(self, *, functions: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own on the store, which keeps the file open (not let go) until the block
+        ends; with ``communique_org_id()`` unless ``functions`` is false (quicker to start)."""
         with self._errors():
-            cursor = self._con.cursor()
-            register_sql(cursor)  # communique_org_id(): filters on organisation ids
+            # registered on the connection first, which outlives the cursor (and keeps the function)
+            cursor = self._functions_con(functions).cursor()
+            if functions and self._functions:
+                from communique.names import register_sql
+
+                register_sql(cursor)  # communique_org_id(): filters on organisation ids
             yield cursor
 
     def close(self) -> None:
@@ -366,6 +388,11 @@ class Store:
             self._con.execute("COMMIT")
 
     @property
+    def has_layout(self) -> bool:
+        """Whether the store has the query layout of this communique (:mod:`communique.store.layout`)."""
+        return self._layout
+
+    @property
     def schema_version(self) -> int:
         """The schema version of the open database."""
         with self._errors():
@@ -418,6 +445,8 @@ class Store:
         return changed, unchanged
 
     def _articles(self, where: str, params: Sequence[Any] = ()) -> list[Article]:
+        from communique.model import Article
+
         with self._errors():
             rows = self._con.execute(
                 f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {where} ORDER BY ingested_at, id", list(params)
@@ -497,7 +526,9 @@ class Store:
             for table, rows in _event_rows(e for a in ids for e in last[a]).items():
                 self._insert_rows(con, table, rows)
             if self._layout:
-                self._insert_rows(con, "event_pairs", layout.pair_rows(e for a in ids for e in last[a]))
+                articles = {r[0]: r[1:] for r in con.execute(
+                    "SELECT id, published, source, url FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+                self._insert_rows(con, "event_pairs", layout.pair_rows((e for a in ids for e in last[a]), articles))
             con.execute("UPDATE articles SET extracted_at = ? WHERE list_contains(?, id)", [_now(), ids])
 
     def _column_types(self, con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
@@ -535,25 +566,45 @@ class Store:
         with self._transaction() as con:
             return layout.tidy(con, force=force)
 
-    def _pair_page(self, filters: EventFilter) -> list[Event]:
-        """A page of a dyad's events: its ids from the sorted pair table, then those records only."""
-        pair = filters.pair()
-        assert pair is not None and filters.limit is not None
-        dates, values = filters.date_where("d.date")
-        sql = layout.page_sql(pair, "".join(f" AND {c}" for c in dates), filters.limit, filters.offset)
+    def _pair_page(self, filters: EventFilter) -> tuple[list[Event], dict[str, dict[str, Any]]]:
+        """A page of a dyad's events (of a type, modality, dates): its ids and article fields from
+        the sorted pair table, then those records only; with each event's incident and article
+        fields (:meth:`page`)."""
+        from communique.model import Event
+
+        chosen = layout.pair_where(filters)
+        assert chosen is not None and filters.limit is not None
+        sql = layout.page_sql(chosen[0], filters.limit, filters.offset)
         with self._errors():
-            ids = [row[0] for row in self._con.execute(sql, [*pair, *values]).fetchall()]
-            if not ids:
-                return []
-            records = dict(self._con.execute(  # IN with one parameter per id: a primary-key lookup
-                f"SELECT id, record FROM events WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall())
-        return [Event.model_validate_json(records[i]) for i in ids]
+            page = self._con.execute(sql, chosen[1]).fetchall()
+            if not page:
+                return [], {}
+            ids = [row[0] for row in page]
+            marks = ", ".join("?" * len(ids))  # one parameter per id: a primary-key lookup
+            found = {r[0]: r[1:] for r in self._con.execute(
+                f"SELECT id, record, incident_id FROM events WHERE id IN ({marks})", ids).fetchall()}
+        events = [Event.model_validate_json(found[i][0]) for i in ids]
+        extras = {i: {"incident_id": found[i][1], "published": published, "source": source, "url": url}
+                  for i, published, source, url in page}
+        return events, extras
+
+    def page(self, filters: EventFilter) -> tuple[list[Event], dict[str, dict[str, Any]]] | None:
+        """:meth:`events` of a page (``limit`` at most :data:`layout.PAGE_MAX`) of a dyad the pair
+        table answers, with each event's ``incident_id``, ``published``, ``source`` and ``url``
+        (what an export adds) by id; None for other filters."""
+        if (filters.limit is None or filters.limit > layout.PAGE_MAX or not self._layout
+                or layout.pair_where(filters) is None):
+            return None
+        return self._pair_page(filters)
 
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Stored events matching ``filters``, by date (undated last), article and id."""
-        if (filters is not None and filters.limit is not None and filters.limit <= layout.PAGE_MAX
-                and filters.only_pair_and_dates()):
-            return self._pair_page(filters)
+        from communique.model import Event
+        from communique.store.filters import EventFilter
+
+        page = self.page(filters) if filters is not None else None
+        if page is not None:
+            return page[0]
         where, params = (filters or EventFilter()).where()
         order = "e.date NULLS LAST, e.doc_id, e.id"
         sql = f"SELECT record FROM events e WHERE {where} ORDER BY {order}"
@@ -566,8 +617,48 @@ class Store:
         elif filters is not None and filters.offset:
             sql += f" OFFSET {int(filters.offset)}"
         with self._errors():
-            rows = self._con.execute(sql, params).fetchall()
+            con = self._functions_con(filters is not None and filters.needs_functions())
+            rows = con.execute(sql, params).fetchall()
         return [Event.model_validate_json(row[0]) for row in rows]
+
+    def iter_pair_lines(self, filters: EventFilter, line: str, texts: Callable[[list[Any], list[Any]], tuple[str, str]],
+                        where: str = "TRUE", params: Sequence[Any] = (), order: str = ORDER_BY_DATE,
+                        batch_size: int = 10_000) -> Iterator[list[str]] | None:
+        """Lines made in SQL of the events of a dyad, read from the pair table alone
+        (:func:`layout.pair_where`), in lists of ``batch_size``; None when that table cannot
+        answer ``filters``.
+
+        ``line`` is an SQL expression over the columns of ``event_pairs`` and ``who_symmetric``,
+        ``who_directed``: the texts ``texts(actors, recipients)`` gives for each distinct pair of
+        actor and recipient lists (dicts of code, names and reason), computed once per pair.
+        ``where`` and ``params`` add conditions; ``order`` sorts the lines.
+        """
+        if not self.has_layout:
+            return None
+        chosen = layout.pair_where(filters)
+        if chosen is None:
+            return None
+        sql, values = f"({chosen[0]}) AND ({where})", [*chosen[1], *params]
+        return self._pair_lines(sql, values, line, texts, order, batch_size)
+
+    def _pair_lines(self, where: str, params: list[Any], line: str,
+                    texts: Callable[[list[Any], list[Any]], tuple[str, str]], order: str, batch_size: int
+                    ) -> Iterator[list[str]]:
+        key = "to_json(actors)::VARCHAR || to_json(recipients)::VARCHAR"
+        with self.cursor(functions=False) as cursor:
+            try:
+                people = cursor.execute(f"SELECT DISTINCT {key}, actors, recipients FROM event_pairs WHERE {where}",
+                                        params).fetchall()
+                made = [(k, *texts(a, r)) for k, a, r in people]
+                who = [[m[i] for m in made] for i in range(3)]
+                cursor.execute(
+                    f"SELECT {line} FROM event_pairs JOIN (SELECT unnest(?::VARCHAR[]) AS who_key, "
+                    "unnest(?::VARCHAR[]) AS who_symmetric, unnest(?::VARCHAR[]) AS who_directed) w "
+                    f"ON w.who_key = {key} WHERE {where} ORDER BY {order}", [*who, *params])
+                while rows := cursor.fetchmany(batch_size):
+                    yield [r[0] for r in rows]
+            finally:
+                cursor.close()
 
     def iter_events(self, filters: EventFilter | None = None, batch_size: int = 5000) -> Iterator[list[Event]]:
         """:meth:`events` in lists of about ``batch_size``, read as they are consumed, so that only
@@ -575,9 +666,12 @@ class Store:
         changes (the events of one date are never split), so a consumer sorting each list by date
         and concatenating them sorts the whole. The query holds the file until the last list.
         """
+        from communique.model import Event
+        from communique.store.filters import EventFilter
+
         where, params = (filters or EventFilter()).where()
         sql = f"SELECT date, record FROM events e WHERE {where} ORDER BY e.date NULLS LAST, e.doc_id, e.id"
-        with self.cursor() as cursor:
+        with self.cursor(functions=(filters or EventFilter()).needs_functions()) as cursor:
             try:
                 cursor.execute(sql, params)
                 batch: list[Event] = []
@@ -598,6 +692,8 @@ class Store:
         """What analytics counts of the events matching ``filters``, as columns, in the order of
         :meth:`events`: ``(id, event_type, mode, actor codes, recipient codes, date, quad_code,
         event_scale, topics, context)`` -- no JSON parsed, no :class:`Event` built."""
+        from communique.store.filters import EventFilter
+
         where, params = (filters or EventFilter()).where()
         side = ("(SELECT list(p.code ORDER BY p.position) FROM participants p "
                 "WHERE p.event_id = e.id AND p.role = '{}')")
@@ -605,7 +701,8 @@ class Store:
                f"e.quad_code, e.event_scale, e.topics, e.context FROM events e WHERE {where} "
                "ORDER BY e.date NULLS LAST, e.doc_id, e.id")
         with self._errors():
-            return self._con.execute(sql, params).fetchall()
+            con = self._functions_con(filters is not None and filters.needs_functions())
+            return con.execute(sql, params).fetchall()
 
     # -- reprints ----------------------------------------------------------------------------
 
@@ -727,6 +824,10 @@ class Store:
         codes among the participants, ``modality`` those reported so (``"asserted"``, ...);
         ``ids`` and ``keys`` (:func:`incident_key`) select by id and by link key.
         """
+        from communique.model import Incident
+        from communique.names import org_group
+        from communique.store.filters import EventFilter
+
         clauses: list[str] = ["TRUE"]
         params: list[Any] = []
         if dyad is not None:
@@ -759,6 +860,8 @@ class Store:
 
     def incident_events(self, incident_ids: Iterable[str]) -> dict[str, list[Event]]:
         """The events of each given incident, in the incident's own order (``event_ids``)."""
+        from communique.model import Event
+
         wanted = list(incident_ids)
         if not wanted:
             return {}
@@ -786,7 +889,9 @@ class Store:
         after the last batch. The file is held open until the last batch (a writer with ``hold``
         letting it go between two batches would end the query).
         """
-        with self.cursor() as cursor:
+        from communique.model import Event
+
+        with self.cursor(functions=False) as cursor:
             try:
                 cursor.execute(
                     "SELECT e.record FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "

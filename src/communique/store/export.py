@@ -268,7 +268,7 @@ def store_extras(store: Store, events: Sequence[Event]) -> dict[str, dict[str, A
         return {}
     ids = [e.id for e in events]
     docs = sorted({e.doc_id for e in events})
-    with store.cursor() as cursor:
+    with store.cursor(functions=False) as cursor:
         try:
             if len(ids) <= PAGE_LOOKUP:  # a page: looked up by primary key, one parameter per id
                 incident = dict(cursor.execute(f"SELECT id, incident_id FROM events WHERE id IN ({_marks(ids)})",
@@ -293,5 +293,8 @@ def export_store(store: Store, fmt: str, out: TextIO | Path, filters: EventFilte
         relation = events_relation(store, filters)
         relation.to_parquet(str(out))
         return len(relation)
+    page = store.page(filters) if filters is not None else None
+    if page is not None:  # a page of a dyad: its article fields come with it
+        return export(page[0], fmt, out, page[1])
     events = store.events(filters)
     return export(events, fmt, out, store_extras(store, events))

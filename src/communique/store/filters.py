@@ -119,6 +119,11 @@ class EventFilter:
         lo, hi = sorted((first, second))
         return lo, hi
 
+    def needs_functions(self) -> bool:
+        """Whether :meth:`where` calls ``communique_org_id()``: a code is an organisation id."""
+        codes = [*(self.dyad.split("-") if self.dyad else ()), self.actor, self.recipient]
+        return any(c is not None and org_group(c) != c for c in codes)
+
     def only_pair_and_dates(self) -> bool:
         """Whether the filter is a dyad :meth:`pair` and date bounds only: a page of it is read from
         ``event_pairs`` alone."""

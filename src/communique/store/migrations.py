@@ -12,6 +12,8 @@ of the previous version.
 1. ``schema.sql``: articles, events, participants, spans, quotes, rejects, runs.
 2. ``migration_2.sql``: ``incidents`` (one row per incident, the record as JSON plus query
    columns) and ``dedup_state`` (the reprint detector's signatures between runs).
+3. ``migration_3.sql``: ``event_pairs``, the query layout (:mod:`communique.store.layout`).
+4. ``migration_4.sql``: ``event_pairs`` again, with what a dyad's timeline and series read.
 """
 
 from __future__ import annotations
@@ -47,10 +49,25 @@ def _sql(name: str) -> str:
     return (resources.files("communique.store") / name).read_text(encoding="utf-8")
 
 
+#: how migration 3 filled its ``event_pairs`` (frozen: migration 4 makes the table again)
+_PAIRS_3 = (
+    "WITH codes AS (SELECT DISTINCT event_id, code FROM participants) "
+    "SELECT a.code AS lo, b.code AS hi, e.date, e.doc_id, e.id AS event_id FROM codes a "
+    "JOIN codes b ON a.event_id = b.event_id AND a.code < b.code JOIN events e ON e.id = a.event_id "
+    "ORDER BY lo, hi, date NULLS LAST, doc_id, event_id"
+)
+
+
 def _migration_3(con: Connection) -> None:
+    con.execute(_sql("migration_3.sql"))
+    con.execute(f"INSERT INTO event_pairs {_PAIRS_3}")
+    con.execute("INSERT INTO event_pairs_state SELECT count(*) FROM event_pairs")
+
+
+def _migration_4(con: Connection) -> None:
     from communique.store.layout import rebuild
 
-    con.execute(_sql("migration_3.sql"))
+    con.execute(_sql("migration_4.sql"))
     rebuild(con)
 
 
@@ -58,6 +75,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, events, participants, spans, quotes, rejects, runs", _sql("schema.sql")),
     Migration(2, "incidents, dedup_state", _sql("migration_2.sql")),
     Migration(3, "event_pairs: participant pairs sorted by pair and date (the query layout)", _migration_3),
+    Migration(4, "event_pairs with the columns a dyad's timeline and series read", _migration_4),
 )
 LATEST = MIGRATIONS[-1].version
 

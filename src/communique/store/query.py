@@ -27,6 +27,7 @@ import duckdb
 
 from communique.errors import InputError, StoreError
 from communique.names import org_group
+from communique.store import layout
 from communique.store.filters import EventFilter
 
 if TYPE_CHECKING:
@@ -231,28 +232,41 @@ _EVENT_PERIOD = {
 
 def event_period_rows(store: Store, filters: EventFilter, freq: str, types: Sequence[tuple[str, int, float | None]],
                       modes: Sequence[tuple[str, str, float]]) -> list[tuple[Any, ...]]:
-    """The events of ``filters`` per period (``freq``), computed in DuckDB: ``(period, n, types,
-    quads, scales)``, the lists in the order of :meth:`Store.events` (quads and scales without
-    nulls). A missing quad class or scale is filled from ``types`` (type, quad, scale) and
-    ``modes`` (type, mode, scale), as :func:`communique.data.plover_scale` does."""
+    """The events of ``filters`` per period (``freq``), counted in DuckDB: ``(period, n, types,
+    type counts, quads, quad counts, scales)``, the types and quad classes in the order they first
+    occur in the order of :meth:`Store.events`, the scales (without nulls) in that order. A
+    missing quad class or scale is filled from ``types`` (type, quad, scale) and ``modes`` (type,
+    mode, scale), as :func:`communique.data.plover_scale` does. A dyad's events are read from the
+    pair table alone (:func:`communique.store.layout.pair_where`) when it can answer."""
     if freq not in _EVENT_PERIOD:
         raise InputError(f"{freq!r} is not one of month, quarter, year", origin="filter freq", code="E111")
-    where, params = filters.where()
+    pair = layout.pair_where(filters) if store.has_layout else None
+    if pair is not None:
+        source = ("(SELECT event_id AS id, doc_id, date, event_type, mode, quad_code, event_scale FROM event_pairs "
+                  f"WHERE {pair[0]}) e")
+        first, (where, params) = pair[1], ("TRUE", list[Any]())
+    else:
+        source = "events e"
+        first, (where, params) = [], filters.where()
     fill = ("(SELECT unnest(?::VARCHAR[]) AS t, unnest(?::INTEGER[]) AS q, unnest(?::DOUBLE[]) AS s) pt",
             "(SELECT unnest(?::VARCHAR[]) AS t, unnest(?::VARCHAR[]) AS m, unnest(?::DOUBLE[]) AS s) pm")
+    counted = ("SELECT period, list({0} ORDER BY f) AS keys, list(n ORDER BY f) AS counts FROM (SELECT period, {0}, "
+               "count(*) AS n, min(k) AS f FROM sel WHERE period IS NOT NULL{1} GROUP BY period, {0}) GROUP BY period")
     sql = (f"WITH sel AS (SELECT row_number() OVER (ORDER BY e.date NULLS LAST, e.doc_id, e.id) AS k, e.event_type, "
            f"{_EVENT_PERIOD[freq]} AS period, coalesce(e.quad_code, pt.q) AS quad, "
            "coalesce(e.event_scale, CASE WHEN pm.s IS NOT NULL THEN pm.s ELSE pt.s END) AS scale "
-           f"FROM events e LEFT JOIN {fill[0]} ON pt.t = e.event_type "
-           f"LEFT JOIN {fill[1]} ON pm.t = e.event_type AND pm.m = e.mode AND e.mode <> '' WHERE {where}) "
-           "SELECT period, count(*), list(event_type ORDER BY k), "
-           "list(quad ORDER BY k) FILTER (WHERE quad IS NOT NULL), "
-           "list(scale ORDER BY k) FILTER (WHERE scale IS NOT NULL) FROM sel WHERE period IS NOT NULL "
-           "GROUP BY period ORDER BY period")
+           f"FROM {source} LEFT JOIN {fill[0]} ON pt.t = e.event_type "
+           f"LEFT JOIN {fill[1]} ON pm.t = e.event_type AND pm.m = e.mode AND e.mode <> '' WHERE {where}), "
+           f"types AS ({counted.format('event_type', '')}), "
+           f"quads AS ({counted.format('quad', ' AND quad IS NOT NULL')}), "
+           "scales AS (SELECT period, count(*) AS n, list(scale ORDER BY k) FILTER (WHERE scale IS NOT NULL) AS scales "
+           "FROM sel WHERE period IS NOT NULL GROUP BY period) "
+           "SELECT s.period, s.n, t.keys, t.counts, q.keys, q.counts, s.scales FROM scales s "
+           "JOIN types t ON t.period = s.period LEFT JOIN quads q ON q.period = s.period ORDER BY s.period")
     columns = [[row[i] for row in types] for i in range(3)] + [[row[i] for row in modes] for i in range(3)]
-    with store.cursor() as cursor:
+    with store.cursor(functions=filters.needs_functions()) as cursor:
         try:
-            return list(cursor.execute(sql, [*columns, *params]).fetchall())
+            return list(cursor.execute(sql, [*first, *columns, *params]).fetchall())
         except duckdb.Error as exc:
             raise StoreError(f"query failed: {exc}", code="E407") from exc
 

@@ -78,7 +78,18 @@ STORE_COLUMNS: dict[str, str] = {
     "schema_version.applied_at": "when applied",
     "event_pairs.lo": "the smaller of the two codes", "event_pairs.hi": "the larger",
     "event_pairs.date": "the event's date", "event_pairs.doc_id": "the event's article",
-    "event_pairs.event_id": "the event", "event_pairs_state.n": "rows in sorted order",
+    "event_pairs.event_id": "the event", "event_pairs.event_type": "the event's type",
+    "event_pairs.mode": "the event's mode", "event_pairs.modality": "the event's modality",
+    "event_pairs.date_source": "where the date came from: text, discourse or publication",
+    "event_pairs.quad_code": "the event's quad class (as stored: may be null)",
+    "event_pairs.event_scale": "the event's scale (as stored: may be null)",
+    "event_pairs.place": "the resolved place, else the place as written",
+    "event_pairs.topics": "the event's topics",
+    "event_pairs.actors": "the actors in order: code, names and the reason of each",
+    "event_pairs.recipients": "the recipients in order, as actors",
+    "event_pairs.published": "the event's article's publication date",
+    "event_pairs.source": "the event's article's outlet", "event_pairs.url": "the event's article's URL",
+    "event_pairs_state.n": "rows in sorted order",
 }
 
 
