@@ -683,3 +683,16 @@ def test_a_day_earlier_counts_from_the_story_not_from_background_history(extract
             "his Chilean counterpart.")
     events = extract(text, "2021-03-11")
     assert ("CONSULT", "2021-03-09") in {(e.event_type, e.date) for e in events}
+
+
+def test_in_a_call_is_a_conversation_and_a_call_for_something_is_not(extract: Extract) -> None:
+    events = extract("Canada's prime minister thanked his Irish counterpart in a call on Tuesday for hosting the "
+                     "summit.")
+    assert ("CONSULT", "phone") in {(e.event_type, e.mode) for e in events}
+    events = extract("In a call for calm on Tuesday, Norway urged Sweden to reopen the border.")
+    assert not any(e.event_type == "CONSULT" for e in events)
+
+
+def test_sending_ambassadors_back_is_no_deportation(extract: Extract) -> None:
+    events = extract("Chile agreed on Monday to send its ambassador back to Peru.")
+    assert not any(e.event_type == "COERCE" for e in events)

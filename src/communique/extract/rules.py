@@ -50,6 +50,7 @@ class TriggerRule(BaseModel):
     pobj: list[str] = []
     compound: list[str] = []
     acl: list[str] = []
+    under_prep: list[str] = []  # for NOUN rules: the noun is the object of one of these ("in a call")
     actor_object: bool = False
     person_object: bool = False
     owned: bool = False

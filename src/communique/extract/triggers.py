@@ -157,6 +157,9 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         return False
     if rule.acl and not _acl_holds(rule, t):
         return False
+    if rule.under_prep and not (t.dep_ == "pobj" and t.head.lower_ in rule.under_prep and not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in t.children)):
+        return False  # "in a call on Tuesday" is a conversation; "a call for talks" is not
     if rule.of_weapon and not _names_weapon(t, words):
         return False
     if rule.of_project and not _names_project(t, words):
