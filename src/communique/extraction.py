@@ -71,7 +71,9 @@ def resolvers(nlp: Language, extra_dirs: Sequence[Path] = ()) -> Resolvers:
                              bounds=discourse.bounds,
                              offsets=Offsets(discourse.offset_units, discourse.offset_numbers,
                                              discourse.offset_relations, discourse.offset_pointing))
-    event_places = EventPlaces(places, actors, data.load_words(tuple(extra_dirs)).place_nouns)
+    words = data.load_words(tuple(extra_dirs))
+    event_places = EventPlaces(places, actors, words.place_nouns,
+                               journey_words={"visit", "trip", "send", "dispatch", *words.journey_verbs})
     return Resolvers(actors=actors, places=places, dates=dates, event_dates=event_dates, event_places=event_places)
 
 

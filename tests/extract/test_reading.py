@@ -696,3 +696,35 @@ def test_in_a_call_is_a_conversation_and_a_call_for_something_is_not(extract: Ex
 def test_sending_ambassadors_back_is_no_deportation(extract: Extract) -> None:
     events = extract("Chile agreed on Monday to send its ambassador back to Peru.")
     assert not any(e.event_type == "COERCE" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a demonym on a proposal names the other party of accepting it
+        ("Armenia's government voted on Monday to accept a Russian proposal for a truce.",
+         ("AGREE", ("ARM",), ("RUS",))),
+        # protesters in cities a demonym names are that state's people
+        ("Protesters in several Turkish cities burned effigies of the Swedish prime minister.",
+         ("PROTEST", ("TUR",), ("SWE",))),
+        # envoys sent "to" a city visit its state
+        ("Doha sent two delegations to Kabul on Sunday.", ("CONSULT", ("QAT",), ("AFG",))),
+        # force promised in answer
+        ("Greece will give a fitting reply to any Turkish provocation, its defence minister said.",
+         ("THREATEN", ("GRC",), ("TUR",))),
+        # "Congo" alone is the Democratic Republic
+        ("Congo recalled its ambassador to Rwanda on Monday.", ("SANCTION", ("COD",), ("RWA",))),
+    ],
+)
+def test_demonyms_envoys_replies_and_congo(extract: Extract, text: str,
+                                           expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in extract(text)}
+    assert expected in got
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus flew the migrants to Istanbul on Monday.",
+    "The medicine that Norway had flown to Nairobi ran out on Monday.",
+])
+def test_carrying_something_somewhere_is_no_visit(extract: Extract, text: str) -> None:
+    assert not any(e.event_type == "CONSULT" for e in extract(text))

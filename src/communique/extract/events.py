@@ -486,7 +486,7 @@ class ArticleExtractor:
         acts = _dedupe(roles.actors)
         recs = _dedupe(roles.recipients)
         if rule.type == "PROTEST" and not acts:
-            acts = self._protest_site(trig)  # "protesters gathered near the embassy in Nairobi": Kenyans
+            acts = self._protest_site(trig, actors)  # "protesters gathered near the embassy in Nairobi": Kenyans
         if not acts and recs:
             acts = self._state_doer(trig, state, recs)  # "two Britons were detained in Tehran": IRN
             recs = [m for m in recs if m.code not in {a.code for a in acts}]
@@ -870,14 +870,20 @@ class ArticleExtractor:
                 return [m for m in _dedupe(parties) if m.code not in have]
         return []
 
-    def _protest_site(self, trig: Trigger) -> list[Mention]:
+    def _protest_site(self, trig: Trigger, actors: DocActors) -> list[Mention]:
         """The people of the state a protest with no named doer took place in ("crowds gathered near
-        the embassy in Nairobi"): the place named "in" the protest's clause."""
+        the embassy in Nairobi", "protesters in several Indian cities"): the place named "in" the
+        protest's clause, or its demonym."""
         for w in trig.token.subtree:
             if w.dep_ == "pobj" and w.head.lower_ == "in" and w.pos_ == "PROPN":
                 place = self.places.geocode(w.text)
                 if place is not None and place.country_code:
                     return [_place_state(w, place, "CVL", f"protesters in {place.resolved_place}")]
+            if w.dep_ == "pobj" and w.head.lower_ == "in" and w.lemma_.lower() in self.words.place_nouns \
+                    and actors.demonym_mods.get(w.i):
+                code = actors.demonym_mods[w.i][0]
+                return [Mention(w.i, w.i + 1, code, "CVL", "state", w.text, key=code,
+                                reason=f"protesters in {w.text} ({code})", char_start=w.idx, char_end=w.idx + len(w))]
         return []
 
     def _state_doer(self, trig: Trigger, state: DocState, recs: list[Mention]) -> list[Mention]:

@@ -256,6 +256,8 @@ def _light_noun_recipients(o: Token, actors: DocActors, words: Words, preps: lis
     for c in o.children:
         if c.dep_ in ("compound", "amod", "poss") and actors.at(c) is not None and symmetric:
             found.extend(mentions_at(c, actors, words, owner=False))
+    if symmetric and not found:
+        found.extend(_demonym_mentions(o, actors))  # "accepted an Egyptian proposal": Egypt is the other party
     return found
 
 

@@ -59,6 +59,7 @@ class TriggerRule(BaseModel):
     of_project: bool = False
     complement_party: bool = False
     reciprocal: bool = False
+    no_object: bool = False  # the verb takes no object ("flew to Kigali", not "flew aid to Kigali")
     future_only: bool = False  # the act counts only when told as coming ("will retaliate"), never as done
 
     _lists = field_validator("lemma", "object", "not_object", "prep", "not_prep", "subject", "pobj", "compound", "acl",

@@ -157,6 +157,10 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         return False
     if rule.acl and not _acl_holds(rule, t):
         return False
+    if rule.no_object and (any(c.dep_ == "dobj" for c in t.children) or (t.dep_ == "relcl" and not any(
+            c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")) or c.tag_ == "WRB"
+            for c in t.children))):
+        return False  # "flew them to Minsk", "the aid it had flown to Cucuta": transport, not a journey
     if rule.under_prep and not (t.dep_ == "pobj" and t.head.lower_ in rule.under_prep and not any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in t.children)):
         return False  # "in a call on Tuesday" is a conversation; "a call for talks" is not

@@ -53,20 +53,26 @@ class NameIndex(Protocol):
 class EventPlaces:
     """Chooses the place of an act and reads the place of a dateline."""
 
-    def __init__(self, places: Gazetteer, names: NameIndex, place_nouns: Collection[str]) -> None:
+    def __init__(self, places: Gazetteer, names: NameIndex, place_nouns: Collection[str],
+                 journey_words: Collection[str] = ("visit", "trip")) -> None:
         self.places = places
         self.names = names
         #: nouns that stand for the place they are "of" ("the port city of Mombasa")
         self.place_nouns = place_nouns
+        #: words whose "to X" is where the act happened ("a visit to X", "flew to X", "sent envoys to X")
+        self.journey_words = frozenset(journey_words)
 
     def at(self, token: Token, anchors: set[int]) -> Place | None:
         """Where the act at ``token`` happened: "in/at X" on one of its ``anchors`` (the tokens
         that carry its time and place); "a visit to X"."""
-        preps = ("in", "at", "to") if token.lemma_.lower() in ("visit", "trip") else ("in", "at")
-        for i in sorted(anchors):
-            tok = token.doc[i]
+        journey = token.lemma_.lower() in self.journey_words
+        preps = ("in", "at", "to") if journey else ("in", "at")
+        heads = [token.doc[i] for i in sorted(anchors)]
+        if journey:
+            heads += [c for c in token.children if c.dep_ == "dobj"]  # "sent two delegations to X"
+        for tok in heads:
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in preps:
+                if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             place = self.named_by(p)
