@@ -728,3 +728,9 @@ def test_demonyms_envoys_replies_and_congo(extract: Extract, text: str,
 ])
 def test_carrying_something_somewhere_is_no_visit(extract: Extract, text: str) -> None:
     assert not any(e.event_type == "CONSULT" for e in extract(text))
+
+
+def test_a_definite_description_of_a_state_is_the_latest_other_state(extract: Extract) -> None:
+    events = extract("Morocco cut ties with Algeria on Monday, accusing the North African state of arming rebels.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("ACCUSE", ("MAR",), ("DZA",)) in got

@@ -591,6 +591,7 @@ class Words(_Entry):
     state_acts: frozenset[Word]
     repetition_words: frozenset[Word]
     refusing_verbs: frozenset[Word]
+    state_descriptions: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -657,9 +657,29 @@ class ActorResolver:
         for t in doc:
             low = t.lower_
             pronoun = t.pos_ == "PRON" and low in pronouns
-            if pronoun or (low in self.words.group_nouns and t.pos_ == "NOUN"):
+            if pronoun or (low in self.words.group_nouns and t.pos_ == "NOUN") or self._describes_state(t):
                 out.append(t)
         return out
+
+    def _describes_state(self, t: Token) -> bool:
+        """ "the Gulf state", "the island nation", "the country": a definite description of a state."""
+        return t.lower_ in self.words.state_descriptions and t.pos_ == "NOUN" and t.tag_ == "NN" \
+            and t.dep_ not in ("compound", "amod") and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                        for c in t.children)
+
+    def _described_state(self, doc: Doc, tok: Token, memory: _Memory) -> Mention | None:
+        """The state a definite description means ("accusing the Gulf state of ..."): the latest state
+        named, other than whoever the clause's subject is."""
+        exclude = {m.code for m in memory.persons + memory.states if m.start in _clause_subject(tok) and m.code}
+        ref = next((m for m in reversed(memory.states) if m.kind == "state" and m.code and m.code not in exclude
+                    and m.char_start < tok.idx), None)
+        if ref is None:
+            return None
+        start = min([c.i for c in tok.children if c.dep_ in ("det", "amod", "compound", "nmod")] + [tok.i])
+        return replace(ref, start=start, end=tok.i + 1, entity_text=doc[start:tok.i + 1].text,
+                       char_start=doc[start].idx, char_end=tok.idx + len(tok),
+                       reason=f"description {doc[start:tok.i + 1].text!r} -> {ref.code}")
 
     def _speaker_self(self, tok: Token, out: DocActors) -> Mention | None:
         """ "KFOR said it had moved troops", "the minister said she would go": the subject pronoun of
@@ -687,6 +707,8 @@ class ActorResolver:
         low = tok.lower_
         if low in self.words.group_nouns:
             return self._group(doc, tok, day, memory)
+        if low in self.words.state_descriptions and tok.pos_ == "NOUN":
+            return self._described_state(doc, tok, memory)
         if low in self.words.person_pronouns:
             ref = memory.last_person(tok.idx)
             if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative", "iobj") and ref is not None:
@@ -761,10 +783,7 @@ class ActorResolver:
         n = max([quant.get(w, 0) for w in words] + [quant.get(t.lower_, 0)
                  for t in doc[max(tok.i - 3, tok.sent.start):tok.i]] + [2])
         # "Xi urged both sides to stop": the sides are others than whoever addresses them
-        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subject = {w.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
-                   for w in c.subtree} if tok.dep_ != "nsubj" else set()
-        exclude = {m.code for m in memory.persons + memory.states if m.start in subject and m.code}
+        exclude = {m.code for m in memory.persons + memory.states if m.start in _clause_subject(tok) and m.code}
         pair = _told_pair(tok, what, office, n, exclude, memory) or memory.recent_pair(what, office, n, exclude)
         if len(pair) < 2:
             return None
@@ -773,6 +792,24 @@ class ActorResolver:
                        reason=f"group {doc[start:tok.i + 1].text!r} -> "
                        + " + ".join(m.identifier_text or m.entity_text for m in pair),
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
+
+
+def _clause_subject(tok: Token) -> set[int]:
+    """The tokens of the subject of the clause a non-subject word is in ("Xi urged both sides",
+    "Riyadh cut ties, accusing the Gulf state"): the nearest verb's, or the verb it hangs from."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for _ in range(3):
+        if verb is None:
+            return set()
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj:
+            return {w.i for c in subj for w in c.subtree}
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head.i == verb.i:
+            return set()
+        verb = verb.head
+    return set()
 
 
 def _note_coordinated_subjects(doc: Doc, mention: Mention, memory: _Memory, out: DocActors) -> None:
