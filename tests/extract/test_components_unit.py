@@ -70,7 +70,7 @@ def shared(nlp: Language) -> ArticleExtractor:
 #: packaged pipeline may hold more (the learned trigger classifier, which loads a sentence encoder
 #: and would make these results depend on a trained model); they are left out here, and
 #: test_registry_rule_components_keep_their_packaged_order checks this list against the config.
-RULE_COMPONENTS = ("dateline", "actors", "quotes", "dates", "triggers", "candidates", "speech_acts",
+RULE_COMPONENTS = ("dateline", "actors", "quotes", "dates", "triggers", "candidates", "imitation", "speech_acts",
                    "carry_dates", "event_coref", "news_day", "follow_quotes", "merge")
 
 

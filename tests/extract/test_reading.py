@@ -734,3 +734,11 @@ def test_a_definite_description_of_a_state_is_the_latest_other_state(extract: Ex
     events = extract("Morocco cut ties with Algeria on Monday, accusing the North African state of arming rebels.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("ACCUSE", ("MAR",), ("DZA",)) in got
+
+
+def test_following_suit_repeats_the_act_told_before_with_a_new_doer(extract: Extract) -> None:
+    events = extract("Lithuania expelled two Russian diplomats on 2 March. Latvia and Estonia followed suit "
+                     "on 4 March.")
+    got = {(e.event_type, tuple(sorted(a.code for a in e.actor)), tuple(r.code for r in e.recipient), e.date)
+           for e in events}
+    assert ("SANCTION", ("EST", "LVA"), ("RUS",), "2021-03-04") in got

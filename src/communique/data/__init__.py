@@ -592,6 +592,8 @@ class Words(_Entry):
     repetition_words: frozenset[Word]
     refusing_verbs: frozenset[Word]
     state_descriptions: frozenset[Word]
+    imitating_verbs: frozenset[Word]
+    imitating_objects: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

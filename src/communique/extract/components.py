@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from communique.extract.coref import corefer_events, date_from_named_acts, lend_scene_dates
 from communique.extract.events import ArticleExtractor
+from communique.extract.imitation import imitated_acts
 from communique.extract.narrative import date_by_news_day
 from communique.extract.registry import Run, components
 from communique.extract.state import DocState
@@ -56,6 +57,19 @@ def triggers(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
 def candidates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """One candidate per trigger: participants, modality, date, place, topics and contexts."""
     return shared.make_candidates
+
+
+@components.register("communique.imitation.v1", reads=("doc", "actors", "candidates", "dates"),
+                     writes=("candidates",))
+def imitation(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """ "Bahrain and Sudan followed suit": the latest directed act told before, done again by the
+    imitating clause's subject to the same target."""
+
+    def run(state: DocState) -> None:
+        state.candidates = imitated_acts(state.candidates, list(state.doc.sents), state.require_actors(),
+                                         shared.words, lambda verb: shared.verb_date(verb, state))
+
+    return run
 
 
 @components.register("communique.carry_dates.v1", reads=("candidates", "all_dates"), writes=("candidates",))

@@ -201,6 +201,11 @@ class ArticleExtractor:
         for sent in state.doc.sents:
             state.candidates.extend(self._sentence(sent, state))
 
+    def verb_date(self, verb: Token, state: DocState) -> DateMention | None:
+        """The date a verb's own clause gives it (None when it has none)."""
+        dates = state.dates.get(verb.sent.start, [])
+        return self.event_dates.pick(verb, {verb.i}, dates, set()) if dates else None
+
     def trigger_date(self, trig: Trigger, state: DocState) -> DateMention | None:
         """The date the clause of a trigger gives it (None when it has none), whether or not the
         trigger made an event."""

@@ -1,0 +1,63 @@
+"""Acts told by pointing at another's: "Bahrain and Sudan followed suit", "Jordan did the same".
+
+The act is the latest directed act told in one of the two sentences before, done now by the
+subject of the imitating verb, to the same target; it is dated by its own clause, else takes the
+month of the act it copies ("followed suit within days"). The verbs and objects are data
+(``imitating_verbs`` and ``imitating_objects`` of ``rules/words.yaml``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from communique.data import Words
+from communique.extract.events import Candidate
+from communique.extract.roles import subject_mentions
+from communique.model import SYMMETRIC_TYPES
+from communique.nlp.mentions import DateMention, DocActors
+
+__all__ = ["imitated_acts"]
+
+#: how many sentences back the imitated act may be told
+REACH = 2
+
+
+def imitated_acts(cands: list[Candidate], sents: list[Span], actors: DocActors, words: Words,
+                  date_of: Callable[[Token], DateMention | None]) -> list[Candidate]:
+    """The acts of ``cands`` plus one for every imitating clause ("followed suit") of the text."""
+    out = list(cands)
+    for n, sent in enumerate(sents):
+        for verb in sent:
+            if not _imitates(verb, words):
+                continue
+            doers = [m for s in verb.children if s.dep_ == "nsubj" for m in subject_mentions(s, actors, words)]
+            earlier = {s.start for s in sents[max(0, n - REACH):n]}
+            model = next((c for c in reversed(out) if c.sentence.start in earlier
+                          and c.event_type not in SYMMETRIC_TYPES and c.modality == "asserted"), None)
+            if not doers or model is None:
+                continue
+            mine = {m.code for m in doers}
+            targets = [m for m in model.recipients if m.code not in mine]
+            if not targets:
+                continue
+            copy = dataclasses.replace(model, actors=doers, recipients=targets, sentence=sent, trigger=verb,
+                                       quotes=[], reason=f"'{verb.text}' the {model.trigger.text} before; "
+                                                         f"{model.reason}")
+            own = date_of(verb)
+            if own is not None and own.value:
+                copy.date, copy.date_text, copy.date_mention = own.value, own.text, own
+                copy.date_source, copy.date_reason = "text", f"the imitating clause's date: {own.reason}"
+            elif model.date:
+                copy.date, copy.date_mention = model.date[:7], None
+                copy.date_source, copy.date_reason = "discourse", "the month of the act it follows"
+            out.append(copy)
+    return out
+
+
+def _imitates(verb: Token, words: Words) -> bool:
+    """ "followed suit", "followed its lead", "did the same"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words.imitating_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.imitating_objects for c in verb.children)
