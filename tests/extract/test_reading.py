@@ -742,3 +742,6 @@ def test_following_suit_repeats_the_act_told_before_with_a_new_doer(extract: Ext
     got = {(e.event_type, tuple(sorted(a.code for a in e.actor)), tuple(r.code for r in e.recipient), e.date)
            for e in events}
     assert ("SANCTION", ("EST", "LVA"), ("RUS",), "2021-03-04") in got
+    events = extract("Lithuania expelled two Russian diplomats on 2 March. Finland followed Vilnius within days.")
+    assert ("SANCTION", ("FIN",), ("RUS",)) in {(e.event_type, tuple(a.code for a in e.actor),
+                                                 tuple(r.code for r in e.recipient)) for e in events}

@@ -31,13 +31,13 @@ def imitated_acts(cands: list[Candidate], sents: list[Span], actors: DocActors, 
     out = list(cands)
     for n, sent in enumerate(sents):
         for verb in sent:
-            if not _imitates(verb, words):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.imitating_verbs:
                 continue
             doers = [m for s in verb.children if s.dep_ == "nsubj" for m in subject_mentions(s, actors, words)]
             earlier = {s.start for s in sents[max(0, n - REACH):n]}
             model = next((c for c in reversed(out) if c.sentence.start in earlier
                           and c.event_type not in SYMMETRIC_TYPES and c.modality == "asserted"), None)
-            if not doers or model is None:
+            if not doers or model is None or not _imitates(verb, model, actors, words):
                 continue
             mine = {m.code for m in doers}
             targets = [m for m in model.recipients if m.code not in mine]
@@ -57,7 +57,12 @@ def imitated_acts(cands: list[Candidate], sents: list[Span], actors: DocActors, 
     return out
 
 
-def _imitates(verb: Token, words: Words) -> bool:
-    """ "followed suit", "followed its lead", "did the same"."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in words.imitating_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in words.imitating_objects for c in verb.children)
+def _imitates(verb: Token, model: Candidate, actors: DocActors, words: Words) -> bool:
+    """ "followed suit", "followed its lead", "did the same", or followed the doer of ``model``
+    ("Bahrain followed Riyadh", "followed it")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.lemma_.lower() in words.imitating_objects for c in objects):
+        return True
+    doers = {m.code for m in model.actors}
+    return verb.lemma_.lower() == "follow" and any(
+        (m := actors.at(c)) is not None and m.code in doers for c in objects)
