@@ -745,3 +745,14 @@ def test_following_suit_repeats_the_act_told_before_with_a_new_doer(extract: Ext
     events = extract("Lithuania expelled two Russian diplomats on 2 March. Finland followed Vilnius within days.")
     assert ("SANCTION", ("FIN",), ("RUS",)) in {(e.event_type, tuple(a.code for a in e.actor),
                                                  tuple(r.code for r in e.recipient)) for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "A truce between Ethiopia and Eritrea came into force on Monday.",
+    "A ceasefire mediated by Kenya took hold between Ethiopia and Eritrea on Monday.",
+])
+def test_a_truce_taking_hold_is_kept_by_both_sides(extract: Extract, text: str) -> None:
+    got = {(e.event_type, e.mode, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+           for e in extract(text)}
+    assert {("RETREAT", "ceasefire", ("ETH",), ("ERI",)), ("RETREAT", "ceasefire", ("ERI",), ("ETH",))} <= got
+    assert not any(t == "RETREAT" and a == ("KEN",) for t, _, a, _ in got)

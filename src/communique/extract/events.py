@@ -495,6 +495,8 @@ class ArticleExtractor:
         if not acts and recs:
             acts = self._state_doer(trig, state, recs)  # "two Britons were detained in Tehran": IRN
             recs = [m for m in recs if m.code not in {a.code for a in acts}]
+        if rule.reciprocal and not acts and len({m.code for m in recs}) >= 2:
+            acts, recs = recs, []  # "a truce took hold between Israel and Hamas": both sides keep it
         if rule.type not in SYMMETRIC_TYPES and len(acts) >= 2 and self._reciprocal(trig):
             roles.notes.append("reciprocal")
             return roles, acts, []

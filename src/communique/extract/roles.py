@@ -543,6 +543,13 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         out.actors = own + out.actors
     _participation_roles(t, actors, words, out)
     _light_verb_roles(trig, actors, words, kind, light_verbs, out)
+    if trig.rule.subject_of and t.dep_ in ("nsubj", "nsubjpass"):
+        # "the truce (brokered by Qatar) took hold between Israel and Hamas": the parties are the
+        # noun's or the verb's "between", not who brokered it
+        verb = t.head
+        out.actors = own
+        out.recipients = [m for head in (t, verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                          for m in pobj_mentions(head, ["between"], actors, words)]
     if symmetric and not out.recipients:
         out.recipients.extend(_lower_with_partners(t, actors, words))
 

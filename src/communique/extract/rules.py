@@ -51,6 +51,7 @@ class TriggerRule(BaseModel):
     compound: list[str] = []
     acl: list[str] = []
     under_prep: list[str] = []  # for NOUN rules: the noun is the object of one of these ("in a call")
+    subject_of: list[str] = []  # for NOUN rules: the noun is the subject of one of these verbs ("a truce took hold")
     actor_object: bool = False
     person_object: bool = False
     owned: bool = False
