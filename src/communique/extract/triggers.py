@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
 
-__all__ = ["Trigger", "find_triggers", "partitive"]
+__all__ = ["Trigger", "find_triggers", "partitive", "verb_preps"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -68,9 +68,15 @@ def _of_time(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
+def verb_preps(verb: Token) -> list[Token]:
+    """The verb's particles and prepositions, and those a particle carries ("pulled out of")."""
+    own = [c for c in verb.children if c.dep_ in ("prt", "prep", "agent", "advmod")]
+    return own + [g for c in own if c.lower_ in ("out", "away", "back") for g in c.children if g.dep_ == "prep"]
+
+
 def _has_prep(verb: Token, preps: list[str]) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("prt", "prep", "agent", "advmod") and c.lower_ in preps and not _of_time(c):
+    for c in verb_preps(verb):
+        if c.lower_ in preps and not _of_time(c):
             return c
     if verb.dep_ == "relcl" and {"in", "to"} & set(preps):
         # "in Beijing, where he arrived": the relative adverb stands for "in Beijing"
@@ -113,7 +119,7 @@ def _prep_holds(rule: TriggerRule, t: Token) -> bool:
     if not rule.pobj:
         return True
     # "on Sunday ... converged on the embassy": any of the word's prepositions of that kind
-    preps = [c for c in t.children if c.dep_ in ("prt", "prep", "agent", "advmod") and c.lower_ in rule.prep] or [p]
+    preps = [c for c in verb_preps(t) if c.lower_ in rule.prep] or [p]
     return any(_lemma(g) in rule.pobj for q in preps for g in q.children if g.dep_ == "pobj")
 
 
