@@ -335,7 +335,9 @@ def _corpus_paragraphs() -> list[tuple[str, dt.date | None]]:
     and seed articles, each with its article's publication date."""
     root = Path(__file__).resolve().parents[2]
     files = [root / "src" / "communique" / "data" / "demo" / "articles.jsonl"]
-    corpus = root.parent / "shared" / "corpus"
+    # ../shared beside the checkout, or beside the worktrees directory
+    corpus = next((d / "corpus" for d in (root.parent / "shared", root.parent.parent / "shared")
+                   if (d / "corpus").is_dir()), root / "no-shared")
     files += [corpus / "seeds.jsonl", *sorted((corpus / "dev").glob("*.articles.jsonl"))]
     out = []
     for path in (f for f in files if f.exists()):
