@@ -375,3 +375,15 @@ def test_dates_windows_cover_words_around_date_words(resolver: DateResolver) -> 
     assert windows[0][0] <= text.index("on Wednesday") and text.index("that") < windows[0][1]
     assert windows[1][0] <= text.index("the 3rd") and windows[1][1] == len(text)
     assert sum(hi - lo for lo, hi in windows) < len(text) * 0.8
+
+
+def test_dates_zoneinfo_holds_utc_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from communique.resolve import dates
+
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", str(tmp_path))
+    where = Path(dates._utc_zoneinfo())
+    assert where.parent == tmp_path and [p.name for p in where.iterdir()] == ["UTC"]
+    assert (where / "UTC").read_bytes() == (Path(dates._ZONEINFO) / "UTC").read_bytes()
+    assert DateResolver().find("They met on Monday.", TUE)[0].value == "2020-12-28"
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", "off")
+    assert dates._utc_zoneinfo() == dates._ZONEINFO

@@ -62,7 +62,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import hashlib
+import os
 import re
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +74,7 @@ from typing import Annotated, Any, Literal
 import duckling
 from pydantic import BaseModel, ConfigDict, Field
 
+from communique.cache import cache_dir
 from communique.data import load_rule_file
 from communique.nlp.mentions import DateMention
 
@@ -152,6 +156,33 @@ def _alternation(words: Sequence[str]) -> str:
 def _with_upper(names: Sequence[str] | dict[str, int]) -> list[str]:
     """Names as written and in capitals ("May", "MAY"): datelines are often upper-case."""
     return [*names, *(n.upper() for n in names)]
+
+
+def _utc_zoneinfo() -> str:
+    """A zoneinfo directory holding only the system's UTC file, in the cache directory.
+
+    Duckling reads every file of the directory it is given (60 ms for the system's ~600 zones)
+    and is only ever asked for UTC (the reference time; zone names in the text are its own rules).
+    The system's directory when that one cannot be made (no UTC file, no cache, read-only disk).
+    """
+    where = cache_dir()
+    try:
+        utc = (Path(_ZONEINFO) / "UTC").read_bytes()
+    except OSError:
+        return _ZONEINFO
+    if where is None:
+        return _ZONEINFO
+    target = where / f"zoneinfo-{hashlib.sha256(utc).hexdigest()[:16]}"
+    if (target / "UTC").is_file():
+        return str(target)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=target, prefix=".UTC-", delete=False) as tmp:
+            tmp.write(utc)
+        os.replace(tmp.name, target / "UTC")
+    except OSError:
+        return _ZONEINFO
+    return str(target)
 
 
 # --------------------------------------------------------------------------- windows
@@ -314,7 +345,7 @@ class DateResolver:
             rf"(?P<unit>{_alternation(list(roll.units))})\b)"
         )
         # Duckling objects are built once; contexts once per reference day.
-        self._tz = duckling.load_time_zones(_ZONEINFO)
+        self._tz = duckling.load_time_zones(_utc_zoneinfo())
         self._locale = duckling.default_locale_lang(duckling.parse_lang("EN"))
         self._dims = duckling.parse_dimensions(["time"])
         self._contexts: dict[dt.date, Any] = {}
