@@ -37,7 +37,7 @@ from communique.model import Article, Event
 from communique.nlp import load_nlp
 from communique.resolve.actors import ActorResolver
 from communique.resolve.dates import DateResolver
-from communique.resolve.event_dates import EventDates
+from communique.resolve.event_dates import EventDates, Offsets
 from communique.resolve.event_places import EventPlaces
 from communique.resolve.places import PlaceResolver
 from communique.settings import Settings
@@ -68,7 +68,9 @@ def resolvers(nlp: Language, extra_dirs: Sequence[Path] = ()) -> Resolvers:
     discourse = load_discourse(tuple(extra_dirs))
     event_dates = EventDates(dates, anaphoric_dates=discourse.anaphoric_dates,
                              anaphoric_periods=discourse.anaphoric_periods, deadlines=discourse.deadlines,
-                             bounds=discourse.bounds)
+                             bounds=discourse.bounds,
+                             offsets=Offsets(discourse.offset_units, discourse.offset_numbers,
+                                             discourse.offset_relations, discourse.offset_pointing))
     event_places = EventPlaces(places, actors, data.load_words(tuple(extra_dirs)).place_nouns)
     return Resolvers(actors=actors, places=places, dates=dates, event_dates=event_dates, event_places=event_places)
 

@@ -75,16 +75,16 @@ rules:
 
 def test_triggers_later_directory_first(tmp_path: Path) -> None:
     one, two = tmp_path / "one", tmp_path / "two"
-    _write(one, "triggers.yaml", "rules:\n  - {lemma: parley, pos: VERB, type: CONSULT}\n")
-    _write(two, "triggers.yaml", "rules:\n  - {lemma: parley, pos: VERB, type: AGREE}\n")
-    assert [r.type for r in load_triggers((one, two)).by_lemma[("parley", "VERB")]] == ["AGREE", "CONSULT"]
+    _write(one, "triggers.yaml", "rules:\n  - {lemma: palaver, pos: VERB, type: CONSULT}\n")
+    _write(two, "triggers.yaml", "rules:\n  - {lemma: palaver, pos: VERB, type: AGREE}\n")
+    assert [r.type for r in load_triggers((one, two)).by_lemma[("palaver", "VERB")]] == ["AGREE", "CONSULT"]
 
 
 def test_triggers_bad_entry_named(tmp_path: Path) -> None:
     path = _write(tmp_path, "triggers.yaml", """
 rules:
   - {lemma: confab, pos: VERB, type: CONSULT}
-  - {lemma: parley, pos: VERB, type: MEET}
+  - {lemma: palaver, pos: VERB, type: MEET}
   - {lemma: [powwow], pos: ADV, type: CONSULT}
 types:
   CONSULT: {context: [gardening]}
@@ -100,7 +100,7 @@ def test_triggers_mode_of_another_type_named(tmp_path: Path) -> None:
     path = _write(tmp_path, "triggers.yaml", """
 rules:
   - {lemma: confab, pos: VERB, type: CONSULT, mode: phone}
-  - {lemma: parley, pos: VERB, type: CONSULT, mode: demo}
+  - {lemma: palaver, pos: VERB, type: CONSULT, mode: demo}
   - {lemma: pledge, pos: VERB, type: AGREE, mode: visit}
 """)
     err = _fails(load_triggers, tmp_path)

@@ -91,7 +91,7 @@ def test_learned_threshold_is_a_setting() -> None:
     from communique.settings import Settings
 
     # verbs no trigger rule lists
-    text = "Norway chided Sweden over the fishing quotas. Turkey bankrolled the Libyan government last year."
+    text = "Norway grilled Sweden over the fishing quotas. Turkey propped up the Libyan government last year."
     article = Article(id="t", text=text, published=dt.date(2021, 3, 10))
 
     def by_model(threshold: float) -> set[str]:

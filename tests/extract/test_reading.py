@@ -408,3 +408,213 @@ def test_protesters_with_no_nationality_are_the_people_of_the_place(extract: Ext
 )
 def test_concern_and_protesters_converging(extract: Extract, text: str, published: str, expected: Typed) -> None:
     assert expected in typed(extract(text, published))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the clause "after" opens happened that long before the main clause (here: publication)
+        ("The walkout comes four days after Ecuador and Colombia agreed to reopen their border.",
+         ("AGREE", "2021-03-06")),
+        # ... or before the main clause's own date; Duckling alone reads "the two" as a day of the month
+        ("Oman recalled its envoy to Yemen on 2 March, two weeks after Yemen and Oman signed a fishing accord "
+         "in Muscat.", ("AGREE", "2021-02-16")),
+        # a clause told in the past counts from the last day the text gave
+        ("Kenyan and Somali troops exchanged fire on 4 March. The clash came a day after Somalia expelled "
+         "the Kenyan ambassador.", ("SANCTION", "2021-03-03")),
+        # months and years keep their grain
+        ("The expulsions came a month after Latvia summoned the Belarusian ambassador.",
+         ("ACCUSE", "2021-02")),
+        # "before": the clause's act comes later than the main one
+        ("Estonia praised Finland on 1 March, three days before the Finnish president arrived in Tallinn.",
+         ("CONSULT", "2021-03-04")),
+    ],
+)
+def test_span_of_time_dates_clause_against_main_act(extract: Extract, text: str,
+                                                    expected: tuple[str, str]) -> None:
+    assert expected in {(e.event_type, e.date) for e in extract(text)}
+
+
+def test_span_of_time_before_a_noun_dates_nothing(extract: Extract) -> None:
+    # "two days after the vote": the act named by a noun has no date here, the main act keeps its own
+    events = extract("Two days after the vote, Panama recalled its ambassador from Cuba on Friday.")
+    assert {(e.event_type, e.date) for e in events} == {("SANCTION", "2021-03-05")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an act only a state does, in the passive without its doer: the state where it was done
+        ("Two Dutch reporters were detained in Minsk on Monday.", ("COERCE", ("BLR",), ("NLD",))),
+        ("The Iranian envoy was summoned to the foreign ministry in Canberra on Tuesday.",
+         ("ACCUSE", ("AUS",), ("IRN",))),
+        # ... or where the dateline is
+        ("OSLO, March 9 (Agency) - The Russian charge d'affaires was summoned on Tuesday over the "
+         "fishing dispute.", ("ACCUSE", ("NOR",), ("RUS",))),
+    ],
+)
+def test_passive_state_act_done_where_it_happened(extract: Extract, text: str,
+                                                  expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+           for e in extract(text)}
+    assert expected in got
+
+
+def test_passive_act_without_doer_of_other_kinds_stays_unrecorded(extract: Extract) -> None:
+    # the codebook records no act whose doer the article does not name, unless only a state does it
+    assert extract("Two Dutch reporters were attacked in Minsk on Monday.") == []
+
+
+def test_missiles_fired_into_a_states_waters_target_it_and_its_protest_answers(extract: Extract) -> None:
+    events = extract("Iran fired two missiles into Oman's waters on Monday. Muscat lodged its protest "
+                     "through diplomatic channels within hours.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("MOBILIZE", ("IRN",), ("OMN",)) in got
+    assert ("ACCUSE", ("OMN",), ("IRN",)) in got
+
+
+def test_both_sides_are_others_than_who_addresses_them_and_may_be_named_by_demonyms(extract: Extract) -> None:
+    # the two sides were named only as modifiers ("Peruvian and Ecuadorian patrols"); the speaker's
+    # own state, named in the same sentence, is not one of them
+    events = extract("Peruvian and Ecuadorian patrols have faced each other along the Cenepa river for weeks. "
+                     "Brazil's foreign minister, Mauro Vieira, urged both sides on Monday to pull back their forces.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(sorted(r.code for r in e.recipient)))
+           for e in events}
+    assert ("REQUEST", ("BRA",), ("ECU", "PER")) in got
+
+
+def test_the_two_governments_are_the_pair_just_told_together_not_the_most_named_state(extract: Extract) -> None:
+    text = ("LA PAZ (Agency) - Bolivia's foreign minister said on Monday that Bolivia was ready to help its "
+            "neighbours. Chile and Peru agreed on Tuesday to let Bolivian customs officers observe the Tacna "
+            "crossing, ending a quarrel over stranded trucks. Under the deal, the two governments invited "
+            "Bolivia to post inspectors at the border.")
+    got = {(e.event_type, tuple(sorted(a.code for a in e.actor)), tuple(r.code for r in e.recipient))
+           for e in extract(text)}
+    assert ("AGREE", ("CHL", "PER"), ("BOL",)) in got
+
+
+def test_a_preposition_of_time_is_no_particle_of_the_verb(extract: Extract) -> None:
+    # "called ... on Monday" is no "call on" (a request); the judging verb reads its evaluative word
+    events = extract("Latvia closed its border with Belarus on Sunday. Belarus's foreign minister called "
+                     "the decision deeply hostile on Monday.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("ACCUSE", ("BLR",), ("LVA",)) in got
+    assert not any(t == "REQUEST" for t, _, _ in got)
+
+
+def test_the_government_or_junta_with_no_state_is_the_article_s_state(extract: Extract) -> None:
+    events = extract("Soldiers in Gabon seized power on Sunday. On Monday the junta accused Cameroon of "
+                     "sheltering the deposed president. The government also expelled the Belgian ambassador.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("ACCUSE", ("GAB",), ("CMR",)) in got
+    assert ("SANCTION", ("GAB",), ("BEL",)) in got
+
+
+def test_the_government_stays_unknown_when_two_states_are_named_alike(extract: Extract) -> None:
+    events = extract("Chad and Sudan traded accusations on Sunday. The government expelled the Belgian ambassador.")
+    assert not any(e.event_type == "SANCTION" for e in events)
+
+
+def test_a_place_where_someone_arrived_named_before_them(extract: Extract) -> None:
+    # "where" stands for "in Hanoi"; "she", told before anyone, is the sentence's subject
+    events = extract("In Hanoi, where she arrived on Friday for a three-day trip, Australian Foreign Minister "
+                     "Penny Wong signed a maritime pact with Vietnam.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("CONSULT", ("AUS",), ("VNM",)) in got
+
+
+def test_a_promise_is_to_whom_the_promised_act_is_for(extract: Extract) -> None:
+    events = extract("Portugal's prime minister has vowed to maintain development aid to Angola.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("AGREE", ("PRT",), ("AGO",)) in got
+
+
+def test_that_attack_takes_the_date_of_the_attack_told_before_even_without_a_doer(extract: Extract) -> None:
+    # the ambush has no doer (no event of its own), yet "that attack" is it, and is dated by it
+    events = extract("Chad's army said the 3 March ambush near Bol killed nine of its soldiers. Niger has "
+                     "denied any part in that attack on Chadian troops.")
+    assert {(e.event_type, e.modality, e.date) for e in events} == {("ASSAULT", "negated", "2021-03-03")}
+
+
+def test_coordinated_verbs_share_the_first_act_s_partner(extract: Extract) -> None:
+    events = extract("Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera on Monday "
+                     "and signed a railway accord.")
+    got = {(e.event_type, tuple(sorted(m.code for m in e.actor + e.recipient))) for e in events}
+    assert ("AGREE", ("MWI", "ZMB")) in got
+
+
+def test_a_partitive_subject_is_the_noun_it_takes_part_of(extract: Extract) -> None:
+    events = extract("Three of Algeria's warships entered Moroccan waters on Monday.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("MOBILIZE", ("DZA",), ("MAR",)) in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one verb, two dates: two events; "a week later" counts from the day told before it
+        ("Macron and Scholz spoke by telephone on 1 March and again a week later.",
+         {("CONSULT", "2021-03-01"), ("CONSULT", "2021-03-08")}),
+        ("Greece summoned the Turkish ambassador on 2 March and again on 5 March.",
+         {("ACCUSE", "2021-03-02"), ("ACCUSE", "2021-03-05")}),
+        # "again" with no date of its own adds nothing
+        ("Greece and Turkey met again on 2 March.", {("CONSULT", "2021-03-02")}),
+    ],
+)
+def test_an_act_told_again_with_its_own_date_is_a_second_event(extract: Extract, text: str,
+                                                                expected: set[tuple[str, str]]) -> None:
+    assert {(e.event_type, e.date) for e in extract(text)} == expected
+
+
+def test_a_span_of_time_later_counts_from_the_day_told_before(extract: Extract) -> None:
+    events = extract("Macron and Scholz spoke by telephone on 1 March. They met in Berlin three days later.")
+    assert ("CONSULT", "2021-03-04") in {(e.event_type, e.date) for e in events}
+
+
+def test_a_meeting_named_after_a_referring_act_noun_is_between_that_act_s_parties(extract: Extract) -> None:
+    # "the decision" refers back to the deal just told: the call it followed was between its parties
+    events = extract("Laos and Vietnam agreed on Tuesday to open a new rail link. The decision followed a "
+                     "telephone call on Friday.")
+    got = {(e.event_type, tuple(sorted(m.code for m in e.actor + e.recipient)), e.date) for e in events}
+    assert ("CONSULT", ("LAO", "VNM"), "2021-03-05") in got
+
+
+def test_a_relative_clause_s_subject_made_the_noun_it_lacks_and_the_act_is_told_too(extract: Extract) -> None:
+    # the accord is what Tunisia welcomes (its parties are the ones praised) and an event of its own
+    events = extract("Tunisia welcomed the accord Libya and Egypt signed on Monday.")
+    got = {(e.event_type, tuple(sorted(a.code for a in e.actor)), tuple(sorted(r.code for r in e.recipient)))
+           for e in events}
+    assert ("SUPPORT", ("TUN",), ("EGY", "LBY")) in got
+    assert ("AGREE", ("EGY", "LBY"), ()) in got
+
+
+def test_a_counterpart_is_an_official_who_can_be_received(extract: Extract) -> None:
+    events = extract("Ghana's president received his Togolese counterpart at Jubilee House on Monday.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("CONSULT", ("GHA",), ("TGO",)) in got
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("\"We will respond to any further Serbian provocation,\" Kosovo's interior minister wrote on Monday.",
+         {("THREATEN", ("KOS",), ("SRB",))}),
+        ("Armenia would retaliate if Azerbaijani troops crossed the line again, the Armenian defence minister "
+         "said.", {("THREATEN", ("ARM",), ("AZE",))}),
+        # told as done, retaliation is no threat (the act it names is coded instead)
+        ("Armenia retaliated on Monday by expelling two Azerbaijani diplomats.",
+         {("SANCTION", ("ARM",), ("AZE",))}),
+    ],
+)
+def test_force_said_of_the_future_threatens(extract: Extract, text: str,
+                                            expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+           for e in extract(text)}
+    assert got == expected
+
+
+def test_its_is_the_latest_state_told_as_a_subject_in_its_sentence(extract: Extract) -> None:
+    # "its" is Armenia (the subject), not Azerbaijan (named after it)
+    events = extract("Armenia will retaliate against any Azerbaijani incursion, its defence minister said.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert got == {("THREATEN", ("ARM",), ("AZE",))}

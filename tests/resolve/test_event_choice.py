@@ -278,3 +278,31 @@ def test_event_dates_a_gerund_after_for_or_by_shares_the_verb_s_time(prep: str) 
     doc = parse(PRAISED_FOR.replace("for       ADP    IN   for", f"{prep:<9} ADP    IN   {prep:<8}"))
     anchors = EventDates.anchor_verbs(doc[6], True)
     assert 1 in anchors  # "praised ... on Tuesday for freeing": Tuesday is the freeing's time too
+
+
+# a parse with no main verb: the date hangs on the noun the parser made the root
+FRAGMENT = """
+0  On         ADP    IN   on        3  prep   O
+1  Sunday     PROPN  NNP  Sunday    0  pobj   B-DATE
+2  ,          PUNCT  ,    ,         3  punct  O
+3  crowds     NOUN   NNS  crowd     3  ROOT   O
+4  ,          PUNCT  ,    ,         3  punct  O
+5  some       DET    DT   some      7  det    O
+6  waving     VERB   VBG  wave      7  amod   O
+7  flags      NOUN   NNS  flag      3  appos  O
+8  ,          PUNCT  ,    ,         7  punct  O
+9  marched    VERB   VBN  march     7  acl    O
+10 to         ADP    IN   to        9  prep   O
+11 the        DET    DT   the       12 det    O
+12 embassy    NOUN   NN   embassy   10 pobj   O
+13 .          PUNCT  .    .         3  punct  O
+"""
+
+
+def test_event_dates_a_sentence_parsed_without_a_verb_gives_its_one_date_to_its_act() -> None:
+    doc = parse(FRAGMENT)
+    chooser = event_dates({"Sunday": "2022-06-12"})
+    dates = chooser.read(doc, PUB, [])[0]
+    marched = doc[9]
+    picked = chooser.pick(marched, chooser.anchor_verbs(marched, True), dates, set())
+    assert picked is not None and picked.value == "2022-06-12"

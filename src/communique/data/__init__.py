@@ -597,6 +597,8 @@ class Words(_Entry):
     first_person_pronouns: frozenset[Word]
     title_glue: frozenset[Word]
     indefinite_determiners: frozenset[Word]
+    state_acts: frozenset[Word]
+    repetition_words: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from communique.extract.coref import corefer_events, lend_scene_dates
+from communique.extract.coref import corefer_events, date_from_named_acts, lend_scene_dates
 from communique.extract.events import ArticleExtractor
 from communique.extract.narrative import date_by_news_day
 from communique.extract.registry import Run, components
@@ -21,7 +21,7 @@ from communique.nlp import text_of
 __all__: list[str] = []
 
 
-@components.register("communique.actors.v1", reads=("doc", "article"), writes=("actors",))
+@components.register("communique.actors.v1", reads=("doc", "article", "dateline"), writes=("actors",))
 def actors(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """Participant mentions: names, titles, offices, metonyms, pronouns and groups, by token."""
     return shared.resolve_actors
@@ -65,7 +65,7 @@ def carry_dates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     return shared.carry_dates
 
 
-@components.register("communique.event_coref.v1", reads=("candidates", "triggers"), writes=("candidates",))
+@components.register("communique.event_coref.v1", reads=("candidates", "triggers", "dates"), writes=("candidates",))
 def event_coref(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """A definite event noun with no date of its own ("during the talks") is a mention of the
     event of that type told earlier: it takes its date, participants and place; an undated act
@@ -76,6 +76,8 @@ def event_coref(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     def run(state: DocState) -> None:
         corefer_events(state.candidates, shared.discourse)
         lend_scene_dates(state.candidates, state.triggers, scene, shared.discourse)
+        date_from_named_acts(state.candidates, state.triggers, list(state.doc.sents),
+                             lambda t: shared.trigger_date(t, state), shared.discourse)
 
     return run
 

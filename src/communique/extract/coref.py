@@ -10,13 +10,16 @@ modality whose participants include the noun's, or are included in them.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from communique.extract.events import Candidate
 from communique.extract.rules import DiscourseRules
 from communique.extract.triggers import Trigger
+from communique.nlp.mentions import DateMention
 
-__all__ = ["corefer_events", "lend_scene_dates", "refers_back"]
+__all__ = ["corefer_events", "date_from_named_acts", "lend_scene_dates", "refers_back"]
 
 
 def refers_back(noun: Token, discourse: DiscourseRules) -> bool:
@@ -88,3 +91,25 @@ def lend_scene_dates(cands: list[Candidate], triggers: dict[int, list[Trigger]],
             if c.place is None and prev.place is not None:
                 c.place = prev.place.model_copy(update={"reason": f"the place of the {noun.text}"})
             break
+
+
+def date_from_named_acts(cands: list[Candidate], triggers: dict[int, list[Trigger]], doc_sents: list[Span],
+                         date_of: Callable[[Trigger], DateMention | None], discourse: DiscourseRules) -> None:
+    """A definite act noun that nothing dates ("denied any hand in that attack") refers back to the
+    latest act of its type the text named with a date, even one told without a doer ("the 14 May
+    bombing"): it takes that date."""
+    starts = [s.start for s in doc_sents]
+    for c in cands:
+        if c.date_from_text or c.modality not in ("asserted", "negated") or c.trigger.pos_ != "NOUN" \
+                or not refers_back(c.trigger, discourse):
+            continue  # (a planned or possible act is not one told before)
+        earlier = [t for start in starts if start < c.sentence.start for t in triggers.get(start, [])
+                   if t.rule.type == c.event_type]
+        for t in reversed(earlier):
+            m = date_of(t)
+            if m is not None and m.value:
+                c.date, c.date_text, c.date_mention = m.value, m.text, m
+                c.date_from_text, c.date_source = True, "discourse"
+                c.date_reason = f"the {t.token.text} told earlier: {m.reason}"
+                c.reason += f"; refers back to the {t.token.text} of an earlier sentence"
+                break

@@ -163,9 +163,9 @@ class ArticleExtractor:
     # ------------------------------------------------------------------ components' steps
 
     def resolve_actors(self, state: DocState) -> None:
-        """Participants of the text; a dateline's place names no participant."""
-        place = self._dateline(state.article, state.doc)
-        home = place.country_code if place is not None else None
+        """Participants of the text (officials of no named state serve the dateline's state); a
+        dateline's place names no participant."""
+        home = state.dateline.country_code if state.dateline is not None else None
         actors = self.actors.resolve(state.doc, state.published, home=home)
         for start, end in dateline_spans(state.article.text):
             # "LIMA (Agency) - Bolivia protested ...": the dateline is no participant
@@ -200,6 +200,12 @@ class ArticleExtractor:
         """One candidate event per trigger: roles, modality, date, place (sentence by sentence, in order)."""
         for sent in state.doc.sents:
             state.candidates.extend(self._sentence(sent, state))
+
+    def trigger_date(self, trig: Trigger, state: DocState) -> DateMention | None:
+        """The date the clause of a trigger gives it (None when it has none), whether or not the
+        trigger made an event."""
+        start = trig.token.sent.start
+        return self._pick_date(trig, state.dates.get(start, []), state.triggers.get(start, []))
 
     def carry_dates(self, state: DocState) -> None:
         """Dates carried by the narrative to undated events of the same episode."""
@@ -309,7 +315,8 @@ class ArticleExtractor:
             cand.topics = topics
             cand.context = self._context(cand.event_type, topics, sent)
             cand.quotes = [q for q in quotes if sent.start_char <= q.start < sent.end_char]
-            out.extend(leg for one in _mutual(cand) for leg in self._legs(one, state))
+            out.extend(leg for one in _mutual(cand) for again in self._again(one, state)
+                       for leg in self._legs(again, state))
             parties = _dedupe(cand.actors + cand.recipients)
             if len(parties) >= 2:
                 state.last_group = parties
@@ -383,7 +390,8 @@ class ArticleExtractor:
                     continue
                 if other.probability is not None and t.probability is None:
                     continue  # the model's guess never hides what a rule found
-                if other.rule.type in self.modality.embedding_types and other.rule.pos == "VERB":
+                if other.rule.type in self.modality.embedding_types and other.rule.pos == "VERB" \
+                        and not _told_in_own_clause(t.token):
                     anc = t.token
                     steps = 0
                     while anc.head.i != anc.i and steps < 4:
@@ -391,6 +399,9 @@ class ArticleExtractor:
                             break
                         if anc.dep_ == "prep" and anc.lower_ in self.words.event_scene_preps:
                             break  # "agreed ... after talks in Beijing": the talks are their own event
+                        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.event_scene_preps
+                                                       for c in anc.children):
+                            break  # "praised X days before Y arrived": a clause of time is no judged act
                         anc = anc.head
                         steps += 1
                         if anc.i == other.token.i:
@@ -413,6 +424,8 @@ class ArticleExtractor:
         roles, acts, recs = found
         modal_tok = roles.via if roles.via is not None else trig.token
         modality, mod_reason = modality_of(modal_tok, self.modality, self.words)
+        if rule.future_only and modality not in ("future", "hypothetical"):
+            return None  # "retaliated by expelling ...": told as done, the word is no threat
         if roles.via is not None and modality == "asserted" and any(
                 c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
             modality, mod_reason = "negated", f"'{roles.via.text}' denied"
@@ -471,6 +484,9 @@ class ArticleExtractor:
         recs = _dedupe(roles.recipients)
         if rule.type == "PROTEST" and not acts:
             acts = self._protest_site(trig)  # "protesters gathered near the embassy in Nairobi": Kenyans
+        if not acts and recs:
+            acts = self._state_doer(trig, state, recs)  # "two Britons were detained in Tehran": IRN
+            recs = [m for m in recs if m.code not in {a.code for a in acts}]
         if rule.type not in SYMMETRIC_TYPES and len(acts) >= 2 and self._reciprocal(trig):
             roles.notes.append("reciprocal")
             return roles, acts, []
@@ -481,6 +497,9 @@ class ArticleExtractor:
                 roles.inherited = True
         codes = {m.code for m in acts}
         recs = [m for m in recs if m.code not in codes]
+        if rule.type in SYMMETRIC_TYPES and not acts and not recs:
+            acts = self._parties_of_referred_act(trig, sent, state)
+            roles.inherited = bool(acts)
         if rule.type in SYMMETRIC_TYPES:
             recs = self._symmetric_parties(trig, sent, state, roles, acts, recs)
             if len(acts) + len(recs) < 2 and not (rule.type == "CONSULT" and len(acts) + len(recs) == 1):
@@ -490,6 +509,23 @@ class ArticleExtractor:
         if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
             return None
         return roles, acts, recs
+
+    def _parties_of_referred_act(self, trig: Trigger, sent: Span, state: DocState) -> list[Mention]:
+        """ "The announcement followed a phone call on Friday": a meeting or deal named with no
+        party, in a clause whose subject is a definite act noun referring back to the event just
+        told, is between that event's parties."""
+        verb = trig.token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if trig.rule.pos != "NOUN" or subj is None or subj.i == trig.token.i \
+                or subj.lemma_.lower() not in self.words.act_nouns \
+                or not any(c.dep_ == "det" and c.lower_ in self.discourse.referring_determiners for c in subj.children):
+            return []
+        prev = next((c for c in reversed(state.recent) if c.sentence.start < sent.start), None)
+        if prev is None or sent.start - prev.sentence.end > 1:
+            return []  # only the event of the sentence just before
+        return _dedupe(prev.actors + prev.recipients)
 
     def _symmetric_parties(self, trig: Trigger, sent: Span, state: DocState, roles: Roles,
                            acts: list[Mention], recs: list[Mention]) -> list[Mention]:
@@ -523,6 +559,23 @@ class ArticleExtractor:
                 recs = _dyad_partner({m.code for m in acts}, state)
             roles.inherited = bool(recs)
         return recs
+
+    def _again(self, cand: Candidate, state: DocState) -> list[Candidate]:
+        """ "talked on 3 March and again a week later", "summoned the envoy on Monday and again on
+        Thursday": an act told once more with a date of its own is a second event on that date."""
+        verb = cand.trigger
+        again = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in self.words.repetition_words
+                      and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i), None)
+        if again is None:
+            return [cand]
+        later = next((d for d in state.all_dates if again.idx <= d.start < cand.sentence.end_char and d.value), None)
+        if later is None or later.value == cand.date:
+            return [cand]
+        twice = dataclasses.replace(cand, reason=cand.reason + f"; told again: '{later.text}'")
+        twice.date, twice.date_text, twice.date_mention, twice.date_from_text = later.value, later.text, later, True
+        twice.date_source = "discourse" if "refers to" in later.reason else "text"
+        twice.date_reason = f"the date told after '{again.text}': {later.reason}"
+        return [cand, twice]
 
     def _legs(self, cand: Candidate, state: DocState) -> list[Candidate]:
         """ "flew to Kampala and then to Kigali", "visited Uganda on Monday and Rwanda on Tuesday": a
@@ -802,6 +855,35 @@ class ArticleExtractor:
                     return [_place_state(w, place, "CVL", f"protesters in {place.resolved_place}")]
         return []
 
+    def _state_doer(self, trig: Trigger, state: DocState, recs: list[Mention]) -> list[Mention]:
+        """The doer of an act only a state does (``state_acts``), told in the passive without it:
+        the state where it was done, by the place of its clause ("were detained in Tehran", "was
+        summoned to the ministry in Accra") or else the article's dateline."""
+        t = trig.token
+        if trig.rule.pos != "VERB" or t.lemma_.lower() not in self.words.state_acts \
+                or not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) \
+                or any(c.dep_ == "agent" for c in t.children):
+            return []
+        subject = {w.i for c in t.children if c.dep_ == "nsubjpass" for w in c.subtree}
+        theirs = {m.code for m in recs if m.start in subject}
+        if not theirs:
+            return []
+        for w in t.subtree:
+            if w.pos_ == "PROPN" and w.dep_ == "pobj" and w.head.lower_ in ("in", "to", "at"):
+                place = self.places.geocode(w.text)
+                if place is not None and place.country_code:
+                    if place.country_code in theirs:
+                        return []
+                    return [_place_state(w, place, "GOV", f"done where the state acts: {place.resolved_place}")]
+        line = state.dateline
+        spans = dateline_spans(state.article.text)
+        if line is None or not line.country_code or line.country_code in theirs or not spans:
+            return []
+        where = state.doc.char_span(*spans[0], alignment_mode="expand")
+        if where is None or not len(where):
+            return []
+        return [_place_state(where[0], line, "GOV", f"done where the dateline is: {line.resolved_place}")]
+
     def _target_country(self, trig: Trigger, acts: list[Mention]) -> list[Mention]:
         """The state where a strike or seizure landed, when the target is a place, not a party:
         "shelled a depot near Kassala, in Sudan" -> SDN."""
@@ -1014,6 +1096,13 @@ class ArticleExtractor:
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )
+
+
+def _told_in_own_clause(noun: Token) -> bool:
+    """Whether an event noun is told as a fact by a relative clause of its own ("welcomed the accord
+    Namibia and Zambia signed"): not only what a judging verb judges, but an event too."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+        g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP") for g in c.children) for c in noun.children)
 
 
 def _place_state(w: Token, place: Place, sector: str, why: str) -> Mention:

@@ -16,14 +16,14 @@ Prime Minister ... Rutte") are expanded; a thing owned by a participant stands f
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
-from communique.extract.triggers import Trigger
+from communique.extract.triggers import Trigger, partitive
 from communique.nlp.mentions import DocActors, Mention
 
 __all__ = ["Roles", "clause_verb", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
@@ -98,6 +98,11 @@ def _participle_sources(t: Token, clause: Token, actors: DocActors, words: Words
     # "a plan drawn up by Ghana", "coffee shipped from Colombia",
     # "a study published in the Kenyan capital"
     found: list[Mention] = []
+    if clause.dep_ == "relcl" and clause.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass")
+                                                                   for c in clause.children):
+        # "the accord Namibia and Zambia signed": the relative clause's subject made what it lacks
+        for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")):
+            found.extend(mentions_at(subj, actors, words, owner=False, depth=depth + 1))
     for a in clause.children:
         if a.dep_ in ("agent", "prep") and (a.lower_ in ("by", "from") or (
                 a.lower_ == "in" and t.lemma_.lower() in words.document_nouns)):
@@ -180,7 +185,7 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
     """Subject tokens of a verb, climbing to governing verbs when it has none."""
     t = verb
     for depth in range(MAX_CLIMB):
-        subs = [c for c in t.children if c.dep_ in SUBJ]
+        subs = [partitive(c) for c in t.children if c.dep_ in SUBJ]  # "two of its warships": the warships
         agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if subs or agents:
             return subs + agents, depth > 0
@@ -264,9 +269,12 @@ def _complement_partners(trig: Trigger, actors: DocActors, words: Words) -> list
         if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
             found.extend(pobj_mentions(v, ["with"], actors, words))
             if trig.rule.complement_party:
+                # "promised to continue military aid to Mozambique": whom the promised act is for
+                found.extend(pobj_mentions(v, ["to"], actors, words))
                 for c in v.children:
                     if c.dep_ in ("dobj", "dative"):
                         found.extend(mentions_at(c, actors, words))
+                        found.extend(pobj_mentions(c, ["to", "with"], actors, words))
     return found
 
 
@@ -317,27 +325,54 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
     """Recipients from further afield, each place tried in turn while no party of another state is found."""
     t, rule = trig.token, trig.rule
     preps, symmetric = kind.preps, kind.symmetric
-    # "signed an agreement with X": the preposition may hang on the object noun
-    if not out.others() and rule.type != "CONSULT":
-        # (not for meetings: "discussed the process with Armenia" is a topic, not a party)
-        for o in objs:
-            out.recipients.extend(pobj_mentions(o, preps, actors, words))
-    if not out.others() and trig.object is not None:
-        out.recipients.extend(_object_scope_recipients(t, trig.object, actors, words, preps))
-    if not out.others() and symmetric:
-        out.recipients.extend(_complement_partners(trig, actors, words))
-    if not out.others() and not symmetric:
-        out.recipients.extend(_complement_targets(trig, actors, words, preps))
-    if not out.others() and t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB":
+    finders: list[Callable[[], list[Mention]]] = [
+        # "signed an agreement with X": the preposition may hang on the object noun (not for
+        # meetings: "discussed the process with Armenia" is a topic, not a party)
+        lambda: [m for o in objs for m in pobj_mentions(o, preps, actors, words)] if rule.type != "CONSULT" else [],
+        lambda: _object_scope_recipients(t, trig.object, actors, words, preps) if trig.object is not None else [],
+        lambda: _complement_partners(trig, actors, words) if symmetric else [],
+        lambda: _shared_partner(t, actors, words) if symmetric else [],
+        lambda: _complement_targets(trig, actors, words, preps) if not symmetric else [],
         # "wrote to Putin to express regret": the recipient hangs on the governing verb
-        out.recipients.extend(pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors, words))
-    if not out.others() and not symmetric:
-        out.recipients.extend(_judged_targets(t, actors, words))
-    if not out.others() and rule.type == "REJECT" and rule.mode == "meet":
-        # "walked out of the talks with X": the other side of the meeting refused
-        for w in t.subtree:
-            if w.pos_ == "NOUN" and w.lemma_.lower() in words.meeting_nouns:
-                out.recipients.extend(pobj_mentions(w, ["with", "between"], actors, words))
+        lambda: pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors, words)
+        if t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB" else [],
+        lambda: _place_of_where(t, actors, words) if {"in", "to"} & set(preps) else [],
+        lambda: _condition_doers(t, actors, words) if rule.type == "THREATEN" else [],
+        lambda: _judged_targets(t, actors, words) if not symmetric else [],
+        lambda: _refused_meeting_side(t, words, actors) if rule.type == "REJECT" and rule.mode == "meet" else [],
+    ]
+    for find in finders:
+        if out.others():
+            return
+        out.recipients.extend(find())
+
+
+def _shared_partner(t: Token, actors: DocActors, words: Words) -> list[Mention]:
+    """ "met Museveni on Monday and signed an accord": the first act's partner is the second's too."""
+    if t.dep_ != "conj" or t.head.pos_ != "VERB":
+        return []
+    found = [m for o in t.head.children if o.dep_ == "dobj" for m in mentions_at(o, actors, words)]
+    return found + pobj_mentions(t.head, ["with"], actors, words)
+
+
+def _place_of_where(t: Token, actors: DocActors, words: Words) -> list[Mention]:
+    """ "in Beijing, where he arrived": the place the relative adverb stands for."""
+    if t.dep_ != "relcl" or not any(c.lower_ == "where" for c in t.children):
+        return []
+    return mentions_at(t.head, actors, words)
+
+
+def _condition_doers(t: Token, actors: DocActors, words: Words) -> list[Mention]:
+    """ "will retaliate if Turkish jets enter its airspace": whoever the condition names as doer."""
+    return [m for c in t.children
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+            for s in c.children if s.dep_ == "nsubj" for m in subject_mentions(s, actors, words)]
+
+
+def _refused_meeting_side(t: Token, words: Words, actors: DocActors) -> list[Mention]:
+    """ "walked out of the talks with X": the other side of the meeting refused."""
+    return [m for w in t.subtree if w.pos_ == "NOUN" and w.lemma_.lower() in words.meeting_nouns
+            for m in pobj_mentions(w, ["with", "between"], actors, words)]
 
 
 def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: DocActors, out: Roles) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
@@ -58,6 +58,7 @@ class TriggerRule(BaseModel):
     of_project: bool = False
     complement_party: bool = False
     reciprocal: bool = False
+    future_only: bool = False  # the act counts only when told as coming ("will retaliate"), never as done
 
     _lists = field_validator("lemma", "object", "not_object", "prep", "not_prep", "subject", "pobj", "compound", "acl",
                              mode="before")(_as_list)
@@ -157,6 +158,13 @@ class DiscourseRules(BaseModel):
     #: how far into the article its lead reaches, and how many days before publication its news day may be
     news_day_lead_chars: int = Field(default=600, ge=0)
     news_day_max_days: int = Field(default=3, ge=0)
+    #: "three days after X signed": unit words with their grain, number words, relation words
+    #: with their direction (-1: the act of the clause the word opens came first)
+    offset_units: dict[str, Literal["day", "week", "month", "year"]] = {}
+    offset_numbers: dict[str, int] = {}
+    offset_relations: dict[str, Literal[-1, 1]] = {}
+    #: "a week later": words after a span of time that count it from the last day told
+    offset_pointing: dict[str, Literal[-1, 1]] = {}
 
 
 def _parse(rel: str, text: str) -> Any:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
 
-__all__ = ["Trigger", "find_triggers"]
+__all__ = ["Trigger", "find_triggers", "partitive"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -41,6 +41,16 @@ def _lemma(t: Token) -> str:
     return t.lemma_.lower()
 
 
+def partitive(t: Token) -> Token:
+    """The noun a number or quantifier takes a part of ("two of its warships" -> warships), else ``t``."""
+    if t.like_num or t.pos_ == "NUM" or t.lower_ in ("some", "several", "many", "most", "all", "each", "both"):
+        of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return of
+    return t
+
+
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     # "gave the junta one week to ...": the parser may take the time given for an adverbial
@@ -53,13 +63,23 @@ def _objects(verb: Token) -> list[Token]:
     return objs
 
 
+def _of_time(prep: Token) -> bool:
+    """Whether a preposition introduces a time ("on Monday"), not what the verb is about."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def _has_prep(verb: Token, preps: list[str]) -> Token | None:
     for c in verb.children:
-        if c.dep_ in ("prt", "prep", "agent", "advmod") and c.lower_ in preps:
+        if c.dep_ in ("prt", "prep", "agent", "advmod") and c.lower_ in preps and not _of_time(c):
             return c
+    if verb.dep_ == "relcl" and {"in", "to"} & set(preps):
+        # "in Beijing, where he arrived": the relative adverb stands for "in Beijing"
+        where = next((c for c in verb.children if c.lower_ == "where"), None)
+        if where is not None:
+            return where
     # "call on" is sometimes parsed with the preposition on the next token
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.lower_ in preps and nxt.dep_ in ("prt", "prep"):
+    if nxt is not None and nxt.lower_ in preps and nxt.dep_ in ("prt", "prep") and not _of_time(nxt):
         return nxt
     return None
 
@@ -128,8 +148,8 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         return False
     if rule.prep and not _prep_holds(rule, t):
         return False
-    if rule.subject and not any(_lemma(c) in rule.subject or c.lower_ in rule.subject
-                                for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+    if rule.subject and not any(_lemma(w) in rule.subject or w.lower_ in rule.subject
+                                for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in (c, partitive(c))):
         return False  # "jets struck ...": only these doers make the verb this act
     if rule.not_prep and any(c.dep_ == "prt" and c.lower_ in rule.not_prep for c in t.children):
         return False  # "back down", "stand down": the particle makes another verb

@@ -49,6 +49,8 @@ class _Memory:
     complete: dict[str, Mention] = field(default_factory=dict)  # key -> most complete mention
     salience: dict[str, int] = field(default_factory=dict)  # code -> mentions so far
     subjects: list[Mention] = field(default_factory=list)  # persons seen as grammatical subjects
+    modifiers: list[Mention] = field(default_factory=list)  # states named only by a modifying demonym
+    state_subjects: list[Mention] = field(default_factory=list)  # states seen as grammatical subjects
     home: str | None = None  # the state of the article's dateline: officials named without one serve it
 
     def remember(self, m: Mention, subject: bool = False) -> None:
@@ -60,6 +62,8 @@ class _Memory:
             return
         if subject and m.kind == "person":
             self.subjects = [p for p in self.subjects if p.key != m.key] + [m]
+        if subject and m.kind in ("state", "org", "organ"):
+            self.state_subjects.append(m)
         if m.key and (m.key not in self.complete or len(m.entity_text) > len(self.complete[m.key].entity_text)):
             self.complete[m.key] = m
         if m.kind == "person":
@@ -77,12 +81,14 @@ class _Memory:
                 return p
         return None
 
-    def recent_pair(self, what: str, office: str | None, n: int = 2) -> tuple[Mention, ...]:
+    def recent_pair(self, what: str, office: str | None, n: int = 2,
+                    exclude: Collection[str] = ()) -> tuple[Mention, ...]:
         """The pair a group reference means: for officials ("the two presidents") the latest two
         of different states with a matching office; for states ("the two countries", "the sides")
-        the two most salient states of the article so far, represented by their latest mention."""
+        the two most salient states of the article so far, represented by their latest mention.
+        States in ``exclude`` (whoever addresses the group) are never members."""
         if what == "person":
-            cands = list(reversed(self.persons))
+            cands = [p for p in reversed(self.persons) if p.code not in exclude]
             if office:
                 matching = [c for c in cands if c.office and office.rstrip("s") in c.office.lower()]
                 if len({c.code for c in matching}) >= 2:
@@ -93,11 +99,11 @@ class _Memory:
                     chosen.append(c)
                 if len(chosen) == n:
                     return tuple(reversed(chosen))
-        ranked = sorted(self.salience, key=lambda c: -self.salience[c])[:n]
+        ranked = sorted((c for c in self.salience if c not in exclude), key=lambda c: -self.salience[c])[:n]
         if len(ranked) < n:
             return ()
         latest: dict[str, Mention] = {}
-        for m in self.persons + self.states:
+        for m in self.modifiers + self.persons + self.states:
             if m.code in ranked:
                 latest[m.code] = m
         if len(latest) < n:
@@ -268,6 +274,8 @@ class ActorResolver:
                 mention = self._speaker_self(item, out) or self._refer(  # type: ignore[arg-type]
                     doc, item, published, memory)  # type: ignore[arg-type]
             if mention is None:
+                if kind == "chunk":
+                    self._remember_modifier(item, memory, out)  # type: ignore[arg-type]
                 continue
             if mention.key and mention.key in memory.complete and mention.kind == "person":
                 best = memory.complete[mention.key]
@@ -276,25 +284,11 @@ class ActorResolver:
             memory.remember(mention, subject=doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
                             or doc[mention.start].dep_ in ("nsubj", "nsubjpass"))
             out.mentions.append(mention)
-            # "Lula and Boric agreed ... They also ...": coordinated subjects are what "they" means
-            head = doc[mention.end - 1]
-            quoted = any(a <= mention.char_start < b for a, b in quote_ranges)
-            window = doc[max(head.sent.start, mention.start - 8):mention.end]
-            negative = any(t.lower_ in ("neither", "nor") for t in window)
-            if head.dep_ == "conj" and mention.kind != "group" and not quoted and not negative:
-                first = head.head
-                while first.dep_ == "conj":
-                    first = first.head
-                if first.dep_ in ("nsubj", "nsubjpass") and first.i in out.by_token:
-                    members = [out.by_token[first.i]] + [out.by_token[c.i] for c in first.conjuncts
-                                                          if c.i in out.by_token] + [mention]
-                    uniq = {m.code: m for m in members if m.code}
-                    if len(uniq) >= 2:
-                        memory.plural = Mention(first.i, head.i + 1, None, None, "group",
-                                                doc[first.i:head.i + 1].text, members=tuple(uniq.values()),
-                                                reason="coordinated subjects")
+            if not any(a <= mention.char_start < b for a, b in quote_ranges):
+                _note_coordinated_subjects(doc, mention, memory, out)
             for i in range(mention.start, mention.end):
                 out.by_token[i] = mention
+        self._cataphora(pronouns, out)
         # entity_text is the most complete mention in the article
         out.mentions = [
             replace(m, entity_text=memory.complete[m.key].entity_text)
@@ -305,6 +299,23 @@ class ActorResolver:
             for i in range(m.start, m.end):
                 out.by_token[i] = m
         return out
+
+    def _cataphora(self, pronouns: Sequence[Token], out: DocActors) -> None:
+        """ "In Beijing, where he arrived on Monday, Ruto told Xi ...": a "he"/"she" that nothing before
+        names, subject of a clause told ahead of the sentence's subject, is that subject."""
+        for tok in pronouns:
+            if tok.lower_ not in ("he", "she") or tok.i in out.by_token or tok.dep_ != "nsubj" \
+                    or tok.head.dep_ not in ("relcl", "advcl"):
+                continue
+            subj = next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None)
+            ref = out.by_token.get(subj.i) if subj is not None and subj.i > tok.i else None
+            if ref is None or ref.kind != "person":
+                continue
+            m = replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
+                        reason=f"pronoun {tok.text!r} -> the subject told after it, "
+                               f"{ref.identifier_text or ref.entity_text}")
+            out.mentions.append(m)
+            out.by_token[tok.i] = m
 
     def _pieces(self, doc: Doc) -> list[tuple[Span, str, str]]:
         spans = []
@@ -466,7 +477,11 @@ class ActorResolver:
             if title.person and not plural:
                 # "the minister": the latest person with that office, else the latest person
                 return self._refer_by_office(memory, title, span)
-            return None
+            if not title.person and not plural and title.sector in ("GOV", "MIL", "LEG", "JUD") and t_tok.start \
+                    and doc[t_tok.start - 1].lower_ == "the":
+                code = _organ_owner(memory, t_tok)
+            if code is None:
+                return None
         office = self._title_office(title, memory, span)
         if title.person and not plural and office and self._counterpart_or_determined(doc, t_tok):
             known = self._official(code, office, title, span, day, memory)
@@ -527,6 +542,24 @@ class ActorResolver:
         if k == "D":
             return self._demonym(doc, span, s, v, out)
         return None
+
+    def _remember_modifier(self, chunk: list[tuple[Span, str, str]], memory: _Memory, out: DocActors) -> None:
+        """A demonym that only modifies ("French and German diplomats") still brings a state the text
+        has not named into the reader's memory (no pronoun's antecedent): "both sides" may mean it."""
+        if len(chunk) != 1 or chunk[0][1] != "D":
+            return
+        span, _, code = chunk[0]
+        head = span.root.head
+        if code not in out.demonym_mods.get(head.i, []) and not any(
+                code in mods for i, mods in out.demonym_mods.items() if span.end <= i <= span.end + 4):
+            return
+        if code in memory.salience:
+            return  # a state the text already named keeps its weight
+        memory.salience[code] = 1
+        memory.modifiers.append(Mention(span.start, span.end, code, "UNK", "state", span.text, key=code,
+                                        identifier_text=self.countries[code].name,
+                                        reason=f"demonym modifier {span.text!r}",
+                                        char_start=span.start_char, char_end=span.end_char))
 
     def _demonym(self, doc: Doc, span: Span, s: Span, v: str, out: DocActors) -> Mention | None:
         """A demonym: an actor only as a noun ("the Russians"); as a modifier it is recorded."""
@@ -681,6 +714,12 @@ class ActorResolver:
             return None
         if low in self.words.state_pronouns and memory.states:
             ref = memory.states[-1]
+            # "Armenia will retaliate against any Azerbaijani incursion, its minister said": the possessive
+            # of a speaker means the latest subject of its sentence before the latest state named
+            speaker = tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in self.words.saying_verbs
+            own = [m for m in memory.state_subjects if m.code and tok.sent.start_char <= m.char_start < tok.idx]
+            if low != "it" and speaker and own:
+                ref = own[-1]
             if low == "it":
                 # "it" is a state or an organisation, never "the Syrian refugees"
                 found = next((m for m in reversed(memory.states) if m.kind in ("state", "org")), None)
@@ -722,7 +761,12 @@ class ActorResolver:
         quant = self.words.group_quantities
         n = max([quant.get(w, 0) for w in words] + [quant.get(t.lower_, 0)
                  for t in doc[max(tok.i - 3, tok.sent.start):tok.i]] + [2])
-        pair = memory.recent_pair(what, office, n)
+        # "Xi urged both sides to stop": the sides are others than whoever addresses them
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = {w.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
+                   for w in c.subtree} if tok.dep_ != "nsubj" else set()
+        exclude = {m.code for m in memory.persons + memory.states if m.start in subject and m.code}
+        pair = _told_pair(tok, what, office, n, exclude, memory) or memory.recent_pair(what, office, n, exclude)
         if len(pair) < 2:
             return None
         start = min([c.i for c in mods] + [tok.i])
@@ -730,6 +774,63 @@ class ActorResolver:
                        reason=f"group {doc[start:tok.i + 1].text!r} -> "
                        + " + ".join(m.identifier_text or m.entity_text for m in pair),
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
+
+
+def _note_coordinated_subjects(doc: Doc, mention: Mention, memory: _Memory, out: DocActors) -> None:
+    """ "Lula and Boric agreed ... They also ...": coordinated subjects are what "they" means
+    (not "neither X nor Y")."""
+    head = doc[mention.end - 1]
+    window = doc[max(head.sent.start, mention.start - 8):mention.end]
+    if head.dep_ != "conj" or mention.kind == "group" or any(t.lower_ in ("neither", "nor") for t in window):
+        return
+    first = head.head
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ not in ("nsubj", "nsubjpass") or first.i not in out.by_token:
+        return
+    members = [out.by_token[first.i]] + [out.by_token[c.i] for c in first.conjuncts if c.i in out.by_token]
+    uniq = {m.code: m for m in [*members, mention] if m.code}
+    if len(uniq) >= 2:
+        memory.plural = Mention(first.i, head.i + 1, None, None, "group", doc[first.i:head.i + 1].text,
+                                members=tuple(uniq.values()), reason="coordinated subjects")
+
+
+def _organ_owner(memory: _Memory, organ: Span) -> str | None:
+    """Whose "the government", "the junta", "the army" it is when no state is attached: the state
+    of the latest organ of that name, else the article's most named state when it is named more
+    than any other."""
+    word = organ[-1].lower_
+    for m in reversed(memory.states):
+        if m.kind == "organ" and m.code and m.entity_text.lower().endswith(word):
+            return m.code
+    ranked = sorted(memory.salience.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+#: how many sentences back a pair told together ("Thailand and Cambodia agreed") is what a group means
+_TOLD_PAIR_REACH = 3
+
+
+def _told_pair(tok: Token, what: str, office: str | None, n: int, exclude: Collection[str],
+               memory: _Memory) -> tuple[Mention, ...]:
+    """The parties a group reference means when they were just told together as the subjects of
+    one clause ("Thailand and Cambodia agreed ... the two governments invited"): the latest
+    coordinated subjects, near enough, of as many states as the group counts, none excluded, and
+    for officials holding the office the group names."""
+    told = memory.plural
+    if told is None or told.reason != "coordinated subjects" \
+            or sum(1 for t in tok.doc[told.start + 1:tok.i + 1] if t.is_sent_start) > _TOLD_PAIR_REACH:
+        return ()
+    members = told.expand()
+    codes = {m.code for m in members}
+    if not len(codes) == n == len(members) or codes & set(exclude):
+        return ()
+    if what == "person" and not all(m.kind == "person" and (office is None or (
+            m.office is not None and office.rstrip("s") in m.office.lower())) for m in members):
+        return ()
+    return members
 
 
 def assign_first_person(doc: Doc, actors: DocActors, quotes: Sequence[tuple[int, int, Mention | None]],

@@ -11,6 +11,7 @@ Nothing of one article is kept on the object: the memory of the last date told l
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Collection, Mapping, Sequence
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.nlp.mentions import DateMention
 
-__all__ = ["MONTHS", "MONTH_NAMES", "DateExpressions", "EventDates", "date_owner"]
+__all__ = ["MONTHS", "MONTH_NAMES", "DateExpressions", "EventDates", "Offsets", "date_owner"]
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]
@@ -51,12 +52,50 @@ class _DateMemory:
     last_year: int | None = None
 
 
+@dataclass(frozen=True)
+class Offsets:
+    """Spans of time that date one act against another ("three days after the two states signed"):
+    the unit words with their grain, the number words, and each relation word's direction (-1: the
+    act of the clause it opens came first)."""
+
+    units: Mapping[str, str]
+    numbers: Mapping[str, int]
+    relations: Mapping[str, int]
+    #: words after a span of time that count it from the last day told ("a week later": +1)
+    pointing: Mapping[str, int] = dataclasses.field(default_factory=dict)
+
+
+_NO_OFFSETS = Offsets({}, {}, {})
+
+
+def _moved(base: dt.date, steps: int, grain: str) -> str:
+    """``base`` moved by ``steps`` units of ``grain``, at that grain's precision."""
+    if grain in ("day", "week"):
+        return (base + dt.timedelta(days=steps * (7 if grain == "week" else 1))).isoformat()
+    if grain == "month":
+        months = base.year * 12 + base.month - 1 + steps
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{base.year + steps:04d}"
+
+
 class EventDates:
     """Reads the dates of a text's sentences and chooses the one of an act."""
 
     def __init__(self, dates: DateExpressions, *, anaphoric_dates: Mapping[str, int],
-                 anaphoric_periods: Sequence[str], deadlines: Collection[str], bounds: Collection[str]) -> None:
+                 anaphoric_periods: Sequence[str], deadlines: Collection[str], bounds: Collection[str],
+                 offsets: Offsets = _NO_OFFSETS) -> None:
         self.dates = dates
+        self.offsets = offsets
+        self._offset_re = (re.compile(
+            rf"\b({'|'.join(re.escape(w) for w in offsets.numbers)}|\d{{1,2}})\s+"
+            rf"({'|'.join(re.escape(w) for w in offsets.units)})\s+"
+            rf"({'|'.join(re.escape(w) for w in offsets.relations)})\b", re.IGNORECASE)
+            if offsets.units and offsets.numbers and offsets.relations else None)
+        self._later_re = (re.compile(
+            rf"\b({'|'.join(re.escape(w) for w in offsets.numbers)}|\d{{1,2}})\s+"
+            rf"({'|'.join(re.escape(w) for w in offsets.units)})\s+"
+            rf"({'|'.join(re.escape(w) for w in offsets.pointing)})\b", re.IGNORECASE)
+            if offsets.units and offsets.numbers and offsets.pointing else None)
         #: words that point back to the last day told, with their offset in days ("the next day": 1)
         self.anaphoric_dates = dict(anaphoric_dates)
         #: words before a date that make it a deadline ("by", "before the end of")
@@ -86,6 +125,19 @@ class EventDates:
             offset = self.anaphoric_dates[hit.group(1).lower()]
             value = (base + dt.timedelta(days=offset)).isoformat()
             pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
+        for hit in self._later_re.finditer(sent.text) if self._later_re is not None else ():
+            # "talked on 3 March and again a week later": counted from the day told just before
+            if any(p.start < hit.end() and hit.start() < p.end for p in pointed):
+                continue
+            days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= hit.start()]
+            base = dt.date.fromisoformat(days[-1]) if days else memory.last_day
+            if base is None:
+                continue
+            n_text = hit.group(1).lower()
+            n = int(n_text) if n_text.isdigit() else self.offsets.numbers[n_text]
+            grain = self.offsets.units[hit.group(2).lower()]
+            value = _moved(base, n * self.offsets.pointing[hit.group(3).lower()], grain)
+            pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last date given"))
         for hit in self._period_re.finditer(sent.text):
             # "reopened in October 2016, after the talks that May": the year told just before
             earlier = [m.value for m in resolved if m.value and m.end <= hit.start()]
@@ -97,12 +149,48 @@ class EventDates:
             pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last year given"))
         return pointed
 
+    def _offset_dates(self, sent: Span, published: dt.date | None, memory: _DateMemory,
+                      found: list[DateMention]) -> list[tuple[DateMention, Token]]:
+        """Acts dated by a span of time against the act they are told with: "came three days after
+        Chile and Peru agreed" (the agreement three days before the main clause's date: the
+        sentence's other full date, else for a clause told in the past the last day the text
+        gave, else the publication day); "before" the other way."""
+        if self._offset_re is None:
+            return []
+        out: list[tuple[DateMention, Token]] = []
+        for hit in self._offset_re.finditer(sent.text):
+            rel = sent.doc.char_span(sent.start_char + hit.start(3), sent.start_char + hit.end(3))
+            if rel is None or rel[0].dep_ != "mark" or rel[0].head.pos_ not in ("VERB", "AUX"):
+                continue  # "two days after the vote": an act named by a noun has no date here
+            clause = rel[0].head
+            inside = range(min(t.idx for t in clause.subtree) - sent.start_char,
+                           max(t.idx + len(t) for t in clause.subtree) - sent.start_char)
+            bases = [m for m in found if m.value and len(m.value) == 10 and "refers to" not in m.reason
+                     and not (hit.start() <= m.start < hit.end()) and m.start not in inside]
+            main = clause.head if clause.dep_ == "advcl" else clause
+            told = memory.last_day if main.tag_ == "VBD" else None  # "the clash came a day after": its day
+            base = dt.date.fromisoformat(bases[0].value) if bases and bases[0].value else (told or published)
+            if base is None:
+                continue
+            n_text = hit.group(1).lower()
+            n = int(n_text) if n_text.isdigit() else self.offsets.numbers[n_text]
+            grain = self.offsets.units[hit.group(2).lower()]
+            value = _moved(base, n * self.offsets.relations[hit.group(3).lower()], grain)
+            origin = "the main clause's date" if bases else "the last day told" if told else "the publication date"
+            out.append((DateMention(hit.start(), hit.end(), hit.group(0), value,
+                                    f"refers to {origin}, {hit.group(0)}"), rel[0]))
+        return out
+
     def _sentence(self, sent: Span, published: dt.date | None, memory: _DateMemory,
                   all_dates: list[DateMention]) -> SentenceDates:
         resolved = self.dates.find(sent.text, published)
         pointed = self._pointed(sent, memory, resolved)
         found = [m for m in resolved if not any(p.start < m.end and m.start < p.end for p in pointed)] + pointed
-        out: SentenceDates = []
+        offset = self._offset_dates(sent, published, memory, found)
+        found = [m for m in found if not any(o.start < m.end and m.start < o.end for o, _ in offset)]
+        out: SentenceDates = [(DateMention(sent.start_char + o.start, sent.start_char + o.end, o.text, o.value,
+                                           o.reason), rel) for o, rel in offset]
+        all_dates.extend(m for m, _ in out)
         for m in found:
             before = sent.text[:m.start].rstrip().rsplit(" ", 1)[-1].lower()
             first = m.text.split(" ", 1)[0].lower()
@@ -126,7 +214,7 @@ class EventDates:
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
             out.append((DateMention(start, end, m.text, m.value, m.reason), root))
-        return out
+        return sorted(out, key=lambda pair: pair[0].start)
 
     @staticmethod
     def paragraph_date_at(char: int, text: str, all_dates: list[DateMention]) -> DateMention | None:
@@ -195,6 +283,10 @@ class EventDates:
         if len(free) == 1 and token.dep_ in ("pcomp", "pobj", "advcl", "xcomp", "conj", "dobj"):
             # "retaliated on Friday by suspending the visit": the clause's one date, on a verb the
             # act hangs from
+            return free[0]
+        if len(free) == 1 and token.sent.root.pos_ not in ("VERB", "AUX"):
+            # "On Sunday, hundreds of supporters, some waving flags, converged on ...": a parse with
+            # no main verb hangs the date on a noun; the sentence's one date is its acts'
             return free[0]
         return None
 
