@@ -26,12 +26,18 @@ def test_two_workers_give_the_events_of_one(demo_articles: list[Article],
 
 @pytest.mark.slow
 def test_started_workers_load_before_the_articles_come(demo_articles: list[Article],
-                                                       local_events: list[tuple[str, list[Event]]]) -> None:
+                                                       local_events: list[tuple[str, list[Event]]],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local_module, "_EXTRACTOR", None)  # nothing loaded in this process
     with PoolExtractor(Settings(), 2, chunk=3, min_parallel=4) as pool:
         pool.start(len(demo_articles))
         assert pool._pool is not None and len(pool._pool._processes) == 2  # both spawned, loading
         got = [(a.id, events) for a, events in pool.extract_many(demo_articles)]
+        # fewer articles than min_parallel go to the started workers too (they are loaded)
+        few = [(a.id, events) for a, events in pool.extract_many(demo_articles[:2])]
+    assert local_module._EXTRACTOR is None  # no extractor was built in this process
     assert got == local_events
+    assert few == local_events[:2]
 
 
 def test_start_for_few_articles_loads_in_process() -> None:

@@ -67,7 +67,8 @@ class PoolExtractor:
 
     ``chunk`` articles go to a worker at a time, at most ``2 * workers`` chunks are in flight
     (memory stays flat however many articles are given). Fewer than ``min_parallel`` articles in
-    one call are extracted in this process instead (starting workers costs more than they save).
+    one call are extracted in this process instead (starting workers costs more than they save),
+    unless :meth:`start` has started the workers already.
     Events are those of :class:`~communique.extraction.Extractor` with the same settings.
     """
 
@@ -100,7 +101,7 @@ class PoolExtractor:
         """Yield ``(article, events)`` for each article, in order."""
         items = iter(articles)
         head = list(islice(items, self.min_parallel))
-        if len(head) < self.min_parallel or self.workers < 2:
+        if self.workers < 2 or (len(head) < self.min_parallel and self._pool is None):  # started: use them
             yield from worker_extractor(self.settings).extract_many([*head, *items])
             return
         pool = self._executor()
