@@ -30,7 +30,7 @@ from communique.extract.state import DocState
 from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
-from communique.nlp import dateline_spans, text_of
+from communique.nlp import dateline_spans, span_text, text_of
 from communique.nlp.mentions import PLURAL_PRONOUNS, DateMention, DocActors, Mention
 
 __all__ = ["ArticleExtractor", "Candidate"]
@@ -789,7 +789,7 @@ class ArticleExtractor:
             modality, reason = "future", "date after publication"
         if date_m is not None and modality == "future":
             # resolve the same words looking forward, in their sentence ("in May" alone is ambiguous)
-            ahead = [m for m in self.dates.find(sent.text, published, future=True)
+            ahead = [m for m in self.dates.find(span_text(sent), published, future=True)
                      if sent.start_char + m.start == date_m.start and m.value]
             value = ahead[0].value if ahead else (self.dates.resolve(date_m.text, published, future=True)
                                                    or date_m.value)

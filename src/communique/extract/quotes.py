@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from communique.nlp import text_of
+from communique.nlp import span_text, text_of
 from communique.nlp.mentions import QUOTE_RE, DocActors, Mention
 
 __all__ = ["QuoteMention", "find_quotes", "speaker_of"]
@@ -60,7 +60,7 @@ def find_quotes(doc: Doc, actors: DocActors, speech_verbs: list[str]) -> list[Qu
         sent = sents[idx]
         speaker = speaker_of(sent, actors, speech_verbs)
         if speaker is None:
-            quote_only = len(m.group(0)) >= 0.8 * len(sent.text.strip())
+            quote_only = len(m.group(0)) >= 0.8 * len(span_text(sent).strip())
             if quote_only and idx > 0:
                 speaker = speaker_of(sents[idx - 1], actors, speech_verbs) or previous
         if speaker is not None:

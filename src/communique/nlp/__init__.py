@@ -12,11 +12,11 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from communique.errors import ModelMissing
 
-__all__ = ["DATELINE_RE", "dateline_spans", "load_nlp", "split_on_newlines", "text_of"]
+__all__ = ["DATELINE_RE", "dateline_spans", "load_nlp", "span_text", "split_on_newlines", "text_of"]
 
 
 #: a wire dateline at the start of a paragraph: "LISBON, March 2 (Agency) - ", "HANOI - "
@@ -73,6 +73,11 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return str(text)
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the document's text (:func:`text_of`) instead of joined token by token."""
+    return text_of(span.doc)[span.start_char:span.end_char]
 
 
 @functools.cache
