@@ -894,4 +894,3 @@ def test_past_perfect_in_a_second_that_clause_is_reported_speech(parse: Parse, s
     doc = parse(SAID_AND_THAT_IT_HAD)
     # reported speech shifts the simple past back: the news of the day, not undated background
     assert not shared._past_perfect(doc[8])
-
