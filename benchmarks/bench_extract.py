@@ -16,8 +16,11 @@ Then ``--rounds`` rounds, the order rotating each round, of:
 
 Wall and CPU seconds (CPU of the command: its own and its worker processes', from
 ``RUSAGE_CHILDREN``) and words/s, min and median over rounds, and each command's ratio to
-spaCy's words/s in the same round. The stores of every run are compared: identical events (and
-incident links) whatever the worker count. Last, the dev dated F1 of the extractor on the shared
+spaCy's words/s in the same round (and per CPU second: how much of the command's work is the
+parse). How many cores the run could have is measured first and last (two busy processes
+against one): on a machine shared with other work ``--workers 2`` cannot be faster than that.
+The stores of every run are compared: identical events (and incident links) whatever the
+worker count. Last, the dev dated F1 of the extractor on the shared
 dev corpus (when present). ``--rss N [N ...]``: also the peak RSS of ``extract --workers 1`` on
 stores of those sizes (``/usr/bin/time``'s maximum resident set size).
 
@@ -116,14 +119,42 @@ def dev_dated_f1() -> str:
     return f"dev dated F1: {d['f1']:.4f} (P {d['precision']:.3f}, R {d['recall']:.3f}; typed F1 {typed:.4f})"
 
 
-def summary(name: str, walls: list[float], cpus: list[float], words: int, ratios: list[float] | None) -> str:
-    """One printed line: min and median of wall, CPU and words/s (and the ratio to spaCy)."""
+def summary(name: str, walls: list[float], cpus: list[float], words: int, ratios: list[float] | None,
+            cpu_ratios: list[float] | None = None) -> str:
+    """One printed line: min and median of wall, CPU and words/s (and the ratios to spaCy: of words
+    per wall second, and of words per CPU second)."""
     line = (f"{name:<11} wall min {min(walls):7.1f} s med {statistics.median(walls):7.1f} s | CPU min "
             f"{min(cpus):7.1f} s med {statistics.median(cpus):7.1f} s | words/s (wall) max {words / min(walls):7.0f} "
             f"med {words / statistics.median(walls):7.0f}")
     if ratios:
         line += f" | x spaCy words/s: min {min(ratios):.2f} med {statistics.median(ratios):.2f}"
+    if cpu_ratios:
+        line += f" | per CPU-s: min {min(cpu_ratios):.2f} med {statistics.median(cpu_ratios):.2f}"
     return line
+
+
+def _spin(seconds: float) -> None:
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+
+
+def parallel_capacity(seconds: float = 1.0) -> float:
+    """How many cores this run can have: the wall time of one busy process over that of two at
+    once, times two (2.0 on two free cores, 1.0 when the other processes of the machine leave one)."""
+    import multiprocessing
+
+    def wall(n: int) -> float:
+        procs = [multiprocessing.get_context("spawn").Process(target=_spin, args=(seconds,)) for _ in range(n)]
+        start = time.perf_counter()
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join()
+        return time.perf_counter() - start
+
+    one, two = wall(1), wall(2)
+    return 2 * one / two
 
 
 def rules_only(articles: list[Article], words: int, rounds: int, batch_size: int) -> None:
@@ -186,7 +217,8 @@ def main() -> None:
 
     real, generated = realistic.corpus(args.n, args.seed)
     print(f"cores: {len(os.sched_getaffinity(0))}, load average {os.getloadavg()[0]:.1f} (shared machine: "
-          "compare figures within this run)")
+          f"compare figures within this run); two busy processes ran at {parallel_capacity():.2f}x one "
+          "(2.00: two free cores)")
     print(realistic.stats(real).line("real"))
     print(realistic.stats(generated).line("generated"))
     articles = real + generated
@@ -213,6 +245,7 @@ def main() -> None:
         walls: dict[str, list[float]] = {n: [] for n in names}
         cpus: dict[str, list[float]] = {n: [] for n in names}
         ratios: dict[str, list[float]] = {n: [] for n in names}
+        cpu_ratios: dict[str, list[float]] = {n: [] for n in names}
         digests: set[tuple[int, str]] = set()
         for r in range(args.rounds):
             order = names[r % len(names):] + names[:r % len(names)]
@@ -236,15 +269,20 @@ def main() -> None:
                       flush=True)
             for name in names[1:]:
                 ratios[name].append(got["spacy"] / got[name])
+                cpu_ratios[name].append(cpus["spacy"][-1] / cpus[name][-1])
         print()
         for name in names if args.rounds else ():
-            print(summary(name, walls[name], cpus[name], words, ratios[name] if name != "spacy" else None))
+            print(summary(name, walls[name], cpus[name], words, ratios[name] if name != "spacy" else None,
+                          cpu_ratios[name] if name != "spacy" else None))
         if len(args.workers) > 1 and args.rounds:
             w1, wn = f"workers={args.workers[0]}", f"workers={args.workers[-1]}"
             speed = [a / b for a, b in zip(walls[w1], walls[wn], strict=True)]
             print(f"{wn} vs {w1} wall, same round: min {min(speed):.2f}x med {statistics.median(speed):.2f}x")
         if digests:
             print(f"events identical across every run: {len(digests) == 1} ({sorted(digests)[0][0]} events)")
+        if args.rounds:
+            print(f"at the end: load average {os.getloadavg()[0]:.1f}, two busy processes ran at "
+                  f"{parallel_capacity():.2f}x one")
 
         for size in args.rss:
             db = Path(tmp) / f"rss-{size}.duckdb"

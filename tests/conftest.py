@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -12,6 +13,19 @@ import pytest
 from communique.model import ActorRef, Article, Event, Place, Span
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The start-up cache (:mod:`communique.cache`) of the tests, commands run by them included,
+    is theirs: nothing is written to the user's cache directory."""
+    before = os.environ.get("COMMUNIQUE_CACHE_DIR")
+    os.environ["COMMUNIQUE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("COMMUNIQUE_CACHE_DIR", None)
+    else:
+        os.environ["COMMUNIQUE_CACHE_DIR"] = before
 
 #: Who the fake extractor knows: surname -> (code, full name, office).
 PEOPLE = {

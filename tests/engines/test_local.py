@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import communique.engines.local as local_module
 from communique.cli.extract import make_extractor
 from communique.engines.local import PoolExtractor, default_workers
 from communique.errors import ConfigError
@@ -21,6 +22,29 @@ def test_two_workers_give_the_events_of_one(demo_articles: list[Article],
         assert pool._pool is not None  # the work went to the worker processes
     assert sum(len(e) for _, e in got) > 20
     assert got == local_events
+
+
+@pytest.mark.slow
+def test_started_workers_load_before_the_articles_come(demo_articles: list[Article],
+                                                       local_events: list[tuple[str, list[Event]]],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local_module, "_EXTRACTOR", None)  # nothing loaded in this process
+    with PoolExtractor(Settings(), 2, chunk=3, min_parallel=4) as pool:
+        pool.start(len(demo_articles))
+        assert pool._pool is not None and len(pool._pool._processes) == 2  # both spawned, loading
+        got = [(a.id, events) for a, events in pool.extract_many(demo_articles)]
+        # fewer articles than min_parallel go to the started workers too (they are loaded)
+        few = [(a.id, events) for a, events in pool.extract_many(demo_articles[:2])]
+    assert local_module._EXTRACTOR is None  # no extractor was built in this process
+    assert got == local_events
+    assert few == local_events[:2]
+
+
+def test_start_for_few_articles_loads_in_process() -> None:
+    pool = PoolExtractor(Settings(), 2, min_parallel=1000)
+    pool.start(3)
+    assert pool._pool is None  # no worker processes for three articles
+    assert local_module._EXTRACTOR is not None and Settings() == local_module._SETTINGS
 
 
 def test_few_articles_stay_in_process(demo_articles: list[Article],

@@ -8,6 +8,7 @@ All sentences are written for these tests. Weekdays of the publication dates use
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -327,3 +328,62 @@ def test_dates_rules_bad_extension_lists_every_problem(tmp_path: Path) -> None:
     assert err.value.code == "E202"
     assert any("months.Brumaire" in p for p in err.value.problems)
     assert any("weekdays.Decadi" in p for p in err.value.problems)
+
+
+def _corpus_paragraphs() -> list[tuple[str, dt.date | None]]:
+    """The paragraphs of the packaged demo articles and, when ``../shared`` is there, of the dev
+    and seed articles, each with its article's publication date."""
+    root = Path(__file__).resolve().parents[2]
+    files = [root / "src" / "communique" / "data" / "demo" / "articles.jsonl"]
+    # ../shared beside the checkout, or beside the worktrees directory
+    corpus = next((d / "corpus" for d in (root.parent / "shared", root.parent.parent / "shared")
+                   if (d / "corpus").is_dir()), root / "no-shared")
+    files += [corpus / "seeds.jsonl", *sorted((corpus / "dev").glob("*.articles.jsonl"))]
+    out = []
+    for path in (f for f in files if f.exists()):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                published = dt.date.fromisoformat(d["published"][:10]) if d.get("published") else None
+                out += [(p, published) for p in d["text"].split("\n") if p.strip()]
+    return out
+
+
+def test_dates_windows_find_what_the_whole_text_gives(resolver: DateResolver) -> None:
+    # Duckling reads only the words around each date word: on real news paragraphs (longer than
+    # sentences, so with more date words and more room for a difference) the mentions must be
+    # those of Duckling reading the whole text
+    whole = DateResolver()
+    whole._windows = lambda text: [(0, len(text))]  # type: ignore[method-assign]
+    paragraphs = _corpus_paragraphs()
+    assert len(paragraphs) > 50
+    found = 0
+    for text, published in paragraphs:
+        got = resolver.find(text, published)
+        assert got == whole.find(text, published), text
+        found += len(got)
+    assert found > 50
+
+
+def test_dates_windows_cover_words_around_date_words(resolver: DateResolver) -> None:
+    text = ("Officials said on Wednesday that the talks between the two delegations, which began in Geneva "
+            "under the auspices of the United Nations, would resume on the 3rd of March.")
+    windows = resolver._windows(text)
+    assert len(windows) == 2  # one around each date word, far apart
+    for lo, hi in windows:  # whole words
+        assert (lo == 0 or text[lo - 1] == " ") and (hi == len(text) or text[hi] == " ")
+    assert windows[0][0] <= text.index("on Wednesday") and text.index("that") < windows[0][1]
+    assert windows[1][0] <= text.index("the 3rd") and windows[1][1] == len(text)
+    assert sum(hi - lo for lo, hi in windows) < len(text) * 0.8
+
+
+def test_dates_zoneinfo_holds_utc_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from communique.resolve import dates
+
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", str(tmp_path))
+    where = Path(dates._utc_zoneinfo())
+    assert where.parent == tmp_path and [p.name for p in where.iterdir()] == ["UTC"]
+    assert (where / "UTC").read_bytes() == (Path(dates._ZONEINFO) / "UTC").read_bytes()
+    assert DateResolver().find("They met on Monday.", TUE)[0].value == "2020-12-28"
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", "off")
+    assert dates._utc_zoneinfo() == dates._ZONEINFO

@@ -104,8 +104,12 @@ def run_extract(communique: Communique, *, redo: bool, strict: bool, show_progre
     """
     start_native_runtimes()
     with status_bar(show_progress, "loading model") as (update, relabel):
-        if redo or communique.store(create=False).counts().get("pending", 1):
-            communique.extractor  # noqa: B018  (start-up, under the "loading model" label)
+        counts = communique.store(create=False).counts()
+        expected = counts.get("articles", 1) if redo else counts.get("pending", 1)
+        if expected:
+            start = getattr(communique.extractor, "start", None)  # start-up, under the "loading model" label
+            if start is not None:
+                start(expected)  # worker processes load while this one reads the store
         restore_sigint()
         relabel("extracting")
 

@@ -23,6 +23,7 @@ import functools
 import hashlib
 import io
 import re
+import sys
 import tomllib
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from importlib import resources
@@ -42,6 +43,7 @@ from pydantic import (
     model_validator,
 )
 
+from communique.cache import cached, code_of
 from communique.errors import DataFileError
 from communique.model import EVENT_TYPES, EventType
 
@@ -255,11 +257,18 @@ def _load_cached(name: str, extra_dirs: tuple[Path, ...]) -> tuple[Any, ...]:
         path = d / rel
         if path.exists():
             sources.append((str(path), path.read_text(encoding="utf-8")))
-    entries: list[Any] = []
-    for label, text in sources:
-        raw = _read_csv(text, label, list_fields) if rel.endswith(".csv") else _read_yaml(text, label)
-        entries.extend(_validate(model, raw, label))
-    return tuple(entries)
+
+    def build() -> tuple[Any, ...]:
+        entries: list[Any] = []
+        for label, text in sources:
+            raw = _read_csv(text, label, list_fields) if rel.endswith(".csv") else _read_yaml(text, label)
+            entries.extend(_validate(model, raw, label))
+        return tuple(entries)
+
+    # parsing and validating actors.yaml alone takes ~0.1 s; the validated entries are kept on disk
+    code = code_of(sys.modules[__name__], sys.modules[model.__module__])
+    key: list[bytes | str] = [code, *(f"{label}\0{text}" for label, text in sources)]
+    return cached(f"data-{name}", key, build)
 
 
 def load_rules(rel: str) -> Any:

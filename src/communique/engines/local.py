@@ -53,6 +53,10 @@ def _init_worker(settings: Settings) -> None:
     worker_extractor(settings)
 
 
+def _ready() -> None:
+    """A task that only makes the pool start a worker (and so its initializer) now."""
+
+
 def extract_chunk(settings: Settings, articles: list[Article]) -> list[list[Event]]:
     """The events of each article of ``articles``, with this process's extractor."""
     return [events for _, events in worker_extractor(settings).extract_many(articles)]
@@ -63,7 +67,8 @@ class PoolExtractor:
 
     ``chunk`` articles go to a worker at a time, at most ``2 * workers`` chunks are in flight
     (memory stays flat however many articles are given). Fewer than ``min_parallel`` articles in
-    one call are extracted in this process instead (starting workers costs more than they save).
+    one call are extracted in this process instead (starting workers costs more than they save),
+    unless :meth:`start` has started the workers already.
     Events are those of :class:`~communique.extraction.Extractor` with the same settings.
     """
 
@@ -81,11 +86,22 @@ class PoolExtractor:
                                              initializer=_init_worker, initargs=(self.settings,))
         return self._pool
 
+    def start(self, expected: int) -> None:
+        """Start loading for ``expected`` articles, so that loading overlaps the caller's own work
+        (opening the store, reading the articles): the worker processes and their models when
+        ``expected`` calls for them, else this process's extractor."""
+        if expected < self.min_parallel or self.workers < 2:
+            worker_extractor(self.settings)
+            return
+        pool = self._executor()
+        for _ in range(self.workers):  # each task nobody is idle for spawns a worker
+            pool.submit(_ready)
+
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Yield ``(article, events)`` for each article, in order."""
         items = iter(articles)
         head = list(islice(items, self.min_parallel))
-        if len(head) < self.min_parallel or self.workers < 2:
+        if self.workers < 2 or (len(head) < self.min_parallel and self._pool is None):  # started: use them
             yield from worker_extractor(self.settings).extract_many([*head, *items])
             return
         pool = self._executor()

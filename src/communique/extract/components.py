@@ -17,6 +17,7 @@ from communique.extract.imitation import imitated_acts
 from communique.extract.narrative import date_by_news_day
 from communique.extract.registry import Run, components
 from communique.extract.state import DocState
+from communique.nlp import text_of
 
 __all__: list[str] = []
 
@@ -101,7 +102,7 @@ def news_day(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     when it is a few days before publication (a Wednesday story of Tuesday's news)."""
 
     def run(state: DocState) -> None:
-        date_by_news_day(state.candidates, state.all_dates, state.published, shared.discourse, state.doc.text)
+        date_by_news_day(state.candidates, state.all_dates, state.published, shared.discourse, text_of(state.doc))
 
     return run
 

