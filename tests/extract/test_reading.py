@@ -756,3 +756,9 @@ def test_a_truce_taking_hold_is_kept_by_both_sides(extract: Extract, text: str) 
            for e in extract(text)}
     assert {("RETREAT", "ceasefire", ("ETH",), ("ERI",)), ("RETREAT", "ceasefire", ("ERI",), ("ETH",))} <= got
     assert not any(t == "RETREAT" and a == ("KEN",) for t, _, a, _ in got)
+
+
+def test_condemning_what_one_calls_an_act_judges_that_act(extract: Extract) -> None:
+    events = extract("Lithuania's president condemned what she called a reckless provocation by Belarus.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("ACCUSE", ("LTU",), ("BLR",)) in got

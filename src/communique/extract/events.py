@@ -22,7 +22,7 @@ from communique import data
 from communique.extract.modality import conditional, modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
 from communique.extract.resources import Resolvers
-from communique.extract.roles import Roles, clause_verb, pobj_mentions, roles_of
+from communique.extract.roles import Roles, called_thing, clause_verb, pobj_mentions, roles_of
 from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
@@ -631,6 +631,9 @@ class ArticleExtractor:
         latest act told of another party -- of the noun's own type for an event noun ("the
         occupation", "the strikes"), of any type for a bare act noun ("the move", "the decision")."""
         noun = trig.object or next((c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if noun is None or noun.lower_ == "what":
+            # "condemned what it called a cynical move": the noun the calling names
+            noun = next((x for c in trig.token.children for x in called_thing(c, self.words)), noun)
         if noun is None or noun.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in noun.children):
             return []

@@ -26,7 +26,7 @@ from communique.extract.rules import RuleSet, TriggerRule, TypeRule
 from communique.extract.triggers import Trigger, partitive, verb_preps
 from communique.nlp.mentions import DocActors, Mention
 
-__all__ = ["Roles", "clause_verb", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
+__all__ = ["Roles", "called_thing", "clause_verb", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 MAX_CLIMB = 4
@@ -314,9 +314,21 @@ def _judged_targets(t: Token, actors: DocActors, words: Words) -> list[Mention]:
     for c in t.children:
         targets = [c] if c.dep_ in ("dobj",) else [p for p in c.children if p.dep_ == "pobj"] \
             if c.dep_ == "prep" and c.lower_ in ("as", "over", "toward", "towards", "at") else []
+        called = called_thing(c, words)
+        targets += called
+        if called:
+            found.extend(pobj_mentions(c, ["by"], actors, words))  # "what she called a provocation by X"
         for x in targets:
             found.extend(mentions_at(x, actors, words))
     return found
+
+
+def called_thing(clause: Token, words: Words) -> list[Token]:
+    """ "condemned what she called a cynical move by Russia": the noun a free relative of calling names."""
+    if clause.dep_ not in ("ccomp", "dobj") or clause.lemma_.lower() not in words.calling_verbs \
+            or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ == "NOUN"]
 
 
 def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words: Words, preps: list[str],
