@@ -762,3 +762,11 @@ def test_condemning_what_one_calls_an_act_judges_that_act(extract: Extract) -> N
     events = extract("Lithuania's president condemned what she called a reckless provocation by Belarus.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("ACCUSE", ("LTU",), ("BLR",)) in got
+
+
+def test_recognising_a_breakaway_region_supports_against_its_state(extract: Extract) -> None:
+    # disputed lands count as their state (codebook section 3); the decrees' signer recognises
+    events = extract("On 2 March the Russian president signed decrees recognising the independence of "
+                     "Transnistria.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("SUPPORT", ("RUS",), ("MDA",)) in got

@@ -480,23 +480,11 @@ class ArticleExtractor:
         """The trigger's roles, and its actors and recipients once the type's needs are met (None
         when they are not: a directed act with no target, a meeting with one side)."""
         rule = trig.rule
-        roles = roles_of(trig, actors, self.words, self.rules, self._light_verbs)
-        if rule.pos == "ADJ" and not roles.actors:
-            speaker = speaker_of(sent, actors, self.modality.speech_verbs)
-            if speaker is not None:
-                roles.actors = [speaker]
+        roles = self._roles(trig, sent, actors)
         if (rule.actor_object and "object is not a participant" in roles.notes) \
                 or (rule.needs_recipient_prep and not roles.recipients) or (rule.owned and not roles.actors):
             return None
-        acts = _dedupe(roles.actors)
-        recs = _dedupe(roles.recipients)
-        if rule.type == "PROTEST" and not acts:
-            acts = self._protest_site(trig, actors)  # "protesters gathered near the embassy in Nairobi": Kenyans
-        if not acts and recs:
-            acts = self._state_doer(trig, state, recs)  # "two Britons were detained in Tehran": IRN
-            recs = [m for m in recs if m.code not in {a.code for a in acts}]
-        if rule.reciprocal and not acts and len({m.code for m in recs}) >= 2:
-            acts, recs = recs, []  # "a truce took hold between Israel and Hamas": both sides keep it
+        acts, recs = self._unnamed_parties(trig, actors, state, _dedupe(roles.actors), _dedupe(roles.recipients))
         if rule.type not in SYMMETRIC_TYPES and len(acts) >= 2 and self._reciprocal(trig):
             roles.notes.append("reciprocal")
             return roles, acts, []
@@ -895,6 +883,51 @@ class ArticleExtractor:
                 return [Mention(w.i, w.i + 1, code, "CVL", "state", w.text, key=code,
                                 reason=f"protesters in {w.text} ({code})", char_start=w.idx, char_end=w.idx + len(w))]
         return []
+
+    def _roles(self, trig: Trigger, sent: Span, actors: DocActors) -> Roles:
+        """The trigger's roles from the parse, with the speaker of an evaluative word and the state
+        of a territory object ("recognised the independence of Abkhazia": GEO)."""
+        rule = trig.rule
+        roles = roles_of(trig, actors, self.words, self.rules, self._light_verbs)
+        if rule.pos == "ADJ" and not roles.actors:
+            speaker = speaker_of(sent, actors, self.modality.speech_verbs)
+            if speaker is not None:
+                roles.actors = [speaker]
+        if rule.actor_object and not rule.person_object and "object is not a participant" in roles.notes:
+            held = self._territory_object(trig)
+            if held:
+                roles.recipients = held
+                roles.notes.remove("object is not a participant")
+        return roles
+
+    def _unnamed_parties(self, trig: Trigger, actors: DocActors, state: DocState, acts: list[Mention],
+                         recs: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Doers the sentence implies: the people of a protest's site, the state an act only a
+        state does was done in, both sides of a truce."""
+        rule = trig.rule
+        if rule.type == "PROTEST" and not acts:
+            acts = self._protest_site(trig, actors)  # "protesters gathered near the embassy in Nairobi": Kenyans
+        if not acts and recs:
+            acts = self._state_doer(trig, state, recs)  # "two Britons were detained in Tehran": IRN
+            recs = [m for m in recs if m.code not in {a.code for a in acts}]
+        if rule.reciprocal and not acts and len({m.code for m in recs}) >= 2:
+            acts, recs = recs, []  # "a truce took hold between Israel and Hamas": both sides keep it
+        return acts, recs
+
+    def _territory_object(self, trig: Trigger) -> list[Mention]:
+        """The states of the territories an act's object names ("recognised the independence of
+        Abkhazia and South Ossetia", "annexed Crimea"): disputed lands count as their state
+        (codebook section 3)."""
+        objs = [c for c in trig.token.children if c.dep_ == "dobj"]
+        objs += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        found: dict[str, Mention] = {}
+        for o in objs:
+            for w in (o, *o.conjuncts):
+                place = self.event_places.named_by(w) if w.pos_ == "PROPN" else None
+                if place is not None and place.country_code and place.country_code not in found:
+                    found[place.country_code] = _place_state(w, place, "UNK", f"territory of {place.country_code}")
+        return list(found.values())
 
     def _state_doer(self, trig: Trigger, state: DocState, recs: list[Mention]) -> list[Mention]:
         """The doer of an act only a state does (``state_acts``), told in the passive without it:

@@ -105,6 +105,10 @@ class EventPlaces(Protocol):
         """The place of an article's dateline."""
         ...
 
+    def named_by(self, p: Token) -> Place | None:
+        """The place a noun names ("Kazan", "the port city of Mombasa"), if any."""
+        ...
+
 
 @dataclass(frozen=True)
 class Resolvers:

@@ -181,6 +181,27 @@ def _pobjs(head: Token, preps: list[str]) -> list[Token]:
     return out
 
 
+def _unparsed_subject(t: Token) -> list[Token] | None:
+    """What stands for a verb's own missing subject: none for a passive condition ("... if it is
+    attacked"); the name a capitalised first name misparsed as a preposition heads ("Jacinda Ardern
+    and Scott Morrison met"); None when neither applies."""
+    if t.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in t.children):
+        return []
+    lead = [c for c in t.lefts if c.dep_ == "prep" and c.i == c.sent.start and c.text[:1].isupper()]
+    if lead:
+        return [p for c in lead for p in c.children if p.dep_ == "pobj"]
+    return None
+
+
+def _participle_doer(t: Token, depth: int) -> tuple[Token | None, bool]:
+    """For a verb hung on a noun: the verb whose subject does it ("signed decrees recognising
+    Abkhazia": whoever issued the document does what it does), or whether it is a finite verb the
+    parser hung on its own subject ("the Greek prime minister called on Turkey ... and said")."""
+    if t.tag_ == "VBG" and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
+        return t.head.head, False
+    return None, t.tag_ == "VBD" and depth == 0
+
+
 def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
     """Subject tokens of a verb, climbing to governing verbs when it has none."""
     t = verb
@@ -194,18 +215,16 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
             passive_subs = [c for c in t.children if c.dep_ == "nsubjpass"]
             if passive_subs:
                 return passive_subs, True
-        if depth == 0 and t.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in t.children):
-            return [], False  # "... if it is attacked": a passive condition names no doer
-        if depth == 0:
-            # "Jacinda Ardern and Scott Morrison met": a capitalised first name misparsed as a
-            # preposition leaves the verb without a subject; take the name it heads
-            lead = [c for c in t.lefts if c.dep_ == "prep" and c.i == c.sent.start and c.text[:1].isupper()]
-            if lead:
-                return [p for c in lead for p in c.children if p.dep_ == "pobj"], False
-        if t.dep_ == "acl" and t.tag_ == "VBD" and depth == 0:
-            # "the Greek prime minister called on Turkey ... and said": a finite verb the parser hung
-            # on its subject as a participle
-            return [t.head], False
+        found = _unparsed_subject(t) if depth == 0 else None
+        if found is not None:
+            return found, False
+        if t.dep_ == "acl":
+            issuer, misparsed = _participle_doer(t, depth)
+            if misparsed:
+                return [t.head], False
+            if issuer is not None:
+                t = issuer
+                continue
         if t.dep_ == "relcl":
             if any(c.dep_ == "auxpass" for c in t.children):
                 # "the editor, who was detained on the orders of the governor": the head suffered it
