@@ -770,3 +770,11 @@ def test_recognising_a_breakaway_region_supports_against_its_state(extract: Extr
                      "Transnistria.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("SUPPORT", ("RUS",), ("MDA",)) in got
+
+
+def test_a_given_name_refers_back_in_any_spelling_the_lexicon_knows(extract: Extract) -> None:
+    # the lexicon's canonical spelling is "Mohamed"; the article writes "Mohammed"
+    events = extract("Egypt's president met Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed, in Cairo on "
+                     "Monday. Sheikh Mohammed later invited the Egyptian president to visit Abu Dhabi.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("AGREE", ("ARE",), ("EGY",)) in got

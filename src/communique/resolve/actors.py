@@ -452,9 +452,16 @@ class ActorResolver:
         """The latest remembered person whose family name is the unknown name's, moved to ``span``."""
         surname = name[-1].lower_
         for p in reversed(memory.persons):
-            words = p.identifier_text.lower().split() if p.identifier_text else []
-            # "Lavrov" after "Sergey Lavrov"; "Kim" after "Kim Jong Un" (family name first)
-            if words and (words[-1] == surname or (len(name) == 1 and words[0] == surname)):
+            # "Lavrov" after "Sergey Lavrov"; "Kim" after "Kim Jong Un" (family name first); any
+            # spelling the lexicon knows ("Mohammed" after "Mohamed bin Zayed")
+            known = self.persons.get(p.key or "")
+            spellings = [p.identifier_text or "", *(known.names if known is not None else [])]
+            for words in (n.lower().split() for n in spellings):
+                if words and (words[-1] == surname or (len(name) == 1 and words[0] == surname)):
+                    break
+            else:
+                continue
+            if words:
                 return replace(p, start=span.start, end=span.end, entity_text=span.text,
                                char_start=span.start_char, char_end=span.end_char,
                                reason=p.reason + "; same surname")
