@@ -778,3 +778,10 @@ def test_a_given_name_refers_back_in_any_spelling_the_lexicon_knows(extract: Ext
                      "Monday. Sheikh Mohammed later invited the Egyptian president to visit Abu Dhabi.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
     assert ("AGREE", ("ARE",), ("EGY",)) in got
+
+
+def test_a_meeting_that_brought_parties_together_is_between_them_and_its_chair(extract: Extract) -> None:
+    events = extract("A summit chaired by Kenyan President William Ruto brought together Uganda and Tanzania "
+                     "in Nairobi on Monday.")
+    got = {(e.event_type, tuple(sorted(m.code for m in e.actor + e.recipient))) for e in events}
+    assert ("CONSULT", ("KEN", "TZA", "UGA")) in got

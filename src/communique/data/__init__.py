@@ -603,6 +603,7 @@ class Words(_Entry):
     state_descriptions: frozenset[Word]
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
+    gathering_verbs: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

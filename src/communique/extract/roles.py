@@ -559,6 +559,9 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: Type
             out.actors.extend(subject_mentions(s, actors, words))
         out.inherited = inherited
         out.recipients.extend(pobj_mentions(head, kind.preps, actors, words))
+    elif t.dep_ == "nsubj" and symmetric and head.lemma_.lower() in words.gathering_verbs:
+        # "a summit ... brought together Rwanda and Congo": whom the meeting gathered
+        out.recipients.extend(m for o in head.children if o.dep_ == "dobj" for m in mentions_at(o, actors, words))
 
 
 def _lower_with_partners(t: Token, actors: DocActors, words: Words) -> list[Mention]:
