@@ -768,8 +768,18 @@ def test_recognising_a_breakaway_region_supports_against_its_state(extract: Extr
     # disputed lands count as their state (codebook section 3); the decrees' signer recognises
     events = extract("On 2 March the Russian president signed decrees recognising the independence of "
                      "Transnistria.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient), e.date)
+           for e in events}
+    assert ("SUPPORT", ("RUS",), ("MDA",), "2021-03-02") in got
+    # blocking a document is not doing what it says
+    events = extract("Hungary blocked an EU statement criticising China on Monday.")
+    assert not any(e.event_type == "ACCUSE" and [a.code for a in e.actor] == ["HUN"] for e in events)
+
+
+def test_vowing_to_retaliate_threatens(extract: Extract) -> None:
+    events = extract("Azerbaijan vowed on Monday to retaliate against Armenia for the shelling.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
-    assert ("SUPPORT", ("RUS",), ("MDA",)) in got
+    assert ("THREATEN", ("AZE",), ("ARM",)) in got
 
 
 def test_a_given_name_refers_back_in_any_spelling_the_lexicon_knows(extract: Extract) -> None:

@@ -604,6 +604,7 @@ class Words(_Entry):
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
     gathering_verbs: frozenset[Word]
+    issuing_verbs: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -429,7 +429,8 @@ class ArticleExtractor:
         roles, acts, recs = found
         modal_tok = roles.via if roles.via is not None else trig.token
         modality, mod_reason = modality_of(modal_tok, self.modality, self.words)
-        if rule.future_only and modality not in ("future", "hypothetical"):
+        vowed = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.promising_verbs
+        if rule.future_only and modality not in ("future", "hypothetical") and not vowed:
             return None  # "retaliated by expelling ...": told as done, the word is no threat
         if roles.via is not None and modality == "asserted" and any(
                 c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):

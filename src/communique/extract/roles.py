@@ -193,11 +193,12 @@ def _unparsed_subject(t: Token) -> list[Token] | None:
     return None
 
 
-def _participle_doer(t: Token, depth: int) -> tuple[Token | None, bool]:
+def _participle_doer(t: Token, depth: int, words: Words) -> tuple[Token | None, bool]:
     """For a verb hung on a noun: the verb whose subject does it ("signed decrees recognising
     Abkhazia": whoever issued the document does what it does), or whether it is a finite verb the
     parser hung on its own subject ("the Greek prime minister called on Turkey ... and said")."""
-    if t.tag_ == "VBG" and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
+    if t.tag_ == "VBG" and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB" \
+            and t.head.head.lemma_.lower() in words.issuing_verbs:
         return t.head.head, False
     return None, t.tag_ == "VBD" and depth == 0
 
@@ -219,7 +220,7 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
         if found is not None:
             return found, False
         if t.dep_ == "acl":
-            issuer, misparsed = _participle_doer(t, depth)
+            issuer, misparsed = _participle_doer(t, depth, words)
             if misparsed:
                 return [t.head], False
             if issuer is not None:

@@ -255,6 +255,10 @@ class EventDates:
         (``verb_rule`` False) the participle that dates it and the verb it hangs from."""
         t = token
         anchors = {t.i}
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj" and verb_rule:
+            # "signed decrees on 2 March recognising ...", "issued a statement condemning ...": the
+            # document does what it says when it is issued
+            anchors.add(t.head.head.i)
         if t.dep_ in ("conj", "advcl", "xcomp") and t.head.pos_ in ("VERB", "AUX") and verb_rule:
             # "held talks in Cairo and reached a deal", "on the 3rd flew to Y to see Z":
             # one time and place
