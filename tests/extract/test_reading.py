@@ -795,3 +795,12 @@ def test_a_meeting_that_brought_parties_together_is_between_them_and_its_chair(e
                      "in Nairobi on Monday.")
     got = {(e.event_type, tuple(sorted(m.code for m in e.actor + e.recipient))) for e in events}
     assert ("CONSULT", ("KEN", "TZA", "UGA")) in got
+
+
+def test_each_side_is_the_two_parties_in_focus_not_the_most_named_states(extract: Extract) -> None:
+    text = ("Kenya offered on Monday to mediate. Kenya's president said Kenya would send envoys, and Kenya's "
+            "parliament backed the plan. Ethiopian and Eritrean troops exchanged fire along the border on "
+            "Sunday. Each side accuses the other of firing first.")
+    accusations = {(tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+                   for e in extract(text) if e.event_type == "ACCUSE"}
+    assert accusations == {(("ERI",), ("ETH",)), (("ETH",), ("ERI",))}

@@ -31,7 +31,7 @@ from communique.extract.triggers import Trigger, find_triggers
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
 from communique.nlp import dateline_spans, span_text, text_of
-from communique.nlp.mentions import PLURAL_PRONOUNS, DateMention, DocActors, Mention
+from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, DateMention, DocActors, Mention
 
 __all__ = ["ArticleExtractor", "Candidate"]
 
@@ -285,7 +285,7 @@ class ArticleExtractor:
         # dates are read in every sentence (the dates component): "Talks broke down on 14 March
         # 2017. Quito recalled its ambassador the same day" needs the first sentence's date
         dates = state.dates.get(sent.start, [])
-        self._plural_pronouns(sent, actors, state.last_group)
+        self._plural_pronouns(sent, actors, state.last_group, _focus_group(sent, state.recent))
         topics = self._topics(sent)
         made: dict[int, Candidate] = {}
         for n, trig in enumerate(triggers):
@@ -353,10 +353,19 @@ class ArticleExtractor:
                                reason=prev.reason + f"; '{sent.doc[t.left_edge.i:t.i + 1].text}' refers back to it")
         return None
 
-    def _plural_pronouns(self, sent: Span, actors: DocActors, last_group: list[Mention]) -> None:
+    def _plural_pronouns(self, sent: Span, actors: DocActors, last_group: list[Mention],
+                         focus: list[Mention]) -> None:
         """ "they"/"their", "the two sides", "both delegations" that the reader could not tie to
         named members: the parties of the last event with several participants ("Ireland and
-        Iceland spoke ... Their previous call ...")."""
+        Iceland spoke ... Their previous call ..."); tied only to the article's most named states,
+        the two parties of the interaction in focus (an event of the last sentences) instead."""
+        for t in sent:
+            m = actors.by_token.get(t.i)
+            if m is not None and m.kind == "group" and m.reason.endswith(f"({MOST_NAMED})") and focus \
+                    and {x.code for x in m.members} != {x.code for x in focus}:
+                names = " + ".join(x.identifier_text or x.entity_text for x in focus)
+                actors.by_token[t.i] = dataclasses.replace(
+                    m, members=tuple(focus), reason=f"group {m.entity_text!r} -> the parties in focus: {names}")
         if not last_group:
             return
         groups = set(self.discourse.group_nouns)
@@ -1199,6 +1208,23 @@ def _embedded_by_word(t: Trigger, other: Trigger) -> bool:
         return True
     return other.rule.type == "ACCUSE" and tok.dep_ in ("pcomp", "pobj") and head.lower_ == "of" \
         and head.head.i == other.token.i
+
+
+def _focus_group(sent: Span, recent: list[Candidate], reach: int = 3) -> list[Mention]:
+    """The two parties of the interaction in focus: those of the latest event with exactly two
+    states among the last ``reach`` sentences before ``sent``."""
+    doc = sent.doc
+    first = sent.start
+    for _ in range(reach):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for c in reversed(recent):
+        if first <= c.sentence.start < sent.start:
+            parties = {m.code: m for m in c.actors + c.recipients if m.code}
+            if len(parties) == 2:
+                return list(parties.values())
+    return []
 
 
 def _mutual(cand: Candidate) -> list[Candidate]:

@@ -9,12 +9,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-__all__ = ["PLURAL_PRONOUNS", "QUOTE_RE", "DateMention", "DocActors", "Mention"]
+__all__ = ["MOST_NAMED", "PLURAL_PRONOUNS", "QUOTE_RE", "DateMention", "DocActors", "Mention"]
 
 #: a direct quotation: straight or curly double quotes, or guillemets
 QUOTE_RE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|«([^»]{3,})»")
 #: pronouns that stand for several participants
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+
+
+#: how a group reference resolved only to the article's most named states says so in its reason
+MOST_NAMED = "the most named states"
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 from communique import data
 from communique.data import Country, Office, Organization, Person
 from communique.nlp import text_of
-from communique.nlp.mentions import PLURAL_PRONOUNS, QUOTE_RE, DocActors, Mention
+from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, QUOTE_RE, DocActors, Mention
 from communique.resolve.places import PlaceResolver
 
 __all__ = ["PLURAL_PRONOUNS", "QUOTE_RE", "ActorResolver", "DocActors", "Mention", "assign_first_person"]
@@ -51,6 +51,7 @@ class _Memory:
     subjects: list[Mention] = field(default_factory=list)  # persons seen as grammatical subjects
     modifiers: list[Mention] = field(default_factory=list)  # states named only by a modifying demonym
     state_subjects: list[Mention] = field(default_factory=list)  # states seen as grammatical subjects
+    by_salience: bool = False  # whether the last pair a group was given is only the most named states
     home: str | None = None  # the state of the article's dateline: officials named without one serve it
 
     def remember(self, m: Mention, subject: bool = False) -> None:
@@ -108,6 +109,7 @@ class _Memory:
                 latest[m.code] = m
         if len(latest) < n:
             return ()
+        self.by_salience = True
         return tuple(latest[c] for c in ranked)
 
 
@@ -792,13 +794,15 @@ class ActorResolver:
                  for t in doc[max(tok.i - 3, tok.sent.start):tok.i]] + [2])
         # "Xi urged both sides to stop": the sides are others than whoever addresses them
         exclude = {m.code for m in memory.persons + memory.states if m.start in _clause_subject(tok) and m.code}
+        memory.by_salience = False
         pair = _told_pair(tok, what, office, n, exclude, memory) or memory.recent_pair(what, office, n, exclude)
         if len(pair) < 2:
             return None
         start = min([c.i for c in mods] + [tok.i])
+        how = f" ({MOST_NAMED})" if memory.by_salience else ""
         return Mention(start, tok.i + 1, None, None, "group", doc[start:tok.i + 1].text, members=pair,
                        reason=f"group {doc[start:tok.i + 1].text!r} -> "
-                       + " + ".join(m.identifier_text or m.entity_text for m in pair),
+                       + " + ".join(m.identifier_text or m.entity_text for m in pair) + how,
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
 
 
