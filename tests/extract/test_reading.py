@@ -804,3 +804,11 @@ def test_each_side_is_the_two_parties_in_focus_not_the_most_named_states(extract
     accusations = {(tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
                    for e in extract(text) if e.event_type == "ACCUSE"}
     assert accusations == {(("ERI",), ("ETH",)), (("ETH",), ("ERI",))}
+
+
+def test_being_concerned_by_something_names_no_doer(extract: Extract) -> None:
+    # "concerned by the fighting": the fighting is no subject; the speaker calls on Uganda
+    events = extract("The United States said on Wednesday it was deeply concerned by the fighting and called "
+                     "on Uganda to withdraw its forces.")
+    got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+    assert ("REQUEST", ("USA",), ("UGA",)) in got

@@ -208,7 +208,8 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
     t = verb
     for depth in range(MAX_CLIMB):
         subs = [partitive(c) for c in t.children if c.dep_ in SUBJ]  # "two of its warships": the warships
-        agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
+            if t.pos_ in ("VERB", "AUX") else []  # "concerned by the fighting": no doer
         if subs or agents:
             return subs + agents, depth > 0
         if depth > 0:
@@ -236,7 +237,7 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
             before = [c for c in t.head.children if c.dep_ == "pobj" and c.i < t.i]
             if before:
                 return before, depth > 0
-        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "dep") and t.head.i != t.i:
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "dep", "acomp") and t.head.i != t.i:
             came_by = t.dep_
             t = t.head
             if came_by == "xcomp" and t.dep_ == "acomp" and t.head.i != t.i:
