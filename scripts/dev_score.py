@@ -4,8 +4,9 @@ write misses and false alarms to a readable report.
     .venv/bin/python scripts/dev_score.py [--shared ../shared] [--out reports/dev]
 
 Prints the scorer's table for the seeds, the dev set, the PLOVER GSR sentences and, when the
-repository holds ``evaluation/heldout/``, the team's held-out set (``heldout``: for measuring only,
-see its README); writes ``OUT/NAME.pred.jsonl``, ``OUT/NAME.gold.jsonl`` and ``OUT/NAME.errors.md``.
+repository holds them, the team's held-out sets ``evaluation/heldout/`` (``heldout``) and
+``evaluation/heldout2/`` (``heldout2``), both for measuring only (see their READMEs); writes
+``OUT/NAME.pred.jsonl``, ``OUT/NAME.gold.jsonl`` and ``OUT/NAME.errors.md``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from communique.extraction import Extractor
 from communique.model import Article
 from communique.settings import Settings
 
-HELDOUT = Path(__file__).resolve().parents[1] / "evaluation" / "heldout"
+EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
+# the team's held-out sets, scored when present: for measuring only, never for writing rules
+HELDOUT_SETS = {"heldout": EVALUATION / "heldout", "heldout2": EVALUATION / "heldout2"}
 
 
 def read_articles(path: Path) -> list[Article]:
@@ -52,9 +55,10 @@ def main() -> int:
         "gsr": ([args.shared / "external" / "plover" / "gsr.articles.jsonl"],
                 [args.shared / "external" / "plover" / "gsr.gold.jsonl"]),
     }
-    if (HELDOUT / "gold.jsonl").is_file():
-        # written by the team for measuring only: no rule, pattern or test may be written from it
-        sets["heldout"] = ([HELDOUT / "articles.jsonl"], [HELDOUT / "gold.jsonl"])
+    for name, folder in HELDOUT_SETS.items():
+        if (folder / "gold.jsonl").is_file():
+            # written by the team for measuring only: no rule, pattern or test may be written from it
+            sets[name] = ([folder / "articles.jsonl"], [folder / "gold.jsonl"])
     ex = Extractor(Settings.from_env())  # COMMUNIQUE_TYPING_THRESHOLD etc. apply
     args.out.mkdir(parents=True, exist_ok=True)
     for name, (arts, golds) in sets.items():
