@@ -20,7 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.nlp import span_text
+from communique.nlp import span_text, text_of
 from communique.nlp.mentions import DateMention
 
 __all__ = ["MONTHS", "MONTH_NAMES", "DateExpressions", "EventDates", "Offsets", "date_owner"]
@@ -68,7 +68,7 @@ class _DateMemory:
         """The day "a day earlier", "the next day" count from when the sentence gives none: the last
         day told in its paragraph, else the last day of the article's story (a day of background
         history told in an earlier paragraph is not the narrative's), else the last day told."""
-        text = sent.doc.text
+        text = text_of(sent.doc)
         if self.last_day is not None and "\n" not in text[max(self.last_day_at, 0):sent.start_char]:
             return self.last_day
         return self.story_day or self.last_day
@@ -100,6 +100,30 @@ def _moved(base: dt.date, steps: int, grain: str) -> str:
     return f"{base.year + steps:04d}"
 
 
+def _span_pattern(offsets: Offsets, directions: Mapping[str, int]) -> re.Pattern[str] | None:
+    """A span of time followed by one of ``directions``: "three days after", "a week later"."""
+    if not (offsets.units and offsets.numbers and directions):
+        return None
+    return re.compile(
+        rf"\b({'|'.join(re.escape(w) for w in offsets.numbers)}|\d{{1,2}})\s+"
+        rf"({'|'.join(re.escape(w) for w in offsets.units)})\s+"
+        rf"({'|'.join(re.escape(w) for w in directions)})\b", re.IGNORECASE)
+
+
+def _moved_by(base: dt.date, hit: re.Match[str], offsets: Offsets, directions: Mapping[str, int]) -> str:
+    """``base`` moved by the span of time a :func:`_span_pattern` match tells."""
+    n_text = hit.group(1).lower()
+    n = int(n_text) if n_text.isdigit() else offsets.numbers[n_text]
+    return _moved(base, n * directions[hit.group(3).lower()], offsets.units[hit.group(2).lower()])
+
+
+def _day_before(resolved: list[DateMention], at: int, memory: _DateMemory, sent: Span) -> dt.date | None:
+    """The day a pointing expression at ``at`` counts from: the last full date of its sentence told
+    before it, else the memory's (:meth:`_DateMemory.base`)."""
+    days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= at]
+    return dt.date.fromisoformat(days[-1]) if days else memory.base(sent)
+
+
 class EventDates:
     """Reads the dates of a text's sentences and chooses the one of an act."""
 
@@ -108,16 +132,8 @@ class EventDates:
                  offsets: Offsets = _NO_OFFSETS) -> None:
         self.dates = dates
         self.offsets = offsets
-        self._offset_re = (re.compile(
-            rf"\b({'|'.join(re.escape(w) for w in offsets.numbers)}|\d{{1,2}})\s+"
-            rf"({'|'.join(re.escape(w) for w in offsets.units)})\s+"
-            rf"({'|'.join(re.escape(w) for w in offsets.relations)})\b", re.IGNORECASE)
-            if offsets.units and offsets.numbers and offsets.relations else None)
-        self._later_re = (re.compile(
-            rf"\b({'|'.join(re.escape(w) for w in offsets.numbers)}|\d{{1,2}})\s+"
-            rf"({'|'.join(re.escape(w) for w in offsets.units)})\s+"
-            rf"({'|'.join(re.escape(w) for w in offsets.pointing)})\b", re.IGNORECASE)
-            if offsets.units and offsets.numbers and offsets.pointing else None)
+        self._offset_re = _span_pattern(offsets, offsets.relations)
+        self._later_re = _span_pattern(offsets, offsets.pointing)
         #: words that point back to the last day told, with their offset in days ("the next day": 1)
         self.anaphoric_dates = dict(anaphoric_dates)
         #: words before a date that make it a deadline ("by", "before the end of")
@@ -140,8 +156,7 @@ class EventDates:
         pointed: list[DateMention] = []
         for hit in self._anaphoric_re.finditer(span_text(sent)):
             # "on 7 March and on to Kigali the next day": the day told just before, in this sentence or earlier
-            days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= hit.start()]
-            base = dt.date.fromisoformat(days[-1]) if days else memory.base(sent)
+            base = _day_before(resolved, hit.start(), memory, sent)
             if base is None:
                 continue
             offset = self.anaphoric_dates[hit.group(1).lower()]
@@ -151,14 +166,10 @@ class EventDates:
             # "talked on 3 March and again a week later": counted from the day told just before
             if any(p.start < hit.end() and hit.start() < p.end for p in pointed):
                 continue
-            days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= hit.start()]
-            base = dt.date.fromisoformat(days[-1]) if days else memory.base(sent)
+            base = _day_before(resolved, hit.start(), memory, sent)
             if base is None:
                 continue
-            n_text = hit.group(1).lower()
-            n = int(n_text) if n_text.isdigit() else self.offsets.numbers[n_text]
-            grain = self.offsets.units[hit.group(2).lower()]
-            value = _moved(base, n * self.offsets.pointing[hit.group(3).lower()], grain)
+            value = _moved_by(base, hit, self.offsets, self.offsets.pointing)
             pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last date given"))
         for hit in self._period_re.finditer(span_text(sent)):
             # "reopened in October 2016, after the talks that May": the year told just before
@@ -194,10 +205,7 @@ class EventDates:
             base = dt.date.fromisoformat(bases[0].value) if bases and bases[0].value else (told or published)
             if base is None:
                 continue
-            n_text = hit.group(1).lower()
-            n = int(n_text) if n_text.isdigit() else self.offsets.numbers[n_text]
-            grain = self.offsets.units[hit.group(2).lower()]
-            value = _moved(base, n * self.offsets.relations[hit.group(3).lower()], grain)
+            value = _moved_by(base, hit, self.offsets, self.offsets.relations)
             origin = "the main clause's date" if bases else "the last day told" if told else "the publication date"
             out.append((DateMention(hit.start(), hit.end(), hit.group(0), value,
                                     f"refers to {origin}, {hit.group(0)}"), rel[0]))
