@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
-from communique.extract.triggers import Trigger, partitive, verb_preps
+from communique.extract.triggers import Trigger, partitive, rule_pobjs
 from communique.nlp.mentions import DocActors, Mention
 
 __all__ = ["Roles", "called_thing", "clause_verb", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
@@ -371,7 +371,8 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
     finders: list[Callable[[], list[Mention]]] = [
         # "signed an agreement with X": the preposition may hang on the object noun (not for
         # meetings: "discussed the process with Armenia" is a topic, not a party)
-        lambda: [m for o in [*objs, *_rule_pobjs(trig)] for m in pobj_mentions(o, preps, actors, words)]
+        lambda: [m for o in [*objs, *(rule_pobjs(trig.rule, t) if trig.rule.pobj else [])]
+                 for m in pobj_mentions(o, preps, actors, words)]
         if rule.type != "CONSULT" else [],
         lambda: _object_scope_recipients(t, trig.object, actors, words, preps) if trig.object is not None else [],
         lambda: _complement_partners(trig, actors, words) if symmetric else [],
@@ -389,14 +390,6 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
         if out.others():
             return
         out.recipients.extend(find())
-
-
-def _rule_pobjs(trig: Trigger) -> list[Token]:
-    """The nouns a rule asks its preposition to govern ("pulled out of the grain deal" -> deal)."""
-    if not trig.rule.pobj:
-        return []
-    return [g for c in verb_preps(trig.token) if c.lower_ in trig.rule.prep for g in c.children
-            if g.dep_ == "pobj" and g.lemma_.lower() in trig.rule.pobj]
 
 
 def _shared_partner(t: Token, actors: DocActors, words: Words) -> list[Mention]:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
 
-__all__ = ["Trigger", "find_triggers", "partitive", "verb_preps"]
+__all__ = ["Trigger", "find_triggers", "partitive", "rule_pobjs", "verb_preps"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -119,8 +119,15 @@ def _prep_holds(rule: TriggerRule, t: Token) -> bool:
     if not rule.pobj:
         return True
     # "on Sunday ... converged on the embassy": any of the word's prepositions of that kind
-    preps = [c for c in verb_preps(t) if c.lower_ in rule.prep] or [p]
-    return any(_lemma(g) in rule.pobj for q in preps for g in q.children if g.dep_ == "pobj")
+    return bool(rule_pobjs(rule, t, [c for c in verb_preps(t) if c.lower_ in rule.prep] or [p]))
+
+
+def rule_pobjs(rule: TriggerRule, t: Token, preps: list[Token] | None = None) -> list[Token]:
+    """The objects of the rule's prepositions on ``t`` (or of ``preps``) that are nouns the rule
+    asks for ("pulled out of the grain deal" -> deal)."""
+    if preps is None:
+        preps = [c for c in verb_preps(t) if c.lower_ in rule.prep]
+    return [g for q in preps for g in q.children if g.dep_ == "pobj" and _lemma(g) in rule.pobj]
 
 
 def _acl_holds(rule: TriggerRule, t: Token) -> bool:
