@@ -51,7 +51,6 @@ class _Memory:
     subjects: list[Mention] = field(default_factory=list)  # persons seen as grammatical subjects
     modifiers: list[Mention] = field(default_factory=list)  # states named only by a modifying demonym
     state_subjects: list[Mention] = field(default_factory=list)  # states seen as grammatical subjects
-    by_salience: bool = False  # whether the last pair a group was given is only the most named states
     home: str | None = None  # the state of the article's dateline: officials named without one serve it
 
     def remember(self, m: Mention, subject: bool = False) -> None:
@@ -82,24 +81,27 @@ class _Memory:
                 return p
         return None
 
-    def recent_pair(self, what: str, office: str | None, n: int = 2,
-                    exclude: Collection[str] = ()) -> tuple[Mention, ...]:
-        """The pair a group reference means: for officials ("the two presidents") the latest two
-        of different states with a matching office; for states ("the two countries", "the sides")
-        the two most salient states of the article so far, represented by their latest mention.
-        States in ``exclude`` (whoever addresses the group) are never members."""
-        if what == "person":
-            cands = [p for p in reversed(self.persons) if p.code not in exclude]
-            if office:
-                matching = [c for c in cands if c.office and office.rstrip("s") in c.office.lower()]
-                if len({c.code for c in matching}) >= 2:
-                    cands = matching
-            chosen: list[Mention] = []
-            for c in cands:
-                if c.code and c.code not in {x.code for x in chosen}:
-                    chosen.append(c)
-                if len(chosen) == n:
-                    return tuple(reversed(chosen))
+    def recent_officials(self, office: str | None, n: int = 2,
+                         exclude: Collection[str] = ()) -> tuple[Mention, ...]:
+        """The officials a group of people means ("the two presidents"): the latest ``n`` of
+        different states, with the office the group names when that many hold it. States in
+        ``exclude`` (whoever addresses the group) are never members."""
+        cands = [p for p in reversed(self.persons) if p.code not in exclude]
+        if office:
+            matching = [c for c in cands if c.office and office.rstrip("s") in c.office.lower()]
+            if len({c.code for c in matching}) >= 2:
+                cands = matching
+        chosen: list[Mention] = []
+        for c in cands:
+            if c.code and c.code not in {x.code for x in chosen}:
+                chosen.append(c)
+            if len(chosen) == n:
+                return tuple(reversed(chosen))
+        return ()
+
+    def most_named(self, n: int = 2, exclude: Collection[str] = ()) -> tuple[Mention, ...]:
+        """The ``n`` most named states of the article so far, each by its latest mention; the
+        weakest reading of a group reference ("the two countries", "the sides")."""
         ranked = sorted((c for c in self.salience if c not in exclude), key=lambda c: -self.salience[c])[:n]
         if len(ranked) < n:
             return ()
@@ -109,7 +111,6 @@ class _Memory:
                 latest[m.code] = m
         if len(latest) < n:
             return ()
-        self.by_salience = True
         return tuple(latest[c] for c in ranked)
 
 
@@ -794,12 +795,14 @@ class ActorResolver:
                  for t in doc[max(tok.i - 3, tok.sent.start):tok.i]] + [2])
         # "Xi urged both sides to stop": the sides are others than whoever addresses them
         exclude = {m.code for m in memory.persons + memory.states if m.start in _clause_subject(tok) and m.code}
-        memory.by_salience = False
-        pair = _told_pair(tok, what, office, n, exclude, memory) or memory.recent_pair(what, office, n, exclude)
+        pair = _told_pair(tok, what, office, n, exclude, memory) or (
+            memory.recent_officials(office, n, exclude) if what == "person" else ())
+        how = ""
+        if not pair:
+            pair, how = memory.most_named(n, exclude), f" ({MOST_NAMED})"
         if len(pair) < 2:
             return None
         start = min([c.i for c in mods] + [tok.i])
-        how = f" ({MOST_NAMED})" if memory.by_salience else ""
         return Mention(start, tok.i + 1, None, None, "group", doc[start:tok.i + 1].text, members=pair,
                        reason=f"group {doc[start:tok.i + 1].text!r} -> "
                        + " + ".join(m.identifier_text or m.entity_text for m in pair) + how,
