@@ -670,10 +670,10 @@ def test_a_date_between_a_verb_and_its_complement_s_subject_is_the_verb_s(extrac
 
 
 def test_a_finite_verb_parsed_as_a_participle_keeps_its_subject(extract: Extract) -> None:
-    events = extract("Speaking late on Wednesday, the Greek prime minister called on Turkey to withdraw its "
-                     "ships and said Greece would reinforce its navy.")
+    events = extract("Speaking late on Friday, the Kenyan foreign minister called on Somalia to recall its "
+                     "troops and said Kenya would reinforce its border.")
     got = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
-    assert ("REQUEST", ("GRC",), ("TUR",)) in got
+    assert ("REQUEST", ("KEN",), ("SOM",)) in got
 
 
 def test_a_day_earlier_counts_from_the_story_not_from_background_history(extract: Extract) -> None:
