@@ -73,7 +73,7 @@ def resolvers(nlp: Language, extra_dirs: Sequence[Path] = ()) -> Resolvers:
                                              discourse.offset_relations, discourse.offset_pointing))
     words = data.load_words(tuple(extra_dirs))
     event_places = EventPlaces(places, actors, words.place_nouns,
-                               journey_words={"visit", "trip", "send", "dispatch", *words.journey_verbs})
+                               journey_words=words.destination_words | words.journey_verbs)
     return Resolvers(actors=actors, places=places, dates=dates, event_dates=event_dates, event_places=event_places)
 
 

@@ -578,6 +578,7 @@ class Words(_Entry):
     calling_verbs: frozenset[Word]
     act_nouns: frozenset[Word]
     journey_verbs: frozenset[Word]
+    destination_words: frozenset[Word]
     willing_adjectives: frozenset[Word]
     meeting_nouns: frozenset[Word]
     saying_verbs: frozenset[Word]
