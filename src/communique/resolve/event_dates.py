@@ -232,7 +232,7 @@ class EventDates:
             elif before in self.deadlines and m.value:
                 # "before the end of the year": a deadline tells the year, no more
                 m = DateMention(m.start, m.end, m.text, m.value[:4], m.reason + "; deadline")
-            elif before in self.bounds or first in self.bounds:
+            elif (before in self.bounds or first in self.bounds) and not _told_when(sent, m.end):
                 continue  # "since 2018", "after seven years" bound the event, they do not date it
             if m.value and len(m.value) == 10 and "refers to" not in m.reason:
                 memory.note_day(dt.date.fromisoformat(m.value), sent.start_char + m.start, published)
@@ -241,7 +241,8 @@ class EventDates:
             start = sent.start_char + m.start
             end = sent.start_char + m.end
             all_dates.append(DateMention(start, end, m.text, m.value, m.reason))
-            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            words_at = start + len(m.text.split(" ", 1)[0]) + 1 if first in self.bounds and " " in m.text else start
+            span = sent.doc.char_span(words_at, end, alignment_mode="expand")
             root = _before_complement(span.root) if span is not None and len(span) else None
             out.append((DateMention(start, end, m.text, m.value, m.reason), root))
         return sorted(out, key=lambda pair: pair[0].start)
@@ -276,7 +277,10 @@ class EventDates:
             # "hit back on Thursday by cancelling the meeting": the means shares the act's time;
             # "praised Kim on Wednesday for agreeing": what is praised is as recent as the praise
             anchors.add(t.head.head.i)
-        if t.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.children):
+        if t.dep_ == "relcl" and t.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in t.children):
+            # "the worst since May 2009, when Lima recalled its envoy": the day the clause tells of
+            anchors.add(t.head.i)
+        elif t.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.children):
             # "met on June 9 at the old customs post, where they signed": the main verb's time
             head = t.head
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -325,12 +329,21 @@ class EventDates:
         return None
 
 
+def _told_when(sent: Span, end: int) -> bool:
+    """Whether the date ending at ``end`` (a character of ``sent``) is followed by ", when": the
+    clause then tells what happened on it ("the worst since May 2009, when ...")."""
+    return re.match(r"\s*,\s*when\b", span_text(sent)[end:end + 12], re.IGNORECASE) is not None
+
+
 def _before_complement(root: Token) -> Token:
     """Where a date hangs for the reader: "said on Thursday it would scrap the pact" is parsed with
     the date on "scrap", but a date told between a verb and the subject of its complement clause
     (with no "that" before it) is the verb's: the date is then taken as hanging on the verb."""
     prep = root.head if root.dep_ == "pobj" else root
     clause = prep.head
+    fronted = _fronted_before_mark(prep, clause)
+    if fronted is not None:
+        return fronted
     if clause.dep_ != "ccomp" or clause.head.i == clause.i or not clause.head.i < prep.i < clause.i:
         return root
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -338,6 +351,20 @@ def _before_complement(root: Token) -> Token:
     if subj is None or subj.i < prep.i or marked:
         return root
     return clause.head
+
+
+def _fronted_before_mark(prep: Token, clause: Token) -> Token | None:
+    """The main verb, when a date opening the sentence was hung on a subordinate clause that starts
+    after it: "In June 2015, after a court rejected the claim, Chile expelled ..." dates the
+    expulsion; the parser may hang "In June 2015" on "rejected"."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i or prep.i > clause.i:
+        return None
+    mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i
+                 and c.tag_ in ("IN", "WRB")), None)
+    if mark is None or mark.i < prep.i or prep.i != prep.sent.start:
+        return None
+    between = prep.doc[max(t.i for t in prep.subtree) + 1:mark.i]
+    return clause.head if any(t.text == "," for t in between) else None
 
 
 def _past_aside(verb: Token, root: Token) -> bool:

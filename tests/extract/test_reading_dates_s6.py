@@ -1,0 +1,41 @@
+"""Dates a careful reader gives acts told around other clauses (session 6), on sentences written for
+these tests: a "when" clause on a date, and a date that opens the sentence before a subordinate
+clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import Event
+
+Extract = Callable[..., list[Event]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The row is the worst since May 2009, when Peru recalled its ambassador from Bolivia.", "2009-05"),
+    ("Ties have not been this bad since 1998, when Ghana expelled Togo's consul.", "1998"),
+])
+def test_a_when_clause_on_a_date_happens_on_it(extract: Extract, text: str, expected: str) -> None:
+    (ev,) = [e for e in extract(text) if e.event_type == "SANCTION"]
+    assert (ev.date, ev.date_source) == (expected, "text")
+
+
+
+@pytest.mark.parametrize("text", [
+    "In June 2015, after a regional court rejected the claim, Chile expelled Bolivia's consul.",
+    "In June 2015, after a United Nations panel found the seizure lawful, Chile expelled Bolivia's consul "
+    "and froze trade agreements with its neighbour.",
+])
+def test_a_date_opening_the_sentence_before_a_subordinate_clause_dates_the_main_act(
+        extract: Extract, text: str) -> None:
+    ev = next(e for e in extract(text) if e.event_type == "SANCTION")
+    assert ev.date == "2015-06"
+
+
+def test_since_without_a_when_clause_dates_no_act(extract: Extract) -> None:
+    # guard: "since 2015" bounds how long the quarrel has run; the recall told today is dated today
+    (ev,) = [e for e in extract("Peru recalled its ambassador from Bolivia, the worst row since 2015.")
+             if e.event_type == "SANCTION"]
+    assert ev.date != "2015"
