@@ -317,5 +317,5 @@ def test_words_bad_entry_named(tmp_path: Path) -> None:
     err = _fails(load_words, tmp_path)
     assert err.code == "E203"
     _names(err, path, "weapon_words[2]", "'Rifles' is not lower case")
-    _names(err, path, "group_nouns.monarchs", "'person' or 'state'")
+    _names(err, path, "group_nouns.monarchs", "'state' or 'force'")
     _names(err, path, "colours", "not a known field")

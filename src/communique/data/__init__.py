@@ -591,7 +591,7 @@ class Words(_Entry):
     participation_nouns: frozenset[Word]
     weapon_words: frozenset[Word]
     project_words: frozenset[Word]
-    group_nouns: dict[Word, Literal["person", "state"]]
+    group_nouns: dict[Word, Literal["person", "state", "force"]]
     group_quantities: dict[Word, Annotated[int, Field(ge=2)]]
     person_pronouns: frozenset[Word]
     state_pronouns: frozenset[Word]

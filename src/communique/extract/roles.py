@@ -160,10 +160,14 @@ def subject_mentions(s: Token, actors: DocActors, words: Words) -> list[Mention]
     if not found:
         found = [m for c in s.children if c.dep_ in ("poss", "compound", "nmod")
                  for m in mentions_at(c, actors, words, owner=False)]
-        if s.lemma_.lower() in words.collective_nouns:
-            # "hundreds of Chileans", "a crowd of marchers from Bolivia"
-            found += [m for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                      for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, actors, words)]
+        collective = s.lemma_.lower() in words.collective_nouns
+        for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for p in c.children if p.dep_ == "pobj"):
+            group = actors.at(p)
+            if collective or (group is not None and group.kind == "group"):
+                # "hundreds of Chileans", "a crowd of marchers from Bolivia"; "generals from both
+                # sides", "troops of the two armies": the group's members
+                found += mentions_at(p, actors, words)
         found += _demonym_mentions(s, actors)
     return found
 

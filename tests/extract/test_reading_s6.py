@@ -1,6 +1,6 @@
-"""Dates a careful reader gives acts told around other clauses (session 6), on sentences written for
-these tests: a "when" clause on a date, and a date that opens the sentence before a subordinate
-clause."""
+"""Readings added in session 6, each on sentences written for these tests: a "when" clause on a
+date, a date opening the sentence before a subordinate clause, and groups of armed forces
+("the two armies", "generals from both sides")."""
 
 from __future__ import annotations
 
@@ -39,3 +39,23 @@ def test_since_without_a_when_clause_dates_no_act(extract: Extract) -> None:
     (ev,) = [e for e in extract("Peru recalled its ambassador from Bolivia, the worst row since 2015.")
              if e.event_type == "SANCTION"]
     assert ev.date != "2015"
+
+
+@pytest.mark.parametrize("subject", ["The two armies", "Troops of the two armies", "Forces of both countries"])
+def test_armed_forces_of_both_sides_fight_each_other(extract: Extract, subject: str) -> None:
+    text = f"Peru and Ecuador have argued over the border for years. {subject} clashed on Monday."
+    pairs = {(e.actor[0].code, e.recipient[0].code) for e in extract(text) if e.event_type == "ASSAULT"}
+    assert pairs == {("PER", "ECU"), ("ECU", "PER")}
+
+
+def test_officers_from_both_sides_meet_as_their_states(extract: Extract) -> None:
+    text = "Peru and Ecuador have argued over the border for years. Generals from both sides met at the post on June 6."
+    (ev,) = [e for e in extract(text) if e.event_type == "CONSULT"]
+    assert {m.code for m in ev.actor + ev.recipient} == {"PER", "ECU"}
+
+
+def test_coordinated_demonyms_on_troops_stay_two_states(extract: Extract) -> None:
+    # guard: "troops" as a group word must not make "Thai troops" a group of Thailand alone
+    pairs = {(e.actor[0].code, e.recipient[0].code)
+             for e in extract("Kenyan and Somali troops exchanged fire on Friday.") if e.event_type == "ASSAULT"}
+    assert pairs == {("KEN", "SOM"), ("SOM", "KEN")}
