@@ -59,3 +59,9 @@ def test_coordinated_demonyms_on_troops_stay_two_states(extract: Extract) -> Non
     pairs = {(e.actor[0].code, e.recipient[0].code)
              for e in extract("Kenyan and Somali troops exchanged fire on Friday.") if e.event_type == "ASSAULT"}
     assert pairs == {("KEN", "SOM"), ("SOM", "KEN")}
+
+
+def test_the_junta_belongs_to_the_state_named_not_to_an_organisation(extract: Extract) -> None:
+    text = "Burkina Faso's army seized power on Monday. The African Union gave the junta two weeks to hand back power."
+    (ev,) = [e for e in extract(text) if e.event_type == "REQUEST"]
+    assert ([a.code for a in ev.actor], [r.code for r in ev.recipient]) == (["IGO"], ["BFA"])

@@ -489,7 +489,7 @@ class ActorResolver:
                 return self._refer_by_office(memory, title, span)
             if not title.person and not plural and title.sector in ("GOV", "MIL", "LEG", "JUD") and t_tok.start \
                     and doc[t_tok.start - 1].lower_ == "the":
-                code = _organ_owner(memory, t_tok)
+                code = _organ_owner(memory, t_tok, self.countries)
             if code is None:
                 return None
         office = self._title_office(title, memory, span)
@@ -846,15 +846,15 @@ def _note_coordinated_subjects(doc: Doc, mention: Mention, memory: _Memory, out:
                                 members=tuple(uniq.values()), reason="coordinated subjects")
 
 
-def _organ_owner(memory: _Memory, organ: Span) -> str | None:
+def _organ_owner(memory: _Memory, organ: Span, states: Collection[str]) -> str | None:
     """Whose "the government", "the junta", "the army" it is when no state is attached: the state
-    of the latest organ of that name, else the article's most named state when it is named more
-    than any other."""
+    of the latest organ of that name, else the article's most named state (of ``states``: an
+    organisation has no junta) when it is named more than any other."""
     word = organ[-1].lower_
     for m in reversed(memory.states):
         if m.kind == "organ" and m.code and m.entity_text.lower().endswith(word):
             return m.code
-    ranked = sorted(memory.salience.items(), key=lambda kv: -kv[1])
+    ranked = sorted(((c, n) for c, n in memory.salience.items() if c in states), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
