@@ -65,3 +65,14 @@ def test_the_junta_belongs_to_the_state_named_not_to_an_organisation(extract: Ex
     text = "Burkina Faso's army seized power on Monday. The African Union gave the junta two weeks to hand back power."
     (ev,) = [e for e in extract(text) if e.event_type == "REQUEST"]
     assert ([a.code for a in ev.actor], [r.code for r in ev.recipient]) == (["IGO"], ["BFA"])
+
+
+def test_every_act_agreed_to_is_part_of_the_agreement(extract: Extract) -> None:
+    events = extract("Ghana and Togo agreed on Friday to restore diplomatic relations and reopen their embassies.")
+    assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_a_second_verb_of_the_agreeing_party_stays_its_own_act(extract: Extract) -> None:
+    # guard: "agreed to X and condemned Y" -- the condemnation is no part of the agreement
+    events = extract("Ghana agreed on Friday to reopen its border with Togo and condemned Benin's raid.")
+    assert "ACCUSE" in {e.event_type for e in events}

@@ -409,7 +409,11 @@ class ArticleExtractor:
                     anc = t.token
                     steps = 0
                     while anc.head.i != anc.i and steps < 4:
-                        if anc.dep_ not in ("xcomp", "ccomp", "dobj", "acl", "pobj", "prep", "advcl"):
+                        inner_conj = anc.dep_ == "conj" and anc.head.i != other.token.i
+                        if anc.dep_ not in ("xcomp", "ccomp", "dobj", "acl", "pobj", "prep", "advcl") \
+                                and not inner_conj:
+                            # "agreed to restore ties and reopen embassies": both are what was agreed;
+                            # "agreed to X and condemned Y": the second verb is the agreer's own act
                             break
                         if anc.dep_ == "prep" and anc.lower_ in self.words.event_scene_preps:
                             break  # "agreed ... after talks in Beijing": the talks are their own event
