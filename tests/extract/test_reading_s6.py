@@ -76,3 +76,12 @@ def test_a_second_verb_of_the_agreeing_party_stays_its_own_act(extract: Extract)
     # guard: "agreed to X and condemned Y" -- the condemnation is no part of the agreement
     events = extract("Ghana agreed on Friday to reopen its border with Togo and condemned Benin's raid.")
     assert "ACCUSE" in {e.event_type for e in events}
+
+
+def test_a_day_told_in_a_relative_clause_is_no_time_the_story_reached(extract: Extract) -> None:
+    text = ("Kenya and Somalia traded blame on Wednesday over the border clash. Their ministers agreed in a call "
+            "on Wednesday to respect the accord their envoys signed on June 6.\n\n"
+            "A day earlier Somalia's foreign minister accused Kenya of crossing the border.")
+    ev = next(e for e in extract(text, "2021-06-17") if e.event_type == "ACCUSE" and e.actor[0].code == "SOM"
+              and "A day earlier" in e.text_info[0].text)
+    assert ev.date == "2021-06-15"

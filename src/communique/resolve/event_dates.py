@@ -59,9 +59,11 @@ class _DateMemory:
     last_day_at: int = -1
     story_day: dt.date | None = None
 
-    def note_day(self, day: dt.date, at: int, published: dt.date | None) -> None:
+    def note_day(self, day: dt.date, at: int, published: dt.date | None, *, aside: bool = False) -> None:
+        """A day the text told at ``at``; ``aside``: told in a clause on a noun ("the accord signed
+        on June 6"), which "the same day" may point to but the story has not reached."""
         self.last_day, self.last_day_at = day, at
-        if published is not None and abs((published - day).days) <= STORY_DAYS:
+        if published is not None and abs((published - day).days) <= STORY_DAYS and not aside:
             self.story_day = day
 
     def base(self, sent: Span) -> dt.date | None:
@@ -234,16 +236,16 @@ class EventDates:
                 m = DateMention(m.start, m.end, m.text, m.value[:4], m.reason + "; deadline")
             elif (before in self.bounds or first in self.bounds) and not _told_when(sent, m.end):
                 continue  # "since 2018", "after seven years" bound the event, they do not date it
-            if m.value and len(m.value) == 10 and "refers to" not in m.reason:
-                memory.note_day(dt.date.fromisoformat(m.value), sent.start_char + m.start, published)
-            if m.value and "refers to" not in m.reason:
-                memory.last_year = int(m.value[:4])
             start = sent.start_char + m.start
             end = sent.start_char + m.end
-            all_dates.append(DateMention(start, end, m.text, m.value, m.reason))
             words_at = start + len(m.text.split(" ", 1)[0]) + 1 if first in self.bounds and " " in m.text else start
             span = sent.doc.char_span(words_at, end, alignment_mode="expand")
             root = _before_complement(span.root) if span is not None and len(span) else None
+            if m.value and len(m.value) == 10 and "refers to" not in m.reason:
+                memory.note_day(dt.date.fromisoformat(m.value), start, published, aside=_in_aside(root))
+            if m.value and "refers to" not in m.reason:
+                memory.last_year = int(m.value[:4])
+            all_dates.append(DateMention(start, end, m.text, m.value, m.reason))
             out.append((DateMention(start, end, m.text, m.value, m.reason), root))
         return sorted(out, key=lambda pair: pair[0].start)
 
@@ -327,6 +329,13 @@ class EventDates:
             # no main verb hangs the date on a noun; the sentence's one date is its acts'
             return free[0]
         return None
+
+
+def _in_aside(root: Token | None) -> bool:
+    """Whether a date hangs in a clause on a noun ("the understanding their commanders reached on
+    June 6"): a detail of a noun, not the time the narrative has reached."""
+    return root is not None and any(t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN")
+                                    for t in (root, *root.ancestors))
 
 
 def _told_when(sent: Span, end: int) -> bool:
