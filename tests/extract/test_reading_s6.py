@@ -85,3 +85,9 @@ def test_a_day_told_in_a_relative_clause_is_no_time_the_story_reached(extract: E
     ev = next(e for e in extract(text, "2021-06-17") if e.event_type == "ACCUSE" and e.actor[0].code == "SOM"
               and "A day earlier" in e.text_info[0].text)
     assert ev.date == "2021-06-15"
+
+
+def test_a_name_a_state_owns_is_someone_of_that_state(extract: Extract) -> None:
+    # names the lexicon does not know, made up for this test
+    (ev,) = extract("Nigeria's president hosted Ghana's Kwame Owusu-Mensah and Togo's Edem Kodjo-Agbe on Monday.")
+    assert (ev.event_type, sorted(r.code for r in ev.recipient)) == ("CONSULT", ["GHA", "TGO"])

@@ -442,9 +442,13 @@ class ActorResolver:
         home = ""
         if code_mod is None and title is not None and title.person and memory.home:
             code_mod, home = memory.home, " (the dateline's state)"
-        if code_mod is None or (title is None and org_sector is None and not any(k == "O" for k in kinds)):
+        owned = title is None and _possessive_state(chunk)
+        if code_mod is None or (title is None and org_sector is None and not any(k == "O" for k in kinds)
+                                and not owned):
             return None
-        return Mention(span.start, span.end, code_mod, title.sector if title else (org_sector or "GOV"),
+        # "hosted Ghana's Kofi Mensah": a name its state owns is someone of that state
+        sector = title.sector if title else (org_sector or ("UNK" if owned else "GOV"))
+        return Mention(span.start, span.end, code_mod, sector,
                        "person", span.text,
                        identifier_text=s.text, office=title.office if title and title.person else None,
                        key=s.text.lower(), reason=f"title {(title.office or title.words[0]) if title else '-'!r}"
@@ -844,6 +848,15 @@ def _note_coordinated_subjects(doc: Doc, mention: Mention, memory: _Memory, out:
     if len(uniq) >= 2:
         memory.plural = Mention(first.i, head.i + 1, None, None, "group", doc[first.i:head.i + 1].text,
                                 members=tuple(uniq.values()), reason="coordinated subjects")
+
+
+def _possessive_state(chunk: list[tuple[Span, str, str]]) -> bool:
+    """Whether a chunk is a state's or capital's possessive right before a name ("Ghana's Kofi Mensah")."""
+    if len(chunk) != 2 or chunk[0][1] not in ("C", "K") or chunk[1][1] != "N":
+        return False
+    first, name = chunk[0][0], chunk[1][0]
+    gap = first.doc[first.end:name.start]
+    return [t.lower_ for t in gap] in (["'s"], ["’s"])
 
 
 def _organ_owner(memory: _Memory, organ: Span, states: Collection[str]) -> str | None:
