@@ -91,3 +91,16 @@ def test_a_name_a_state_owns_is_someone_of_that_state(extract: Extract) -> None:
     # names the lexicon does not know, made up for this test
     (ev,) = extract("Nigeria's president hosted Ghana's Kwame Owusu-Mensah and Togo's Edem Kodjo-Agbe on Monday.")
     assert (ev.event_type, sorted(r.code for r in ev.recipient)) == ("CONSULT", ["GHA", "TGO"])
+
+
+def test_a_relative_pronoun_acts_for_its_antecedent(extract: Extract) -> None:
+    events = extract("Kenya and Somalia have quarrelled for months. Nigeria, which condemned Kenya's raid on "
+                     "Monday, offered to mediate.", "2022-07-07")
+    assert any(e.event_type == "ACCUSE" and [a.code for a in e.actor] == ["NGA"]
+               and [r.code for r in e.recipient] == ["KEN"] and e.date == "2022-07-04" for e in events)
+
+
+def test_an_undated_aside_on_a_participant_is_background(extract: Extract) -> None:
+    # guard: "Uganda, which has long backed Kenya" tells no act the reader can date
+    events = extract("Uganda, which has long backed Kenya's claim, sent troops to Somalia on Monday.")
+    assert not any(e.event_type == "SUPPORT" for e in events)

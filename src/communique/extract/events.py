@@ -22,7 +22,7 @@ from communique import data
 from communique.extract.modality import conditional, modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
 from communique.extract.resources import Resolvers
-from communique.extract.roles import Roles, called_thing, clause_verb, pobj_mentions, roles_of
+from communique.extract.roles import RELATIVE_ANTECEDENT, Roles, called_thing, clause_verb, pobj_mentions, roles_of
 from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
@@ -451,6 +451,10 @@ class ArticleExtractor:
         coming = modality in ("future", "hypothetical")
         event_type, acts, recs, modality, mod_reason = self._retype(trig, actors, acts, recs, modality, mod_reason)
         when = self._when(trig, sent, modality, published, dates, triggers, state.all_dates)
+        if RELATIVE_ANTECEDENT in roles.notes and not when.from_text:
+            # "Canada, which hosted most of the meetings": an aside on a participant, with no time of
+            # its own, is background the reader cannot date
+            return None
         if coming and modality == "asserted":
             when = self._when_said(trig, dates) or when  # a promise or threat is dated when it is made
         mod_reason = when.reason or mod_reason

@@ -26,9 +26,12 @@ from communique.extract.rules import RuleSet, TriggerRule, TypeRule
 from communique.extract.triggers import Trigger, partitive, rule_pobjs
 from communique.nlp.mentions import DocActors, Mention
 
-__all__ = ["Roles", "called_thing", "clause_verb", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
+__all__ = ["RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "mentions_at", "pobj_mentions", "roles_of",
+           "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
+#: the note of roles whose doer is a relative pronoun's antecedent ("Nigeria, which condemned ...")
+RELATIVE_ANTECEDENT = "relative antecedent"
 MAX_CLIMB = 4
 
 
@@ -207,11 +210,20 @@ def _participle_doer(t: Token, depth: int, words: Words) -> tuple[Token | None, 
     return None, t.tag_ == "VBD" and depth == 0
 
 
+def _own_subjects(t: Token) -> list[Token]:
+    """A verb's own subjects: "two of its warships" -> the warships; a relative pronoun ("Nigeria,
+    which condemned the raid") -> its antecedent."""
+    subs = [partitive(c) for c in t.children if c.dep_ in SUBJ]
+    if t.dep_ == "relcl" and t.head.i != t.i:
+        subs = [t.head if c.tag_ in ("WDT", "WP") else c for c in subs]
+    return subs
+
+
 def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
     """Subject tokens of a verb, climbing to governing verbs when it has none."""
     t = verb
     for depth in range(MAX_CLIMB):
-        subs = [partitive(c) for c in t.children if c.dep_ in SUBJ]  # "two of its warships": the warships
+        subs = _own_subjects(t)
         agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] \
             if t.pos_ in ("VERB", "AUX") else []  # "concerned by the fighting": no doer
         if subs or agents:
@@ -437,11 +449,18 @@ def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: Doc
         out.notes.append("object is not a participant")
 
 
+def _relative_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a relative pronoun standing for the noun its clause is on."""
+    return verb.dep_ == "relcl" and any(c.dep_ in SUBJ and c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
 def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, out: Roles) -> None:
     """A verb trigger: subjects (or a governing verb's) act; objects and type prepositions receive."""
     t = trig.token
     subj_toks, inherited = _subjects(t, words)
     out.inherited = inherited
+    if _relative_subject(t):
+        out.notes.append(RELATIVE_ANTECEDENT)
     for s in subj_toks:
         out.actors.extend(subject_mentions(s, actors, words))
     copula_claim = t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.pos_ == "AUX" and t.pos_ == "VERB" \
@@ -557,6 +576,8 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: Type
         for s in subj_toks:
             out.actors.extend(subject_mentions(s, actors, words))
         out.inherited = inherited
+        if _relative_subject(head):
+            out.notes.append(RELATIVE_ANTECEDENT)
         out.recipients.extend(pobj_mentions(head, kind.preps, actors, words))
     elif t.dep_ == "nsubj" and symmetric and head.lemma_.lower() in words.gathering_verbs:
         # "a summit ... brought together Rwanda and Congo": whom the meeting gathered
