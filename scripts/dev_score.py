@@ -4,8 +4,9 @@ write misses and false alarms to a readable report.
     .venv/bin/python scripts/dev_score.py [--shared ../shared] [--out reports/dev]
 
 Prints the scorer's table for the seeds, the dev set, the PLOVER GSR sentences and, when the
-repository holds them, the team's held-out sets ``evaluation/heldout/`` (``heldout``) and
-``evaluation/heldout2/`` (``heldout2``), both for measuring only (see their READMEs); writes
+repository holds them, the team's held-out sets ``evaluation/heldout/`` (``heldout``),
+``evaluation/heldout2/`` (``heldout2``) and ``evaluation/heldout3/`` (``heldout3``), all for measuring
+only (see their READMEs); writes
 ``OUT/NAME.pred.jsonl``, ``OUT/NAME.gold.jsonl`` and ``OUT/NAME.errors.md``.
 """
 
@@ -26,7 +27,7 @@ from communique.settings import Settings
 
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
 # the team's held-out sets, scored when present: for measuring only, never for writing rules
-HELDOUT_SETS = {"heldout": EVALUATION / "heldout", "heldout2": EVALUATION / "heldout2"}
+HELDOUT_SETS = {name: EVALUATION / name for name in ("heldout", "heldout2", "heldout3")}
 
 
 def read_articles(path: Path) -> list[Article]:
