@@ -54,7 +54,7 @@ def test_days_told_by_pointing_back(extract: Extract, words: str) -> None:
         ("The Kenyan president called Uganda's claims absurd and deeply irresponsible.",
          ("ACCUSE", "asserted", ("KEN",), ("UGA",))),
         ("Chile's president called Peru's decision reckless.", ("ACCUSE", "asserted", ("CHL",), ("PER",))),
-        ("Uganda closed its border with Kenya on Monday.", ("COERCE", "asserted", ("UGA",), ("KEN",))),
+        ("Uganda closed its border with Kenya on Monday.", ("SANCTION", "asserted", ("UGA",), ("KEN",))),
         ("Kenyan President William Ruto spoke to Uganda's president on Tuesday.",
          ("CONSULT", "asserted", ("KEN",), ("UGA",))),
     ],
