@@ -104,3 +104,16 @@ def test_an_undated_aside_on_a_participant_is_background(extract: Extract) -> No
     # guard: "Uganda, which has long backed Kenya" tells no act the reader can date
     events = extract("Uganda, which has long backed Kenya's claim, sent troops to Somalia on Monday.")
     assert not any(e.event_type == "SUPPORT" for e in events)
+
+
+def test_a_reopened_border_ends_a_measure(extract: Extract) -> None:
+    pairs = {(e.event_type, e.actor[0].code, e.recipient[0].code)
+             for e in extract("Uganda and Kenya reopened their border on Monday.")}
+    assert pairs == {("RETREAT", "UGA", "KEN"), ("RETREAT", "KEN", "UGA")}
+    (ev,) = extract("Uganda reopened its embassy in Kenya on Monday.")
+    assert (ev.event_type, [a.code for a in ev.actor]) == ("RETREAT", ["UGA"])
+
+
+def test_a_mutual_retreat_announced_together_is_one_agreement(extract: Extract) -> None:
+    (ev,) = extract("Ghana and Togo announced on Monday that they would reopen their embassies.")
+    assert (ev.event_type, sorted(a.code for a in ev.actor + ev.recipient)) == ("AGREE", ["GHA", "TGO"])

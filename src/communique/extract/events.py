@@ -450,6 +450,8 @@ class ArticleExtractor:
             modality, mod_reason = "negated", f"'{roles.via.text}' denied"
         coming = modality in ("future", "hypothetical")
         event_type, acts, recs, modality, mod_reason = self._retype(trig, actors, acts, recs, modality, mod_reason)
+        if event_type in SYMMETRIC_TYPES and "reciprocal" in roles.notes:
+            roles.notes.remove("reciprocal")  # a mutual act agreed is one agreement, not one record per side
         when = self._when(trig, sent, modality, published, dates, triggers, state.all_dates)
         if RELATIVE_ANTECEDENT in roles.notes and not when.from_text:
             # "Canada, which hosted most of the meetings": an aside on a participant, with no time of
@@ -696,7 +698,12 @@ class ArticleExtractor:
             kind = "CONCEDE" if event_type == "RETREAT" else "AGREE"
             event_type, modality, mod_reason = kind, "asserted", f"an offer: '{verb.head.text} to'"
         promised = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.promising_verbs
-        if event_type == "RETREAT" and (modality == "future" or promised):
+        if event_type == "RETREAT" and (modality == "future" or promised) and trig.rule.reciprocal \
+                and len({m.code for m in acts}) >= 2:
+            # "Ghana and Togo said they would restore relations": what both will do is agreed (codebook
+            # section 9: the agreement to a mutual act is one AGREE with both)
+            event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; a mutual retreat promised"
+        elif event_type == "RETREAT" and (modality == "future" or promised):
             # a release or withdrawal announced or promised is a concession (codebook section 2)
             event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
         if event_type in PROMISABLE and (promised or (modality == "future" and self._committed(trig.token))):
