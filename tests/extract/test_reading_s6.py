@@ -117,3 +117,14 @@ def test_a_reopened_border_ends_a_measure(extract: Extract) -> None:
 def test_a_mutual_retreat_announced_together_is_one_agreement(extract: Extract) -> None:
     (ev,) = extract("Ghana and Togo announced on Monday that they would reopen their embassies.")
     assert (ev.event_type, sorted(a.code for a in ev.actor + ev.recipient)) == ("AGREE", ["GHA", "TGO"])
+
+
+@pytest.mark.parametrize("text", ["Kenyan warships patrol the strait.", "Italy buys most of the gas Libya produces."])
+def test_a_material_act_told_in_the_simple_present_is_a_standing_state(extract: Extract, text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_material_act_in_the_present_with_its_own_date_is_an_act(extract: Extract) -> None:
+    # guard: the date makes it an act, not a habit
+    events = extract("Kenyan warships patrol the strait off Somalia on Monday.", "2021-03-10")
+    assert [e.event_type for e in events] == ["MOBILIZE"]

@@ -453,6 +453,10 @@ class ArticleExtractor:
         if event_type in SYMMETRIC_TYPES and "reciprocal" in roles.notes:
             roles.notes.remove("reciprocal")  # a mutual act agreed is one agreement, not one record per side
         when = self._when(trig, sent, modality, published, dates, triggers, state.all_dates)
+        if event_type in self.discourse.habitual_types and when.source != "text" \
+                and trig.token.tag_ in ("VBZ", "VBP") and modality == "asserted" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in trig.token.children):
+            return None  # "American warships patrol the strait": a standing state (codebook section 9)
         if RELATIVE_ANTECEDENT in roles.notes and not when.from_text:
             # "Canada, which hosted most of the meetings": an aside on a participant, with no time of
             # its own, is background the reader cannot date

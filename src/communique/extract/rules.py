@@ -168,6 +168,9 @@ class DiscourseRules(BaseModel):
     offset_relations: dict[str, Literal[-1, 1]] = {}
     #: "a week later": words after a span of time that count it from the last day told
     offset_pointing: dict[str, Literal[-1, 1]] = {}
+    #: event types whose acts told in the simple present with no date are standing states
+    #: ("American warships patrol the strait"), not events
+    habitual_types: list[str] = []
 
 
 def _parse(rel: str, text: str) -> Any:
