@@ -128,3 +128,12 @@ def test_a_material_act_in_the_present_with_its_own_date_is_an_act(extract: Extr
     # guard: the date makes it an act, not a habit
     events = extract("Kenyan warships patrol the strait off Somalia on Monday.", "2021-03-10")
     assert [e.event_type for e in events] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya threatened on Monday to expel Somalia's ambassador.",
+    "Kenya threatened to cut off aid to Somalia.",
+])
+def test_a_threatened_act_is_a_threat_not_the_act(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert [(e.event_type, e.actor[0].code, e.recipient[0].code) for e in events] == [("THREATEN", "KEN", "SOM")]

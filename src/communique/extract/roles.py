@@ -308,12 +308,19 @@ def _object_scope_recipients(t: Token, obj: Token, actors: DocActors, words: Wor
             for p in _pobj_children(w) for m in mentions_at(p, actors, words)]
 
 
+def _infinitive_clause(v: Token) -> bool:
+    """An infinitive the parser hung as an adverbial clause when a date came between it and its verb
+    ("threatened on Monday to expel ..."): the verb's complement all the same."""
+    return v.dep_ == "advcl" and v.i > v.head.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
+        and not any(c.dep_ == "mark" for c in v.children)
+
+
 def _complement_partners(trig: Trigger, actors: DocActors, words: Words) -> list[Mention]:
     """Partners of a symmetric act named in a verb complement ("with" objects, or its object)."""
     # "agreed to cooperate with Argentina"; "promised to help Argentina" (a promise's object)
     found: list[Mention] = []
     for v in trig.token.children:
-        if v.dep_ == "xcomp" and v.pos_ in ("VERB", "AUX"):
+        if (v.dep_ == "xcomp" or _infinitive_clause(v)) and v.pos_ in ("VERB", "AUX"):
             found.extend(pobj_mentions(v, ["with"], actors, words))
             if trig.rule.complement_party:
                 # "promised to continue military aid to Mozambique": whom the promised act is for
@@ -331,7 +338,7 @@ def _complement_targets(trig: Trigger, actors: DocActors, words: Words, preps: l
     rule = trig.rule
     found: list[Mention] = []
     for v in trig.token.children:
-        if v.dep_ in ("xcomp", "ccomp") and v.pos_ in ("VERB", "AUX"):
+        if (v.dep_ in ("xcomp", "ccomp") or _infinitive_clause(v)) and v.pos_ in ("VERB", "AUX"):
             for c in v.children:
                 if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and v.dep_ == "ccomp"
                                            and rule.type in ("THREATEN", "REQUEST", "ACCUSE")):
