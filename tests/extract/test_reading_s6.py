@@ -137,3 +137,12 @@ def test_a_material_act_in_the_present_with_its_own_date_is_an_act(extract: Extr
 def test_a_threatened_act_is_a_threat_not_the_act(extract: Extract, text: str) -> None:
     events = extract(text)
     assert [(e.event_type, e.actor[0].code, e.recipient[0].code) for e in events] == [("THREATEN", "KEN", "SOM")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said on Monday it was ready to use force against Somalia.",
+    "Kenya said it was prepared to impose sanctions on Somalia.",
+    "Kenya said on Monday it would not hesitate to strike Somali positions.",
+])
+def test_readiness_to_use_force_or_coercion_is_a_threat(extract: Extract, text: str) -> None:
+    assert [(e.event_type, e.modality) for e in extract(text)] == [("THREATEN", "asserted")]

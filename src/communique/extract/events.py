@@ -697,7 +697,10 @@ class ArticleExtractor:
         verb = trig.token if trig.token.pos_ in ("VERB", "AUX") or trig.token.dep_ != "dobj" else trig.token.head
         offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.willing_adjectives \
             and modality in ("hypothetical", "future", "asserted")
-        if offered and event_type in (*MATERIAL_COOPERATION, "SUPPORT", "CONSULT"):
+        if offered and event_type in MATERIAL_CONFLICT and acts:
+            # "is ready to use force against X", "prepared to impose sanctions": a coercive warning
+            event_type, modality, mod_reason = "THREATEN", "asserted", f"readiness: '{verb.head.text} to'"
+        elif offered and event_type in (*MATERIAL_COOPERATION, "SUPPORT", "CONSULT"):
             # "is willing to send aid", "ready to resume talks": an offer to cooperate (codebook section 2)
             kind = "CONCEDE" if event_type == "RETREAT" else "AGREE"
             event_type, modality, mod_reason = kind, "asserted", f"an offer: '{verb.head.text} to'"

@@ -121,6 +121,8 @@ def _chain_word_modality(chain: list[Token], i: int, trigger: Token, rules: Moda
     if _negated(tok, rules):
         if i > 0 and lemma in rules.possibility_negations:
             return "hypothetical", f"'not {tok.text}' leaves it open"  # "would not rule out sanctions"
+        if i > 0 and lemma in rules.commitment_negations:
+            return "future", f"'not {tok.text}' commits to it"  # "would not hesitate to strike"
         return "negated", f"negation on '{tok.text}'"
     if i > 0 and lemma in rules.negating_verbs and (chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp")
                                                     or chain[i - 1].pos_ in ("NOUN", "PROPN")) \

@@ -143,6 +143,8 @@ class ModalityRules(BaseModel):
     light_verbs: list[str]
     volition_verbs: list[str]
     possibility_negations: list[str]
+    #: verbs whose negation commits to the act: "would not hesitate to strike" will strike
+    commitment_negations: list[str] = []
     embedding_types: list[str]
 
 
