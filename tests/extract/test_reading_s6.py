@@ -146,3 +146,18 @@ def test_a_threatened_act_is_a_threat_not_the_act(extract: Extract, text: str) -
 ])
 def test_readiness_to_use_force_or_coercion_is_a_threat(extract: Extract, text: str) -> None:
     assert [(e.event_type, e.modality) for e in extract(text)] == [("THREATEN", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana said on Monday it was deeply disappointed by Togo's decision.",
+    "Ghana was outraged at Togo's remarks on Monday.",
+    "Togo's decision angered Ghana.",
+])
+def test_displeasure_at_another_s_act_disapproves_of_it(extract: Extract, text: str) -> None:
+    assert [(e.event_type, e.actor[0].code, e.recipient[0].code) for e in extract(text)] == [
+        ("ACCUSE", "GHA", "TGO")]
+
+
+def test_displeasure_with_no_one_s_act_is_no_event(extract: Extract) -> None:
+    # guard: a feeling about something no participant owns
+    assert extract("Ghana's president was disappointed with the result of the vote.") == []

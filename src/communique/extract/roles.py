@@ -461,9 +461,24 @@ def _relative_subject(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(c.dep_ in SUBJ and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
+def _experiencer_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
+    """A verb of feeling: who feels it acts, the owner of what caused it receives."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or t.dep_ == "acomp"
+    feelers = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    causes = _prep_objects(t, ("by", "at", "with", "over", "about"), ("prep", "agent")) if passive \
+        else [c for c in t.children if c.dep_ == "nsubj"]
+    if passive and not feelers:
+        feelers = _subjects(t.head if t.dep_ == "acomp" else t, words)[0]
+    out.actors.extend(m for f in feelers for m in subject_mentions(f, actors, words))
+    out.recipients.extend(m for c in causes for m in mentions_at(c, actors, words))
+
+
 def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, out: Roles) -> None:
     """A verb trigger: subjects (or a governing verb's) act; objects and type prepositions receive."""
     t = trig.token
+    if trig.rule.experiencer:
+        _experiencer_roles(t, actors, words, out)
+        return
     subj_toks, inherited = _subjects(t, words)
     out.inherited = inherited
     if _relative_subject(t):

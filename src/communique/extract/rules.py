@@ -62,6 +62,9 @@ class TriggerRule(BaseModel):
     reciprocal: bool = False
     no_object: bool = False  # the verb takes no object ("flew to Kigali", not "flew aid to Kigali")
     future_only: bool = False  # the act counts only when told as coming ("will retaliate"), never as done
+    #: a verb of feeling: who feels it (its passive subject or active object) acts against the owner of
+    #: its cause ("Ghana was outraged by Togo's remarks", "Togo's remarks angered Ghana")
+    experiencer: bool = False
 
     _lists = field_validator("lemma", "object", "not_object", "prep", "not_prep", "subject", "pobj", "compound", "acl",
                              mode="before")(_as_list)
