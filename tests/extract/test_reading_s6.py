@@ -161,3 +161,17 @@ def test_displeasure_at_another_s_act_disapproves_of_it(extract: Extract, text: 
 def test_displeasure_with_no_one_s_act_is_no_event(extract: Extract) -> None:
     # guard: a feeling about something no participant owns
     assert extract("Ghana's president was disappointed with the result of the vote.") == []
+
+
+def test_the_court_is_the_international_court_named_before(extract: Extract) -> None:
+    text = ("The International Court of Justice ruled on Tuesday in Uganda's favour. Rwanda said it would not "
+            "comply with the decision and accused the court of bias.")
+    events = extract(text, "2021-10-13")
+    assert ("ACCUSE", "asserted", ("RWA",), ("UNO",)) in {
+        (e.event_type, e.modality, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events}
+
+
+def test_a_national_court_stays_its_state_s(extract: Extract) -> None:
+    # guard: with no international court named, "the court" is an organ of the state named
+    events = extract("Kenya's supreme court ruled on Monday that the election was void. Ghana praised the court.")
+    assert [(e.event_type, e.recipient[0].code) for e in events] == [("SUPPORT", "KEN")]

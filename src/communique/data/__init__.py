@@ -602,6 +602,7 @@ class Words(_Entry):
     repetition_words: frozenset[Word]
     refusing_verbs: frozenset[Word]
     state_descriptions: frozenset[Word]
+    organisation_descriptions: frozenset[Word]
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
     gathering_verbs: frozenset[Word]

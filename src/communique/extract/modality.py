@@ -51,6 +51,8 @@ def governing_chain(trigger: Token, rules: ModalityRules, words: Words, limit: i
             break  # "would raise tariffs ... and she urged the EU": a clause of its own
         if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.pos_ == "VERB" and t.head.pos_ == "AUX":
             break  # "said the strikes were not enough and demanded": the speaker's own second act
+        if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
+            break  # "said it would not recognise the ruling and accused the court": a past act of its own
         if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in rules.speech_verbs:
             break  # what is said keeps its own modality ("rejected claims that ..." is not a saying)
         t = t.head

@@ -493,6 +493,10 @@ class ActorResolver:
                 return self._refer_by_office(memory, title, span)
             if not title.person and not plural and title.sector in ("GOV", "MIL", "LEG", "JUD") and t_tok.start \
                     and doc[t_tok.start - 1].lower_ == "the":
+                described = self._described_org(doc, t_tok[-1], memory) if len(t_tok) == 1 \
+                    and self._describes_org(t_tok[-1]) else None
+                if described is not None:
+                    return described  # "the International Court of Justice ... the court"
                 code = _organ_owner(memory, t_tok, self.countries)
             if code is None:
                 return None
@@ -682,6 +686,25 @@ class ActorResolver:
             and t.dep_ not in ("compound", "amod") and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
                         for c in t.children)
+
+    def _describes_org(self, t: Token) -> bool:
+        """ "the court", "the commission": an organ's title that may describe an organisation."""
+        return t.lower_ in self.words.organisation_descriptions and t.pos_ == "NOUN" and t.tag_ == "NN" \
+            and t.dep_ not in ("compound", "amod") and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in t.children)
+
+    @staticmethod
+    def _described_org(doc: Doc, tok: Token, memory: _Memory) -> Mention | None:
+        """The organisation an organ's title means when one named before holds the word ("the
+        International Court of Justice ... the court"): the latest such; None when none was."""
+        ref = next((m for m in reversed(memory.states) if m.kind == "org" and m.code and m.char_start < tok.idx
+                    and tok.lower_ in f"{m.entity_text} {m.identifier_text or ''}".lower().split()), None)
+        if ref is None:
+            return None
+        start = min([c.i for c in tok.children if c.dep_ == "det"] + [tok.i])
+        return replace(ref, start=start, end=tok.i + 1, entity_text=doc[start:tok.i + 1].text,
+                       char_start=doc[start].idx, char_end=tok.idx + len(tok),
+                       reason=f"description {doc[start:tok.i + 1].text!r} -> {ref.identifier_text or ref.entity_text}")
 
     def _described_state(self, doc: Doc, tok: Token, memory: _Memory) -> Mention | None:
         """The state a definite description means ("accusing the Gulf state of ..."): the latest state
