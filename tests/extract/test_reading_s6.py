@@ -175,3 +175,13 @@ def test_a_national_court_stays_its_state_s(extract: Extract) -> None:
     # guard: with no international court named, "the court" is an organ of the state named
     events = extract("Kenya's supreme court ruled on Monday that the election was void. Ghana praised the court.")
     assert [(e.event_type, e.recipient[0].code) for e in events] == [("SUPPORT", "KEN")]
+
+
+def test_what_a_state_has_never_recognised_is_a_standing_state(extract: Extract) -> None:
+    assert extract("Ghana has never recognised Togo's claim to the island.") == []
+
+
+def test_what_a_treaty_obliges_is_no_act(extract: Extract) -> None:
+    # guard: an obligation (modality.yaml hypothetical_governors) is no act done
+    events = extract("The 2015 treaty obliges Ghana and Togo to cooperate on border security.")
+    assert "COOPERATE" not in {e.event_type for e in events}

@@ -42,6 +42,8 @@ JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
 
 #: types of material conflict: wanting them is a threat
+#: the reason of an act read as a standing state, which makes no event
+STANDING = "a standing state"
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
@@ -450,6 +452,8 @@ class ArticleExtractor:
             modality, mod_reason = "negated", f"'{roles.via.text}' denied"
         coming = modality in ("future", "hypothetical")
         event_type, acts, recs, modality, mod_reason = self._retype(trig, actors, acts, recs, modality, mod_reason)
+        if mod_reason == STANDING:
+            return None
         if event_type in SYMMETRIC_TYPES and "reciprocal" in roles.notes:
             roles.notes.remove("reciprocal")  # a mutual act agreed is one agreement, not one record per side
         when = self._when(trig, sent, modality, published, dates, triggers, state.all_dates)
@@ -728,7 +732,11 @@ class ArticleExtractor:
         if event_type == "MOBILIZE" and trig.object is not None and any(
                 c.lower_ == "joint" for c in trig.object.children):
             event_type = "COOPERATE"  # joint exercises
-        if event_type == "SUPPORT" and modality == "negated":
+        if event_type == "SUPPORT" and modality == "negated" and any(
+                c.dep_ == "neg" and c.lower_ == "never" for c in trig.token.children):
+            # "a step Belgrade has never recognised": a standing refusal, no act (codebook section 9)
+            mod_reason = STANDING
+        elif event_type == "SUPPORT" and modality == "negated":
             # withholding support is a rejection: "Lisbon has not backed the embargo"
             event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
         refused = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.refusing_verbs
