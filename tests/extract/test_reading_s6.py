@@ -185,3 +185,12 @@ def test_what_a_treaty_obliges_is_no_act(extract: Extract) -> None:
     # guard: an obligation (modality.yaml hypothetical_governors) is no act done
     events = extract("The 2015 treaty obliges Ghana and Togo to cooperate on border security.")
     assert "COOPERATE" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text,let", [
+    ("Peru and Ecuador agreed on Monday to let Brazilian monitors patrol the frontier.", "BRA"),
+    ("Peru and Ecuador agreed on Monday to allow Chile to send observers to the frontier.", "CHL"),
+])
+def test_whoever_an_agreement_lets_act_is_a_party_to_it(extract: Extract, text: str, let: str) -> None:
+    (ev,) = extract(text)
+    assert (ev.event_type, sorted(m.code for m in ev.actor + ev.recipient)) == ("AGREE", sorted(["PER", "ECU", let]))

@@ -603,6 +603,7 @@ class Words(_Entry):
     refusing_verbs: frozenset[Word]
     state_descriptions: frozenset[Word]
     organisation_descriptions: frozenset[Word]
+    permitting_verbs: frozenset[Word]
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
     gathering_verbs: frozenset[Word]

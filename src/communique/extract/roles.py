@@ -322,6 +322,12 @@ def _complement_partners(trig: Trigger, actors: DocActors, words: Words) -> list
     for v in trig.token.children:
         if (v.dep_ == "xcomp" or _infinitive_clause(v)) and v.pos_ in ("VERB", "AUX"):
             found.extend(pobj_mentions(v, ["with"], actors, words))
+            if v.lemma_.lower() in words.permitting_verbs:
+                # "agreed to let Indonesian observers monitor the border": whoever is let act is a
+                # party (codebook section 9, observers asked to act)
+                let = [c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.i > v.i]
+                let += [g for c in v.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+                found.extend(m for c in let for m in mentions_at(c, actors, words))
             if trig.rule.complement_party:
                 # "promised to continue military aid to Mozambique": whom the promised act is for
                 found.extend(pobj_mentions(v, ["to"], actors, words))
