@@ -194,3 +194,10 @@ def test_what_a_treaty_obliges_is_no_act(extract: Extract) -> None:
 def test_whoever_an_agreement_lets_act_is_a_party_to_it(extract: Extract, text: str, let: str) -> None:
     (ev,) = extract(text)
     assert (ev.event_type, sorted(m.code for m in ev.actor + ev.recipient)) == ("AGREE", sorted(["PER", "ECU", let]))
+
+
+def test_both_sides_are_the_latest_pair_told_together_past_a_larger_group(extract: Extract) -> None:
+    text = ("Peru and Ecuador agreed on Monday to end the fighting. Brazil, Chile and Argentina welcomed the accord. "
+            "The troops of both sides clashed again on Tuesday.")
+    pairs = {(e.actor[0].code, e.recipient[0].code) for e in extract(text, "2021-03-10") if e.event_type == "ASSAULT"}
+    assert pairs == {("PER", "ECU"), ("ECU", "PER")}

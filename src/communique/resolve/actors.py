@@ -46,6 +46,7 @@ class _Memory:
     persons: list[Mention] = field(default_factory=list)
     states: list[Mention] = field(default_factory=list)
     plural: Mention | None = None
+    told: list[Mention] = field(default_factory=list)  # every group told as coordinated subjects, in order
     complete: dict[str, Mention] = field(default_factory=dict)  # key -> most complete mention
     salience: dict[str, int] = field(default_factory=dict)  # code -> mentions so far
     subjects: list[Mention] = field(default_factory=list)  # persons seen as grammatical subjects
@@ -871,6 +872,10 @@ def _note_coordinated_subjects(doc: Doc, mention: Mention, memory: _Memory, out:
     if len(uniq) >= 2:
         memory.plural = Mention(first.i, head.i + 1, None, None, "group", doc[first.i:head.i + 1].text,
                                 members=tuple(uniq.values()), reason="coordinated subjects")
+        if memory.told and memory.told[-1].start == first.i:
+            memory.told[-1] = memory.plural  # "Brazil, Chile and Argentina": one group, told in full
+        else:
+            memory.told.append(memory.plural)
 
 
 def _possessive_state(chunk: list[tuple[Span, str, str]]) -> bool:
@@ -906,9 +911,10 @@ def _told_pair(tok: Token, what: str, office: str | None, n: int, exclude: Colle
     one clause ("Thailand and Cambodia agreed ... the two governments invited"): the latest
     coordinated subjects, near enough, of as many states as the group counts, none excluded, and
     for officials holding the office the group names."""
-    told = memory.plural
-    if told is None or told.reason != "coordinated subjects" \
-            or sum(1 for t in tok.doc[told.start + 1:tok.i + 1] if t.is_sent_start) > _TOLD_PAIR_REACH:
+    # the latest group told together with as many states as the group counts ("Armenia and
+    # Azerbaijan agreed ...; Aliyev, Pashinyan and Putin signed ...; the troops of both sides")
+    told = next((g for g in reversed(memory.told) if g.start < tok.i and len({m.code for m in g.expand()}) == n), None)
+    if told is None or sum(1 for t in tok.doc[told.start + 1:tok.i + 1] if t.is_sent_start) > _TOLD_PAIR_REACH:
         return ()
     members = told.expand()
     codes = {m.code for m in members}
