@@ -197,7 +197,7 @@ def test_whoever_an_agreement_lets_act_is_a_party_to_it(extract: Extract, text: 
 
 
 def test_both_sides_are_the_latest_pair_told_together_past_a_larger_group(extract: Extract) -> None:
-    text = ("Peru and Ecuador agreed on Monday to end the fighting. Brazil, Chile and Argentina welcomed the accord. "
-            "The troops of both sides clashed again on Tuesday.")
+    text = ("Brazil, Chile and Argentina sent envoys to Lima. Peru and Ecuador agreed on Monday to end the fighting. "
+            "Brazil, Chile and Argentina welcomed the accord. The troops of both sides clashed again on Tuesday.")
     pairs = {(e.actor[0].code, e.recipient[0].code) for e in extract(text, "2021-03-10") if e.event_type == "ASSAULT"}
     assert pairs == {("PER", "ECU"), ("ECU", "PER")}
