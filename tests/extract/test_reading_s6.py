@@ -201,3 +201,15 @@ def test_both_sides_are_the_latest_pair_told_together_past_a_larger_group(extrac
             "Brazil, Chile and Argentina welcomed the accord. The troops of both sides clashed again on Tuesday.")
     pairs = {(e.actor[0].code, e.recipient[0].code) for e in extract(text, "2021-03-10") if e.event_type == "ASSAULT"}
     assert pairs == {("PER", "ECU"), ("ECU", "PER")}
+
+
+def test_a_talk_with_a_leader_about_something_is_with_that_leader_in_one_call(extract: Extract) -> None:
+    text = ("On Monday, Kenya's president discussed the crisis with Ghana's president in a phone call, and African "
+            "Union ministers agreed to widen sanctions on Mali.")
+    consults = [e for e in extract(text, "2021-11-16") if e.event_type == "CONSULT"]
+    assert [(e.mode, e.actor[0].code, e.recipient[0].code) for e in consults] == [("phone", "KEN", "GHA")]
+
+
+def test_a_process_with_a_state_is_a_topic_not_a_partner(extract: Extract) -> None:
+    # guard: "discussed the normalisation process with Armenia" names a topic
+    assert extract("Turkey discussed the normalisation process with Armenia on Monday.") == []

@@ -396,10 +396,8 @@ class ArticleExtractor:
             for other in triggers:
                 if other is t:
                     continue
-                if other.object is not None and (other.object.i == t.token.i or (
-                        other.rule.type == t.rule.type and t.token in other.object.subtree)):
-                    # the noun of a light-verb rule: "lifted sanctions" is no sanction, even when
-                    # the lifting made no event
+                if _light_verb_noun(t, other) or (
+                        (made is None or other.token.i in made) and _same_conversation(t, other)):
                     embedded = True
                     break
                 if made is not None and other.token.i not in made:
@@ -1210,6 +1208,19 @@ class ArticleExtractor:
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )
+
+
+def _light_verb_noun(t: Trigger, other: Trigger) -> bool:
+    """Whether ``t`` is the noun of ``other``'s light-verb rule: "lifted sanctions" is no sanction,
+    even when the lifting made no event."""
+    return other.object is not None and (other.object.i == t.token.i or (
+        other.rule.type == t.rule.type and t.token in other.object.subtree))
+
+
+def _same_conversation(t: Trigger, other: Trigger) -> bool:
+    """ "discussed the crisis with X in a phone call": the call is the conversation the verb tells."""
+    return t.rule.type == other.rule.type == "CONSULT" and t.rule.pos == "NOUN" and t.rule.mode == "phone" \
+        and other.rule.pos == "VERB" and t.token in other.token.subtree
 
 
 def _told_in_own_clause(noun: Token) -> bool:

@@ -398,11 +398,12 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
     t, rule = trig.token, trig.rule
     preps, symmetric = kind.preps, kind.symmetric
     finders: list[Callable[[], list[Mention]]] = [
-        # "signed an agreement with X": the preposition may hang on the object noun (not for
-        # meetings: "discussed the process with Armenia" is a topic, not a party)
+        # "signed an agreement with X": the preposition may hang on the object noun (for meetings
+        # only a person: "discussed the crisis with Ghana's president" is a talk with him, but
+        # "discussed the process with Armenia" names a topic, not a party)
         lambda: [m for o in [*objs, *(rule_pobjs(trig.rule, t) if trig.rule.pobj else [])]
-                 for m in pobj_mentions(o, preps, actors, words)]
-        if rule.type != "CONSULT" else [],
+                 for m in pobj_mentions(o, preps, actors, words)
+                 if rule.type != "CONSULT" or m.kind == "person"],
         lambda: _object_scope_recipients(t, trig.object, actors, words, preps) if trig.object is not None else [],
         lambda: _complement_partners(trig, actors, words) if symmetric else [],
         lambda: _shared_partner(t, actors, words) if symmetric else [],
