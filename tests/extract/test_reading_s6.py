@@ -213,3 +213,9 @@ def test_a_talk_with_a_leader_about_something_is_with_that_leader_in_one_call(ex
 def test_a_process_with_a_state_is_a_topic_not_a_partner(extract: Extract) -> None:
     # guard: "discussed the normalisation process with Armenia" names a topic
     assert extract("Turkey discussed the normalisation process with Armenia on Monday.") == []
+
+
+@pytest.mark.parametrize("text", ["Chile put trade talks with Peru on hold on Monday.",
+                                  "Chile put its cooperation with Peru on ice on Monday."])
+def test_putting_talks_or_cooperation_on_hold_suspends_them(extract: Extract, text: str) -> None:
+    assert [(e.event_type, e.mode, e.recipient[0].code) for e in extract(text)] == [("SANCTION", "discontinue", "PER")]
