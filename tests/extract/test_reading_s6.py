@@ -219,3 +219,13 @@ def test_a_process_with_a_state_is_a_topic_not_a_partner(extract: Extract) -> No
                                   "Chile put its cooperation with Peru on ice on Monday."])
 def test_putting_talks_or_cooperation_on_hold_suspends_them(extract: Extract, text: str) -> None:
     assert [(e.event_type, e.mode, e.recipient[0].code) for e in extract(text)] == [("SANCTION", "discontinue", "PER")]
+
+
+def test_arriving_in_a_country_named_like_a_foreign_town_visits_that_country(extract: Extract) -> None:
+    (ev,) = extract("Ghana's president arrived in Mali on Monday.")
+    assert (ev.event_type, [r.code for r in ev.recipient]) == ("CONSULT", ["MLI"])
+
+
+def test_a_coalition_led_by_a_state_acts_for_it(extract: Extract) -> None:
+    (ev,) = extract("The US-led coalition bombed Syrian army positions on Monday.")
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("ASSAULT", "USA", "SYR")

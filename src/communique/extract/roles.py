@@ -155,6 +155,14 @@ def mentions_at(tok: Token, actors: DocActors, words: Words, *, owner: bool = Tr
     return found
 
 
+def _leaders(t: Token, actors: DocActors, words: Words) -> list[Mention]:
+    """ "the Saudi-led coalition", "a US-led force": the state that leads it."""
+    led = [c for c in t.children if c.dep_ == "amod" and c.lower_ == "led"]
+    return [m for c in led for m in (*_demonym_mentions(c, actors),
+                                      *(x for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                                        for x in mentions_at(g, actors, words, owner=False)))]
+
+
 def subject_mentions(s: Token, actors: DocActors, words: Words) -> list[Mention]:
     """The participants a subject stands for, through its owner when it is not one itself:
     "his team", "Lima's negotiators", "the African Union observers", "Danish and Dutch students";
@@ -163,6 +171,7 @@ def subject_mentions(s: Token, actors: DocActors, words: Words) -> list[Mention]
     if not found:
         found = [m for c in s.children if c.dep_ in ("poss", "compound", "nmod")
                  for m in mentions_at(c, actors, words, owner=False)]
+        found += _leaders(s, actors, words)
         collective = s.lemma_.lower() in words.collective_nouns
         for p in (p for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                   for p in c.children if p.dep_ == "pobj"):

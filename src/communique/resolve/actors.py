@@ -588,7 +588,8 @@ class ActorResolver:
         gov = tok.head
         while gov.dep_ == "compound" and gov.head.i != gov.i and gov.head.i > gov.i:
             gov = gov.head
-        if tok.dep_ in ("amod", "compound", "nmod") and gov.i != tok.i:
+        if (tok.dep_ in ("amod", "compound", "nmod") or (tok.dep_ == "npadvmod" and gov.lower_ == "led")) \
+                and gov.i != tok.i:
             if gov.lower_ in self.words.group_nouns and self.words.group_nouns[gov.lower_] == "state" and gov.i > tok.i:
                 # "the Yemeni parties", "the Sudanese sides": groups of that state, sector unknown
                 g = doc[span.start:gov.i + 1]

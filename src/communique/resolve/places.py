@@ -44,8 +44,14 @@ def _tables(extra_dirs: tuple[Path, ...]) -> dict[str, Any]:
         cities[_fold(city["name"])] = slim
     geo_countries = gc.get_countries().values()
     countries: dict[str, dict[str, Any]] = {c["name"].lower(): c for c in geo_countries}
+    recoded: dict[str, str] = {}
     for country in data.load("countries", extra_dirs):
         geo = next((c for c in geo_countries if c["iso3"] == country.code), None)
+        if geo is None and country.name.lower() in countries:
+            # a state GeoNames codes otherwise (Kosovo: XKX there, KOS in PLOVER): the gazetteer's code
+            geo = {**countries[country.name.lower()], "iso3": country.code}
+            countries[country.name.lower()] = geo
+            recoded[geo["iso"]] = country.code
         if geo is not None:
             for n in (country.name, *country.aliases):
                 countries.setdefault(n.lower(), geo)
@@ -53,7 +59,8 @@ def _tables(extra_dirs: tuple[Path, ...]) -> dict[str, Any]:
     for p in data.load("places", extra_dirs):
         for n in (p.name, *p.aliases):
             extra[n.lower()] = p
-    return {"cities": cities, "iso2_to_3": {c["iso"]: c["iso3"] for c in geo_countries}, "countries": countries,
+    iso2_to_3 = {c["iso"]: recoded.get(c["iso"], c["iso3"]) for c in geo_countries}
+    return {"cities": cities, "iso2_to_3": iso2_to_3, "countries": countries,
             "states": {st["name"].lower(): st for st in gc.get_us_states().values()}, "extra": extra}
 
 
@@ -87,6 +94,14 @@ class PlaceResolver:
             p = self._extra[key]
             return Place(extracted_place=name, resolved_place=p.name, country_code=p.country_code,
                          lat=p.lat, lon=p.lon, resolution=2 if p.kind != "site" else 4)
+        if key in self._countries:
+            # a country before any town of its name ("Mali", a town in China; "Lebanon", one in the US)
+            c = self._countries[key]
+            capital = self._cities.get(str(c.get("capital", "")).lower())
+            return Place(extracted_place=name, resolved_place=c["name"], country_code=c["iso3"],
+                         lat=capital["latitude"] if capital else None,
+                         lon=capital["longitude"] if capital else None,
+                         geonameid=c["geonameid"], resolution=1)
         if key not in self._cities:
             key = _fold(key)
         if key in self._cities:
@@ -98,11 +113,4 @@ class PlaceResolver:
             st = self._states[key]
             return Place(extracted_place=name, resolved_place=st["name"], country_code="USA",
                          geonameid=st["geonameid"], resolution=2)
-        if key in self._countries:
-            c = self._countries[key]
-            capital = self._cities.get(str(c.get("capital", "")).lower())
-            return Place(extracted_place=name, resolved_place=c["name"], country_code=c["iso3"],
-                         lat=capital["latitude"] if capital else None,
-                         lon=capital["longitude"] if capital else None,
-                         geonameid=c["geonameid"], resolution=1)
         return None
