@@ -229,3 +229,7 @@ def test_arriving_in_a_country_named_like_a_foreign_town_visits_that_country(ext
 def test_a_coalition_led_by_a_state_acts_for_it(extract: Extract) -> None:
     (ev,) = extract("The US-led coalition bombed Syrian army positions on Monday.")
     assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("ASSAULT", "USA", "SYR")
+
+
+def test_a_language_named_by_a_demonym_is_no_state(extract: Extract) -> None:
+    assert extract("Estonia's parliament lifted limits on the use of the Russian language in schools on Monday.") == []

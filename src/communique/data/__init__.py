@@ -604,6 +604,7 @@ class Words(_Entry):
     state_descriptions: frozenset[Word]
     organisation_descriptions: frozenset[Word]
     permitting_verbs: frozenset[Word]
+    language_nouns: frozenset[Word]
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
     gathering_verbs: frozenset[Word]

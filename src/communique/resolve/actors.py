@@ -588,6 +588,8 @@ class ActorResolver:
         gov = tok.head
         while gov.dep_ == "compound" and gov.head.i != gov.i and gov.head.i > gov.i:
             gov = gov.head
+        if tok.dep_ in ("amod", "compound", "nmod") and gov.lemma_.lower() in self.words.language_nouns:
+            return None  # "the Russian language", "Arabic speakers": a language, not a state
         if (tok.dep_ in ("amod", "compound", "nmod") or (tok.dep_ == "npadvmod" and gov.lower_ == "led")) \
                 and gov.i != tok.i:
             if gov.lower_ in self.words.group_nouns and self.words.group_nouns[gov.lower_] == "state" and gov.i > tok.i:
