@@ -233,3 +233,10 @@ def test_a_coalition_led_by_a_state_acts_for_it(extract: Extract) -> None:
 
 def test_a_language_named_by_a_demonym_is_no_state(extract: Extract) -> None:
     assert extract("Estonia's parliament lifted limits on the use of the Russian language in schools on Monday.") == []
+
+
+def test_a_verbal_act_told_as_what_was_said_is_dated_when_it_was_said(extract: Extract) -> None:
+    text = ("ACCRA, May 20 - Togo's trade ministry on Monday imposed duties on Ghanaian cocoa.\n\n"
+            "Ghana's trade minister said on Tuesday that Accra rejected the basis of Togo's ruling.")
+    (ev,) = [e for e in extract(text, "2020-05-20") if e.event_type == "ACCUSE"]
+    assert (ev.date, ev.date_source) == ("2020-05-19", "text")

@@ -454,17 +454,9 @@ class ArticleExtractor:
             return None
         if event_type in SYMMETRIC_TYPES and "reciprocal" in roles.notes:
             roles.notes.remove("reciprocal")  # a mutual act agreed is one agreement, not one record per side
-        when = self._when(trig, sent, modality, published, dates, triggers, state.all_dates)
-        if event_type in self.discourse.habitual_types and when.source != "text" \
-                and trig.token.tag_ in ("VBZ", "VBP") and modality == "asserted" \
-                and not any(c.dep_ in ("aux", "auxpass") for c in trig.token.children):
-            return None  # "American warships patrol the strait": a standing state (codebook section 9)
-        if RELATIVE_ANTECEDENT in roles.notes and not when.from_text:
-            # "Canada, which hosted most of the meetings": an aside on a participant, with no time of
-            # its own, is background the reader cannot date
+        when = self._dated(trig, sent, event_type, modality, coming, roles, published, dates, triggers, state)
+        if when is None:
             return None
-        if coming and modality == "asserted":
-            when = self._when_said(trig, dates) or when  # a promise or threat is dated when it is made
         mod_reason = when.reason or mod_reason
         place = self._place(trig, sent)
         recs = self._host(trig, event_type, acts, recs, place)
@@ -487,6 +479,29 @@ class ArticleExtractor:
             place_from_dateline=from_dateline, date_source=when.source, date_mention=when.mention,
             date_reason=when.why, reciprocal="reciprocal" in roles.notes,
         )
+
+    def _dated(self, trig: Trigger, sent: Span, event_type: str, modality: str, coming: bool, roles: Roles,
+               published: dt.date | None, dates: list[tuple[DateMention, Token | None]], triggers: list[Trigger],
+               state: DocState) -> _When | None:
+        """When the act happened, or None when what is told is no act the reader can date: a standing
+        state, an undated aside."""
+        when = self._when(trig, sent, modality, published, dates, triggers, state.all_dates)
+        if event_type in self.discourse.habitual_types and when.source != "text" \
+                and trig.token.tag_ in ("VBZ", "VBP") and modality == "asserted" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in trig.token.children):
+            return None  # "American warships patrol the strait": a standing state (codebook section 9)
+        if RELATIVE_ANTECEDENT in roles.notes and not when.from_text:
+            # "Canada, which hosted most of the meetings": an aside on a participant, with no time of
+            # its own, is background the reader cannot date
+            return None
+        if coming and modality == "asserted":
+            return self._when_said(trig, dates) or when  # a promise or threat is dated when it is made
+        if when.source != "text" and event_type in self.discourse.said_types:
+            # "said on Tuesday that Canberra rejected the ruling": a verbal act told as what was said
+            # is done by saying it, on the day of the saying
+            said = self._when_said(trig, dates)
+            return dataclasses.replace(said, modality=when.modality) if said is not None else when
+        return when
 
     def _reciprocal(self, trig: Trigger) -> bool:
         """Whether the act is mutual: a reciprocal rule ("exchanged fire"), a reciprocal object

@@ -176,6 +176,9 @@ class DiscourseRules(BaseModel):
     #: event types whose acts told in the simple present with no date are standing states
     #: ("American warships patrol the strait"), not events
     habitual_types: list[str] = []
+    #: event types a speaker does by saying so ("said on Tuesday that it rejected the ruling"): with
+    #: no date of their own they take the date of the verb of saying
+    said_types: list[str] = []
 
 
 def _parse(rel: str, text: str) -> Any:
