@@ -240,3 +240,19 @@ def test_a_verbal_act_told_as_what_was_said_is_dated_when_it_was_said(extract: E
             "Ghana's trade minister said on Tuesday that Accra rejected the basis of Togo's ruling.")
     (ev,) = [e for e in extract(text, "2020-05-20") if e.event_type == "ACCUSE"]
     assert (ev.date, ev.date_source) == ("2020-05-19", "text")
+
+
+def test_an_undated_act_takes_the_day_its_sentence_gives_another(extract: Extract) -> None:
+    text = ("ACCRA - Ghana and Togo signed a trade accord on Tuesday.\n\nIn Accra, Ghana's president praised Togo on "
+            "Wednesday for agreeing to the talks, and his foreign minister said he had invited Togo's foreign minister "
+            "to meet him next week.")
+    invited = [e for e in extract(text, "2018-09-20") if e.event_type == "AGREE" and "invited" in e.text_info[0].text]
+    assert [e.date for e in invited] == ["2018-09-19"]
+
+
+def test_a_day_told_in_an_aside_is_not_the_sentence_s(extract: Extract) -> None:
+    # guard: "who held talks ... on Thursday" dates the talks, not the statement made after them
+    text = ("Ghana's president met Benin's president in Accra on Friday. Ghana's foreign minister, who held talks "
+            "with Togo's foreign minister on Thursday, praised Benin in a statement.")
+    (ev,) = [e for e in extract(text, "2018-09-22") if e.event_type == "SUPPORT"]
+    assert ev.date != "2018-09-20"

@@ -247,10 +247,30 @@ class ArticleExtractor:
         """The last date an earlier sentence of the same paragraph gave, if any."""
         return self.event_dates.paragraph_date_at(char, text, all_dates)
 
+    @staticmethod
+    def _sentence_day(c: Candidate, cands: list[Candidate]) -> bool:
+        """ "Trump praised Kim on Wednesday ..., and Pompeo said he had invited Ri ...": an act told in
+        the past with no date of its own takes the one day its sentence gives another act; whether
+        it did."""
+        if c.date_source != "publication" or c.modality != "asserted" or c.trigger.tag_ not in ("VBD", "VBN"):
+            return False
+        days = {o.date_mention for o in cands if o is not c and o.sentence.start == c.sentence.start
+                and o.date_source == "text" and o.date and len(o.date) == 10 and o.date_mention is not None
+                and not any(t.dep_ in ("relcl", "acl") for t in (o.trigger, *o.trigger.ancestors))}
+        if len(days) != 1:
+            return False
+        day = days.pop()
+        c.date, c.date_text, c.date_from_text, c.date_source = day.value, day.text, True, "discourse"
+        c.date_mention, c.date_reason = day, "the day its sentence gives another act"
+        c.reason += "; the day of its sentence"
+        return True
+
     def _carry_dates(self, cands: list[Candidate], state: DocState) -> None:
         """An undated event right after a dated one among the same parties continues its story:
         "On the 4th, X flew to Y's capital to see Z. The pair also signed a trade protocol ..." """
         for i, c in enumerate(cands):
+            if self._sentence_day(c, cands):
+                continue
             if c.date_from_text or c.modality != "asserted" or any(
                     c.sentence.start_char <= m.start < c.sentence.end_char for m in state.all_dates):
                 continue
