@@ -256,3 +256,9 @@ def test_a_day_told_in_an_aside_is_not_the_sentence_s(extract: Extract) -> None:
             "with Togo's foreign minister on Thursday, praised Benin in a statement.")
     (ev,) = [e for e in extract(text, "2018-09-22") if e.event_type == "SUPPORT"]
     assert ev.date != "2018-09-20"
+
+
+def test_a_counted_group_with_no_pointing_word_is_new_not_a_back_reference(extract: Extract) -> None:
+    events = extract("Ghana praised Togo on Wednesday, and Ghana expelled two Beninese diplomats.", "2018-09-20")
+    (ev,) = [e for e in events if e.event_type == "SANCTION"]
+    assert [r.code for r in ev.recipient] == ["BEN"]

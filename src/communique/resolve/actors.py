@@ -803,6 +803,11 @@ class ActorResolver:
         words = {c.lower_ for c in mods}
         has_quant = bool(words & set(self.words.group_quantities)) or any(
             t.lower_ in self.words.group_quantities for t in doc[max(tok.i - 3, tok.sent.start):tok.i])
+        # "two Beninese diplomats" is a new group; "the two diplomats", "both sides", "their two
+        # leaders" point back
+        before = {t.lower_ for t in doc[max(tok.i - 3, tok.sent.start):tok.i]}
+        if any(c.dep_ == "nummod" for c in mods) and not (words | before) & POINTING_WORDS:
+            return None
         definite = "the" in words or has_quant
         # modifiers that name who is meant ("the Yemeni parties", "the parties involved") make it
         # something else than a back-reference
@@ -838,6 +843,10 @@ class ActorResolver:
                        reason=f"group {doc[start:tok.i + 1].text!r} -> "
                        + " + ".join(m.identifier_text or m.entity_text for m in pair) + how,
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
+
+
+#: words that make a counted group point back ("the two leaders", "both sides", "their two envoys")
+POINTING_WORDS = frozenset({"the", "both", "each", "their", "these", "those", "its"})
 
 
 def _clause_subject(tok: Token) -> set[int]:
