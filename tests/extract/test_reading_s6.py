@@ -262,3 +262,15 @@ def test_a_counted_group_with_no_pointing_word_is_new_not_a_back_reference(extra
     events = extract("Ghana praised Togo on Wednesday, and Ghana expelled two Beninese diplomats.", "2018-09-20")
     (ev,) = [e for e in events if e.event_type == "SANCTION"]
     assert [r.code for r in ev.recipient] == ["BEN"]
+
+
+def test_the_pope_is_the_holy_see(extract: Extract) -> None:
+    text = "Peru and Chile signed a border accord on Monday. The pope congratulated both governments on Tuesday."
+    (ev,) = [e for e in extract(text, "2021-03-10") if e.event_type == "SUPPORT"]
+    assert ([a.code for a in ev.actor], sorted(r.code for r in ev.recipient)) == (["VAT"], ["CHL", "PER"])
+
+
+def test_a_host_receiving_the_delegations_meets_the_parties_in_focus(extract: Extract) -> None:
+    text = "Peru and Chile broke off their talks on Monday. Brazil received the delegations for a new round on Friday."
+    (ev,) = [e for e in extract(text, "2021-03-14") if e.event_type == "CONSULT"]
+    assert sorted(m.code for m in ev.actor + ev.recipient) == ["BRA", "CHL", "PER"]

@@ -146,6 +146,8 @@ class Office(_Entry):
     sector: str = "GOV"
     person: bool = True  # a title held by a person ("minister"), not an organ ("army")
     rank: int = 0  # heads of state 3, heads of government 2, ministers 1
+    #: the one state the title belongs to, when it names no other ("the pope": the Holy See)
+    state: str | None = None
 
 
 class Topic(_Entry):

@@ -483,7 +483,7 @@ class ActorResolver:
         if head[1] != "T" and t_tok.end <= head[0].start and head[1] in ("C", "K", "M", "D"):
             # "the Turkish foreign ministry spokesman ... Turkey": a title followed by a state
             code_mod = head[1] and head[2]
-        code = code_mod
+        code = code_mod or title.state  # "the pope": a title only one state has
         last = t_tok[-1]
         plural = last.tag_ in ("NNS", "NNPS") or (last.lower_.endswith("s") and last.lemma_ != last.lower_)
         if code is None:
@@ -819,7 +819,8 @@ class ActorResolver:
         if any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in self.words.group_quantities
                and c.lower_ not in ("respective",) for c in tok.children) and not has_quant:
             return None
-        if not has_quant and tok.lower_ not in ("presidents", "leaders", "ministers", "sides", "parties",
+        if not has_quant and tok.lower_ not in ("presidents", "leaders", "ministers", "sides", "parties", "delegations",
+                                                "governments", "neighbours", "neighbors",
                                                 "counterparts", "pair", "duo"):
             return None
         if tok.lower_ in ("men", "women", "officials", "heads") and not has_quant:
