@@ -274,3 +274,15 @@ def test_a_host_receiving_the_delegations_meets_the_parties_in_focus(extract: Ex
     text = "Peru and Chile broke off their talks on Monday. Brazil received the delegations for a new round on Friday."
     (ev,) = [e for e in extract(text, "2021-03-14") if e.event_type == "CONSULT"]
     assert sorted(m.code for m in ev.actor + ev.recipient) == ["BRA", "CHL", "PER"]
+
+
+def test_a_name_after_a_demonym_and_a_common_noun_is_someone_of_that_state(extract: Extract) -> None:
+    text = ("Ugandan trader Okot Lagwen-Ayo crossed into Kenya on Wednesday. Kenyan police picked him up within "
+            "the hour.")
+    (ev,) = extract(text, "2019-03-02")
+    assert (ev.event_type, ev.mode, ev.actor[0].code, ev.recipient[0].code) == ("COERCE", "arrest", "KEN", "UGA")
+
+
+def test_picking_up_the_pace_is_no_arrest(extract: Extract) -> None:
+    # guard: the person_object constraint
+    assert all(e.event_type != "COERCE" for e in extract("Kenya picked up the pace of its talks with Uganda."))

@@ -402,7 +402,13 @@ class ActorResolver:
         title = self._chunk_title(chunk)
         name_piece = next(((s, k, v) for s, k, v in chunk if k in ("P", "N")), None)
         if name_piece is not None:
-            return self._compose_named(chunk, span, name_piece, title, code_mod, org_sector, day, memory)
+            # "Somali pilot Ahmed Nur": a demonym earlier in the name's noun phrase owns the name
+            root = span.root
+            heads = [span[-1].i] + ([root.head.i] if root.dep_ == "appos" else [])
+            described = [c for i in heads for c in out.demonym_mods.get(i, [])] \
+                if code_mod is None and title is None else []
+            return self._compose_named(chunk, span, name_piece, title, code_mod or (described[0] if described
+                                       else None), org_sector, day, memory, owned=bool(described))
         if title is not None:
             return self._compose_title(doc, chunk, span, title, code_mod, day, memory)
         # a state, capital, metonym or organisation, possibly with a demonym chain
@@ -430,7 +436,7 @@ class ActorResolver:
 
     def _compose_named(self, chunk: list[tuple[Span, str, str]], span: Span, name_piece: tuple[Span, str, str],
                        title: Office | None, code_mod: str | None, org_sector: str | None,
-                       day: dt.date | None, memory: _Memory) -> Mention | None:
+                       day: dt.date | None, memory: _Memory, *, owned: bool = False) -> Mention | None:
         """A chunk with a name: a known person, someone named before, or a person coded by the title."""
         s, k, v = name_piece
         if k == "P":
@@ -443,7 +449,7 @@ class ActorResolver:
         home = ""
         if code_mod is None and title is not None and title.person and memory.home:
             code_mod, home = memory.home, " (the dateline's state)"
-        owned = title is None and _possessive_state(chunk)
+        owned = owned or (title is None and _possessive_state(chunk))
         if code_mod is None or (title is None and org_sector is None and not any(k == "O" for k in kinds)
                                 and not owned):
             return None
