@@ -286,3 +286,22 @@ def test_a_name_after_a_demonym_and_a_common_noun_is_someone_of_that_state(extra
 def test_picking_up_the_pace_is_no_arrest(extract: Extract) -> None:
     # guard: the person_object constraint
     assert all(e.event_type != "COERCE" for e in extract("Kenya picked up the pace of its talks with Uganda."))
+
+
+def test_following_it_and_an_untargeted_act_of_the_same_kind_share_the_target(extract: Extract) -> None:
+    text = ("Nairobi cut ties with Mogadishu on Sunday. Uganda and Burundi followed it within days, and Tanzania "
+            "recalled its ambassador.")
+    pairs = {(e.event_type, tuple(sorted(a.code for a in e.actor)), e.recipient[0].code)
+             for e in extract(text, "2021-03-10")}
+    assert {("SANCTION", ("BDI", "UGA"), "SOM"), ("SANCTION", ("TZA",), "SOM")} <= pairs
+
+
+def test_answering_with_air_strikes_strikes(extract: Extract) -> None:
+    text = "Uganda's troops raided a Kenyan village on Monday. Kenya answered with air strikes on Kampala."
+    strikes = {(e.actor[0].code, e.recipient[0].code) for e in extract(text) if e.event_type == "ASSAULT"}
+    assert ("KEN", "UGA") in strikes
+
+
+def test_firing_grenades_at_people_assaults_them(extract: Extract) -> None:
+    (ev,) = extract("Kenyan police fired stun grenades at Somali protesters on Friday.")
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("ASSAULT", "KEN", "SOM")

@@ -616,6 +616,8 @@ class ArticleExtractor:
             recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
             if not recs and rule.pos == "VERB":
                 recs = _dyad_partner({m.code for m in acts}, state)
+            if not recs:
+                recs = _same_act_target(rule.type, {m.code for m in acts}, sent, state.recent)
             roles.inherited = bool(recs)
         return recs
 
@@ -1243,6 +1245,24 @@ class ArticleExtractor:
             event_loc=place, context=tuple(context), topics=tuple(topics), text_info=tuple(spans),
             quotes=tuple(quotes), confidence=round(conf, 2), trigger=head.trigger.text, reason=head.reason,
         )
+
+
+def _same_act_target(event_type: str, doers: set[str | None], sent: Span, recent: list[Candidate]) -> list[Mention]:
+    """ "Riyadh cut ties with Tehran. Bahrain followed, and the Emirates recalled its ambassador": an
+    act with no target, of the type another doer has just done to someone, is done to the same one
+    (the latest such act, in this sentence or the one before)."""
+    for prev in reversed(recent):
+        if prev.event_type != event_type or prev.sentence.start not in (sent.start, _previous_start(sent)):
+            continue
+        targets = [m for m in prev.recipients if m.code not in doers]
+        if targets and not {m.code for m in prev.actors} & doers:
+            return targets
+    return []
+
+
+def _previous_start(sent: Span) -> int:
+    """Where the sentence before ``sent`` starts (-1 for the first)."""
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else -1
 
 
 def _light_verb_noun(t: Trigger, other: Trigger) -> bool:

@@ -65,4 +65,4 @@ def _imitates(verb: Token, model: Candidate, actors: DocActors, words: Words) ->
         return True
     doers = {m.code for m in model.actors}
     return verb.lemma_.lower() == "follow" and any(
-        (m := actors.at(c)) is not None and m.code in doers for c in objects)
+        c.lower_ == "it" or ((m := actors.at(c)) is not None and m.code in doers) for c in objects)
