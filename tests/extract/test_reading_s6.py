@@ -305,3 +305,8 @@ def test_answering_with_air_strikes_strikes(extract: Extract) -> None:
 def test_firing_grenades_at_people_assaults_them(extract: Extract) -> None:
     (ev,) = extract("Kenyan police fired stun grenades at Somali protesters on Friday.")
     assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("ASSAULT", "KEN", "SOM")
+
+
+def test_the_agent_of_a_nominal_act_hung_on_its_object_is_its_doer(extract: Extract) -> None:
+    (ev,) = extract("The expulsion of Togo's ambassador by Ghana on Monday deepened the crisis.")
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("SANCTION", "GHA", "TGO")

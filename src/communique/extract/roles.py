@@ -550,6 +550,8 @@ def _noun_agents(t: Token, actors: DocActors, words: Words) -> list[Mention]:
     for c in t.children:
         if c.dep_ in ("acl", "relcl"):
             by += _prep_objects(c, ("by",), ("agent", "prep"))
+    # "the expulsion of Togo's ambassador by Ghana": the parser may hang the agent on the object
+    by += [b for o in _prep_objects(t, ("of",)) for b in _prep_objects(o, ("by",))]
     found = [m for b in by for m in mentions_at(b, actors, words, owner=False)]
     for c in t.children:
         if c.dep_ == "relcl":
