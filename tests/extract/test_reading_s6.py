@@ -310,3 +310,18 @@ def test_firing_grenades_at_people_assaults_them(extract: Extract) -> None:
 def test_the_agent_of_a_nominal_act_hung_on_its_object_is_its_doer(extract: Extract) -> None:
     (ev,) = extract("The expulsion of Togo's ambassador by Ghana on Monday deepened the crisis.")
     assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("SANCTION", "GHA", "TGO")
+
+
+def test_a_decision_s_owner_does_what_was_decided(extract: Extract) -> None:
+    events = extract("Ghana's decision on Monday to expel Togo's ambassador angered Lome.")
+    assert ("SANCTION", "GHA", "TGO") in {(e.event_type, e.actor[0].code, e.recipient[0].code) for e in events}
+
+
+def test_a_refusal_to_meet_rejects_the_meeting(extract: Extract) -> None:
+    (ev,) = extract("Ghana's refusal to meet Togo's envoy deepened the rift.")
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("REJECT", "GHA", "TGO")
+
+
+def test_an_expectation_s_owner_does_nothing_yet(extract: Extract) -> None:
+    # guard: deciding_nouns -- a hope or expectation is no act of its owner
+    assert extract("Kenya's president voiced his country's expectation to buy Russian wheat.") == []

@@ -607,6 +607,8 @@ class Words(_Entry):
     organisation_descriptions: frozenset[Word]
     permitting_verbs: frozenset[Word]
     language_nouns: frozenset[Word]
+    refusing_nouns: frozenset[Word]
+    deciding_nouns: frozenset[Word]
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
     gathering_verbs: frozenset[Word]

@@ -767,19 +767,29 @@ class ArticleExtractor:
         if event_type == "MOBILIZE" and trig.object is not None and any(
                 c.lower_ == "joint" for c in trig.object.children):
             event_type = "COOPERATE"  # joint exercises
+        event_type, modality, mod_reason = self._rejection(trig, event_type, modality, mod_reason)
+        return event_type, acts, recs, modality, mod_reason
+
+    def _rejection(self, trig: Trigger, event_type: str, modality: str, mod_reason: str) -> tuple[str, str, str]:
+        """Withheld support and refused acts are rejections; what a state has never recognised is a
+        standing state (``STANDING``)."""
         if event_type == "SUPPORT" and modality == "negated" and any(
                 c.dep_ == "neg" and c.lower_ == "never" for c in trig.token.children):
             # "a step Belgrade has never recognised": a standing refusal, no act (codebook section 9)
-            mod_reason = STANDING
-        elif event_type == "SUPPORT" and modality == "negated":
+            return event_type, modality, STANDING
+        if event_type == "SUPPORT" and modality == "negated":
             # withholding support is a rejection: "Lisbon has not backed the embargo"
-            event_type, modality, mod_reason = "REJECT", "asserted", "negated support is REJECT"
-        refused = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.refusing_verbs
-        if refused and modality == "negated" and event_type in (*MATERIAL_COOPERATION, "CONCEDE"):
+            return "REJECT", "asserted", "negated support is REJECT"
+        head = trig.token.head.lemma_.lower()
+        if trig.token.dep_ == "acl" and head in self.words.refusing_nouns:
+            # "Ghana's refusal to meet Togo's envoy": what is refused is rejected (PLOVER REJECT)
+            return "REJECT", "asserted", f"'{trig.token.head.text}' to {trig.token.text}"
+        if trig.token.dep_ == "xcomp" and head in self.words.refusing_verbs and modality == "negated" \
+                and event_type in (*MATERIAL_COOPERATION, "CONCEDE"):
             # "refused to lift the curfew", "declined to release the guards": a refused concession or
             # help is a rejection (PLOVER REJECT)
-            event_type, modality, mod_reason = "REJECT", "asserted", f"'{trig.token.head.text}' to {trig.token.text}"
-        return event_type, acts, recs, modality, mod_reason
+            return "REJECT", "asserted", f"'{trig.token.head.text}' to {trig.token.text}"
+        return event_type, modality, mod_reason
 
     def _when_said(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]]) -> _When | None:
         """ "announced on Friday that his forces would withdraw", "pledged on Monday to send aid": a

@@ -219,6 +219,21 @@ def _participle_doer(t: Token, depth: int, words: Words) -> tuple[Token | None, 
     return None, t.tag_ == "VBD" and depth == 0
 
 
+def _acl_doer(t: Token, depth: int, words: Words) -> tuple[tuple[list[Token], bool] | None, Token | None]:
+    """For a verb hung on a noun: its subjects when the parse shows them (a finite verb hung on its
+    subject; "Ghana's decision to expel ...": the decision's owner), else the issuing verb to climb to."""
+    issuer, misparsed = _participle_doer(t, depth, words)
+    if misparsed:
+        return ([t.head], False), None
+    if issuer is not None:
+        return None, issuer
+    owner = [c for c in t.head.children if c.dep_ == "poss"]
+    if owner and t.head.lemma_.lower() in words.deciding_nouns and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+        return (owner, True), None
+    return None, None
+
+
 def _own_subjects(t: Token) -> list[Token]:
     """A verb's own subjects: "two of its warships" -> the warships; a relative pronoun ("Nigeria,
     which condemned the raid") -> its antecedent."""
@@ -246,9 +261,9 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
         if found is not None:
             return found, False
         if t.dep_ == "acl":
-            issuer, misparsed = _participle_doer(t, depth, words)
-            if misparsed:
-                return [t.head], False
+            told, issuer = _acl_doer(t, depth, words)
+            if told is not None:
+                return told
             if issuer is not None:
                 t = issuer
                 continue
