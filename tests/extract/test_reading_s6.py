@@ -325,3 +325,15 @@ def test_a_refusal_to_meet_rejects_the_meeting(extract: Extract) -> None:
 def test_an_expectation_s_owner_does_nothing_yet(extract: Extract) -> None:
     # guard: deciding_nouns -- a hope or expectation is no act of its owner
     assert extract("Kenya's president voiced his country's expectation to buy Russian wheat.") == []
+
+
+@pytest.mark.parametrize("text", ["Ghana called for talks with Togo on Monday.",
+                                  "Ghana said on Monday it was open to talks with Togo."])
+def test_talks_asked_for_or_welcomed_are_not_held(extract: Extract, text: str) -> None:
+    assert all(e.modality != "asserted" for e in extract(text) if e.event_type == "CONSULT")
+
+
+def test_talks_opened_are_held(extract: Extract) -> None:
+    # guard: "open" makes talks possible only as an adjective
+    assert [(e.event_type, e.modality) for e in extract("Ghana opened talks with Togo on Monday.")] == [
+        ("CONSULT", "asserted")]

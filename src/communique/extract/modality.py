@@ -40,7 +40,8 @@ def governing_chain(trigger: Token, rules: ModalityRules, words: Words, limit: i
         definite = any((c.dep_ in ("det", "poss") and c.lower_ not in words.indefinite_determiners)
                        or (c.dep_ in ("poss", "compound") and c.pos_ == "PROPN") for c in trigger.children)
         light = head.lemma_.lower() in rules.light_verbs or head.pos_ == "AUX"
-        if head.pos_ == "ADJ" and head.lemma_.lower() in rules.hypothetical_governors:
+        if head.pos_ == "ADJ" and (head.lemma_.lower() in rules.hypothetical_governors
+                                   or head.lemma_.lower() in rules.hypothetical_adjectives):
             return [trigger, head]  # "Moscow is ready for talks": talks are possible, not held
         if head.lemma_.lower() in rules.negating_verbs and head.i < trigger.i:
             return [trigger, head]  # "denied any hand in that attack": the denial negates the act
@@ -134,7 +135,8 @@ def _chain_word_modality(chain: list[Token], i: int, trigger: Token, rules: Moda
         cue = _auxiliary_cue(c, tok, rules, reported_past) or _modifier_cue(c, tok, i, rules)
         if cue is not None:
             return cue
-    if i > 0 and lemma in rules.hypothetical_governors:
+    if i > 0 and (lemma in rules.hypothetical_governors
+                  or (tok.pos_ == "ADJ" and lemma in rules.hypothetical_adjectives)):
         return "hypothetical", f"governed by '{tok.text}'"
     if i > 0 and lemma in rules.future_governors and tok.tag_ != "VBD":
         return "future", f"governed by '{tok.text}'"
@@ -155,6 +157,10 @@ def _uncued_modality(trigger: Token, date: str | None, published: dt.date | None
 def modality_of(trigger: Token, rules: ModalityRules, words: Words, *, date: str | None = None,
                 published: dt.date | None = None) -> tuple[str, str]:
     """``(modality, reason)`` for the event the trigger reports."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
+            and trigger.head.head.lemma_.lower() in rules.requesting_verbs:
+        # "called for talks", "pressed for a ceasefire": asked for, not held
+        return "hypothetical", f"asked for: '{trigger.head.head.text} for'"
     chain = governing_chain(trigger, rules, words)
     top = chain[-1]
     reported_past = top.head.i != top.i and top.head.lemma_.lower() in rules.speech_verbs \

@@ -146,6 +146,10 @@ class ModalityRules(BaseModel):
     light_verbs: list[str]
     volition_verbs: list[str]
     possibility_negations: list[str]
+    #: verbs whose "for" asks for the act its noun names ("called for talks"): the act is not held
+    requesting_verbs: list[str] = []
+    #: adjectives (only as adjectives) that make the act they govern possible: "open to talks"
+    hypothetical_adjectives: list[str] = []
     #: verbs whose negation commits to the act: "would not hesitate to strike" will strike
     commitment_negations: list[str] = []
     embedding_types: list[str]
