@@ -337,3 +337,12 @@ def test_talks_opened_are_held(extract: Extract) -> None:
     # guard: "open" makes talks possible only as an adjective
     assert [(e.event_type, e.modality) for e in extract("Ghana opened talks with Togo on Monday.")] == [
         ("CONSULT", "asserted")]
+
+
+def test_an_act_lasting_since_a_bound_takes_the_period_covering_it(extract: Extract) -> None:
+    (ev,) = extract("Ghana's navy has shadowed the Togolese flotilla since Monday.", "2021-11-17")
+    assert (ev.event_type, ev.date) == ("MOBILIZE", "2021-11")
+
+
+def test_an_act_lasting_for_years_is_a_standing_state(extract: Extract) -> None:
+    assert extract("Ghana has imposed sanctions on Togo since 2015.", "2021-11-17") == []

@@ -510,6 +510,12 @@ class ArticleExtractor:
                 and trig.token.tag_ in ("VBZ", "VBP") and modality == "asserted" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in trig.token.children):
             return None  # "American warships patrol the strait": a standing state (codebook section 9)
+        since = _since_perfect(trig.token) if when.source != "text" else None
+        if since is not None and any(t.i > since.i for t in since.subtree):
+            # "have shunned Japanese goods since July": an act that has lasted since then takes the
+            # precision covering it up to publication (codebook section 9); lasting for years, it is
+            # a standing state
+            return self._lasting(since, modality, published)
         if RELATIVE_ANTECEDENT in roles.notes and not when.from_text:
             # "Canada, which hosted most of the meetings": an aside on a participant, with no time of
             # its own, is background the reader cannot date
@@ -522,6 +528,20 @@ class ArticleExtractor:
             said = self._when_said(trig, dates)
             return dataclasses.replace(said, modality=when.modality) if said is not None else when
         return when
+
+    def _lasting(self, since: Token, modality: str, published: dt.date | None) -> _When | None:
+        """The date of an act lasting from ``since``'s bound to publication: the month or year both
+        share, else None (a standing state)."""
+        bound = " ".join(t.text for t in since.subtree if t.i > since.i)
+        start = self.dates.resolve(bound, published) if bound and published is not None else None
+        if start is None or published is None:
+            return None
+        now = published.isoformat()
+        covering = now[:7] if start[:7] == now[:7] else now[:4] if start[:4] == now[:4] else None
+        if covering is None:
+            return None
+        return _When(modality, covering, f"since {bound}", True, "text", "", None,
+                     f"lasting since '{bound}': the period covering it")
 
     def _reciprocal(self, trig: Trigger) -> bool:
         """Whether the act is mutual: a reciprocal rule ("exchanged fire"), a reciprocal object
@@ -1268,6 +1288,16 @@ def _same_act_target(event_type: str, doers: set[str | None], sent: Span, recent
         if targets and not {m.code for m in prev.actors} & doers:
             return targets
     return []
+
+
+def _since_perfect(tok: Token) -> Token | None:
+    """The "since" of a present perfect bounding the act's clause ("has boycotted Chilean goods since
+    July", "talks have stalled since 2019"): what has lasted, not an act of one day; None otherwise."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                  for c in verb.children)
+    return next((c for c in verb.children if c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod")), None) \
+        if perfect else None
 
 
 def _previous_start(sent: Span) -> int:
