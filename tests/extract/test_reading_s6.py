@@ -346,3 +346,8 @@ def test_an_act_lasting_since_a_bound_takes_the_period_covering_it(extract: Extr
 
 def test_an_act_lasting_for_years_is_a_standing_state(extract: Extract) -> None:
     assert extract("Ghana has imposed sanctions on Togo since 2015.", "2021-11-17") == []
+
+
+def test_shunning_another_state_s_goods_is_a_boycott(extract: Extract) -> None:
+    (ev,) = extract("Ghanaian consumers shunned Togolese beer on Monday.", "2021-11-17")
+    assert (ev.event_type, ev.mode, ev.recipient[0].code) == ("PROTEST", "boycott", "TGO")
