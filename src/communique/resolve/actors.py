@@ -594,10 +594,11 @@ class ActorResolver:
         gov = tok.head
         while gov.dep_ == "compound" and gov.head.i != gov.i and gov.head.i > gov.i:
             gov = gov.head
-        if tok.dep_ in ("amod", "compound", "nmod") and gov.lemma_.lower() in self.words.language_nouns:
+        # the parser may take a demonym before a noun for its determiner ("Togolese beer")
+        modifier = tok.dep_ in ("amod", "compound", "nmod", "det")
+        if modifier and gov.lemma_.lower() in self.words.language_nouns:
             return None  # "the Russian language", "Arabic speakers": a language, not a state
-        if (tok.dep_ in ("amod", "compound", "nmod") or (tok.dep_ == "npadvmod" and gov.lower_ == "led")) \
-                and gov.i != tok.i:
+        if (modifier or (tok.dep_ == "npadvmod" and gov.lower_ == "led")) and gov.i != tok.i:
             if gov.lower_ in self.words.group_nouns and self.words.group_nouns[gov.lower_] == "state" and gov.i > tok.i:
                 # "the Yemeni parties", "the Sudanese sides": groups of that state, sector unknown
                 g = doc[span.start:gov.i + 1]
