@@ -351,3 +351,9 @@ def test_an_act_lasting_for_years_is_a_standing_state(extract: Extract) -> None:
 def test_shunning_another_state_s_goods_is_a_boycott(extract: Extract) -> None:
     (ev,) = extract("Ghanaian consumers shunned Togolese beer on Monday.", "2021-11-17")
     assert (ev.event_type, ev.mode, ev.recipient[0].code) == ("PROTEST", "boycott", "TGO")
+
+
+def test_a_possibility_takes_no_date_from_the_saying(extract: Extract) -> None:
+    text = "Kenya's foreign minister said on Monday that another round of talks with Somalia could be held."
+    (ev,) = [e for e in extract(text, "2021-03-10") if e.event_type == "CONSULT"]
+    assert (ev.modality, ev.date) == ("hypothetical", None)

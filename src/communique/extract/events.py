@@ -911,7 +911,9 @@ class ArticleExtractor:
         """The event's date, its words and where it came from (its clause, the discourse, the
         publication); a date after publication makes an asserted event planned."""
         reason = ""
-        date_m = self._pick_date(trig, dates, triggers)
+        # a possibility has only the date its own clause gives ("could meet on Friday"), never the
+        # sentence's date of the saying ("said on Monday that talks could resume")
+        date_m = self._pick_date(trig, dates, triggers, unclaimed=modality != "hypothetical")
         if date_m is not None and modality == "asserted" and date_m.value and published \
                 and date_m.value > published.isoformat() and len(date_m.value) == 10:
             modality, reason = "future", "date after publication"
@@ -1153,7 +1155,7 @@ class ArticleExtractor:
         return self.event_dates.anchor_verbs(trig.token, trig.rule.pos == "VERB")
 
     def _pick_date(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]],
-                   triggers: list[Trigger]) -> DateMention | None:
+                   triggers: list[Trigger], *, unclaimed: bool = True) -> DateMention | None:
         if not dates:
             return None
         anchors = self._anchor_verbs(trig)
@@ -1162,7 +1164,7 @@ class ArticleExtractor:
         # consultations on Tuesday"); other verbs and their nouns keep theirs
         others = {o.token.i for o in triggers if o is not trig and o.token.i != own_object
                   and not (o.token.pos_ != "VERB" and clause_verb(o.token, self.words)[0].i in anchors)} - anchors
-        return self.event_dates.pick(trig.token, anchors, dates, others)
+        return self.event_dates.pick(trig.token, anchors, dates, others, unclaimed=unclaimed)
 
     # ------------------------------------------------------------------ place, topics
 

@@ -89,8 +89,9 @@ class EventDates(Protocol):
         ...
 
     def pick(self, token: Token, anchors: set[int], dates: list[tuple[DateMention, Token | None]],
-             others: set[int]) -> DateMention | None:
-        """The date of the act at ``token`` among its sentence's ``dates``."""
+             others: set[int], *, unclaimed: bool = True) -> DateMention | None:
+        """The date of the act at ``token`` among its sentence's ``dates`` (``unclaimed``: also the
+        sentence's one date no verb claims)."""
         ...
 
 

@@ -300,10 +300,12 @@ class EventDates:
         return anchors
 
     @staticmethod
-    def pick(token: Token, anchors: set[int], dates: SentenceDates, others: set[int]) -> DateMention | None:
+    def pick(token: Token, anchors: set[int], dates: SentenceDates, others: set[int], *,
+             unclaimed: bool = True) -> DateMention | None:
         """The date of the act at ``token``: the first date hanging on one of its ``anchors``;
-        else the sentence's one free date (claimed by no verb and none of the ``others``, the
-        tokens of the sentence's other acts) when the act hangs from the clause that has it."""
+        else (with ``unclaimed``) the sentence's one free date (claimed by no verb and none of the
+        ``others``, the tokens of the sentence's other acts) when the act hangs from the clause that
+        has it."""
         attached = []
         free = []  # dates hanging on no trigger of the sentence
         for m, root in dates:
@@ -320,6 +322,8 @@ class EventDates:
             return own[0]  # "arrested in 2009 ... and sentenced him in 2011": the verb's own date first
         if attached:
             return attached[0]
+        if not unclaimed:
+            return None
         if len(free) == 1 and token.dep_ in ("pcomp", "pobj", "advcl", "xcomp", "conj", "dobj"):
             # "retaliated on Friday by suspending the visit": the clause's one date, on a verb the
             # act hangs from
