@@ -357,3 +357,14 @@ def test_a_possibility_takes_no_date_from_the_saying(extract: Extract) -> None:
     text = "Kenya's foreign minister said on Monday that another round of talks with Somalia could be held."
     (ev,) = [e for e in extract(text, "2021-03-10") if e.event_type == "CONSULT"]
     assert (ev.modality, ev.date) == ("hypothetical", None)
+
+
+@pytest.mark.parametrize("text", ["Ghana held Togo responsible on Monday for the attack.",
+                                  "Ghana's president held the Togolese government accountable for the deaths."])
+def test_holding_someone_responsible_accuses_them(extract: Extract, text: str) -> None:
+    assert [(e.event_type, e.mode, e.actor[0].code, e.recipient[0].code) for e in extract(text)] == [
+        ("ACCUSE", "allege", "GHA", "TGO")]
+
+
+def test_being_responsible_for_a_task_accuses_no_one(extract: Extract) -> None:
+    assert extract("Togo is responsible for security along the border with Ghana.") == []

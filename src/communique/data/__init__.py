@@ -609,6 +609,7 @@ class Words(_Entry):
     language_nouns: frozenset[Word]
     refusing_nouns: frozenset[Word]
     deciding_nouns: frozenset[Word]
+    blame_adjectives: frozenset[Word]
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
     gathering_verbs: frozenset[Word]

@@ -676,7 +676,7 @@ def _caller(t: Token, words: Words) -> Token | None:
     """The judging verb an evaluative word is said through ("called the move reckless"), if any."""
     h = t
     for _ in range(3):
-        if h.dep_ not in ("conj", "oprd", "acomp", "ccomp", "xcomp", "dobj", "attr") or h.head.i == h.i:
+        if h.dep_ not in ("conj", "oprd", "acomp", "ccomp", "xcomp", "dobj", "attr", "advcl") or h.head.i == h.i:
             break
         h = h.head
         if h.pos_ == "VERB":
@@ -703,6 +703,8 @@ def _adjective_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> N
     if verb is not None:
         _called_roles(verb, t, actors, words, out)
         return
+    if t.lemma_.lower() in words.blame_adjectives:
+        return  # "Togo is responsible for security": blame names its target through a judging verb only
     noun = t.head if t.dep_ in ("amod",) else next(
         (c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
     if t.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and any(c.dep_ == "dobj" for c in t.head.children):
