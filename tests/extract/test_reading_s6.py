@@ -368,3 +368,8 @@ def test_holding_someone_responsible_accuses_them(extract: Extract, text: str) -
 
 def test_being_responsible_for_a_task_accuses_no_one(extract: Extract) -> None:
     assert extract("Togo is responsible for security along the border with Ghana.") == []
+
+
+def test_a_threatened_act_s_target_may_be_named_by_its_condition(extract: Extract) -> None:
+    (ev,) = extract("Kenya threatened to launch a new offensive unless Somalia accepted its conditions.")
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("THREATEN", "KEN", "SOM")

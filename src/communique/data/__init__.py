@@ -610,6 +610,7 @@ class Words(_Entry):
     refusing_nouns: frozenset[Word]
     deciding_nouns: frozenset[Word]
     blame_adjectives: frozenset[Word]
+    threatening_verbs: frozenset[Word]
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
     gathering_verbs: frozenset[Word]

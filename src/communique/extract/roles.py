@@ -436,7 +436,7 @@ def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors
         lambda: pobj_mentions(t.head, [x for x in preps if x in ("to", "with")], actors, words)
         if t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB" else [],
         lambda: _place_of_where(t, actors, words) if {"in", "to"} & set(preps) else [],
-        lambda: _condition_doers(t, actors, words) if rule.type == "THREATEN" else [],
+        lambda: _threat_conditions(t, rule, actors, words),
         lambda: _judged_targets(t, actors, words) if not symmetric else [],
         lambda: _refused_meeting_side(t, words, actors) if rule.type == "REJECT" and rule.mode == "meet" else [],
     ]
@@ -466,6 +466,15 @@ def _condition_doers(t: Token, actors: DocActors, words: Words) -> list[Mention]
     return [m for c in t.children
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
             for s in c.children if s.dep_ == "nsubj" for m in subject_mentions(s, actors, words)]
+
+
+def _threat_conditions(t: Token, rule: TriggerRule, actors: DocActors, words: Words) -> list[Mention]:
+    """The doers a threat's condition names, for a threat or an act threatened ("threatened to launch
+    an offensive unless Somalia accepted"), on the act or on the threatening verb."""
+    threatened = t.dep_ == "xcomp" and t.head.lemma_.lower() in words.threatening_verbs
+    if rule.type != "THREATEN" and not threatened:
+        return []
+    return _condition_doers(t, actors, words) + (_condition_doers(t.head, actors, words) if threatened else [])
 
 
 def _refused_meeting_side(t: Token, words: Words, actors: DocActors) -> list[Mention]:
