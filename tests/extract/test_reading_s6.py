@@ -373,3 +373,9 @@ def test_being_responsible_for_a_task_accuses_no_one(extract: Extract) -> None:
 def test_a_threatened_act_s_target_may_be_named_by_its_condition(extract: Extract) -> None:
     (ev,) = extract("Kenya threatened to launch a new offensive unless Somalia accepted its conditions.")
     assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("THREATEN", "KEN", "SOM")
+
+
+@pytest.mark.parametrize("text", ["Ghana pulled its troops out of Togo on Monday.",
+                                  "Ghana pulled its troops out of Togolese territory on Monday."])
+def test_pulling_troops_out_of_a_state_withdraws_from_it(extract: Extract, text: str) -> None:
+    assert [(e.event_type, e.mode, e.recipient[0].code) for e in extract(text)] == [("RETREAT", "withdraw", "TGO")]

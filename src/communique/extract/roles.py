@@ -188,7 +188,8 @@ def _pobjs(head: Token, preps: list[str]) -> list[Token]:
     out: list[Token] = []
     kids = list(head.children)
     # "handed the sailors back to Norway": the preposition hangs on the particle
-    kids += [g for c in kids if c.dep_ in ("prt", "advmod") for g in c.children]
+    kids += [g for c in kids if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in ("out", "away"))
+             for g in c.children]  # "pulled its troops out of Togo": "of" under "out"
     for c in kids:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
