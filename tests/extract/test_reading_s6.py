@@ -379,3 +379,14 @@ def test_a_threatened_act_s_target_may_be_named_by_its_condition(extract: Extrac
                                   "Ghana pulled its troops out of Togolese territory on Monday."])
 def test_pulling_troops_out_of_a_state_withdraws_from_it(extract: Extract, text: str) -> None:
     assert [(e.event_type, e.mode, e.recipient[0].code) for e in extract(text)] == [("RETREAT", "withdraw", "TGO")]
+
+
+def test_an_offer_to_mediate_is_an_agreement_offered(extract: Extract) -> None:
+    (ev,) = extract("Ghana offered on Monday to mediate between Togo and Benin.", "2021-11-17")
+    assert (ev.event_type, sorted(m.code for m in ev.actor + ev.recipient)) == ("AGREE", ["BEN", "GHA", "TGO"])
+
+
+def test_a_visit_told_as_coming_stays_a_planned_meeting(extract: Extract) -> None:
+    # guard: only an offer or promise to meet is an AGREE
+    assert [(e.event_type, e.modality) for e in extract("Ghana's president will visit Togo next week.")] == [
+        ("CONSULT", "future")]

@@ -22,7 +22,15 @@ from communique import data
 from communique.extract.modality import conditional, modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
 from communique.extract.resources import Resolvers
-from communique.extract.roles import RELATIVE_ANTECEDENT, Roles, called_thing, clause_verb, pobj_mentions, roles_of
+from communique.extract.roles import (
+    RELATIVE_ANTECEDENT,
+    Roles,
+    called_thing,
+    clause_verb,
+    infinitive_clause,
+    pobj_mentions,
+    roles_of,
+)
 from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
@@ -763,7 +771,8 @@ class ArticleExtractor:
             # "is willing to send aid", "ready to resume talks": an offer to cooperate (codebook section 2)
             kind = "CONCEDE" if event_type == "RETREAT" else "AGREE"
             event_type, modality, mod_reason = kind, "asserted", f"an offer: '{verb.head.text} to'"
-        promised = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.promising_verbs
+        promised = (trig.token.dep_ == "xcomp" or infinitive_clause(trig.token)) \
+            and trig.token.head.lemma_.lower() in self.words.promising_verbs
         if event_type == "RETREAT" and (modality == "future" or promised) and trig.rule.reciprocal \
                 and len({m.code for m in acts}) >= 2:
             # "Ghana and Togo said they would restore relations": what both will do is agreed (codebook
@@ -772,6 +781,10 @@ class ArticleExtractor:
         elif event_type == "RETREAT" and (modality == "future" or promised):
             # a release or withdrawal announced or promised is a concession (codebook section 2)
             event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
+        if event_type == "CONSULT" and promised and trig.token.head.lemma_.lower() != "agree":
+            # "offered to mediate between X and Y", "pledged to hold talks": an offer (codebook section 2:
+            # AGREE covers offers and future meetings agreed; told only as upcoming it stays CONSULT)
+            event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; an offer to meet"
         if event_type in PROMISABLE and (promised or (modality == "future" and self._committed(trig.token))):
             # "Finland will give Tanzania a grant", "pledged to back the bid": a promise to
             # cooperate is AGREE, asserted when it is made (codebook sections 2 and 5)

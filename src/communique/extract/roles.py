@@ -26,8 +26,8 @@ from communique.extract.rules import RuleSet, TriggerRule, TypeRule
 from communique.extract.triggers import Trigger, partitive, rule_pobjs
 from communique.nlp.mentions import DocActors, Mention
 
-__all__ = ["RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "mentions_at", "pobj_mentions", "roles_of",
-           "subjects_of"]
+__all__ = ["RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "infinitive_clause", "mentions_at",
+           "pobj_mentions", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 #: the note of roles whose doer is a relative pronoun's antecedent ("Nigeria, which condemned ...")
@@ -333,7 +333,7 @@ def _object_scope_recipients(t: Token, obj: Token, actors: DocActors, words: Wor
             for p in _pobj_children(w) for m in mentions_at(p, actors, words)]
 
 
-def _infinitive_clause(v: Token) -> bool:
+def infinitive_clause(v: Token) -> bool:
     """An infinitive the parser hung as an adverbial clause when a date came between it and its verb
     ("threatened on Monday to expel ..."): the verb's complement all the same."""
     return v.dep_ == "advcl" and v.i > v.head.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children) \
@@ -345,7 +345,7 @@ def _complement_partners(trig: Trigger, actors: DocActors, words: Words) -> list
     # "agreed to cooperate with Argentina"; "promised to help Argentina" (a promise's object)
     found: list[Mention] = []
     for v in trig.token.children:
-        if (v.dep_ == "xcomp" or _infinitive_clause(v)) and v.pos_ in ("VERB", "AUX"):
+        if (v.dep_ == "xcomp" or infinitive_clause(v)) and v.pos_ in ("VERB", "AUX"):
             found.extend(pobj_mentions(v, ["with"], actors, words))
             if v.lemma_.lower() in words.permitting_verbs:
                 # "agreed to let Indonesian observers monitor the border": whoever is let act is a
@@ -369,7 +369,7 @@ def _complement_targets(trig: Trigger, actors: DocActors, words: Words, preps: l
     rule = trig.rule
     found: list[Mention] = []
     for v in trig.token.children:
-        if (v.dep_ in ("xcomp", "ccomp") or _infinitive_clause(v)) and v.pos_ in ("VERB", "AUX"):
+        if (v.dep_ in ("xcomp", "ccomp") or infinitive_clause(v)) and v.pos_ in ("VERB", "AUX"):
             for c in v.children:
                 if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and v.dep_ == "ccomp"
                                            and rule.type in ("THREATEN", "REQUEST", "ACCUSE")):
