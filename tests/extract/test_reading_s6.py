@@ -390,3 +390,9 @@ def test_a_visit_told_as_coming_stays_a_planned_meeting(extract: Extract) -> Non
     # guard: only an offer or promise to meet is an AGREE
     assert [(e.event_type, e.modality) for e in extract("Ghana's president will visit Togo next week.")] == [
         ("CONSULT", "future")]
+
+
+def test_an_event_noun_describing_the_act_told_is_no_new_event(extract: Extract) -> None:
+    text = ("Ghana's president met Togo's president in Lome on Monday. It was the third meeting between the two "
+            "leaders this year.")
+    assert [e.event_type for e in extract(text, "2021-11-17")] == ["CONSULT"]

@@ -50,6 +50,9 @@ JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
 NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
 
 #: types of material conflict: wanting them is a threat
+#: words that count an act in a series ("the third meeting this year")
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "latest", "last", "previous", "next"})
 #: the reason of an act read as a standing state, which makes no event
 STANDING = "a standing state"
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
@@ -464,6 +467,8 @@ class ArticleExtractor:
                    triggers: list[Trigger], state: DocState) -> Candidate | None:
         """The event one trigger reports: participants, type, modality, date, place and mode."""
         rule = trig.rule
+        if _described_as(trig.token):
+            return None  # "It was the third meeting between the two leaders": the meeting told, described
         found = self._parties(trig, sent, actors, state)
         if found is None:
             return None
@@ -1313,6 +1318,13 @@ def _since_perfect(tok: Token) -> Token | None:
                   for c in verb.children)
     return next((c for c in verb.children if c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod")), None) \
         if perfect else None
+
+
+def _described_as(tok: Token) -> bool:
+    """Whether an event noun only describes an act already told: the complement of "be" with an
+    ordinal ("It was the third meeting between the two leaders", "the visit was the first since")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+        c.dep_ == "amod" and ((c.tag_ == "JJ" and c.lower_ in ORDINALS) or c.like_num) for c in tok.children)
 
 
 def _previous_start(sent: Span) -> int:
