@@ -47,6 +47,7 @@ def test_widened_lexicon_organisation_is_a_participant(extract: Extract, text: s
         # a name opening with a lower-case Arabic article is still written as a name
         ("Kenyan troops attacked al-Shabaab fighters on Monday.", "SOM"),
         ("Kenya accused al-Qaeda in the Arabian Peninsula of the attack.", "YEM"),
+        ("Kenya accused al Shabaab of the attack.", "SOM"),
     ],
 )
 def test_name_after_lower_case_arabic_article(extract: Extract, text: str, code: str) -> None:

@@ -852,7 +852,7 @@ class ActorResolver:
 
 #: words that make a counted group point back ("the two leaders", "both sides", "their two envoys")
 #: Arabic articles that open a name in lower case ("al-Shabaab", "el-Sisi")
-_NAME_ARTICLES = ("al-", "el-")
+_NAME_ARTICLES = ("al-", "el-", "al ", "el ")
 
 
 def _written_as_name(span: Span) -> bool:
