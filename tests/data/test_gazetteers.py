@@ -178,6 +178,11 @@ def test_gazetteers_organization_ids_and_names_unique() -> None:
     assert not _ambiguous(_index((n, o.id) for o in orgs for n in o.names))
 
 
+def test_gazetteers_organization_ids_are_not_state_codes() -> None:
+    # "--dyad RUS-NATO" must never read an organisation as a state
+    assert not [o.id for o in load("organizations") if o.org_id in COUNTRY_CODES]
+
+
 def test_gazetteers_organization_names_are_not_states() -> None:
     countries = _country_index()
     clash = [n for o in load("organizations") for n in o.names if n.lower() in countries]
@@ -200,6 +205,21 @@ def test_gazetteers_organization_names_are_not_states() -> None:
         ("Shanghai Cooperation Organisation", "IGO"),
         ("OSCE Minsk Group", "IGO"),
         ("International Committee of the Red Cross", "NGO"),
+        # peace operations keep their owner's code: UN (UNO), EU (EUR), regional bodies (IGO)
+        ("MONUSCO", "UNO"),
+        ("UNPROFOR", "UNO"),
+        ("EUFOR", "EUR"),
+        ("AMISOM", "IGO"),
+        ("KFOR", "IGO"),
+        # the Security Council's tribunals are UN organs; treaty courts are not
+        ("ICTY", "UNO"),
+        ("Special Tribunal for Lebanon", "IGO"),
+        ("Economic Community of Central African States", "IGO"),
+        ("Doctors of the World", "NGO"),
+        # armed groups carry the code of the state they are rooted in
+        ("Kosovo Liberation Army", "KOS"),
+        ("Polisario Front", "ESH"),
+        ("Moro Islamic Liberation Front", "PHL"),
     ],
 )
 def test_gazetteers_organization_lookup(name: str, code: str) -> None:

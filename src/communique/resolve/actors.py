@@ -336,11 +336,8 @@ class ActorResolver:
         out = []
         for s in kept:
             kind, _, value = s.label_.partition("|")
-            if kind in ("P", "C", "K", "M", "O", "D", "N"):
-                # names are capitalised: "the Valley" is a capital, "the valley" is not
-                first = next((t for t in s if t.lower_ != "the"), s[0])
-                if not (first.text[:1].isupper() or first.text[:1].isdigit()):
-                    continue
+            if kind in ("P", "C", "K", "M", "O", "D", "N") and not _written_as_name(s):
+                continue
             if s.text.lower() in self._acronyms and not s.text.replace(".", "").isupper():
                 continue
             if kind == "T" and s[-1].pos_ == "ADJ":
@@ -854,6 +851,23 @@ class ActorResolver:
 
 
 #: words that make a counted group point back ("the two leaders", "both sides", "their two envoys")
+#: Arabic articles that open a name in lower case ("al-Shabaab", "el-Sisi")
+_NAME_ARTICLES = ("al-", "el-", "al ", "el ")
+
+
+def _written_as_name(span: Span) -> bool:
+    """Whether a matched name is written as one: names are capitalised, so "the Valley" is a capital and
+    "the valley" is not. The first word after "the" counts, past a lower-case Arabic article
+    ("al-Shabaab", "al-Qaeda in Iraq"); a digit also opens a name ("17 November")."""
+    start = next((t.i for t in span if t.lower_ != "the"), span.start)
+    text = span.doc[start:span.end].text
+    for article in _NAME_ARTICLES:
+        if text.startswith(article):
+            text = text[len(article):]
+            break
+    return text[:1].isupper() or text[:1].isdigit()
+
+
 POINTING_WORDS = frozenset({"the", "both", "each", "their", "these", "those", "its"})
 
 
