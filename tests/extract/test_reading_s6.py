@@ -396,3 +396,8 @@ def test_an_event_noun_describing_the_act_told_is_no_new_event(extract: Extract)
     text = ("Ghana's president met Togo's president in Lome on Monday. It was the third meeting between the two "
             "leaders this year.")
     assert [e.event_type for e in extract(text, "2021-11-17")] == ["CONSULT"]
+
+
+def test_the_taliban_are_afghanistan_s(extract: Extract) -> None:
+    (ev,) = extract("The United States imposed sanctions on the Taliban on Monday.", "2021-03-10")
+    assert (ev.event_type, ev.recipient[0].code) == ("SANCTION", "AFG")
