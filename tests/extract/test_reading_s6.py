@@ -401,3 +401,13 @@ def test_an_event_noun_describing_the_act_told_is_no_new_event(extract: Extract)
 def test_the_taliban_are_afghanistan_s(extract: Extract) -> None:
     (ev,) = extract("The United States imposed sanctions on the Taliban on Monday.", "2021-03-10")
     assert (ev.event_type, ev.recipient[0].code) == ("SANCTION", "AFG")
+
+
+def test_a_withdrawal_completed_is_a_retreat(extract: Extract) -> None:
+    (ev,) = extract("Ghana completed the withdrawal of its troops from Togo on Monday.", "2021-11-17")
+    assert (ev.event_type, ev.mode, ev.recipient[0].code) == ("RETREAT", "withdraw", "TGO")
+
+
+def test_a_ceasefire_declared_in_a_war_declares_no_war(extract: Extract) -> None:
+    events = extract("Ghana declared a unilateral ceasefire in its border war with Togo on Monday.", "2021-11-17")
+    assert all(e.event_type != "THREATEN" for e in events)

@@ -102,8 +102,11 @@ def _modifiers(noun: Token) -> set[str]:
 def _object_used(rule: TriggerRule, t: Token) -> Token | None:
     """The first object of the verb that is (or has an "in"/"of" complement that is) a word the rule asks for."""
     for o in _objects(t):
-        # "provide $500 million in aid": the object's own prepositional complement counts too
-        inner = [g for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+        # "provide $500 million in aid", "the basis of the ruling": the object's "of" complement
+        # counts too, and the "in" of an amount ("declared a ceasefire in its war" declares no war)
+        amount = o.like_num or o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or any(
+            c.dep_ == "nummod" or c.like_num for c in o.children)
+        inner = [g for c in o.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and amount))
                  for g in c.children if g.dep_ == "pobj"]
         for cand in (o, *inner):
             if _lemma(cand) in rule.object or cand.lower_ in rule.object:
