@@ -411,3 +411,8 @@ def test_a_withdrawal_completed_is_a_retreat(extract: Extract) -> None:
 def test_a_ceasefire_declared_in_a_war_declares_no_war(extract: Extract) -> None:
     events = extract("Ghana declared a unilateral ceasefire in its border war with Togo on Monday.", "2021-11-17")
     assert all(e.event_type != "THREATEN" for e in events)
+
+
+def test_firing_grenades_hung_on_the_object_at_people_assaults_them(extract: Extract) -> None:
+    (ev,) = extract("Kenyan police fired tear gas into a crowd of Somali refugees on Friday.", "2021-05-22")
+    assert (ev.event_type, ev.mode, ev.recipient[0].code) == ("ASSAULT", "crowd-control", "SOM")
