@@ -416,3 +416,8 @@ def test_a_ceasefire_declared_in_a_war_declares_no_war(extract: Extract) -> None
 def test_firing_grenades_hung_on_the_object_at_people_assaults_them(extract: Extract) -> None:
     (ev,) = extract("Kenyan police fired tear gas into a crowd of Somali refugees on Friday.", "2021-05-22")
     assert (ev.event_type, ev.mode, ev.recipient[0].code) == ("ASSAULT", "crowd-control", "SOM")
+
+
+def test_widening_sanctions_sanctions(extract: Extract) -> None:
+    (ev,) = extract("The European Union widened its sanctions on Minsk on Monday.", "2021-11-17")
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("SANCTION", "EUR", "BLR")
