@@ -421,3 +421,8 @@ def test_firing_grenades_hung_on_the_object_at_people_assaults_them(extract: Ext
 def test_widening_sanctions_sanctions(extract: Extract) -> None:
     (ev,) = extract("The European Union widened its sanctions on Minsk on Monday.", "2021-11-17")
     assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("SANCTION", "EUR", "BLR")
+
+
+def test_an_ethnic_people_is_not_its_namesake_state(extract: Extract) -> None:
+    events = extract("Hundreds of ethnic Kenyans marched in Kampala on Monday to protest against Uganda's new land law.")
+    assert all("KEN" not in {m.code for m in e.actor + e.recipient} for e in events)

@@ -611,6 +611,7 @@ class Words(_Entry):
     deciding_nouns: frozenset[Word]
     blame_adjectives: frozenset[Word]
     threatening_verbs: frozenset[Word]
+    ethnic_words: frozenset[Word]
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
     gathering_verbs: frozenset[Word]

@@ -586,6 +586,8 @@ class ActorResolver:
     def _demonym(self, doc: Doc, span: Span, s: Span, v: str, out: DocActors) -> Mention | None:
         """A demonym: an actor only as a noun ("the Russians"); as a modifier it is recorded."""
         tok = s.root
+        if s.start > 0 and doc[s.start - 1].lower_ in self.words.ethnic_words:
+            return None  # "ethnic Turks in Bulgaria", "ethnic Albanians of Serbia": a people, not the state
         if tok.dep_ == "conj" and self._coordinated_demonym(tok, v, out):
             return None
         gov = tok.head
