@@ -424,5 +424,15 @@ def test_widening_sanctions_sanctions(extract: Extract) -> None:
 
 
 def test_an_ethnic_people_is_not_its_namesake_state(extract: Extract) -> None:
-    events = extract("Hundreds of ethnic Kenyans marched in Kampala on Monday to protest against Uganda's new land law.")
+    events = extract("Hundreds of ethnic Kenyans marched in Kampala on Monday to protest against Uganda's land law.")
     assert all("KEN" not in {m.code for m in e.actor + e.recipient} for e in events)
+
+
+def test_a_protest_with_no_foreign_target_is_a_domestic_act(extract: Extract) -> None:
+    assert extract("Thousands of Kenyans demonstrated in Mombasa on Sunday calling for lower fuel prices.") == []
+
+
+def test_a_protest_at_a_foreign_embassy_is_an_event(extract: Extract) -> None:
+    # guard
+    (ev,) = extract("Thousands of Kenyans protested outside the Ugandan embassy in Nairobi on Sunday.")
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("PROTEST", "KEN", "UGA")

@@ -47,7 +47,9 @@ __all__ = ["ArticleExtractor", "Candidate"]
 #: types that judge another's act ("condemned the move"): the act's doer is their target
 JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
 #: directed types the codebook lets go without a recipient ("troops were moved to the border")
-NO_TARGET_TYPES = ("MOBILIZE", "PROTEST")
+#: types an event may have with no recipient: troop movements (a protest with no foreign target is a
+#: domestic act, codebook section 1)
+NO_TARGET_TYPES = ("MOBILIZE",)
 
 #: types of material conflict: wanting them is a threat
 #: words that count an act in a series ("the third meeting this year")
