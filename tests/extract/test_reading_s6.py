@@ -436,3 +436,11 @@ def test_a_protest_at_a_foreign_embassy_is_an_event(extract: Extract) -> None:
     # guard
     (ev,) = extract("Thousands of Kenyans protested outside the Ugandan embassy in Nairobi on Sunday.")
     assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("PROTEST", "KEN", "UGA")
+
+
+def test_days_later_at_a_new_paragraph_go_on_from_the_last_day_told(extract: Extract) -> None:
+    text = ("ACCRA, July 7 - Ghana and Togo agreed on Wednesday on a roadmap.\n\nThe crisis deepened in late May. "
+            "On June 15 Togo suspended all its agreements with Accra.\n\nTwo days later a Ghanaian police officer "
+            "shot dead a Togolese soldier at the border.")
+    (ev,) = [e for e in extract(text, "2022-07-07") if e.event_type == "ASSAULT"]
+    assert ev.date == "2022-06-17"

@@ -119,11 +119,15 @@ def _moved_by(base: dt.date, hit: re.Match[str], offsets: Offsets, directions: M
     return _moved(base, n * directions[hit.group(3).lower()], offsets.units[hit.group(2).lower()])
 
 
-def _day_before(resolved: list[DateMention], at: int, memory: _DateMemory, sent: Span) -> dt.date | None:
+def _day_before(resolved: list[DateMention], at: int, memory: _DateMemory, sent: Span, *,
+                forward: bool = False) -> dt.date | None:
     """The day a pointing expression at ``at`` counts from: the last full date of its sentence told
-    before it, else the memory's (:meth:`_DateMemory.base`)."""
+    before it, else the memory's (:meth:`_DateMemory.base`); counting forward ("two days later"), the
+    last day told, even in the paragraph before: the narrative goes on from it."""
     days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= at]
-    return dt.date.fromisoformat(days[-1]) if days else memory.base(sent)
+    if days:
+        return dt.date.fromisoformat(days[-1])
+    return (memory.last_day or memory.base(sent)) if forward else memory.base(sent)
 
 
 class EventDates:
@@ -158,17 +162,18 @@ class EventDates:
         pointed: list[DateMention] = []
         for hit in self._anaphoric_re.finditer(span_text(sent)):
             # "on 7 March and on to Kigali the next day": the day told just before, in this sentence or earlier
-            base = _day_before(resolved, hit.start(), memory, sent)
+            offset = self.anaphoric_dates[hit.group(1).lower()]
+            base = _day_before(resolved, hit.start(), memory, sent, forward=offset > 0)
             if base is None:
                 continue
-            offset = self.anaphoric_dates[hit.group(1).lower()]
             value = (base + dt.timedelta(days=offset)).isoformat()
             pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
         for hit in self._later_re.finditer(span_text(sent)) if self._later_re is not None else ():
             # "talked on 3 March and again a week later": counted from the day told just before
             if any(p.start < hit.end() and hit.start() < p.end for p in pointed):
                 continue
-            base = _day_before(resolved, hit.start(), memory, sent)
+            forward = self.offsets.pointing.get(hit.group(0).rsplit(" ", 1)[-1].lower(), 0) > 0
+            base = _day_before(resolved, hit.start(), memory, sent, forward=forward)
             if base is None:
                 continue
             value = _moved_by(base, hit, self.offsets, self.offsets.pointing)
