@@ -444,3 +444,8 @@ def test_days_later_at_a_new_paragraph_go_on_from_the_last_day_told(extract: Ext
             "shot dead a Togolese soldier at the border.")
     (ev,) = [e for e in extract(text, "2022-07-07") if e.event_type == "ASSAULT"]
     assert ev.date == "2022-06-17"
+
+
+def test_removing_a_state_from_a_list_of_partners_sanctions_it(extract: Extract) -> None:
+    (ev,) = extract("Kenya removed Uganda from its list of trusted trading partners on Aug 2.", "2019-08-23")
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code, ev.date) == ("SANCTION", "KEN", "UGA", "2019-08-02")
