@@ -449,3 +449,10 @@ def test_days_later_at_a_new_paragraph_go_on_from_the_last_day_told(extract: Ext
 def test_removing_a_state_from_a_list_of_partners_sanctions_it(extract: Extract) -> None:
     (ev,) = extract("Kenya removed Uganda from its list of trusted trading partners on Aug 2.", "2019-08-23")
     assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code, ev.date) == ("SANCTION", "KEN", "UGA", "2019-08-02")
+
+
+def test_a_second_verb_shares_the_target_the_first_verb_s_rule_finds(extract: Extract) -> None:
+    text = "Ghana has sent about 15,000 soldiers to the border with Togo and closed the Aflao crossing on Nov 9."
+    events = {(e.event_type, e.recipient[0].code, e.date) for e in extract(text, "2021-11-17")}
+    assert ("SANCTION", "TGO", "2021-11-09") in events
+    assert ("MOBILIZE", "TGO", "2021-11-17") in events  # what has been done is not dated by the other act

@@ -265,8 +265,11 @@ class ArticleExtractor:
         """ "Trump praised Kim on Wednesday ..., and Pompeo said he had invited Ri ...": an act told in
         the past with no date of its own takes the one day its sentence gives another act; whether
         it did."""
-        if c.date_source != "publication" or c.modality != "asserted" or c.trigger.tag_ not in ("VBD", "VBN"):
-            return False
+        present_perfect = any(a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ")
+                              for a in c.trigger.children)
+        if c.date_source != "publication" or c.modality != "asserted" or c.trigger.tag_ not in ("VBD", "VBN") \
+                or present_perfect:
+            return False  # "has sent troops ... and closed the crossing on Nov 9": what has been done lasts
         days = {o.date_mention for o in cands if o is not c and o.sentence.start == c.sentence.start
                 and o.date_source == "text" and o.date and len(o.date) == 10 and o.date_mention is not None
                 and not any(t.dep_ in ("relcl", "acl") for t in (o.trigger, *o.trigger.ancestors))}
@@ -747,11 +750,16 @@ class ArticleExtractor:
         act on one target; the other verb's object or "on"/"against" complement is this act's."""
         actors = state.require_actors()
         found: list[Mention] = []
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.token.children)
         for v in trig.token.conjuncts:
-            if v.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            if v.pos_ != "VERB" or (own_subject and trig.token.dep_ == "conj") or (
+                    v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
                 continue  # a clause of its own, with its own subject
             found += [m for o in v.children if o.dep_ == "dobj" for m in mentions_of(o, actors, self.words)]
             found += pobj_mentions(v, ["on", "against"], actors, self.words)
+            # "sent troops to the border with Togo and closed the crossing": the other act's own target
+            found += [m for o in state.triggers.get(v.sent.start, []) if o.token.i == v.i and o.rule.pos == "VERB"
+                      for m in self._roles(o, v.sent, actors).recipients]
         found = [m for m in found if m.code not in mine]
         return _dedupe(found)
 
