@@ -1,0 +1,54 @@
+"""The attribute ruler's matches looked up per token (communique.nlp.attributes) are spaCy's."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.tokens import Doc
+
+from communique.app import demo_corpus
+from communique.extraction import Extractor
+from communique.ingest import read_file
+from communique.model import Article
+from communique.nlp.attributes import AttributeIndex, speed_up
+
+#: words the ruler's exceptions name (contractions, "gonna", "y'all", "nothin'", auxiliaries)
+ODD = ("Y'all ain't gonna let's go, c'mon: it's nothin' and we've got ta do it. There is a cat; "
+       "I'd have done it if he had, but they don't. Whether it is so is not what I am asking.")
+
+
+def _texts() -> list[str]:
+    return [ODD, "", "  \n ", *(a.text for a in read_file(demo_corpus()) if isinstance(a, Article))]
+
+
+def test_matches_are_the_matchers(extractor: Extractor) -> None:
+    """On parsed documents, the index finds the ruler's ``Matcher``'s matches, in its order."""
+    ruler = extractor.nlp.get_pipe("attribute_ruler")
+    index = AttributeIndex(ruler)
+    kinds = set()
+    for doc in extractor.nlp.pipe(_texts()):
+        stock = sorted((int(ruler.vocab.strings[k]), k, s, e)
+                       for k, s, e in ruler.matcher(doc, allow_missing=True, as_spans=False))
+        assert index.match(doc) == stock
+        kinds.update(e - s for _, _, s, e in stock)
+    assert kinds == {1, 2}  # patterns of one token and of two (left to the Matcher) both matched
+
+
+def test_annotations_are_spacys(extractor: Extractor) -> None:
+    """The pipeline with the index installed annotates every token as spaCy's own does."""
+    stock = spacy.load(extractor.settings.spacy_model, exclude=["senter"])
+    stock.add_pipe("communique_newline_sentences", before="parser")
+    fast = extractor.nlp
+    assert fast.pipe_names == stock.pipe_names
+    columns = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+    for a, b in zip(stock.pipe(_texts()), fast.pipe(_texts()), strict=True):
+        assert isinstance(a, Doc) and isinstance(b, Doc)
+        assert (a.to_array(columns) == b.to_array(columns)).all()
+        assert [(t.lemma_, str(t.morph), t.pos_) for t in a] == [(t.lemma_, str(t.morph), t.pos_) for t in b]
+
+
+def test_without_a_ruler_nothing_changes() -> None:
+    """A pipeline without an attribute ruler is left as it is."""
+    nlp = spacy.blank("en")
+    speed_up(nlp)
+    assert nlp.pipe_names == []
