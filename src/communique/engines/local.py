@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from communique.model import Article, Event
 from communique.settings import Settings
+from communique.spacy_import import import_spacy
 
 if TYPE_CHECKING:
     from communique.extraction import Extractor
@@ -43,6 +44,7 @@ def worker_extractor(settings: Settings) -> Extractor:
     """The extractor of this process for ``settings``, built on first use and then kept."""
     global _EXTRACTOR, _SETTINGS
     if _EXTRACTOR is None or settings != _SETTINGS:
+        import_spacy()  # before anything imports spaCy: without its command line (communique.spacy_import)
         from communique.extraction import Extractor
 
         _EXTRACTOR, _SETTINGS = Extractor(settings), settings
