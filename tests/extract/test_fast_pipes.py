@@ -1,4 +1,4 @@
-"""The attribute ruler's matches looked up per token (communique.nlp.attributes) are spaCy's."""
+"""spaCy's attribute ruler and lemmatizer sped up (communique.nlp.attributes, .lemmas): the same annotations."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from communique.extraction import Extractor
 from communique.ingest import read_file
 from communique.model import Article
 from communique.nlp.attributes import AttributeIndex, speed_up
+from communique.nlp.lemmas import memoize_lemmas
 
 #: words the ruler's exceptions name (contractions, "gonna", "y'all", "nothin'", auxiliaries)
 ODD = ("Y'all ain't gonna let's go, c'mon: it's nothin' and we've got ta do it. There is a cat; "
@@ -52,3 +53,24 @@ def test_without_a_ruler_nothing_changes() -> None:
     nlp = spacy.blank("en")
     speed_up(nlp)
     assert nlp.pipe_names == []
+
+
+def test_lemmas_are_spacys(extractor: Extractor) -> None:
+    """The lemma memo (communique.nlp.lemmas) gives spaCy's lemmas, on a first and a second pass
+    (remembered), and leaves the attribute ruler's lemmas ("gonna" -> "go") as they are."""
+    stock = spacy.load(extractor.settings.spacy_model, exclude=["senter"])
+    stock.add_pipe("communique_newline_sentences", before="parser")
+    for _ in range(2):
+        for a, b in zip(stock.pipe(_texts()), extractor.nlp.pipe(_texts()), strict=True):
+            assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+    doc = next(iter(extractor.nlp.pipe(["We're gonna sign it."])))
+    assert [t.lemma_ for t in doc] == ["we", "be", "go", "to", "sign", "it", "."]
+
+
+def test_memo_off_for_other_lemmatizers() -> None:
+    """A lemmatizer in another mode than 'rule' keeps spaCy's own pipe."""
+    nlp = spacy.blank("en")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    before = lemmatizer.pipe
+    memoize_lemmas(nlp)
+    assert lemmatizer.pipe == before
