@@ -7,12 +7,15 @@ parser itself. A one-token pattern only reads its token's ``TAG``, ``LOWER``, ``
 ``IS_SPACE``, so its matches are a function of those four values: :class:`AttributeIndex` works
 them out once per distinct combination (with the patterns' own tests, on the same hashes the
 ``Matcher`` compares) and looks them up for every other token. Patterns of several tokens or
-with a regular expression stay with a ``Matcher`` of their own (a dozen). The matches, and so
-the ruler's annotations, are the same as the ``Matcher``'s; :func:`speed_up` installs it.
+with a regular expression (a dozen: "gon na", "y' all", "nothin'") stay with a ``Matcher`` of
+their own, run only on the documents holding, for each test of one of those patterns, a token
+that passes it ("gon" and "na"). The matches, and so the ruler's annotations, are the same as
+the ``Matcher``'s; :func:`speed_up` installs it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -63,12 +66,15 @@ class AttributeIndex:
         self._single: list[tuple[int, list[Test]]] = []  # (match id, tests of its one token)
         self._named: list[set[int]] = [set() for _ in _COLUMNS]  # the values the tests name, by column
         self._rest = Matcher(ruler.vocab)
+        #: per pattern left to the Matcher: what a document needs for it to match (see _needs)
+        self._needs: list[list[tuple[int, frozenset[int] | re.Pattern[str]]]] = []
         for n in range(len(ruler.attrs)):
             key = ruler.vocab.strings[str(n)]
             for pattern in ruler.matcher.get(key)[1]:
                 tests = self._tests(pattern)
                 if tests is None:
                     self._rest.add(key, [pattern])
+                    self._needs.append(self._needs_of(pattern))
                 else:
                     self._single.append((key, tests))
         if any(_OTHER in named for named in self._named):
@@ -92,6 +98,37 @@ class AttributeIndex:
             self._named[column] |= values
         return tests
 
+    def _needs_of(self, pattern: Sequence[dict[str, Any]]) -> list[tuple[int, frozenset[int] | re.Pattern[str]]]:
+        """What a document must hold for ``pattern`` to match in it: for each value test
+        (``"LOWER": "gon"``, ``"TAG": {"IN": [...]}``) and each regular expression on ``LOWER``, a
+        token passing it -- ``(column, values)`` or ``(column, regex)``. Other tests (``NOT_IN``,
+        attributes not read here) ask for nothing, so the list is never stricter than the pattern."""
+        needs: list[tuple[int, frozenset[int] | re.Pattern[str]]] = []
+        for token in pattern:
+            for attr, spec in token.items():
+                if attr not in _ATTRS or attr == "IS_SPACE":
+                    continue
+                column = _COLUMNS.index(_ATTRS[attr])
+                if isinstance(spec, dict) and set(spec) == {"REGEX"} and attr == "LOWER":
+                    needs.append((column, re.compile(str(spec["REGEX"]))))
+                    continue
+                test = _test(self.ruler, attr, spec)
+                if test is not None and not (isinstance(spec, dict) and "NOT_IN" in spec):
+                    needs.append((column, test[1]))
+        return needs
+
+    def _rest_may_match(self, doc: Doc, table: np.ndarray[Any, np.dtype[np.uint64]]) -> bool:
+        """Whether the document (its ``_COLUMNS`` as read) holds what one of the patterns left to
+        the ``Matcher`` needs (:meth:`_needs_of`); when not, none of them can match."""
+        present = [set(np.unique(table[:, c]).tolist()) for c in range(len(_COLUMNS))]
+        strings = doc.vocab.strings
+
+        def met(column: int, need: frozenset[int] | re.Pattern[str]) -> bool:
+            if isinstance(need, re.Pattern):
+                return any(need.search(strings[v]) for v in present[column])
+            return not need.isdisjoint(present[column])
+        return any(all(met(column, need) for column, need in needs) for needs in self._needs)
+
     def _keys(self, row: tuple[int, ...]) -> list[int]:
         """The match ids of the one-token patterns a token with these column values matches."""
         keys = self._memo.get(row)
@@ -103,15 +140,16 @@ class AttributeIndex:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The ``(match_id, start, end)`` of every pattern in ``doc`` (in no particular order)."""
         out: list[tuple[int, int, int]] = []
-        rows = []
-        if len(doc):
-            table = doc.to_array(_COLUMNS).astype(np.uint64).reshape(len(doc), len(_COLUMNS))
-            for column, named in enumerate(self._columns):  # a value no test names: one key for all
-                table[~np.isin(table[:, column], named), column] = _OTHER
-            rows = table.tolist()
-        for i, row in enumerate(rows):
+        if not len(doc):
+            return out
+        table = doc.to_array(_COLUMNS).astype(np.uint64).reshape(len(doc), len(_COLUMNS))
+        rest = self._rest_may_match(doc, table)
+        for column, named in enumerate(self._columns):  # a value no test names: one key for all
+            table[~np.isin(table[:, column], named), column] = _OTHER
+        for i, row in enumerate(table.tolist()):
             out.extend((key, i, i + 1) for key in self._keys(tuple(row)))
-        out.extend(self._rest(doc, allow_missing=True, as_spans=False))
+        if rest:
+            out.extend(self._rest(doc, allow_missing=True, as_spans=False))
         return out
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
