@@ -25,22 +25,34 @@ def test_two_workers_give_the_events_of_one(demo_articles: list[Article],
 
 
 @pytest.mark.slow
-def test_started_workers_load_before_the_articles_come(demo_articles: list[Article],
-                                                       local_events: list[tuple[str, list[Event]]],
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(local_module, "_EXTRACTOR", None)  # nothing loaded in this process
-    with PoolExtractor(Settings(), 2, chunk=3, min_parallel=4) as pool:
+def test_started_workers_load_while_this_process_does(demo_articles: list[Article],
+                                                      local_events: list[tuple[str, list[Event]]],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """``start`` spawns ``workers - 1`` processes and loads this one's extractor meanwhile; the
+    chunks are shared between them and this process, and come back in order."""
+    monkeypatch.setattr(local_module, "_EXTRACTOR", None)  # nothing loaded in this process yet
+    with PoolExtractor(Settings(), 3, chunk=2, min_parallel=4) as pool:
+        here: list[str] = []
+        extract_here = pool.extract_here
+
+        def counted(articles: list[Article]) -> list[list[Event]]:
+            here.extend(a.id for a in articles)
+            return extract_here(articles)
+
+        monkeypatch.setattr(pool, "extract_here", counted)
         pool.start(len(demo_articles))
-        assert pool._pool is not None and len(pool._pool._processes) == 2  # both spawned, loading
+        assert pool._pool is not None and len(pool._pool._processes) == 2  # both spawned
+        assert local_module._EXTRACTOR is not None  # and this process loaded too
         got = [(a.id, events) for a, events in pool.extract_many(demo_articles)]
         # fewer articles than min_parallel go to the started workers too (they are loaded)
         few = [(a.id, events) for a, events in pool.extract_many(demo_articles[:2])]
-    assert local_module._EXTRACTOR is None  # no extractor was built in this process
     assert got == local_events
     assert few == local_events[:2]
+    assert 0 < len(here) < len(demo_articles)  # this process took some chunks, the workers the others
 
 
-def test_start_for_few_articles_loads_in_process() -> None:
+def test_start_for_few_articles_loads_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local_module, "_EXTRACTOR", None)
     pool = PoolExtractor(Settings(), 2, min_parallel=1000)
     pool.start(3)
     assert pool._pool is None  # no worker processes for three articles
