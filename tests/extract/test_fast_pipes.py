@@ -63,6 +63,8 @@ def test_lemmas_are_spacys(extractor: Extractor) -> None:
     for _ in range(2):
         for a, b in zip(stock.pipe(_texts()), extractor.nlp.pipe(_texts()), strict=True):
             assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+    index = extractor.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert isinstance(index["noun"], frozenset) and "treaty" in index["noun"]  # looked up at once
     doc = next(iter(extractor.nlp.pipe(["We're gonna sign it."])))
     assert [t.lemma_ for t in doc] == ["we", "be", "go", "to", "sign", "it", "."]
 
