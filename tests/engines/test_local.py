@@ -79,3 +79,13 @@ def test_make_extractor_choices(tmp_path: Path) -> None:
     assert info.value.code == "E530" and info.value.hint
     with pytest.raises(ConfigError):
         make_extractor(settings, workers=None, scheduler="tcp://127.0.0.1:1")
+
+
+def test_chunks_are_parse_batches_then_shrink() -> None:
+    """A sized input goes out in chunks of the parse's batch size while many articles remain, then
+    in smaller ones down to ``chunk`` (the processes finish together); an unsized one in ``chunk``s."""
+    pool = PoolExtractor(Settings(batch_size=32), 2, chunk=4)
+    sizes = [len(p) for p in pool._parts(iter(range(300)), 300)]  # type: ignore[arg-type]
+    assert sum(sizes) == 300 and sizes[0] == 32 and max(sizes) == 32
+    assert sizes == sorted(sizes, reverse=True) and min(sizes[:-1]) == 4
+    assert [len(p) for p in pool._parts(iter(range(10)), None)] == [4, 4, 2]  # type: ignore[arg-type]
