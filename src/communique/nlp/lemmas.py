@@ -29,8 +29,9 @@ __all__ = ["LemmaMemo", "memoize_lemmas"]
 
 _COLUMNS = [ORTH, POS, MORPH, LEMMA]
 
-#: the memo is emptied when it holds this many forms (it grows with the vocabulary of the corpus)
-MAX_FORMS = 1_000_000
+#: the memo is emptied when it holds this many forms (it grows with the vocabulary of the corpus;
+#: ~30 MB at most)
+MAX_FORMS = 200_000
 
 
 class LemmaMemo:
