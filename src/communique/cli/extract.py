@@ -158,8 +158,8 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first article the extractor fails on.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
     workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", min=1, help="Worker processes extracting whole articles (default: the machine's cores; "
-        "1: in this process). The events are the same.")] = None,
+        "--workers", "-w", min=1, help="Processes extracting whole articles, this one included (default: the "
+        "machine's cores; 1: this one only). The events are the same.")] = None,
     engine: Annotated[Engine, typer.Option(
         "--engine", help="Where extraction runs: local processes, or a Dask "
         "distributed cluster (with --scheduler).")] = Engine.local,

@@ -76,9 +76,9 @@ class PoolExtractor:
     ``chunk``) towards the end of a sized input, ``chunk`` ones throughout when its length is not
     known; at most ``2 * (workers - 1)`` chunks are with the started processes (memory stays flat
     however many articles are given); this process extracts the next chunk itself while the
-    oldest one handed out is not back. Fewer than
-    ``min_parallel`` articles in one call are extracted in this process only (starting workers
-    costs more than they save), unless :meth:`start` has started the workers already.
+    oldest one handed out is not back. Fewer than ``min_parallel`` articles in one call are
+    extracted in this process only (starting workers costs more than they save), unless
+    :meth:`start` has started the workers already.
     Events are those of :class:`~communique.extraction.Extractor` with the same settings.
     """
 
