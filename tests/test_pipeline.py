@@ -194,3 +194,30 @@ def test_pipeline_reextracted_article_relinked(store: Store, fake_extractor: typ
     link_into(store)
     [after] = store.incidents()
     assert after.id == before.id and after.n_sources == 2
+
+
+class _Saves:
+    """A store that only records how many articles each save_events_many call held."""
+
+    def __init__(self) -> None:
+        self.saved: list[int] = []
+
+    def save_events_many(self, batch: list[tuple[str, list[Event]]]) -> None:
+        self.saved.append(len(batch))
+
+
+def _results(n: int) -> Iterator[tuple[Article, list[Event] | InputError]]:
+    for i in range(n):
+        yield Article(id=f"a{i}", text="x"), []
+
+
+def test_saves_batch_by_articles_at_most_once_per_interval() -> None:
+    """A batch of ``articles`` is written at once when the last write is old enough (interval 0),
+    waits for the interval otherwise up to ``most`` articles, and the rest is written at the end."""
+    from communique.pipeline import _saved_in_batches
+
+    often, rarely = _Saves(), _Saves()
+    assert len(list(_saved_in_batches(often, _results(50), articles=8, seconds=0.0, most=1000))) == 50  # type: ignore[arg-type]
+    assert often.saved == [8, 8, 8, 8, 8, 8, 2]
+    list(_saved_in_batches(rarely, _results(50), articles=8, seconds=3600.0, most=20))  # type: ignore[arg-type]
+    assert rarely.saved == [20, 20, 10]

@@ -108,3 +108,19 @@ def test_info_reads_the_manifest_the_data_module_reads() -> None:
     from communique.app import _manifest
 
     assert _manifest() == data.manifest() and _manifest()["files"]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_extract_imports_spacy_without_its_command_line(tmp_path: Path, workers: str) -> None:
+    """``extract`` loads spaCy but not ``spacy.cli`` (weasel, requests: see communique.spacy_import),
+    whether it extracts in its own process or (a few articles) in it as the pool's stand-in."""
+    (tmp_path / "one.txt").write_text("Lavrov met Cavusoglu in Moscow.", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(SRC), "COMMUNIQUE_DB": str(tmp_path / "s.duckdb")}
+    subprocess.run([sys.executable, "-m", "communique", "-q", "ingest", str(tmp_path / "one.txt"),
+                    "--published", "2021-03-10"], env=env, capture_output=True, timeout=120, check=True)
+    code = PROBE.replace("json.loads(sys.argv[-1])", repr(["spacy", "weasel"]))
+    done = subprocess.run([sys.executable, "-c", code, json.dumps(["-q", "extract", "--workers", workers])], env=env,
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    imported = set(json.loads(done.stdout.rsplit("HEAVY ", 1)[1]))
+    assert "spacy.language" in imported, done.stdout + done.stderr  # the probe sees spaCy
+    assert not {m for m in imported if m.startswith(("spacy.cli", "weasel"))}

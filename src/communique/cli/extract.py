@@ -158,8 +158,8 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first article the extractor fails on.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
     workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", min=1, help="Worker processes extracting whole articles (default: the machine's cores; "
-        "1: in this process). The events are the same.")] = None,
+        "--workers", "-w", min=1, help="Processes extracting whole articles, this one included (default: the "
+        "machine's cores; 1: this one only). The events are the same.")] = None,
     engine: Annotated[Engine, typer.Option(
         "--engine", help="Where extraction runs: local processes, or a Dask "
         "distributed cluster (with --scheduler).")] = Engine.local,
@@ -168,10 +168,13 @@ def extract(
 ) -> None:
     """Extract events from the articles not yet extracted. Exit 3 if some articles failed."""
     from communique.app import Communique
+    from communique.spacy_import import import_spacy
 
     quiet = quiet or state(ctx).quiet
     settings = state(ctx).settings(db)
     extractor = make_extractor(settings, workers=workers, engine=engine.value, scheduler=scheduler)
+    if extractor is None:  # this process extracts: spaCy without its command line (communique.spacy_import)
+        import_spacy()
     try:
         with Communique(settings, extractor=extractor) as communique:
             summary = run_extract(communique, redo=redo, strict=strict,

@@ -1,8 +1,8 @@
 """Engines: where extraction runs. The store is always written by one process, the caller's.
 
 - :class:`~communique.engines.local.PoolExtractor` (``communique extract --workers N``): whole
-  articles are parsed and extracted in ``N`` local worker processes, each loading the extractor
-  once; results come back in input order.
+  articles are parsed and extracted in ``N`` local processes, the caller's and ``N - 1``
+  workers, each loading the extractor once; results come back in input order.
 - :class:`~communique.engines.dask_engine.DaskExtractor` (``communique extract --engine dask
   --scheduler ADDR``): the same on a Dask distributed cluster; each Dask worker process loads
   the extractor once and results stream back, in order, to the single writer.

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from communique import data
@@ -40,6 +39,7 @@ from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDat
 from communique.model import Span as TextSpan
 from communique.nlp import dateline_spans, span_text, text_of
 from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, DateMention, DocActors, Mention
+from communique.nlp.phrases import phrase_matcher
 
 __all__ = ["ArticleExtractor", "Candidate"]
 
@@ -163,15 +163,15 @@ class ArticleExtractor:
         #: the choice of an event's date and place (communique.resolve.event_dates, .event_places)
         self.event_dates = resolvers.event_dates
         self.event_places = resolvers.event_places
-        self.context_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for context, words in load_contexts(tuple(extra_dirs)).items():
-            forms = {w for word in words for w in (word, word + "s")}
-            self.context_matcher.add(context, [nlp.make_doc(w) for w in sorted(forms)])
-        self.topic_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        contexts = {context: sorted({w for word in words for w in (word, word + "s")})
+                    for context, words in load_contexts(tuple(extra_dirs)).items()}
+        self.context_matcher = phrase_matcher(nlp, "contexts", contexts)
         self.topics: dict[str, data.Topic] = {}
+        names: dict[str, list[str]] = {}
         for t in data.load("topics", extra_dirs):
             self.topics[t.name] = t
-            self.topic_matcher.add(t.name, [nlp.make_doc(x) for x in (t.name, *t.aliases)])
+            names.setdefault(t.name, []).extend((t.name, *t.aliases))
+        self.topic_matcher = phrase_matcher(nlp, "topics", names)
 
     # ------------------------------------------------------------------ public
 

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -34,6 +33,7 @@ from communique import data
 from communique.data import Country, Office, Organization, Person
 from communique.nlp import text_of
 from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, QUOTE_RE, DocActors, Mention
+from communique.nlp.phrases import phrase_matcher
 from communique.resolve.places import PlaceResolver
 
 __all__ = ["PLURAL_PRONOUNS", "QUOTE_RE", "ActorResolver", "DocActors", "Mention", "assign_first_person"]
@@ -130,13 +130,11 @@ class ActorResolver:
         for office in self.offices:
             for w in office.words:
                 self.office_of_word.setdefault(w.lower(), office)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._names_by_surname: dict[str, list[Person]] = {}
         patterns: dict[str, set[str]] = {}
         for label, text in self._phrases():
             patterns.setdefault(label, set()).add(text)
-        for label, texts in patterns.items():
-            self.matcher.add(label, [nlp.make_doc(t) for t in sorted(texts)])
+        self.matcher = phrase_matcher(nlp, "actors", {label: sorted(texts) for label, texts in patterns.items()})
         #: acronyms match only in capitals: "US" and "WHO", not "us" and "who"
         self._acronyms = {t.lower() for texts in patterns.values() for t in texts
                           if t.replace(".", "").isupper() and len(t.replace(".", "")) <= 5}
