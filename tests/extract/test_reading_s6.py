@@ -456,3 +456,10 @@ def test_a_second_verb_shares_the_target_the_first_verb_s_rule_finds(extract: Ex
     events = {(e.event_type, e.recipient[0].code, e.date) for e in extract(text, "2021-11-17")}
     assert ("SANCTION", "TGO", "2021-11-09") in events
     assert ("MOBILIZE", "TGO", "2021-11-17") in events  # what has been done is not dated by the other act
+
+
+def test_an_act_told_in_a_with_clause_beside_another_is_its_own_on_the_same_day(extract: Extract) -> None:
+    text = ("Kenya hit back on Thursday by cancelling talks with Uganda, with Kenya's foreign minister accusing "
+            "Kampala of bad faith.")
+    events = {(e.event_type, e.actor[0].code, e.recipient[0].code, e.date) for e in extract(text, "2022-08-05")}
+    assert ("ACCUSE", "KEN", "UGA", "2022-08-04") in events

@@ -451,8 +451,10 @@ class ArticleExtractor:
                             # "agreed to restore ties and reopen embassies": both are what was agreed;
                             # "agreed to X and condemned Y": the second verb is the agreer's own act
                             break
-                        if anc.dep_ == "prep" and anc.lower_ in self.words.event_scene_preps:
-                            break  # "agreed ... after talks in Beijing": the talks are their own event
+                        if anc.dep_ == "prep" and (anc.lower_ in self.words.event_scene_preps or _circumstance(anc)):
+                            # "agreed ... after talks in Beijing": the talks are their own event; so is
+                            # the circumstance "..., with Hua accusing Tokyo"
+                            break
                         if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.event_scene_preps
                                                        for c in anc.children):
                             break  # "praised X days before Y arrived": a clause of time is no judged act
@@ -1340,6 +1342,13 @@ def _described_as(tok: Token) -> bool:
 def _previous_start(sent: Span) -> int:
     """Where the sentence before ``sent`` starts (-1 for the first)."""
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else -1
+
+
+def _circumstance(prep: Token) -> bool:
+    """Whether a preposition opens an absolute clause told beside the act ("..., with Hua accusing
+    Tokyo of ..."), whose act is its own."""
+    return prep.lower_ == "with" and any(
+        c.dep_ == "pcomp" or any(g.dep_ == "acl" for g in c.children) for c in prep.children)
 
 
 def _light_verb_noun(t: Trigger, other: Trigger) -> bool:

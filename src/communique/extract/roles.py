@@ -228,6 +228,8 @@ def _acl_doer(t: Token, depth: int, words: Words) -> tuple[tuple[list[Token], bo
         return ([t.head], False), None
     if issuer is not None:
         return None, issuer
+    if t.tag_ == "VBG" and t.head.dep_ == "pobj" and t.head.head.lower_ == "with":
+        return ([t.head], False), None  # "..., with Kenya's minister accusing Kampala": the noun does it
     owner = [c for c in t.head.children if c.dep_ == "poss"]
     if owner and t.head.lemma_.lower() in words.deciding_nouns and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):

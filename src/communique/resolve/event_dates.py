@@ -279,11 +279,18 @@ class EventDates:
             # "held talks in Cairo and reached a deal", "on the 3rd flew to Y to see Z":
             # one time and place
             anchors.add(t.head.i)
-        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in ("by", "for") and verb_rule \
-                and t.head.head.pos_ in ("VERB", "AUX"):
+        v = t
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "pobj" and t.head.head.lower_ == "with":
+            v = t.head  # "..., with Hua accusing Tokyo": as "with ... accusing" hung as a clause
+        for _ in range(2):
+            if not (v.dep_ in ("pcomp", "pobj") and v.head.dep_ == "prep" and v.head.lower_ in ("by", "for", "with")
+                    and verb_rule and v.head.head.pos_ in ("VERB", "AUX")):
+                break
             # "hit back on Thursday by cancelling the meeting": the means shares the act's time;
-            # "praised Kim on Wednesday for agreeing": what is praised is as recent as the praise
-            anchors.add(t.head.head.i)
+            # "praised Kim on Wednesday for agreeing": what is praised is as recent as the praise;
+            # "..., with Hua accusing Tokyo": the circumstance told with it too
+            v = v.head.head
+            anchors.add(v.i)
         if t.dep_ == "relcl" and t.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in t.children):
             # "the worst since May 2009, when Lima recalled its envoy": the day the clause tells of
             anchors.add(t.head.i)
