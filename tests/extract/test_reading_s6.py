@@ -463,3 +463,14 @@ def test_an_act_told_in_a_with_clause_beside_another_is_its_own_on_the_same_day(
             "Kampala of bad faith.")
     events = {(e.event_type, e.actor[0].code, e.recipient[0].code, e.date) for e in extract(text, "2022-08-05")}
     assert ("ACCUSE", "KEN", "UGA", "2022-08-04") in events
+
+
+def test_diplomats_given_a_deadline_to_leave_are_expelled(extract: Extract) -> None:
+    (ev,) = extract("Kenya gave Somali diplomats 48 hours to leave the country.")
+    assert (ev.event_type, ev.mode, ev.actor[0].code, ev.recipient[0].code) == ("SANCTION", "expel", "KEN", "SOM")
+
+
+def test_a_junta_given_a_deadline_is_asked(extract: Extract) -> None:
+    # guard: a deadline to anyone else is a request
+    (ev,) = extract("The African Union gave Niger's junta two weeks to restore civilian rule.")
+    assert (ev.event_type, ev.mode) == ("REQUEST", "change")

@@ -612,6 +612,7 @@ class Words(_Entry):
     blame_adjectives: frozenset[Word]
     threatening_verbs: frozenset[Word]
     ethnic_words: frozenset[Word]
+    diplomat_nouns: frozenset[Word]
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
     gathering_verbs: frozenset[Word]

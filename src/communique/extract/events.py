@@ -814,6 +814,11 @@ class ArticleExtractor:
             # "we will retaliate", "would strike back if attacked again": a threat is made when it
             # is said (codebook section 2: threats and coercive warnings)
             event_type, modality, mod_reason = "THREATEN", "asserted", mod_reason + "; a threat, made when said"
+        if event_type == "REQUEST" and trig.token.lemma_.lower() in ("give", "grant") and any(
+                c.dep_ in ("dative", "dobj") and c.lemma_.lower() in self.words.diplomat_nouns
+                for c in trig.token.children):
+            # "gave Qatari diplomats 48 hours to leave": a deadline to leave is an expulsion
+            event_type, mod_reason = "SANCTION", mod_reason + "; diplomats given time to leave"
         if event_type == "MOBILIZE" and trig.object is not None and any(
                 c.lower_ == "joint" for c in trig.object.children):
             event_type = "COOPERATE"  # joint exercises
@@ -915,8 +920,10 @@ class ArticleExtractor:
             if mode in (None, "visit") and any(w.lower_ in ("phone", "telephone", "video", "videoconference")
                                                for c in own for w in c.subtree):
                 mode = "phone"
-        if rule.type in ("REQUEST", "REJECT") and not (rule.type == "REJECT" and mode):
+        if rule.type in ("REQUEST", "REJECT") and event_type == rule.type and not (rule.type == "REJECT" and mode):
             mode = self.request_mode(trig)
+        if rule.type == "REQUEST" and event_type == "SANCTION":
+            mode = "expel"  # diplomats given a deadline to leave
         return mode
 
     @staticmethod
