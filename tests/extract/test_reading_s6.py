@@ -474,3 +474,16 @@ def test_a_junta_given_a_deadline_is_asked(extract: Extract) -> None:
     # guard: a deadline to anyone else is a request
     (ev,) = extract("The African Union gave Niger's junta two weeks to restore civilian rule.")
     assert (ev.event_type, ev.mode) == ("REQUEST", "change")
+
+
+@pytest.mark.parametrize("text,asker,asked", [
+    ("Benin halted the survey on Monday at the urging of Ghana's president.", "GHA", "BEN"),
+    ("Ghana sent peacekeepers to Togo at the request of its government on Monday.", "TGO", "GHA"),
+])
+def test_at_the_urging_of_someone_they_asked(extract: Extract, text: str, asker: str, asked: str) -> None:
+    assert ("REQUEST", asker, asked) in {(e.event_type, e.actor[0].code, e.recipient[0].code) for e in extract(text)}
+
+
+def test_troops_massing_by_themselves_mobilise(extract: Extract) -> None:
+    (ev,) = extract("Ghanaian troops massed along the border with Togo on Monday.")
+    assert (ev.event_type, ev.mode, ev.actor[0].code) == ("MOBILIZE", "troops", "GHA")

@@ -664,6 +664,12 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
     """A noun trigger: modifiers and "by" give doers, type prepositions recipients, else a light verb's."""
     t = trig.token
     symmetric = kind.symmetric
+    if trig.rule.type == "REQUEST" and t.dep_ == "pobj" and t.head.lower_ == "at" and _prep_objects(t, ("of",)):
+        # "held off the survey at the urging of Merkel", "sent troops at the request of its
+        # government": who asked is the "of"; who acted on it was asked
+        out.actors = [m for p in _prep_objects(t, ("of",)) for m in mentions_at(p, actors, words)]
+        out.recipients = [m for s in _subjects(t.head.head, words)[0] for m in subject_mentions(s, actors, words)]
+        return
     own = _modifier_owners(t, actors)
     out.actors.extend(_noun_agents(t, actors, words))
     out.recipients.extend(_noun_recipients(t, actors, words, kind.preps))
