@@ -46,17 +46,16 @@ __all__ = ["ArticleExtractor", "Candidate"]
 
 #: types that judge another's act ("condemned the move"): the act's doer is their target
 JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
-#: directed types the codebook lets go without a recipient ("troops were moved to the border")
-#: types an event may have with no recipient: troop movements (a protest with no foreign target is a
-#: domestic act, codebook section 1)
+#: directed types the codebook lets go without a recipient ("troops were moved to the border"); a
+#: protest with no foreign target is a domestic act (codebook section 1)
 NO_TARGET_TYPES = ("MOBILIZE",)
 
-#: types of material conflict: wanting them is a threat
 #: words that count an act in a series ("the third meeting this year")
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                       "latest", "last", "previous", "next"})
 #: the reason of an act read as a standing state, which makes no event
 STANDING = "a standing state"
+#: types of material conflict: wanting them is a threat
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
@@ -265,10 +264,8 @@ class ArticleExtractor:
         """ "Trump praised Kim on Wednesday ..., and Pompeo said he had invited Ri ...": an act told in
         the past with no date of its own takes the one day its sentence gives another act; whether
         it did."""
-        present_perfect = any(a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ")
-                              for a in c.trigger.children)
         if c.date_source != "publication" or c.modality != "asserted" or c.trigger.tag_ not in ("VBD", "VBN") \
-                or present_perfect:
+                or _present_perfect(c.trigger):
             return False  # "has sent troops ... and closed the crossing on Nov 9": what has been done lasts
         days = {o.date_mention for o in cands if o is not c and o.sentence.start == c.sentence.start
                 and o.date_source == "text" and o.date and len(o.date) == 10 and o.date_mention is not None
@@ -1333,10 +1330,13 @@ def _since_perfect(tok: Token) -> Token | None:
     """The "since" of a present perfect bounding the act's clause ("has boycotted Chilean goods since
     July", "talks have stalled since 2019"): what has lasted, not an act of one day; None otherwise."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
-                  for c in verb.children)
     return next((c for c in verb.children if c.lower_ == "since" and c.dep_ in ("prep", "mark", "advmod")), None) \
-        if perfect else None
+        if _present_perfect(verb) else None
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Whether a verb is told in the present perfect ("has sent", "have shunned"): done up to now."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
 def _described_as(tok: Token) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
 from communique.extract.triggers import Trigger, partitive, rule_pobjs
+from communique.nlp import absolute_with
 from communique.nlp.mentions import DocActors, Mention
 
 __all__ = ["RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "infinitive_clause", "mentions_at",
@@ -228,7 +229,7 @@ def _acl_doer(t: Token, depth: int, words: Words) -> tuple[tuple[list[Token], bo
         return ([t.head], False), None
     if issuer is not None:
         return None, issuer
-    if t.tag_ == "VBG" and t.head.dep_ == "pobj" and t.head.head.lower_ == "with":
+    if absolute_with(t):
         return ([t.head], False), None  # "..., with Kenya's minister accusing Kampala": the noun does it
     owner = [c for c in t.head.children if c.dep_ == "poss"]
     if owner and t.head.lemma_.lower() in words.deciding_nouns and any(

@@ -12,13 +12,13 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from communique.errors import ModelMissing
 from communique.nlp.attributes import speed_up
 from communique.nlp.lemmas import memoize_lemmas
 
-__all__ = ["DATELINE_RE", "dateline_spans", "load_nlp", "span_text", "split_on_newlines", "text_of"]
+__all__ = ["DATELINE_RE", "absolute_with", "dateline_spans", "load_nlp", "span_text", "split_on_newlines", "text_of"]
 
 
 #: a wire dateline at the start of a paragraph: "LISBON, March 2 (Agency) - ", "HANOI - "
@@ -31,6 +31,13 @@ DATELINE_RE = re.compile(
 
 #: "PANAMA CITY, Panama: ...": a capitalised place, a region, then a colon
 CAPS_DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z .'’\-]{2,30})(?:, [A-Z][A-Za-z .'’\-]{2,40})?:\s")
+
+
+def absolute_with(verb: Token) -> bool:
+    """Whether a verb is the participle of an absolute "with" clause the parser hung on its noun
+    ("..., with Kenya's minister accusing Kampala of bad faith"): the noun does it, beside the act
+    the clause is told with."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with"
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

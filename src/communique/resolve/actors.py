@@ -690,15 +690,13 @@ class ActorResolver:
 
     def _describes_state(self, t: Token) -> bool:
         """ "the Gulf state", "the island nation", "the country": a definite description of a state."""
-        return t.lower_ in self.words.state_descriptions and t.pos_ == "NOUN" and t.tag_ == "NN" \
-            and t.dep_ not in ("compound", "amod") and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+        return t.lower_ in self.words.state_descriptions and _definite_noun(t) \
             and not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
                         for c in t.children)
 
     def _describes_org(self, t: Token) -> bool:
         """ "the court", "the commission": an organ's title that may describe an organisation."""
-        return t.lower_ in self.words.organisation_descriptions and t.pos_ == "NOUN" and t.tag_ == "NN" \
-            and t.dep_ not in ("compound", "amod") and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+        return t.lower_ in self.words.organisation_descriptions and _definite_noun(t) \
             and not any(c.dep_ in ("compound", "amod", "poss") for c in t.children)
 
     @staticmethod
@@ -850,7 +848,6 @@ class ActorResolver:
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
 
 
-#: words that make a counted group point back ("the two leaders", "both sides", "their two envoys")
 #: Arabic articles that open a name in lower case ("al-Shabaab", "el-Sisi")
 _NAME_ARTICLES = ("al-", "el-", "al ", "el ")
 
@@ -868,6 +865,7 @@ def _written_as_name(span: Span) -> bool:
     return text[:1].isupper() or text[:1].isdigit()
 
 
+#: words that make a counted group point back ("the two leaders", "both sides", "their two envoys")
 POINTING_WORDS = frozenset({"the", "both", "each", "their", "these", "those", "its"})
 
 
@@ -910,6 +908,13 @@ def _note_coordinated_subjects(doc: Doc, mention: Mention, memory: _Memory, out:
             memory.told[-1] = memory.plural  # "Brazil, Chile and Argentina": one group, told in full
         else:
             memory.told.append(memory.plural)
+
+
+def _definite_noun(t: Token) -> bool:
+    """Whether a word is a singular common noun with "the", standing alone ("the country", "the
+    court"): the shape of a definite description."""
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ not in ("compound", "amod") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
 def _possessive_state(chunk: list[tuple[Span, str, str]]) -> bool:

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.nlp import span_text, text_of
+from communique.nlp import absolute_with, span_text, text_of
 from communique.nlp.mentions import DateMention
 
 __all__ = ["MONTHS", "MONTH_NAMES", "DateExpressions", "EventDates", "Offsets", "date_owner"]
@@ -280,7 +280,7 @@ class EventDates:
             # one time and place
             anchors.add(t.head.i)
         v = t
-        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "pobj" and t.head.head.lower_ == "with":
+        if absolute_with(t):
             v = t.head  # "..., with Hua accusing Tokyo": as "with ... accusing" hung as a clause
         for _ in range(2):
             if not (v.dep_ in ("pcomp", "pobj") and v.head.dep_ == "prep" and v.head.lower_ in ("by", "for", "with")
