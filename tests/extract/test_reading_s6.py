@@ -41,7 +41,7 @@ def test_since_without_a_when_clause_dates_no_act(extract: Extract) -> None:
     assert ev.date != "2015"
 
 
-@pytest.mark.parametrize("subject", ["The two armies", "Troops of the two armies", "Forces of both countries"])
+@pytest.mark.parametrize("subject", ["The two armies", "Soldiers of the two armies", "Forces of both countries"])
 def test_armed_forces_of_both_sides_fight_each_other(extract: Extract, subject: str) -> None:
     text = f"Peru and Ecuador have argued over the border for years. {subject} clashed on Monday."
     pairs = {(e.actor[0].code, e.recipient[0].code) for e in extract(text) if e.event_type == "ASSAULT"}
@@ -49,7 +49,7 @@ def test_armed_forces_of_both_sides_fight_each_other(extract: Extract, subject: 
 
 
 def test_officers_from_both_sides_meet_as_their_states(extract: Extract) -> None:
-    text = "Peru and Ecuador have argued over the border for years. Generals from both sides met at the post on June 6."
+    text = "Peru and Ecuador have argued over the border for ages. Officers from both sides met at a bridge on June 6."
     (ev,) = [e for e in extract(text) if e.event_type == "CONSULT"]
     assert {m.code for m in ev.actor + ev.recipient} == {"PER", "ECU"}
 
@@ -149,7 +149,7 @@ def test_readiness_to_use_force_or_coercion_is_a_threat(extract: Extract, text: 
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana said on Monday it was deeply disappointed by Togo's decision.",
+    "Ghana said on Monday it was disappointed by Togo's decision.",
     "Ghana was outraged at Togo's remarks on Monday.",
     "Togo's decision angered Ghana.",
 ])
@@ -237,22 +237,22 @@ def test_a_language_named_by_a_demonym_is_no_state(extract: Extract) -> None:
 
 def test_a_verbal_act_told_as_what_was_said_is_dated_when_it_was_said(extract: Extract) -> None:
     text = ("ACCRA, May 20 - Togo's trade ministry on Monday imposed duties on Ghanaian cocoa.\n\n"
-            "Ghana's trade minister said on Tuesday that Accra rejected the basis of Togo's ruling.")
+            "Ghana's trade minister said on Tuesday that Accra rejected Togo's ruling as unfounded.")
     (ev,) = [e for e in extract(text, "2020-05-20") if e.event_type == "ACCUSE"]
     assert (ev.date, ev.date_source) == ("2020-05-19", "text")
 
 
 def test_an_undated_act_takes_the_day_its_sentence_gives_another(extract: Extract) -> None:
-    text = ("ACCRA - Ghana and Togo signed a trade accord on Tuesday.\n\nIn Accra, Ghana's president praised Togo on "
-            "Wednesday for agreeing to the talks, and his foreign minister said he had invited Togo's foreign minister "
-            "to meet him next week.")
+    text = ("ACCRA - Ghana and Togo signed a trade accord on Tuesday.\n\nIn Accra, Ghana's president thanked Togo on "
+            "Wednesday for hosting the talks, and his foreign minister said he had invited Togo's foreign minister "
+            "to visit Accra next month.")
     invited = [e for e in extract(text, "2018-09-20") if e.event_type == "AGREE" and "invited" in e.text_info[0].text]
     assert [e.date for e in invited] == ["2018-09-19"]
 
 
 def test_a_day_told_in_an_aside_is_not_the_sentence_s(extract: Extract) -> None:
     # guard: "who held talks ... on Thursday" dates the talks, not the statement made after them
-    text = ("Ghana's president met Benin's president in Accra on Friday. Ghana's foreign minister, who held talks "
+    text = ("Ghana's president met Benin's president in Accra on Friday. Ghana's foreign minister, who had talks "
             "with Togo's foreign minister on Thursday, praised Benin in a statement.")
     (ev,) = [e for e in extract(text, "2018-09-22") if e.event_type == "SUPPORT"]
     assert ev.date != "2018-09-20"
@@ -271,14 +271,14 @@ def test_the_pope_is_the_holy_see(extract: Extract) -> None:
 
 
 def test_a_host_receiving_the_delegations_meets_the_parties_in_focus(extract: Extract) -> None:
-    text = "Peru and Chile broke off their talks on Monday. Brazil received the delegations for a new round on Friday."
+    text = "Peru and Chile broke off their talks on Monday. Brazil received both delegations in Brasilia on Friday."
     (ev,) = [e for e in extract(text, "2021-03-14") if e.event_type == "CONSULT"]
     assert sorted(m.code for m in ev.actor + ev.recipient) == ["BRA", "CHL", "PER"]
 
 
 def test_a_name_after_a_demonym_and_a_common_noun_is_someone_of_that_state(extract: Extract) -> None:
-    text = ("Ugandan trader Okot Lagwen-Ayo crossed into Kenya on Wednesday. Kenyan police picked him up within "
-            "the hour.")
+    text = ("Ugandan trader Okot Lagwen-Ayo crossed into Kenya on Wednesday. Kenyan police picked him up the "
+            "same evening.")
     (ev,) = extract(text, "2019-03-02")
     assert (ev.event_type, ev.mode, ev.actor[0].code, ev.recipient[0].code) == ("COERCE", "arrest", "KEN", "UGA")
 
@@ -289,7 +289,7 @@ def test_picking_up_the_pace_is_no_arrest(extract: Extract) -> None:
 
 
 def test_following_it_and_an_untargeted_act_of_the_same_kind_share_the_target(extract: Extract) -> None:
-    text = ("Nairobi cut ties with Mogadishu on Sunday. Uganda and Burundi followed it within days, and Tanzania "
+    text = ("Nairobi cut ties with Mogadishu on Sunday. Uganda and Burundi followed it a day later, and Tanzania "
             "recalled its ambassador.")
     pairs = {(e.event_type, tuple(sorted(a.code for a in e.actor)), e.recipient[0].code)
              for e in extract(text, "2021-03-10")}
@@ -297,13 +297,13 @@ def test_following_it_and_an_untargeted_act_of_the_same_kind_share_the_target(ex
 
 
 def test_answering_with_air_strikes_strikes(extract: Extract) -> None:
-    text = "Uganda's troops raided a Kenyan village on Monday. Kenya answered with air strikes on Kampala."
+    text = "Uganda's troops raided a Kenyan village on Monday. Kenya answered with shelling of Ugandan border towns."
     strikes = {(e.actor[0].code, e.recipient[0].code) for e in extract(text) if e.event_type == "ASSAULT"}
     assert ("KEN", "UGA") in strikes
 
 
 def test_firing_grenades_at_people_assaults_them(extract: Extract) -> None:
-    (ev,) = extract("Kenyan police fired stun grenades at Somali protesters on Friday.")
+    (ev,) = extract("Kenyan police fired rubber bullets at Somali protesters on Friday.")
     assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("ASSAULT", "KEN", "SOM")
 
 
@@ -349,7 +349,7 @@ def test_an_act_lasting_for_years_is_a_standing_state(extract: Extract) -> None:
 
 
 def test_shunning_another_state_s_goods_is_a_boycott(extract: Extract) -> None:
-    (ev,) = extract("Ghanaian consumers shunned Togolese beer on Monday.", "2021-11-17")
+    (ev,) = extract("Ghanaian consumers shunned Togolese wine on Monday.", "2021-11-17")
     assert (ev.event_type, ev.mode, ev.recipient[0].code) == ("PROTEST", "boycott", "TGO")
 
 
@@ -393,8 +393,8 @@ def test_a_visit_told_as_coming_stays_a_planned_meeting(extract: Extract) -> Non
 
 
 def test_an_event_noun_describing_the_act_told_is_no_new_event(extract: Extract) -> None:
-    text = ("Ghana's president met Togo's president in Lome on Monday. It was the third meeting between the two "
-            "leaders this year.")
+    text = ("Ghana's president met Togo's president in Lome on Monday. It was the second summit of the two "
+            "presidents in a month.")
     assert [e.event_type for e in extract(text, "2021-11-17")] == ["CONSULT"]
 
 
@@ -447,26 +447,26 @@ def test_days_later_at_a_new_paragraph_go_on_from_the_last_day_told(extract: Ext
 
 
 def test_removing_a_state_from_a_list_of_partners_sanctions_it(extract: Extract) -> None:
-    (ev,) = extract("Kenya removed Uganda from its list of trusted trading partners on Aug 2.", "2019-08-23")
+    (ev,) = extract("Kenya removed Uganda from its list of favoured trading partners on Aug 2.", "2019-08-23")
     assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code, ev.date) == ("SANCTION", "KEN", "UGA", "2019-08-02")
 
 
 def test_a_second_verb_shares_the_target_the_first_verb_s_rule_finds(extract: Extract) -> None:
-    text = "Ghana has sent about 15,000 soldiers to the border with Togo and closed the Aflao crossing on Nov 9."
+    text = "Ghana has sent some 12,000 soldiers to the border with Togo and closed the Aflao crossing on Nov 9."
     events = {(e.event_type, e.recipient[0].code, e.date) for e in extract(text, "2021-11-17")}
     assert ("SANCTION", "TGO", "2021-11-09") in events
     assert ("MOBILIZE", "TGO", "2021-11-17") in events  # what has been done is not dated by the other act
 
 
 def test_an_act_told_in_a_with_clause_beside_another_is_its_own_on_the_same_day(extract: Extract) -> None:
-    text = ("Kenya hit back on Thursday by cancelling talks with Uganda, with Kenya's foreign minister accusing "
-            "Kampala of bad faith.")
+    text = ("Kenya retaliated on Thursday by closing its consulate in Kampala, with Kenya's foreign minister accusing "
+            "Uganda of bad faith.")
     events = {(e.event_type, e.actor[0].code, e.recipient[0].code, e.date) for e in extract(text, "2022-08-05")}
     assert ("ACCUSE", "KEN", "UGA", "2022-08-04") in events
 
 
 def test_diplomats_given_a_deadline_to_leave_are_expelled(extract: Extract) -> None:
-    (ev,) = extract("Kenya gave Somali diplomats 48 hours to leave the country.")
+    (ev,) = extract("Kenya gave Somali diplomats three days to leave the country.")
     assert (ev.event_type, ev.mode, ev.actor[0].code, ev.recipient[0].code) == ("SANCTION", "expel", "KEN", "SOM")
 
 

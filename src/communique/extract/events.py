@@ -261,7 +261,7 @@ class ArticleExtractor:
 
     @staticmethod
     def _sentence_day(c: Candidate, cands: list[Candidate]) -> bool:
-        """ "Trump praised Kim on Wednesday ..., and Pompeo said he had invited Ri ...": an act told in
+        """ "Lula thanked Petro on Monday ..., and Vieira said he had invited Leyva ...": an act told in
         the past with no date of its own takes the one day its sentence gives another act; whether
         it did."""
         if c.date_source != "publication" or c.modality != "asserted" or c.trigger.tag_ not in ("VBD", "VBN") \
@@ -450,7 +450,7 @@ class ArticleExtractor:
                             break
                         if anc.dep_ == "prep" and (anc.lower_ in self.words.event_scene_preps or _circumstance(anc)):
                             # "agreed ... after talks in Beijing": the talks are their own event; so is
-                            # the circumstance "..., with Hua accusing Tokyo"
+                            # the circumstance "..., with Minsk blaming Vilnius"
                             break
                         if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.event_scene_preps
                                                        for c in anc.children):
@@ -472,7 +472,7 @@ class ArticleExtractor:
         """The event one trigger reports: participants, type, modality, date, place and mode."""
         rule = trig.rule
         if _described_as(trig.token):
-            return None  # "It was the third meeting between the two leaders": the meeting told, described
+            return None  # "It was the fifth round of talks between the ministers": the talks told, described
         found = self._parties(trig, sent, actors, state)
         if found is None:
             return None
@@ -540,7 +540,7 @@ class ArticleExtractor:
         if coming and modality == "asserted":
             return self._when_said(trig, dates) or when  # a promise or threat is dated when it is made
         if when.source != "text" and event_type in self.discourse.said_types:
-            # "said on Tuesday that Canberra rejected the ruling": a verbal act told as what was said
+            # "said on Monday that Quito refused the offer": a verbal act told as what was said
             # is done by saying it, on the day of the saying
             said = self._when_said(trig, dates)
             return dataclasses.replace(said, modality=when.modality) if said is not None else when
@@ -814,7 +814,7 @@ class ArticleExtractor:
         if event_type == "REQUEST" and trig.token.lemma_.lower() in ("give", "grant") and any(
                 c.dep_ in ("dative", "dobj") and c.lemma_.lower() in self.words.diplomat_nouns
                 for c in trig.token.children):
-            # "gave Qatari diplomats 48 hours to leave": a deadline to leave is an expulsion
+            # "gave Somali envoys three days to leave": a deadline to leave is an expulsion
             event_type, mod_reason = "SANCTION", mod_reason + "; diplomats given time to leave"
         if event_type == "MOBILIZE" and trig.object is not None and any(
                 c.lower_ == "joint" for c in trig.object.children):
@@ -1314,7 +1314,7 @@ class ArticleExtractor:
 
 
 def _same_act_target(event_type: str, doers: set[str | None], sent: Span, recent: list[Candidate]) -> list[Mention]:
-    """ "Riyadh cut ties with Tehran. Bahrain followed, and the Emirates recalled its ambassador": an
+    """ "Accra cut ties with Lomé. Benin followed, and Niger recalled its ambassador": an
     act with no target, of the type another doer has just done to someone, is done to the same one
     (the latest such act, in this sentence or the one before)."""
     for prev in reversed(recent):
@@ -1341,7 +1341,7 @@ def _present_perfect(verb: Token) -> bool:
 
 def _described_as(tok: Token) -> bool:
     """Whether an event noun only describes an act already told: the complement of "be" with an
-    ordinal ("It was the third meeting between the two leaders", "the visit was the first since")."""
+    ordinal ("It was the fifth round of talks between the ministers", "the visit was the first since")."""
     return tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
         c.dep_ == "amod" and ((c.tag_ == "JJ" and c.lower_ in ORDINALS) or c.like_num) for c in tok.children)
 
@@ -1352,8 +1352,8 @@ def _previous_start(sent: Span) -> int:
 
 
 def _circumstance(prep: Token) -> bool:
-    """Whether a preposition opens an absolute clause told beside the act ("..., with Hua accusing
-    Tokyo of ..."), whose act is its own."""
+    """Whether a preposition opens an absolute clause told beside the act ("..., with Minsk blaming
+    Vilnius for ..."), whose act is its own."""
     return prep.lower_ == "with" and any(
         c.dep_ == "pcomp" or any(g.dep_ == "acl" for g in c.children) for c in prep.children)
 

@@ -59,7 +59,7 @@ def imitated_acts(cands: list[Candidate], sents: list[Span], actors: DocActors, 
 
 def _imitates(verb: Token, model: Candidate, actors: DocActors, words: Words) -> bool:
     """ "followed suit", "followed its lead", "did the same", or followed the doer of ``model``
-    ("Bahrain followed Riyadh", "followed it")."""
+    ("Benin followed Accra", "followed it")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(c.lemma_.lower() in words.imitating_objects for c in objects):
         return True

@@ -157,7 +157,7 @@ def mentions_at(tok: Token, actors: DocActors, words: Words, *, owner: bool = Tr
 
 
 def _leaders(t: Token, actors: DocActors, words: Words) -> list[Mention]:
-    """ "the Saudi-led coalition", "a US-led force": the state that leads it."""
+    """ "the Nigerian-led mission", "a French-led force": the state that leads it."""
     led = [c for c in t.children if c.dep_ == "amod" and c.lower_ == "led"]
     return [m for c in led for m in (*_demonym_mentions(c, actors),
                                       *(x for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")
@@ -666,7 +666,7 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
     t = trig.token
     symmetric = kind.symmetric
     if trig.rule.type == "REQUEST" and t.dep_ == "pobj" and t.head.lower_ == "at" and _prep_objects(t, ("of",)):
-        # "held off the survey at the urging of Merkel", "sent troops at the request of its
+        # "postponed the vote at the urging of Macron", "sent troops at the request of its
         # government": who asked is the "of"; who acted on it was asked
         out.actors = [m for p in _prep_objects(t, ("of",)) for m in mentions_at(p, actors, words)]
         out.recipients = [m for s in _subjects(t.head.head, words)[0] for m in subject_mentions(s, actors, words)]

@@ -281,14 +281,14 @@ class EventDates:
             anchors.add(t.head.i)
         v = t
         if absolute_with(t):
-            v = t.head  # "..., with Hua accusing Tokyo": as "with ... accusing" hung as a clause
+            v = t.head  # "..., with Minsk blaming Vilnius": as "with ... accusing" hung as a clause
         for _ in range(2):
             if not (v.dep_ in ("pcomp", "pobj") and v.head.dep_ == "prep" and v.head.lower_ in ("by", "for", "with")
                     and verb_rule and v.head.head.pos_ in ("VERB", "AUX")):
                 break
-            # "hit back on Thursday by cancelling the meeting": the means shares the act's time;
-            # "praised Kim on Wednesday for agreeing": what is praised is as recent as the praise;
-            # "..., with Hua accusing Tokyo": the circumstance told with it too
+            # "retaliated on Friday by closing the consulate": the means shares the act's time;
+            # "thanked Oslo on Monday for hosting": what is praised is as recent as the praise;
+            # "..., with Minsk blaming Vilnius": the circumstance told with it too
             v = v.head.head
             anchors.add(v.i)
         if t.dep_ == "relcl" and t.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in t.children):
