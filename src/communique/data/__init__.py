@@ -608,6 +608,7 @@ class Words(_Entry):
     permitting_verbs: frozenset[Word]
     language_nouns: frozenset[Word]
     refusing_nouns: frozenset[Word]
+    asking_nouns: frozenset[Word]
     deciding_nouns: frozenset[Word]
     blame_adjectives: frozenset[Word]
     threatening_verbs: frozenset[Word]

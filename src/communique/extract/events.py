@@ -126,6 +126,12 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _progressive(tok: Token) -> bool:
+    """ "said on Saturday it was breaking off relations": an act told in the progressive is going on
+    when it is told, so a verb of saying dates it."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+
+
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """One participant per code: a state acting through its leader is counted once; the most
     specific mention (a named person over an office over a state) represents it."""
@@ -281,6 +287,10 @@ class ArticleExtractor:
     def _carry_dates(self, cands: list[Candidate], state: DocState) -> None:
         """An undated event right after a dated one among the same parties continues its story:
         "On the 4th, X flew to Y's capital to see Z. The pair also signed a trade protocol ..." """
+        # a plan's date is no time the story has reached ("is due in Lome on Thursday")
+        planned = {(o.date_mention.start, o.date_mention.end) for o in cands
+                   if o.modality in ("future", "hypothetical") and o.date_mention is not None}
+        story_dates = [m for m in state.all_dates if (m.start, m.end) not in planned]
         for i, c in enumerate(cands):
             if self._sentence_day(c, cands):
                 continue
@@ -288,8 +298,10 @@ class ArticleExtractor:
                     c.sentence.start_char <= m.start < c.sentence.end_char for m in state.all_dates):
                 continue
             parties = {m.code for m in c.actors + c.recipients}
-            para = self._paragraph_date_at(c.sentence.start_char, text_of(c.sentence.doc), state.all_dates)
-            if para is not None and c.trigger.tag_ == "VBD":
+            para = self._paragraph_date_at(c.sentence.start_char, text_of(c.sentence.doc), story_dates)
+            if para is not None and c.trigger.tag_ == "VBD" and para.value is not None and not (
+                    state.published is not None and para.value > state.published.isoformat()[:len(para.value)]):
+                # (a past act takes no date later than the article's: that is a plan told before it)
                 c.date, c.date_text, c.date_from_text, c.date_source = para.value, para.text, True, "discourse"
                 c.date_mention, c.date_reason = para, "the date of the paragraph's story"
                 c.reason += "; date of the paragraph's story"
@@ -485,7 +497,8 @@ class ArticleExtractor:
         if roles.via is not None and modality == "asserted" and any(
                 c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
             modality, mod_reason = "negated", f"'{roles.via.text}' denied"
-        coming = modality in ("future", "hypothetical")
+        # a refusal told as the doer's commitment ("would never hand them over") is made when said
+        coming = modality in ("future", "hypothetical") or (modality == "negated" and self._committed(trig.token))
         event_type, acts, recs, modality, mod_reason = self._retype(trig, actors, acts, recs, modality, mod_reason)
         if mod_reason == STANDING:
             return None
@@ -539,7 +552,7 @@ class ArticleExtractor:
             return None
         if coming and modality == "asserted":
             return self._when_said(trig, dates) or when  # a promise or threat is dated when it is made
-        if when.source != "text" and event_type in self.discourse.said_types:
+        if when.source != "text" and (event_type in self.discourse.said_types or _progressive(trig.token)):
             # "said on Monday that Quito refused the offer": a verbal act told as what was said
             # is done by saying it, on the day of the saying
             said = self._when_said(trig, dates)
@@ -816,11 +829,35 @@ class ArticleExtractor:
                 for c in trig.token.children):
             # "gave Somali envoys three days to leave": a deadline to leave is an expulsion
             event_type, mod_reason = "SANCTION", mod_reason + "; diplomats given time to leave"
-        if event_type == "MOBILIZE" and trig.object is not None and any(
-                c.lower_ == "joint" for c in trig.object.children):
-            event_type = "COOPERATE"  # joint exercises
+        if event_type == "MOBILIZE":
+            event_type, recs, mod_reason = self._movement(trig, actors, recs, mod_reason)
         event_type, modality, mod_reason = self._rejection(trig, event_type, modality, mod_reason)
         return event_type, acts, recs, modality, mod_reason
+
+    def _movement(self, trig: Trigger, actors: DocActors, recs: list[Mention], mod_reason: str
+                  ) -> tuple[str, list[Mention], str]:
+        """What a movement of forces is: joint exercises cooperate; troops sent at a government's
+        request ("entered Somalia at the request of its government") are aid to it (codebook
+        section 9)."""
+        if trig.object is not None and any(c.lower_ == "joint" for c in trig.object.children):
+            return "COOPERATE", recs, mod_reason
+        asking = self._asked_by(trig.token, actors)
+        if asking:
+            return "AID", asking, mod_reason + "; sent at the request of " + asking[0].entity_text
+        return "MOBILIZE", recs, mod_reason
+
+    def _asked_by(self, tok: Token, actors: DocActors) -> list[Mention]:
+        """Who asked for the act: "at the request of its government", "at Baghdad's invitation"."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on")):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in self.words.asking_nouns):
+                who = [g for g in noun.children if g.dep_ == "poss"]
+                who += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+                found = _dedupe([m for w in who for m in mentions_of(w, actors, self.words)])
+                if found:
+                    return found
+        return []
 
     def _rejection(self, trig: Trigger, event_type: str, modality: str, mod_reason: str) -> tuple[str, str, str]:
         """Withheld support and refused acts are rejections; what a state has never recognised is a
@@ -841,6 +878,11 @@ class ArticleExtractor:
             # "refused to lift the curfew", "declined to release the guards": a refused concession or
             # help is a rejection (PLOVER REJECT)
             return "REJECT", "asserted", f"'{trig.token.head.text}' to {trig.token.text}"
+        if modality == "negated" and event_type in (*MATERIAL_COOPERATION, "CONCEDE") \
+                and self._committed(trig.token):
+            # "said it would never hand the pilots over", "will not release the soldiers": a
+            # concession or help its doer commits not to give is refused (PLOVER REJECT)
+            return "REJECT", "asserted", f"'{trig.token.text}' refused: {mod_reason}"
         return event_type, modality, mod_reason
 
     def _when_said(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]]) -> _When | None:
@@ -919,6 +961,8 @@ class ArticleExtractor:
                 mode = "phone"
         if rule.type in ("REQUEST", "REJECT") and event_type == rule.type and not (rule.type == "REJECT" and mode):
             mode = self.request_mode(trig)
+        if event_type == "REJECT" and rule.type != "REJECT":
+            mode = self.discourse.refused_modes.get(rule.type)  # what was refused
         if rule.type == "REQUEST" and event_type == "SANCTION":
             mode = "expel"  # diplomats given a deadline to leave
         return mode
@@ -1193,6 +1237,12 @@ class ArticleExtractor:
         if not dates:
             return None
         anchors = self._anchor_verbs(trig)
+        if trig.rule.type in self.discourse.said_types and trig.token.pos_ == "VERB":
+            # "condemned the strikes and said on Friday ...": a verbal act is done with the saying
+            # it is coordinated with, and shares its time
+            anchors |= {c.i for c in trig.token.children if c.dep_ == "conj"
+                        and c.lemma_.lower() in self.words.saying_verbs
+                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
         own_object = trig.object.i if trig.object is not None else -1
         # a noun event under the act's own verb shares its time ("recalled its envoy for
         # consultations on Tuesday"); other verbs and their nouns keep theirs

@@ -54,6 +54,8 @@ def governing_chain(trigger: Token, rules: ModalityRules, words: Words, limit: i
             break  # "said the strikes were not enough and demanded": the speaker's own second act
         if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
             break  # "said it would not recognise the ruling and accused the court": a past act of its own
+        if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break  # "would not free the soldiers it captured": a clause on a noun keeps its own modality
         if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in rules.speech_verbs:
             break  # what is said keeps its own modality ("rejected claims that ..." is not a saying)
         t = t.head
@@ -109,8 +111,8 @@ def _modifier_cue(c: Token, tok: Token, i: int, rules: ModalityRules) -> tuple[s
         # "a meeting is possible", "talks are likely", "a visit is planned"
         if low in rules.hypothetical_modifiers or low in rules.hypothetical_governors:
             return "hypothetical", f"'{tok.text} {c.text}'"
-        if low in rules.future_modifiers:
-            return "future", f"'{tok.text} {c.text}'"
+        if low in rules.future_modifiers or low in rules.future_governors:
+            return "future", f"'{tok.text} {c.text}'"  # "is due in Lome for talks"
     return None
 
 

@@ -183,6 +183,8 @@ class DiscourseRules(BaseModel):
     #: event types a speaker does by saying so ("said on Tuesday that it rejected the ruling"): with
     #: no date of their own they take the date of the verb of saying
     said_types: list[str] = []
+    #: the REJECT mode of refusing an act of each type ("would never hand the pilots over": yield)
+    refused_modes: dict[str, Literal["assist", "change", "yield", "meet"]] = {}
 
 
 def _parse(rel: str, text: str) -> Any:

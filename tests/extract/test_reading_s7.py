@@ -1,0 +1,92 @@
+"""Readings added in session 7, each on sentences written for these tests: refusals told as a
+commitment, clauses on a noun keeping their own modality, acts told in the progressive, verbal acts
+coordinated with a dated saying, troops sent at a government's request, and no past act dated
+after its article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import Event
+
+Extract = Callable[..., list[Event]]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Kabul said on Monday it would never hand the two pilots over to Islamabad.", "yield"),
+    ("Chad said on Monday that it would not release the Sudanese soldiers.", "yield"),
+    ("Uganda said on Monday it will not send aid to Kenya.", "assist"),
+])
+def test_a_refusal_told_as_a_commitment_is_a_rejection_made_when_said(extract: Extract, text: str,
+                                                                     mode: str) -> None:
+    events = extract(text)
+    (ev,) = [e for e in events if e.event_type == "REJECT"]
+    assert (ev.mode, ev.modality, ev.date) == (mode, "asserted", "2021-03-08")
+    assert not [e for e in events if e.event_type in ("RETREAT", "AID")]
+
+
+def test_a_denied_past_release_stays_a_negated_release(extract: Extract) -> None:
+    # guard: told as what did not happen, not as a refusal, the act is coded negated
+    events = extract("Chad did not release the Sudanese soldiers on Monday.")
+    assert [(e.event_type, e.modality) for e in events] == [("RETREAT", "negated")]
+
+
+def test_a_clause_on_a_noun_keeps_its_own_modality(extract: Extract) -> None:
+    events = extract("Chad said it would not release the Sudanese soldiers it captured last month.")
+    (seized,) = [e for e in events if e.event_type == "COERCE"]
+    assert (seized.modality, seized.date) == ("asserted", "2021-02")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said on Monday it was breaking off relations with Bolivia.",
+    "Chile said on Monday that it was recalling its ambassador from Bolivia.",
+])
+def test_an_act_told_in_the_progressive_is_dated_by_the_saying(extract: Extract, text: str) -> None:
+    (ev,) = [e for e in extract(text) if e.event_type == "SANCTION"]
+    assert (ev.date, ev.date_source) == ("2021-03-08", "text")
+
+
+def test_a_verbal_act_coordinated_with_a_dated_saying_shares_its_date(extract: Extract) -> None:
+    events = extract("Pakistan condemned the Afghan raids and said on Monday that talks were over.")
+    (ev,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert (ev.date, ev.date_source) == ("2021-03-08", "text")
+
+
+def test_an_act_with_its_own_date_keeps_it_beside_a_dated_saying(extract: Extract) -> None:
+    # guard: the criticism has its own day
+    events = extract("Peru criticised Bolivia on Tuesday and said on Monday that talks were over.",
+                     published="2021-03-12")
+    (ev,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert ev.date == "2021-03-09"
+
+
+@pytest.mark.parametrize("text,asker", [
+    ("Kenyan troops entered Somalia in October 2011 at the request of its government.", "SOM"),
+    ("Rwanda deployed 1,000 soldiers to Mozambique in July at Maputo's request.", "MOZ"),
+    ("Colombian forces entered Venezuela in 2009 at the invitation of its government.", "VEN"),
+])
+def test_troops_sent_at_a_governments_request_are_aid_to_it(extract: Extract, text: str, asker: str) -> None:
+    events = extract(text)
+    assert [[m.code for m in e.recipient] for e in events if e.event_type == "AID"] == [[asker]]
+    assert not [e for e in events if e.event_type == "MOBILIZE"]
+
+
+def test_troops_sent_unasked_stay_a_mobilization(extract: Extract) -> None:
+    # guard
+    events = extract("Russian troops crossed into Georgia in August 2008.")
+    assert [e.event_type for e in events] == ["MOBILIZE"]
+
+
+def test_a_visit_someone_is_due_for_is_planned(extract: Extract) -> None:
+    events = extract("Ghana's foreign minister is due in Lome on Thursday for talks with Togo.")
+    (ev,) = [e for e in events if e.event_type == "CONSULT"]
+    assert (ev.modality, ev.date) == ("future", "2021-03-11")
+
+
+def test_a_past_act_takes_no_date_from_a_plan_told_before_it(extract: Extract) -> None:
+    text = ("Ghana's foreign minister is due in Lome on Thursday for talks with Togo. "
+            "Togolese officials criticised Accra, and Ghana's envoy protested.")
+    (ev,) = [e for e in extract(text) if e.event_type == "ACCUSE"]
+    assert ev.date_source != "discourse"
