@@ -5,8 +5,8 @@ write misses and false alarms to a readable report.
 
 Prints the scorer's table for the seeds, the dev set, the PLOVER GSR sentences and, when the
 repository holds them, the team's held-out sets ``evaluation/heldout/`` (``heldout``),
-``evaluation/heldout2/`` (``heldout2``) and ``evaluation/heldout3/`` (``heldout3``), all for measuring
-only (see their READMEs); writes
+``evaluation/heldout2/`` (``heldout2``), ``evaluation/heldout3/`` (``heldout3``) and
+``evaluation/heldout4/`` (``heldout4``), all for measuring only (see their READMEs); writes
 ``OUT/NAME.pred.jsonl``, ``OUT/NAME.gold.jsonl`` and ``OUT/NAME.errors.md``.
 """
 
@@ -27,7 +27,7 @@ from communique.settings import Settings
 
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
 # the team's held-out sets, scored when present: for measuring only, never for writing rules
-HELDOUT_SETS = {name: EVALUATION / name for name in ("heldout", "heldout2", "heldout3")}
+HELDOUT_SETS = {name: EVALUATION / name for name in ("heldout", "heldout2", "heldout3", "heldout4")}
 
 
 def read_articles(path: Path) -> list[Article]:
