@@ -90,3 +90,41 @@ def test_a_past_act_takes_no_date_from_a_plan_told_before_it(extract: Extract) -
             "Togolese officials criticised Accra, and Ghana's envoy protested.")
     (ev,) = [e for e in extract(text) if e.event_type == "ACCUSE"]
     assert ev.date_source != "discourse"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana declared Togo's ambassador persona non grata on Monday.",
+    "Ghana on Monday declared two Togolese diplomats persona non grata.",
+    "Ghana declared the Togolese consul persona non grata.",
+])
+def test_declaring_an_envoy_persona_non_grata_expels_him(extract: Extract, text: str) -> None:
+    (ev,) = [e for e in extract(text) if e.event_type == "SANCTION"]
+    assert (ev.mode, ev.actor[0].code, ev.recipient[0].code) == ("expel", "GHA", "TGO")
+
+
+def test_declaring_anything_else_is_no_expulsion(extract: Extract) -> None:
+    # guard
+    assert not [e for e in extract("Ghana declared a state of emergency near Togo on Monday.")
+                if e.event_type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Ghana's foreign minister raised the issue with his Togolese counterpart on Monday.", None),
+    ("The Kenyan president dined with Museveni on Monday.", "visit"),
+])
+def test_taking_up_a_matter_or_dining_with_someone_is_a_meeting(extract: Extract, text: str,
+                                                                mode: str | None) -> None:
+    (ev,) = [e for e in extract(text) if e.event_type == "CONSULT"]
+    assert (ev.mode, ev.date) == (mode, "2021-03-08")
+
+
+def test_raising_concerns_with_someone_stays_a_disapproval(extract: Extract) -> None:
+    # guard: the ACCUSE sense of "raise" is kept
+    assert [e.event_type for e in extract("Ghana raised concerns with Togo on Monday.")] == ["ACCUSE"]
+
+
+def test_it_in_a_coordinated_clause_is_the_first_clause_subject(extract: Extract) -> None:
+    text = ("Britain has listed Iran as a state sponsor of terrorism since 2001, and last May it imposed "
+            "an oil embargo on the country.")
+    (ev,) = [e for e in extract(text) if e.event_type == "SANCTION"]
+    assert (ev.actor[0].code, ev.recipient[0].code) == ("GBR", "IRN")

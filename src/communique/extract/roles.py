@@ -299,6 +299,9 @@ def pobj_mentions(head: Token, preps: list[str], actors: DocActors, words: Words
 def _verb_objects(t: Token, actors: DocActors, words: Words, out: Roles) -> list[Token]:
     """A verb's object words; a passive adds its subject and head, and its orderer as actor."""
     objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
+    # "declared two envoys persona non grata": a small clause parsed as a clause; its subject is the object
+    objs += [g for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "VERB") and not any(
+             a.dep_ in ("aux", "mark") for a in c.children) for g in c.children if g.dep_ == "nsubj"]
     if t.dep_ == "relcl" and not objs and t.head.pos_ in ("NOUN", "PROPN") \
             and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children):
         # "six officials it holds responsible": the relative clause's missing object is its noun

@@ -65,9 +65,12 @@ class TriggerRule(BaseModel):
     #: a verb of feeling: who feels it (its passive subject or active object) acts against the owner of
     #: its cause ("Ghana was outraged by Togo's remarks", "Togo's remarks angered Ghana")
     experiencer: bool = False
+    #: for VERB rules: words that must follow the verb in its sentence, as one phrase the parse
+    #: cannot be trusted to split ("declared X persona non grata", "declared the deal null and void")
+    followed_by: list[str] = []
 
     _lists = field_validator("lemma", "object", "not_object", "prep", "not_prep", "subject", "pobj", "compound", "acl",
-                             mode="before")(_as_list)
+                             "followed_by", mode="before")(_as_list)
 
     @field_validator("type")
     @classmethod

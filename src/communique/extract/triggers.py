@@ -57,6 +57,8 @@ def _objects(verb: Token) -> list[Token]:
     objs += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i]
     # "imposed duties totalling 80%" is often parsed as a clause whose subject is the object
     objs += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    # "declared the envoy persona non grata": the small clause's noun, parsed as a clause of its own
+    objs += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
     # "signed an agreement and a memorandum"
     objs += [cj for o in list(objs) for cj in o.conjuncts]
     # "expressed their readiness": also the noun of "expressed readiness to" through "xcomp"
@@ -153,9 +155,17 @@ def _names_project(t: Token, words: Words) -> bool:
     return bool(named & words.project_words)
 
 
+def _followed_by(rule: TriggerRule, t: Token) -> bool:
+    """Whether one of the rule's phrases follows the verb within eleven words of it in its sentence."""
+    after = " ".join(w.lower_ for w in t.doc[t.i + 1:min(t.i + 12, t.sent.end)])
+    return any(f" {p} " in f" {after} " for p in rule.followed_by)
+
+
 def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
     """False if the rule does not hold for ``t``; else the object token it used (or None)."""
     used: Token | None = None
+    if rule.followed_by and not _followed_by(rule, t):
+        return False
     if rule.object:
         used = _object_used(rule, t)
         if used is None:

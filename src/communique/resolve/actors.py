@@ -785,7 +785,10 @@ class ActorResolver:
             own = [m for m in memory.state_subjects if m.code and tok.sent.start_char <= m.char_start < tok.idx]
             if low != "it" and speaker and own:
                 ref = own[-1]
-            if low == "it":
+            parallel = self._parallel_subject(tok, memory) if low == "it" else None
+            if parallel is not None:
+                ref = parallel
+            elif low == "it":
                 # "it" is a state or an organisation, never "the Syrian refugees"
                 found = next((m for m in reversed(memory.states) if m.kind in ("state", "org")), None)
                 if found is None:
@@ -798,6 +801,17 @@ class ActorResolver:
             return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
                            reason=f"pronoun {tok.text!r} -> {ref.code}")
         return None
+
+    @staticmethod
+    def _parallel_subject(tok: Token, memory: _Memory) -> Mention | None:
+        """ "Britain has listed Iran since 2001, and last May it imposed an embargo": the subject "it"
+        of a clause coordinated with one whose subject is a state or organisation is that subject."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+            return None
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return next((m for m in reversed(memory.state_subjects) if m.kind in ("state", "org")
+                     and any(m.start <= c.i < m.end for c in subjects)), None)
 
     def _group(self, doc: Doc, tok: Token, day: dt.date | None, memory: _Memory) -> Mention | None:
         """ "the two presidents", "both ministers", "the two countries", "the parties"."""
