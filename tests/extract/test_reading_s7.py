@@ -128,3 +128,19 @@ def test_it_in_a_coordinated_clause_is_the_first_clause_subject(extract: Extract
             "an oil embargo on the country.")
     (ev,) = [e for e in extract(text) if e.event_type == "SANCTION"]
     assert (ev.actor[0].code, ev.recipient[0].code) == ("GBR", "IRN")
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Thousands of Kenyan protesters besieged the Ugandan embassy in Nairobi on Monday.", "demo"),
+    ("Dozens of Kenyan students stormed the Ugandan embassy in Nairobi on Monday.", "demo"),
+])
+def test_crowds_besieging_or_storming_an_embassy_protest(extract: Extract, text: str, mode: str) -> None:
+    events = extract(text)
+    assert [(e.event_type, e.mode, e.actor[0].code, e.recipient[0].code) for e in events] == [
+        ("PROTEST", mode, "KEN", "UGA")]
+
+
+def test_troops_storming_a_post_assault(extract: Extract) -> None:
+    # guard: the protest sense is for crowds only
+    assert [e.event_type for e in extract("Kenyan troops stormed a Ugandan border post on Monday.")] == ["ASSAULT"]
+

@@ -41,9 +41,11 @@ def _lemma(t: Token) -> str:
     return t.lemma_.lower()
 
 
-def partitive(t: Token) -> Token:
-    """The noun a number or quantifier takes a part of ("two of its warships" -> warships), else ``t``."""
-    if t.like_num or t.pos_ == "NUM" or t.lower_ in ("some", "several", "many", "most", "all", "each", "both"):
+def partitive(t: Token, collective: frozenset[str] = frozenset()) -> Token:
+    """The noun a number, quantifier or (``collective``) crowd word takes a part of ("two of its
+    warships" -> warships, "thousands of protesters" -> protesters), else ``t``."""
+    if t.like_num or t.pos_ == "NUM" or t.lower_ in ("some", "several", "many", "most", "all", "each", "both") \
+            or t.lower_ in collective:
         of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
         if of is not None:
@@ -175,7 +177,8 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
     if rule.prep and not _prep_holds(rule, t):
         return False
     if rule.subject and not any(_lemma(w) in rule.subject or w.lower_ in rule.subject
-                                for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in (c, partitive(c))):
+                                for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                                for w in (c, partitive(c, words.collective_nouns))):
         return False  # "jets struck ...": only these doers make the verb this act
     if rule.not_prep and any(c.dep_ == "prt" and c.lower_ in rule.not_prep for c in t.children):
         return False  # "back down", "stand down": the particle makes another verb
