@@ -144,3 +144,18 @@ def test_troops_storming_a_post_assault(extract: Extract) -> None:
     # guard: the protest sense is for crowds only
     assert [e.event_type for e in extract("Kenyan troops stormed a Ugandan border post on Monday.")] == ["ASSAULT"]
 
+
+
+def test_a_participle_on_a_coordinated_verb_shares_the_first_verbs_date(extract: Extract) -> None:
+    text = ("In February 2019 Ghana recalled its ambassador from Lome and sent the Togolese envoy home, "
+            "accusing Togo of arming rebels.")
+    (ev,) = [e for e in extract(text, published="2021-10-12") if e.event_type == "ACCUSE"]
+    assert (ev.date, ev.date_source) == ("2019-02", "text")
+
+
+def test_a_participle_on_a_clause_with_its_own_subject_keeps_its_time(extract: Extract) -> None:
+    # guard: "and Togo later wrote ..." is a clause of its own, not told on the first verb's date
+    text = ("Ghana recalled its ambassador from Lome in February 2019, and Togo later wrote to Accra, "
+            "accusing Ghana of arming rebels.")
+    (ev,) = [e for e in extract(text, published="2021-10-12") if e.event_type == "ACCUSE"]
+    assert ev.date != "2019-02"
