@@ -159,3 +159,34 @@ def test_a_participle_on_a_clause_with_its_own_subject_keeps_its_time(extract: E
             "accusing Ghana of arming rebels.")
     (ev,) = [e for e in extract(text, published="2021-10-12") if e.event_type == "ACCUSE"]
     assert ev.date != "2019-02"
+
+
+def test_defending_a_state_with_arms_is_no_verbal_support(extract: Extract) -> None:
+    events = extract("Norway is willing to send jets to help defend Estonia if it is attacked.")
+    assert not [e for e in events if e.event_type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's president defended Togo's decision to close the border on Monday.",
+    "Ghana's leader defended Togo on Monday against Western criticism of its elections.",
+])
+def test_defending_a_decision_or_a_state_against_criticism_supports(extract: Extract, text: str) -> None:
+    # guard: the verbal senses kept when the military one was taken out
+    (ev,) = [e for e in extract(text) if e.event_type == "SUPPORT"]
+    assert (ev.actor[0].code, ev.recipient[0].code) == ("GHA", "TGO")
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("NATO agreed on Monday to send warplanes to defend Estonia.", "EST"),
+    ("Ghana agreed on Monday to send troops to Togo.", "TGO"),
+])
+def test_forces_promised_to_a_state_are_an_agreement_made_when_promised(extract: Extract, text: str,
+                                                                        recipient: str) -> None:
+    events = extract(text)
+    assert [(e.event_type, e.modality, e.date, e.recipient[0].code) for e in events] == [
+        ("AGREE", "asserted", "2021-03-08", recipient)]
+
+
+def test_a_retreat_promised_is_a_concession_dated_when_promised(extract: Extract) -> None:
+    events = extract("Armenia promised on Monday to hand the districts back to Azerbaijan by December.")
+    assert [(e.event_type, e.date) for e in events] == [("CONCEDE", "2021-03-08")]

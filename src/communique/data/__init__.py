@@ -609,6 +609,7 @@ class Words(_Entry):
     language_nouns: frozenset[Word]
     refusing_nouns: frozenset[Word]
     asking_nouns: frozenset[Word]
+    helping_verbs: frozenset[Word]
     deciding_nouns: frozenset[Word]
     blame_adjectives: frozenset[Word]
     threatening_verbs: frozenset[Word]

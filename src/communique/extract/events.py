@@ -354,6 +354,10 @@ class ArticleExtractor:
                     inner.modality = "future"
                     inner.reason += f"; promised by '{trig.token.text}'"
                     break
+                if child.dep_ == "xcomp" and inner is not None and inner.event_type == "CONCEDE":
+                    # "promised to hand the districts back": a retreat promised concedes (codebook 2)
+                    del made[trig.token.i]
+                    break
         # "agreed to support X" is one AGREE; but when the embedding word made no event
         # ("Ottawa has agreed to end the embargo on Cuba"), what it embeds stands alone
         kept = self._drop_embedded(triggers, made=made)
@@ -497,8 +501,10 @@ class ArticleExtractor:
         if roles.via is not None and modality == "asserted" and any(
                 c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
             modality, mod_reason = "negated", f"'{roles.via.text}' denied"
-        # a refusal told as the doer's commitment ("would never hand them over") is made when said
-        coming = modality in ("future", "hypothetical") or (modality == "negated" and self._committed(trig.token))
+        # a promise, and a refusal told as the doer's commitment ("would never hand them over"), is
+        # made when said
+        coming = modality in ("future", "hypothetical") or vowed \
+            or (modality == "negated" and self._committed(trig.token))
         event_type, acts, recs, modality, mod_reason = self._retype(trig, actors, acts, recs, modality, mod_reason)
         if mod_reason == STANDING:
             return None
@@ -798,24 +804,7 @@ class ArticleExtractor:
             # "is willing to send aid", "ready to resume talks": an offer to cooperate (codebook section 2)
             kind = "CONCEDE" if event_type == "RETREAT" else "AGREE"
             event_type, modality, mod_reason = kind, "asserted", f"an offer: '{verb.head.text} to'"
-        promised = (trig.token.dep_ == "xcomp" or infinitive_clause(trig.token)) \
-            and trig.token.head.lemma_.lower() in self.words.promising_verbs
-        if event_type == "RETREAT" and (modality == "future" or promised) and trig.rule.reciprocal \
-                and len({m.code for m in acts}) >= 2:
-            # "Ghana and Togo said they would restore relations": what both will do is agreed (codebook
-            # section 9: the agreement to a mutual act is one AGREE with both)
-            event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; a mutual retreat promised"
-        elif event_type == "RETREAT" and (modality == "future" or promised):
-            # a release or withdrawal announced or promised is a concession (codebook section 2)
-            event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
-        if event_type == "CONSULT" and promised and trig.token.head.lemma_.lower() != "agree":
-            # "offered to mediate between X and Y", "pledged to hold talks": an offer (codebook section 2:
-            # AGREE covers offers and future meetings agreed; told only as upcoming it stays CONSULT)
-            event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; an offer to meet"
-        if event_type in PROMISABLE and (promised or (modality == "future" and self._committed(trig.token))):
-            # "Finland will give Tanzania a grant", "pledged to back the bid": a promise to
-            # cooperate is AGREE, asserted when it is made (codebook sections 2 and 5)
-            event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; a promise to cooperate"
+        event_type, modality, mod_reason = self._promised(trig, actors, acts, event_type, modality, mod_reason)
         if event_type == "AGREE" and modality == "future" and any(
                 f"governed by '{w}" in mod_reason.lower() for w in sorted(self.words.intent_verbs)):
             # "hope to expand trade": the intent is the event; "are expected to sign" stays planned
@@ -845,6 +834,46 @@ class ArticleExtractor:
         if asking:
             return "AID", asking, mod_reason + "; sent at the request of " + asking[0].entity_text
         return "MOBILIZE", recs, mod_reason
+
+    def _promised(self, trig: Trigger, actors: DocActors, acts: list[Mention], event_type: str, modality: str,
+                  mod_reason: str) -> tuple[str, str, str]:
+        """What an act promised or announced is: a mutual retreat agreed, a retreat conceded, a
+        meeting offered, forces or cooperation promised to a state agreed (codebook sections 2, 5, 9)."""
+        promised = (trig.token.dep_ == "xcomp" or infinitive_clause(trig.token)) \
+            and trig.token.head.lemma_.lower() in self.words.promising_verbs
+        if event_type == "RETREAT" and (modality == "future" or promised) and trig.rule.reciprocal \
+                and len({m.code for m in acts}) >= 2:
+            # "Ghana and Togo said they would restore relations": what both will do is agreed (codebook
+            # section 9: the agreement to a mutual act is one AGREE with both)
+            event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; a mutual retreat promised"
+        elif event_type == "RETREAT" and (modality == "future" or promised):
+            # a release or withdrawal announced or promised is a concession (codebook section 2)
+            event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
+        if event_type == "CONSULT" and promised and trig.token.head.lemma_.lower() != "agree":
+            # "offered to mediate between X and Y", "pledged to hold talks": an offer (codebook section 2:
+            # AGREE covers offers and future meetings agreed; told only as upcoming it stays CONSULT)
+            event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; an offer to meet"
+        if event_type == "MOBILIZE" and (promised or (modality == "future" and self._committed(trig.token))) \
+                and self._sent_to_help(trig.token, actors):
+            # "pledged to send police officers to Haiti", "agreed to send planes to defend Turkey":
+            # forces promised to a state are an intent to provide protection (AGREE, PLOVER's
+            # CAMEO 0332/0334), made when promised
+            event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; forces promised to a state"
+        if event_type in PROMISABLE and (promised or (modality == "future" and self._committed(trig.token))):
+            # "Finland will give Tanzania a grant", "pledged to back the bid": a promise to
+            # cooperate is AGREE, asserted when it is made (codebook sections 2 and 5)
+            event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; a promise to cooperate"
+        return event_type, modality, mod_reason
+
+    def _sent_to_help(self, tok: Token, actors: DocActors) -> bool:
+        """Whether forces are sent to a state ("to Haiti") or to help one ("to defend Turkey")."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to" and any(
+                    g.dep_ == "pobj" and (m := actors.at(g)) is not None and m.kind == "state" for g in c.children):
+                return True
+            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.words.helping_verbs:
+                return True
+        return False
 
     def _asked_by(self, tok: Token, actors: DocActors) -> list[Mention]:
         """Who asked for the act: "at the request of its government", "at Baghdad's invitation"."""
