@@ -190,3 +190,13 @@ def test_forces_promised_to_a_state_are_an_agreement_made_when_promised(extract:
 def test_a_retreat_promised_is_a_concession_dated_when_promised(extract: Extract) -> None:
     events = extract("Armenia promised on Monday to hand the districts back to Azerbaijan by December.")
     assert [(e.event_type, e.date) for e in events] == [("CONCEDE", "2021-03-08")]
+
+
+def test_a_vow_of_revenge_threatens(extract: Extract) -> None:
+    events = extract("Ghana vowed revenge against Togo on Monday.")
+    assert [(e.event_type, e.mode, e.recipient[0].code) for e in events] == [("THREATEN", "violence", "TGO")]
+
+
+def test_a_vow_of_aid_stays_an_agreement(extract: Extract) -> None:
+    # guard: the retaliation sense takes only words of retaliation
+    assert [e.event_type for e in extract("Ghana promised aid to Togo on Monday.")] == ["AGREE"]
