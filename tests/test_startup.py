@@ -25,8 +25,9 @@ print("\\nHEAVY " + json.dumps(sorted(m for m in sys.modules if m.split('.')[0] 
 """
 
 
-#: what ``--help`` and ``info`` without a store do not need either: the store, the server, the fetcher
-NOT_FOR_INFO = (*HEAVY, "duckdb", "numpy", "httpx", "starlette", "uvicorn", "pandas", "pyarrow")
+#: what ``--help`` and ``info`` without a store do not need either: the store, the server, the fetcher,
+#: pydantic (typer coerces an option's value with it, built only for a value given: these give none)
+NOT_FOR_INFO = (*HEAVY, "duckdb", "numpy", "httpx", "starlette", "uvicorn", "pandas", "pyarrow", "pydantic")
 
 #: every command's --help, and info on a path with no store yet
 HELP_AND_INFO = [["--help"], ["info"], ["info", "--settings"], *([name, "--help"] for name in (
@@ -54,6 +55,36 @@ def test_light_commands_import_no_heavy_library(args: list[str], tmp_path: Path)
 def test_help_and_info_import_no_store_or_server(args: list[str], tmp_path: Path) -> None:
     """``--help`` and ``info`` (no store yet) import neither spaCy nor DuckDB, numpy, httpx, Starlette."""
     _probe(args, tmp_path, NOT_FOR_INFO)
+
+
+def test_a_command_imports_its_own_module_only(tmp_path: Path) -> None:
+    """``events`` imports neither the other commands' modules nor PyYAML (its data files come from
+    the start-up cache, filled here by a first run)."""
+    others = [f"communique.cli.{name}" for name in ("ingest", "extract", "link", "timeline", "analytics",
+                                                      "report", "serve", "export", "evaluate", "demo", "info")]
+    _probe(["events", "--limit", "3", "--dyad", "RUS-TUR"], tmp_path, ())  # fills the cache
+    code = PROBE.replace("m.split('.')[0] in json.loads(sys.argv[-1])", f"m in {[*others, 'yaml']!r}")
+    env = {**os.environ, "PYTHONPATH": str(SRC), "COMMUNIQUE_DB": str(tmp_path / "none.duckdb")}
+    done = subprocess.run([sys.executable, "-c", code, json.dumps(["events", "--limit", "3", "--dyad", "RUS-TUR"])],
+                          env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert json.loads(done.stdout.rsplit("HEAVY ", 1)[1]) == [], done.stdout + done.stderr
+    assert "no store" in done.stderr, done.stderr  # the command did run
+
+
+def test_options_are_coerced_as_typer_does(tmp_path: Path) -> None:
+    """Values given are still coerced (and refused) by typer, and an unknown command is still
+    matched against every command, though the commands are imported when used."""
+    env = {**os.environ, "PYTHONPATH": str(SRC), "COMMUNIQUE_DB": str(tmp_path / "none.duckdb")}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "communique", *args], env=env, capture_output=True, text=True,
+                              timeout=120, cwd=tmp_path)
+
+    bad = run("events", "--limit", "many")
+    assert bad.returncode == 2 and "'--limit'" in bad.stderr and "integer" in bad.stderr, bad.stderr
+    assert "no store" in run("--db", str(tmp_path / "x.duckdb"), "events", "--limit", "3").stderr
+    typo = run("evnets")
+    assert typo.returncode == 2 and "Did you mean 'events'?" in typo.stderr, typo.stderr
 
 
 def test_the_probe_sees_the_store(tmp_path: Path) -> None:

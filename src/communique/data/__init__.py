@@ -31,7 +31,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Annotated, Any, Literal, TypeVar
 
-import yaml
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -47,13 +46,23 @@ from communique.cache import cached, code_of
 from communique.errors import DataFileError
 from communique.model import EVENT_TYPES, EventType
 
-#: libyaml's C loader when PyYAML was built with it (five times faster, same documents), else the pure-Python one
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+def _safe_load(text: str, label: str) -> Any:
+    """``yaml.safe_load`` with the fastest safe loader available: libyaml's C loader when PyYAML
+    was built with it (five times faster, same documents), else the pure-Python one. Raises
+    :class:`DataFileError` E201 naming ``label`` when ``text`` is not YAML.
 
-def _safe_load(text: str) -> Any:
-    """``yaml.safe_load`` with the fastest safe loader available."""
-    return yaml.load(text, Loader=_LOADER)
+    PyYAML is imported here, not with this module: a command whose data files come from the
+    start-up cache (``events --dyad``) parses none.
+    """
+    import yaml
+
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        raise DataFileError([f"{label}: not valid YAML: {exc}"], code="E201") from exc
+
 
 DATA_ROOT = resources.files("communique") / "data"
 
@@ -177,10 +186,7 @@ def _split(value: str | None) -> list[str]:
 
 
 def _read_yaml(text: str, rel: str) -> list[dict[str, Any]]:
-    try:
-        doc = _safe_load(text)
-    except yaml.YAMLError as exc:
-        raise DataFileError([f"{rel}: not valid YAML: {exc}"], code="E201") from exc
+    doc = _safe_load(text, rel)
     if doc is None:
         return []
     if not isinstance(doc, list):
@@ -275,10 +281,7 @@ def _load_cached(name: str, extra_dirs: tuple[Path, ...]) -> tuple[Any, ...]:
 
 def load_rules(rel: str) -> Any:
     """Parse a packaged YAML rule file (``rules/...``) as it is; see :func:`load_rule_file`."""
-    try:
-        return _safe_load(read_text(rel))
-    except yaml.YAMLError as exc:
-        raise DataFileError([f"{rel}: not valid YAML: {exc}"], code="E201") from exc
+    return _safe_load(read_text(rel), rel)
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -352,10 +355,7 @@ def _check_rules(model: type[M], raw: Any,
 
 
 def _rule_doc(label: str, text: str) -> dict[str, Any]:
-    try:
-        doc = _safe_load(text)
-    except yaml.YAMLError as exc:
-        raise DataFileError([f"{label}: not valid YAML: {exc}"], code="E201") from exc
+    doc = _safe_load(text, label)
     if doc is None:
         return {}
     if not isinstance(doc, dict):
