@@ -25,9 +25,8 @@ print("\\nHEAVY " + json.dumps(sorted(m for m in sys.modules if m.split('.')[0] 
 """
 
 
-#: what ``--help`` and ``info`` without a store do not need either: the store, the server, the fetcher,
-#: pydantic (typer coerces an option's value with it, built only for a value given: these give none)
-NOT_FOR_INFO = (*HEAVY, "duckdb", "numpy", "httpx", "starlette", "uvicorn", "pandas", "pyarrow", "pydantic")
+#: what ``--help`` and ``info`` without a store do not need either: the store, the server, the fetcher
+NOT_FOR_INFO = (*HEAVY, "duckdb", "numpy", "httpx", "starlette", "uvicorn", "pandas", "pyarrow")
 
 #: every command's --help, and info on a path with no store yet
 HELP_AND_INFO = [["--help"], ["info"], ["info", "--settings"], *([name, "--help"] for name in (

@@ -93,51 +93,8 @@ def plain_metavars(command: Any, ctx: Any = None) -> Any:
     return command
 
 
-def _deferred_coercion() -> type | None:
-    """A typer runtime parameter that builds typer's own coercion only for a value that was given.
-
-    typer coerces every option's value through a pydantic ``TypeAdapter`` that it builds on first
-    use, also for an option left unset (``None``, which coercion returns as it is): so every
-    command imported pydantic and built an adapter per option (~50 ms of ``info``'s start-up).
-    None where typer has no such runtime parameters (another version): nothing is deferred then.
-    """
-    try:
-        from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
-    except ImportError:  # pragma: no cover - a typer without runtime parameters
-        return None
-
-    @dataclass(frozen=True)
-    class Deferred(RuntimeParam):
-        descriptor: TypeDescriptor
-
-        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
-            param._runtime_param = real = build_runtime_param(self.descriptor)  # typer's own, kept
-            return real._coerce_value(value, param=param, ctx=ctx)
-
-    return Deferred
-
-
-_DEFERRED = _deferred_coercion()
-
-
-def defer_coercion(params: Any) -> None:
-    """Let ``params`` (typer parameters) build their coercion when a value comes, not before:
-    ``None`` goes through typer's :meth:`RuntimeParam.coerce` unchanged, any other value is
-    coerced by what typer builds for it, so values, errors and messages are typer's."""
-    for param in params or ():
-        descriptor = getattr(param, "type_descriptor", None)
-        if _DEFERRED is None or descriptor is None or getattr(param, "_runtime_param", False) is not None:
-            continue
-        param._runtime_param = _DEFERRED(parameter_info=descriptor.parameter_info,
-                                         annotation=descriptor.annotation, descriptor=descriptor)
-
-
 class _Group(TyperGroup):
     """Runs a command and turns what it raises into one line and an exit code."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        defer_coercion(self.get_params(ctx))  # the global options and -h
-        return super().parse_args(ctx, args)
 
     def list_commands(self, ctx: Any) -> list[str]:
         names = {*super().list_commands(ctx), *COMMAND_ORDER}
@@ -165,8 +122,6 @@ class _Group(TyperGroup):
         if cmd_name in COMMAND_ORDER and cmd_name not in self.commands:
             self._add_command_of(cmd_name)
         command = plain_metavars(super().get_command(ctx, cmd_name), ctx)
-        if command is not None and ctx is not None:
-            defer_coercion(command.get_params(ctx))
         if command is not None and not command.epilog and cmd_name in EXAMPLES:
             command.epilog = f"Example: {EXAMPLES[cmd_name]}"
         return command
