@@ -200,3 +200,22 @@ def test_a_vow_of_revenge_threatens(extract: Extract) -> None:
 def test_a_vow_of_aid_stays_an_agreement(extract: Extract) -> None:
     # guard: the retaliation sense takes only words of retaliation
     assert [e.event_type for e in extract("Ghana promised aid to Togo on Monday.")] == ["AGREE"]
+
+
+def test_troops_massed_on_the_border_with_a_state_are_moved_against_it(extract: Extract) -> None:
+    (ev,) = extract("Senegalese troops have massed on the border with Gambia.")
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("MOBILIZE", "SEN", "GMB")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Kenya brought its troops home from Somalia in 2020.", "RETREAT"),
+    ("The Kenyan cabinet decided on Monday to bring the troops home from Somalia by July.", "CONCEDE"),
+])
+def test_troops_brought_home_withdraw(extract: Extract, text: str, kind: str) -> None:
+    (ev,) = extract(text)
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == (kind, "KEN", "SOM")
+
+
+def test_troops_sent_abroad_still_mobilise(extract: Extract) -> None:
+    # guard: only "home" makes sending a withdrawal
+    assert [e.event_type for e in extract("Kenya sent troops to Somalia on Monday.")] == ["MOBILIZE"]
