@@ -219,3 +219,21 @@ def test_troops_brought_home_withdraw(extract: Extract, text: str, kind: str) ->
 def test_troops_sent_abroad_still_mobilise(extract: Extract) -> None:
     # guard: only "home" makes sending a withdrawal
     assert [e.event_type for e in extract("Kenya sent troops to Somalia on Monday.")] == ["MOBILIZE"]
+
+
+def test_condemning_an_attack_on_a_state_does_not_condemn_the_victim(extract: Extract) -> None:
+    assert not [e for e in extract("Ghana condemned the attack on Togo's embassy.")
+                if e.event_type == "ACCUSE" and "TGO" in [m.code for m in e.recipient]]
+
+
+def test_condemning_a_told_attack_condemns_its_doer(extract: Extract) -> None:
+    # guard: the doer is found through the act told before
+    text = "Benin attacked Togo's embassy on Sunday. Ghana condemned the attack on Togo's embassy."
+    (ev,) = [e for e in extract(text) if e.event_type == "ACCUSE"]
+    assert [m.code for m in ev.recipient] == ["BEN"]
+
+
+def test_rejecting_an_offer_from_a_state_rejects_that_state(extract: Extract) -> None:
+    # guard: "from" still names the party
+    (ev,) = extract("Ghana rejected the offer from Togo on Monday.")
+    assert (ev.event_type, ev.recipient[0].code) == ("REJECT", "TGO")

@@ -610,6 +610,7 @@ class Words(_Entry):
     refusing_nouns: frozenset[Word]
     asking_nouns: frozenset[Word]
     helping_verbs: frozenset[Word]
+    victim_preps: frozenset[Word]
     deciding_nouns: frozenset[Word]
     blame_adjectives: frozenset[Word]
     threatening_verbs: frozenset[Word]

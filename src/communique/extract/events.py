@@ -22,6 +22,7 @@ from communique.extract.modality import conditional, modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
 from communique.extract.resources import Resolvers
 from communique.extract.roles import (
+    JUDGING_TYPES,
     RELATIVE_ANTECEDENT,
     Roles,
     called_thing,
@@ -44,8 +45,6 @@ from communique.nlp.phrases import phrase_matcher
 __all__ = ["ArticleExtractor", "Candidate"]
 
 
-#: types that judge another's act ("condemned the move"): the act's doer is their target
-JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
 #: directed types the codebook lets go without a recipient ("troops were moved to the border"); a
 #: protest with no foreign target is a domestic act (codebook section 1)
 NO_TARGET_TYPES = ("MOBILIZE",)

@@ -27,8 +27,8 @@ from communique.extract.triggers import Trigger, partitive, rule_pobjs
 from communique.nlp import absolute_with
 from communique.nlp.mentions import DocActors, Mention
 
-__all__ = ["RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "infinitive_clause", "mentions_at",
-           "pobj_mentions", "roles_of", "subjects_of"]
+__all__ = ["JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "infinitive_clause",
+           "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 #: the note of roles whose doer is a relative pronoun's antecedent ("Nigeria, which condemned ...")
@@ -423,17 +423,24 @@ def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words:
     out.recipients.extend(pobj_mentions(trig.token, preps, actors, words))
 
 
+#: types that judge another's act ("condemned the move"): the act's doer is their target
+JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
+
+
 def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words: Words, kind: TypeRule,
                              out: Roles) -> None:
     """Recipients from further afield, each place tried in turn while no party of another state is found."""
     t, rule = trig.token, trig.rule
     preps, symmetric = kind.preps, kind.symmetric
+    object_preps = [p for p in preps if rule.type not in JUDGING_TYPES or p not in words.victim_preps]
     finders: list[Callable[[], list[Mention]]] = [
         # "signed an agreement with X": the preposition may hang on the object noun (for meetings
         # only a person: "discussed the crisis with Ghana's president" is a talk with him, but
         # "discussed the process with Armenia" names a topic, not a party)
+        # (a judged act's "on"/"against"/"of" names its victim: "condemned the attack on Togo's
+        # embassy" judges the attacker, not Togo; "rejected the offer from Ghana" is Ghana's)
         lambda: [m for o in [*objs, *(rule_pobjs(trig.rule, t) if trig.rule.pobj else [])]
-                 for m in pobj_mentions(o, preps, actors, words)
+                 for m in pobj_mentions(o, object_preps, actors, words)
                  if rule.type != "CONSULT" or m.kind == "person"],
         lambda: _object_scope_recipients(t, trig.object, actors, words, preps) if trig.object is not None else [],
         lambda: _complement_partners(trig, actors, words) if symmetric else [],
