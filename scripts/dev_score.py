@@ -6,7 +6,8 @@ write misses and false alarms to a readable report.
 Prints the scorer's table for the seeds, the dev set, the PLOVER GSR sentences and, when the
 repository holds them, the team's held-out sets ``evaluation/heldout/`` (``heldout``),
 ``evaluation/heldout2/`` (``heldout2``), ``evaluation/heldout3/`` (``heldout3``) and
-``evaluation/heldout4/`` (``heldout4``), all for measuring only (see their READMEs); writes
+``evaluation/heldout4/`` (``heldout4``): the second and fourth for measuring only, the first and
+third working sets (see their READMEs); writes
 ``OUT/NAME.pred.jsonl``, ``OUT/NAME.gold.jsonl`` and ``OUT/NAME.errors.md``.
 """
 

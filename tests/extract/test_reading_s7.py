@@ -237,3 +237,21 @@ def test_rejecting_an_offer_from_a_state_rejects_that_state(extract: Extract) ->
     # guard: "from" still names the party
     (ev,) = extract("Ghana rejected the offer from Togo on Monday.")
     assert (ev.event_type, ev.recipient[0].code) == ("REJECT", "TGO")
+
+
+def test_calling_a_meeting_of_a_body_asks_it_to_meet(extract: Extract) -> None:
+    (ev,) = extract("Ghana called an emergency meeting of the United Nations Security Council on Monday.")
+    assert (ev.event_type, ev.mode, ev.recipient[0].code) == ("REQUEST", "meet", "UNO")
+
+
+def test_calling_off_a_meeting_still_refuses_it(extract: Extract) -> None:
+    # guard: the REJECT sense now needs "off"
+    (ev,) = extract("Ghana called off a meeting with Togo on Monday.")
+    assert (ev.event_type, ev.mode, ev.recipient[0].code) == ("REJECT", "meet", "TGO")
+
+
+def test_a_promised_response_is_no_agreement(extract: Extract) -> None:
+    text = "Russia blamed Ukraine for the attack. President Vladimir Putin promised a response."
+    events = extract(text, published="2023-07-17")
+    assert ("THREATEN", "UKR") in {(e.event_type, e.recipient[0].code) for e in events if e.recipient}
+    assert not [e for e in events if e.event_type == "AGREE"]
