@@ -611,6 +611,7 @@ class Words(_Entry):
     asking_nouns: frozenset[Word]
     helping_verbs: frozenset[Word]
     victim_preps: frozenset[Word]
+    bare_group_nouns: frozenset[Word]
     deciding_nouns: frozenset[Word]
     blame_adjectives: frozenset[Word]
     threatening_verbs: frozenset[Word]

@@ -835,12 +835,8 @@ class ActorResolver:
         if any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in self.words.group_quantities
                and c.lower_ not in ("respective",) for c in tok.children) and not has_quant:
             return None
-        if not has_quant and tok.lower_ not in ("presidents", "leaders", "ministers", "sides", "parties", "delegations",
-                                                "governments", "neighbours", "neighbors",
-                                                "counterparts", "pair", "duo"):
-            return None
-        if tok.lower_ in ("men", "women", "officials", "heads") and not has_quant:
-            return None
+        if not has_quant and tok.lower_ not in self.words.bare_group_nouns:
+            return None  # "the officials", "the men" need a number to point back ("the two officials")
         what = self.words.group_nouns[tok.lower_]
         office = tok.lemma_.lower() if what == "person" and tok.lower_ not in ("men", "women", "heads") else None
         quant = self.words.group_quantities
