@@ -255,3 +255,8 @@ def test_a_promised_response_is_no_agreement(extract: Extract) -> None:
     events = extract(text, published="2023-07-17")
     assert ("THREATEN", "UKR") in {(e.event_type, e.recipient[0].code) for e in events if e.recipient}
     assert not [e for e in events if e.event_type == "AGREE"]
+
+
+def test_a_known_leader_named_with_a_possessive_is_still_known(extract: Extract) -> None:
+    events = extract("Kerry said that President Bashar al-Assad's forces shelled the suburbs.", published="2013-08-30")
+    assert [(e.event_type, e.actor[0].code, e.recipient[0].code) for e in events] == [("ACCUSE", "USA", "SYR")]

@@ -328,7 +328,10 @@ class ActorResolver:
         # PERSON entities the KB does not know are pieces too (unknown named officials)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                spans.append(Span(doc, ent.start, ent.end, label="N|"))
+                # "Bashar al-Assad's forces": the possessive ending is no part of the name, and
+                # kept, the longer span would hide the lexicon's match of the name
+                end = ent.end - 1 if ent.end - ent.start > 1 and doc[ent.end - 1].tag_ == "POS" else ent.end
+                spans.append(Span(doc, ent.start, end, label="N|"))
         spans += self._name_words_again(doc, spans)
         kept = filter_spans(spans)
         out = []
