@@ -1,11 +1,11 @@
 """Write a held-out set's ``articles.jsonl`` and ``gold.jsonl`` from its ``_texts.py`` and
-``_gold.py``. Each set's ``build.py`` runs this on its own folder:
+``_gold.py``:
 
-    python evaluation/heldout/build.py
+    python evaluation/goldset_build.py evaluation/heldout4
 
 Evidence is given in ``_gold.py`` as a piece of a sentence; it is widened here to the whole
 sentence, so that every ``text_info`` span is a sentence of the article with exact offsets.
-Edit the two source files and run this again; ``check.py`` then validates the result.
+Edit the two source files and run this again; ``goldset_check.py`` then validates the result.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import datetime as dt
 import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -121,3 +122,8 @@ def main(folder: Path) -> int:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return 0
 
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python evaluation/goldset_build.py FOLDER (a held-out set, e.g. evaluation/heldout4)")
+    sys.exit(main(Path(sys.argv[1])))

@@ -1,8 +1,7 @@
 """Validate a held-out set: every gold record against the event schema, every evidence span
-against its article, and the records' own consistency. Each set's ``check.py`` runs this on its
-own folder:
+against its article, and the records' own consistency:
 
-    python evaluation/heldout/check.py [--schema PATH]
+    python evaluation/goldset_check.py evaluation/heldout4 [--schema PATH]
 
 Exit status 0 when the set is valid, 1 when a problem was found (each is printed), 2 when a file
 or the schema cannot be read. Without ``--schema`` the codebook's ``shared/spec/event.schema.json``
@@ -123,20 +122,22 @@ def problems(folder: Path, schema: dict[str, Any] | None = None) -> list[str]:
     return out
 
 
-def main(folder: Path, argv: list[str] | None = None) -> int:
-    """Check the set in ``folder`` and print what was found; the exit status (see module doc)."""
+def main(argv: list[str] | None = None) -> int:
+    """Check the set in the folder given and print what was found; the exit status (see module doc)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("folder", type=Path, help="the set's folder (evaluation/heldout4)")
     ap.add_argument("--schema", type=Path, help="event.schema.json (default: ../shared/spec/ above the repository)")
     args = ap.parse_args(argv)
+    folder: Path = args.folder
     path = args.schema or find_schema()
     if path is None:
-        print("check.py: shared/spec/event.schema.json not found; give --schema", file=sys.stderr)
+        print("goldset_check.py: shared/spec/event.schema.json not found; give --schema", file=sys.stderr)
         return 2
     try:
         schema = json.loads(path.read_text(encoding="utf-8"))
         found = problems(folder, schema)
     except (OSError, ValueError) as exc:
-        print(f"check.py: {exc}", file=sys.stderr)
+        print(f"goldset_check.py: {exc}", file=sys.stderr)
         return 2
     for p in found:
         print(p)
@@ -146,3 +147,6 @@ def main(folder: Path, argv: list[str] | None = None) -> int:
           f"in {len(read_jsonl(folder / 'articles.jsonl'))} articles; {len(found)} problems")
     return 1 if found else 0
 
+
+if __name__ == "__main__":
+    sys.exit(main())

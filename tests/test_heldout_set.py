@@ -24,13 +24,12 @@ SETS = ["heldout", "heldout2", "heldout3", "heldout4"]
 
 @pytest.fixture(scope="module", params=SETS)
 def heldout(request: pytest.FixtureRequest) -> tuple[Path, ModuleType]:
-    """A held-out set's folder and its ``check.py`` as a module."""
-    folder: Path = EVALUATION / request.param
-    spec = importlib.util.spec_from_file_location(f"{request.param}_check", folder / "check.py")
+    """A held-out set's folder and ``evaluation/goldset_check.py`` as a module."""
+    spec = importlib.util.spec_from_file_location("goldset_check", EVALUATION / "goldset_check.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return folder, module
+    return EVALUATION / request.param, module
 
 
 def _schema(check: ModuleType) -> dict[str, Any]:
@@ -86,9 +85,9 @@ def test_check_finds_a_shifted_span_a_bad_mode_and_a_late_date(
 
 
 def test_check_script_exit_status(heldout: tuple[Path, ModuleType], tmp_path: Path) -> None:
-    _, check = heldout
+    folder, check = heldout
     schema = check.find_schema()
     if schema is None:
         pytest.skip("shared/spec/event.schema.json is not available above the repository")
-    assert check.main(["--schema", str(schema)]) == 0
-    assert check.main(["--schema", str(tmp_path / "missing.json")]) == 2
+    assert check.main([str(folder), "--schema", str(schema)]) == 0
+    assert check.main([str(folder), "--schema", str(tmp_path / "missing.json")]) == 2
