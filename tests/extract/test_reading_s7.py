@@ -40,7 +40,7 @@ def test_a_clause_on_a_noun_keeps_its_own_modality(extract: Extract) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Chile said on Monday it was breaking off relations with Bolivia.",
+    "Chile said on Monday it was suspending trade talks with Bolivia.",
     "Chile said on Monday that it was recalling its ambassador from Bolivia.",
 ])
 def test_an_act_told_in_the_progressive_is_dated_by_the_saying(extract: Extract, text: str) -> None:
@@ -124,10 +124,9 @@ def test_raising_concerns_with_someone_stays_a_disapproval(extract: Extract) -> 
 
 
 def test_it_in_a_coordinated_clause_is_the_first_clause_subject(extract: Extract) -> None:
-    text = ("Britain has listed Iran as a state sponsor of terrorism since 2001, and last May it imposed "
-            "an oil embargo on the country.")
+    text = "Canada has criticised Peru for years over mining rights, and last May it imposed sanctions on the country."
     (ev,) = [e for e in extract(text) if e.event_type == "SANCTION"]
-    assert (ev.actor[0].code, ev.recipient[0].code) == ("GBR", "IRN")
+    assert (ev.actor[0].code, ev.recipient[0].code) == ("CAN", "PER")
 
 
 @pytest.mark.parametrize("text,mode", [
@@ -147,28 +146,28 @@ def test_troops_storming_a_post_assault(extract: Extract) -> None:
 
 
 def test_a_participle_on_a_coordinated_verb_shares_the_first_verbs_date(extract: Extract) -> None:
-    text = ("In February 2019 Ghana recalled its ambassador from Lome and sent the Togolese envoy home, "
-            "accusing Togo of arming rebels.")
+    text = ("In March 2016 Ghana recalled its ambassador from Lome and sent the Togolese envoy home, "
+            "accusing Togo of sheltering coup plotters.")
     (ev,) = [e for e in extract(text, published="2021-10-12") if e.event_type == "ACCUSE"]
-    assert (ev.date, ev.date_source) == ("2019-02", "text")
+    assert (ev.date, ev.date_source) == ("2016-03", "text")
 
 
 def test_a_participle_on_a_clause_with_its_own_subject_keeps_its_time(extract: Extract) -> None:
     # guard: "and Togo later wrote ..." is a clause of its own, not told on the first verb's date
-    text = ("Ghana recalled its ambassador from Lome in February 2019, and Togo later wrote to Accra, "
-            "accusing Ghana of arming rebels.")
+    text = ("Ghana recalled its ambassador from Lome in March 2016, and Togo later wrote to Accra, "
+            "accusing Ghana of sheltering coup plotters.")
     (ev,) = [e for e in extract(text, published="2021-10-12") if e.event_type == "ACCUSE"]
-    assert ev.date != "2019-02"
+    assert ev.date != "2016-03"
 
 
 def test_defending_a_state_with_arms_is_no_verbal_support(extract: Extract) -> None:
-    events = extract("Norway is willing to send jets to help defend Estonia if it is attacked.")
+    events = extract("Poland is ready to send tanks to help defend Lithuania if it is invaded.")
     assert not [e for e in events if e.event_type == "SUPPORT"]
 
 
 @pytest.mark.parametrize("text", [
     "Ghana's president defended Togo's decision to close the border on Monday.",
-    "Ghana's leader defended Togo on Monday against Western criticism of its elections.",
+    "Ghana's leader defended Togo on Monday against accusations from Benin.",
 ])
 def test_defending_a_decision_or_a_state_against_criticism_supports(extract: Extract, text: str) -> None:
     # guard: the verbal senses kept when the military one was taken out
@@ -177,7 +176,7 @@ def test_defending_a_decision_or_a_state_against_criticism_supports(extract: Ext
 
 
 @pytest.mark.parametrize("text,recipient", [
-    ("NATO agreed on Monday to send warplanes to defend Estonia.", "EST"),
+    ("The European Union agreed on Monday to send naval ships to protect Cyprus.", "CYP"),
     ("Ghana agreed on Monday to send troops to Togo.", "TGO"),
 ])
 def test_forces_promised_to_a_state_are_an_agreement_made_when_promised(extract: Extract, text: str,
@@ -188,7 +187,7 @@ def test_forces_promised_to_a_state_are_an_agreement_made_when_promised(extract:
 
 
 def test_a_retreat_promised_is_a_concession_dated_when_promised(extract: Extract) -> None:
-    events = extract("Armenia promised on Monday to hand the districts back to Azerbaijan by December.")
+    events = extract("Ethiopia promised on Monday to hand the villages back to Sudan by December.")
     assert [(e.event_type, e.date) for e in events] == [("CONCEDE", "2021-03-08")]
 
 
@@ -203,8 +202,8 @@ def test_a_vow_of_aid_stays_an_agreement(extract: Extract) -> None:
 
 
 def test_troops_massed_on_the_border_with_a_state_are_moved_against_it(extract: Extract) -> None:
-    (ev,) = extract("Senegalese troops have massed on the border with Gambia.")
-    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("MOBILIZE", "SEN", "GMB")
+    (ev,) = extract("Kenyan troops have massed on the border with Somalia.")
+    assert (ev.event_type, ev.actor[0].code, ev.recipient[0].code) == ("MOBILIZE", "KEN", "SOM")
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -240,7 +239,7 @@ def test_rejecting_an_offer_from_a_state_rejects_that_state(extract: Extract) ->
 
 
 def test_calling_a_meeting_of_a_body_asks_it_to_meet(extract: Extract) -> None:
-    (ev,) = extract("Ghana called an emergency meeting of the United Nations Security Council on Monday.")
+    (ev,) = extract("Ghana called an urgent meeting of the United Nations Security Council on Monday.")
     assert (ev.event_type, ev.mode, ev.recipient[0].code) == ("REQUEST", "meet", "UNO")
 
 
@@ -251,12 +250,13 @@ def test_calling_off_a_meeting_still_refuses_it(extract: Extract) -> None:
 
 
 def test_a_promised_response_is_no_agreement(extract: Extract) -> None:
-    text = "Russia blamed Ukraine for the attack. President Vladimir Putin promised a response."
+    text = "Iran blamed Israel for the blast. President Ebrahim Raisi promised a response."
     events = extract(text, published="2023-07-17")
-    assert ("THREATEN", "UKR") in {(e.event_type, e.recipient[0].code) for e in events if e.recipient}
+    assert ("THREATEN", "ISR") in {(e.event_type, e.recipient[0].code) for e in events if e.recipient}
     assert not [e for e in events if e.event_type == "AGREE"]
 
 
 def test_a_known_leader_named_with_a_possessive_is_still_known(extract: Extract) -> None:
-    events = extract("Kerry said that President Bashar al-Assad's forces shelled the suburbs.", published="2013-08-30")
-    assert [(e.event_type, e.actor[0].code, e.recipient[0].code) for e in events] == [("ACCUSE", "USA", "SYR")]
+    events = extract("Erdogan said that President Bashar al-Assad's forces shelled the border villages.",
+                     published="2013-08-30")
+    assert [(e.event_type, e.actor[0].code, e.recipient[0].code) for e in events] == [("ACCUSE", "TUR", "SYR")]

@@ -354,7 +354,7 @@ class ArticleExtractor:
                     inner.reason += f"; promised by '{trig.token.text}'"
                     break
                 if child.dep_ == "xcomp" and inner is not None and inner.event_type == "CONCEDE":
-                    # "promised to hand the districts back": a retreat promised concedes (codebook 2)
+                    # "promised to hand the villages back": a retreat promised concedes (codebook 2)
                     del made[trig.token.i]
                     break
         # "agreed to support X" is one AGREE; but when the embedding word made no event
@@ -825,7 +825,7 @@ class ArticleExtractor:
     def _movement(self, trig: Trigger, actors: DocActors, recs: list[Mention], mod_reason: str
                   ) -> tuple[str, list[Mention], str]:
         """What a movement of forces is: joint exercises cooperate; troops sent at a government's
-        request ("entered Somalia at the request of its government") are aid to it (codebook
+        request ("entered Mozambique at the request of its government") are aid to it (codebook
         section 9)."""
         if trig.object is not None and any(c.lower_ == "joint" for c in trig.object.children):
             return "COOPERATE", recs, mod_reason
@@ -854,7 +854,7 @@ class ArticleExtractor:
             event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; an offer to meet"
         if event_type == "MOBILIZE" and (promised or (modality == "future" and self._committed(trig.token))) \
                 and self._sent_to_help(trig.token, actors):
-            # "pledged to send police officers to Haiti", "agreed to send planes to defend Turkey":
+            # "pledged to send police officers to Togo", "agreed to send jets to defend Estonia":
             # forces promised to a state are an intent to provide protection (AGREE, PLOVER's
             # CAMEO 0332/0334), made when promised
             event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; forces promised to a state"
@@ -865,7 +865,7 @@ class ArticleExtractor:
         return event_type, modality, mod_reason
 
     def _sent_to_help(self, tok: Token, actors: DocActors) -> bool:
-        """Whether forces are sent to a state ("to Haiti") or to help one ("to defend Turkey")."""
+        """Whether forces are sent to a state ("to Togo") or to help one ("to defend Estonia")."""
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "to" and any(
                     g.dep_ == "pobj" and (m := actors.at(g)) is not None and m.kind == "state" for g in c.children):

@@ -328,7 +328,7 @@ class ActorResolver:
         # PERSON entities the KB does not know are pieces too (unknown named officials)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                # "Bashar al-Assad's forces": the possessive ending is no part of the name, and
+                # "Yoweri Museveni's forces": the possessive ending is no part of the name, and
                 # kept, the longer span would hide the lexicon's match of the name
                 end = ent.end - 1 if ent.end - ent.start > 1 and doc[ent.end - 1].tag_ == "POS" else ent.end
                 spans.append(Span(doc, ent.start, end, label="N|"))
@@ -807,7 +807,7 @@ class ActorResolver:
 
     @staticmethod
     def _parallel_subject(tok: Token, memory: _Memory) -> Mention | None:
-        """ "Britain has listed Iran since 2001, and last May it imposed an embargo": the subject "it"
+        """ "Canada has criticised Peru for years, and last May it recalled its envoy": the subject "it"
         of a clause coordinated with one whose subject is a state or organisation is that subject."""
         verb = tok.head
         if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":

@@ -281,7 +281,7 @@ class EventDates:
             anchors.add(t.head.i)
             if t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "conj" and t.head.head.pos_ in ("VERB", "AUX") \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
-                anchors.add(t.head.head.i)  # "In 2019 X recalled its envoy and sent Y's home, accusing ..."
+                anchors.add(t.head.head.i)  # "In 2016 X recalled its envoy and sent Y's home, accusing ..."
         v = t
         if absolute_with(t):
             v = t.head  # "..., with Minsk blaming Vilnius": as "with ... accusing" hung as a clause
