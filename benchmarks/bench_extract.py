@@ -8,9 +8,13 @@ and sentence shapes, Zipf vocabulary that grows like news); the statistics of bo
 
 Then ``--rounds`` rounds, the order rotating each round, of:
 
-- ``spacy``: bare ``nlp.pipe`` of the extractor's own pipeline (same model and pipes, spaCy's own
-  components: see :func:`bare_spacy`), single process, same texts and batch size, in this process
-  (after loading: the model load is not counted);
+- ``spacy``: bare ``nlp.pipe`` of the extractor's spaCy model with every pipe it ships (entity
+  recogniser included; spaCy's own components: see :func:`bare_spacy`), single process, same
+  texts and batch size, in this process (after loading: the model load is not counted): the
+  issue's baseline, what a user of bare spaCy runs;
+- ``spacy-same``: the same without the entity recogniser, the pipes communique runs by default
+  (it reads unknown people's names from the parse; ``COMMUNIQUE_SPACY_NER=1`` runs the
+  recogniser, and then this baseline is left out): how much of the ratio that is;
 - ``workers=N`` for each ``--workers``: ``communique -q --db COPY extract --workers N`` as a
   subprocess on a fresh copy of a store holding the ingested corpus: start-up, model loading,
   extraction, batched store writes and incident linking all counted.
@@ -58,16 +62,18 @@ from communique.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def bare_spacy(model: str) -> Any:
-    """The extractor's spaCy pipeline (same model, same pipes, communique's line-break sentence rule
-    included) with spaCy's own components only: the baseline. communique's ``load_nlp`` gives the
-    attribute ruler a faster lookup of its matches (:mod:`communique.nlp.attributes`, the same
-    annotations), which is communique's work, not spaCy's."""
+def bare_spacy(model: str, *, ner: bool = True) -> Any:
+    """The spaCy pipeline of ``model`` with communique's line-break sentence rule and spaCy's own
+    components only: the baseline. With ``ner`` (the default) every pipe the model ships, entity
+    recogniser included: what a user of bare spaCy runs. Without it, the pipes communique itself
+    runs by default (it reads unknown people's names from the parse instead: ``spacy_ner``).
+    communique's ``load_nlp`` gives the attribute ruler a faster lookup of its matches
+    (:mod:`communique.nlp.attributes`, the same annotations), which is communique's work, not spaCy's."""
     import spacy
 
     import communique.nlp  # noqa: F401  (registers communique_newline_sentences)
 
-    nlp = spacy.load(model, exclude=["senter"])
+    nlp = spacy.load(model, exclude=["senter"] if ner else ["senter", "ner"])
     nlp.add_pipe("communique_newline_sentences", before="parser")
     return nlp
 
@@ -181,7 +187,7 @@ def rules_only(articles: list[Article], words: int, rounds: int, batch_size: int
 
     # loading (spaCy, data, the typing model and its encoder) is not counted
     ex = Extractor(dataclasses.replace(Settings.from_env(), batch_size=batch_size))
-    nlp = bare_spacy(ex.settings.spacy_model)
+    nlp = bare_spacy(ex.settings.spacy_model, ner=ex.settings.spacy_ner)
     assert nlp.pipe_names == ex.nlp.pipe_names
     texts = [a.text for a in articles]
     for _ in ex.extract_many(articles[:8]):  # warm-up: lazy loads and caches
@@ -220,6 +226,62 @@ def rules_only(articles: list[Article], words: int, rounds: int, batch_size: int
               f"events per round: {sorted(counts)}")
 
 
+def command_rounds(args: argparse.Namespace, texts: list[str], words: int, baselines: dict[str, Any],
+                   tmp: str, base: Path, env: dict[str, str]) -> None:
+    """The timing rounds of the bare spaCy baselines and the ``extract`` commands, interleaved, and
+    their summary (see the module's docstring)."""
+    names = [*baselines, *(f"workers={w}" for w in args.workers)]
+    commands = [n for n in names if n not in baselines]
+    walls: dict[str, list[float]] = {n: [] for n in names}
+    cpus: dict[str, list[float]] = {n: [] for n in names}
+    ratios: dict[str, list[float]] = {f"{n}/{b}": [] for n in commands for b in baselines}
+    cpu_ratios: dict[str, list[float]] = {f"{n}/{b}": [] for n in commands for b in baselines}
+    digests: set[tuple[int, str]] = set()
+    for r in range(args.rounds):
+        order = names[r % len(names):] + names[:r % len(names)]
+        got: dict[str, float] = {}
+        for name in order:
+            if name in baselines:
+                c0, w0 = time.process_time(), time.perf_counter()
+                for _ in baselines[name].pipe(texts, batch_size=args.batch_size):
+                    pass
+                wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+            else:
+                db = Path(tmp) / f"{name}-{r}.duckdb"
+                shutil.copy(base, db)
+                wall, cpu, _ = cli("-q", "--db", str(db), "extract", "--workers", name.split("=")[1], env=env)
+                digests.add(digest(db))
+                db.unlink()
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+            got[name] = wall
+            print(f"round {r + 1} {name:<10} wall {wall:7.1f} s  CPU {cpu:7.1f} s  {words / wall:7.0f} words/s",
+                  flush=True)
+        for name in commands:
+            for b in baselines:
+                ratios[f"{name}/{b}"].append(got[b] / got[name])
+                cpu_ratios[f"{name}/{b}"].append(cpus[b][-1] / cpus[name][-1])
+    print()
+    for name in names if args.rounds else ():
+        print(summary(name, walls[name], cpus[name], words, None if name in baselines else ratios[f"{name}/spacy"],
+                      None if name in baselines else cpu_ratios[f"{name}/spacy"]))
+    for name in commands if args.rounds and "spacy-same" in baselines else ():
+        same = ratios[f"{name}/spacy-same"]
+        print(f"{name} x spacy-same (the pipes communique runs, no entity recogniser) words/s: min "
+              f"{min(same):.2f} med {statistics.median(same):.2f} | per CPU-s: med "
+              f"{statistics.median(cpu_ratios[f'{name}/spacy-same']):.2f}")
+    if len(args.workers) > 1 and args.rounds:
+        w1, wn = f"workers={args.workers[0]}", f"workers={args.workers[-1]}"
+        speed = [a / b for a, b in zip(walls[w1], walls[wn], strict=True)]
+        print(f"{wn} vs {w1} wall, same round: min {min(speed):.2f}x med {statistics.median(speed):.2f}x")
+    if digests:
+        print(f"events identical across every run: {len(digests) == 1} ({sorted(digests)[0][0]} events)")
+    if args.rounds:
+        print(f"at the end: load average {os.getloadavg()[0]:.1f}, two busy processes ran at "
+              f"{parallel_capacity():.2f}x one")
+
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=1000, help="generated articles (added to the real ones)")
@@ -250,56 +312,20 @@ def main() -> None:
             print(dev_dated_f1())
         return
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
-    nlp = bare_spacy(Settings().spacy_model)
+    settings = Settings.from_env()
+    baselines = {"spacy": bare_spacy(settings.spacy_model)}
+    if not settings.spacy_ner:
+        # the pipes communique runs, entity recogniser left out: how much of the gain is that
+        baselines["spacy-same"] = bare_spacy(settings.spacy_model, ner=False)
     texts = [a.text for a in articles]
-    for _ in nlp.pipe(texts[:8]):  # warm-up
-        pass
+    for nlp in baselines.values():
+        for _ in nlp.pipe(texts[:8]):  # warm-up
+            pass
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "base.duckdb"
         write_jsonl(articles, Path(tmp) / "corpus.jsonl")
         cli("-q", "--db", str(base), "ingest", str(Path(tmp) / "corpus.jsonl"), env=env)
-        names = ["spacy", *(f"workers={w}" for w in args.workers)]
-        walls: dict[str, list[float]] = {n: [] for n in names}
-        cpus: dict[str, list[float]] = {n: [] for n in names}
-        ratios: dict[str, list[float]] = {n: [] for n in names}
-        cpu_ratios: dict[str, list[float]] = {n: [] for n in names}
-        digests: set[tuple[int, str]] = set()
-        for r in range(args.rounds):
-            order = names[r % len(names):] + names[:r % len(names)]
-            got: dict[str, float] = {}
-            for name in order:
-                if name == "spacy":
-                    c0, w0 = time.process_time(), time.perf_counter()
-                    for _ in nlp.pipe(texts, batch_size=args.batch_size):
-                        pass
-                    wall, cpu = time.perf_counter() - w0, time.process_time() - c0
-                else:
-                    db = Path(tmp) / f"{name}-{r}.duckdb"
-                    shutil.copy(base, db)
-                    wall, cpu, _ = cli("-q", "--db", str(db), "extract", "--workers", name.split("=")[1], env=env)
-                    digests.add(digest(db))
-                    db.unlink()
-                walls[name].append(wall)
-                cpus[name].append(cpu)
-                got[name] = wall
-                print(f"round {r + 1} {name:<10} wall {wall:7.1f} s  CPU {cpu:7.1f} s  {words / wall:7.0f} words/s",
-                      flush=True)
-            for name in names[1:]:
-                ratios[name].append(got["spacy"] / got[name])
-                cpu_ratios[name].append(cpus["spacy"][-1] / cpus[name][-1])
-        print()
-        for name in names if args.rounds else ():
-            print(summary(name, walls[name], cpus[name], words, ratios[name] if name != "spacy" else None,
-                          cpu_ratios[name] if name != "spacy" else None))
-        if len(args.workers) > 1 and args.rounds:
-            w1, wn = f"workers={args.workers[0]}", f"workers={args.workers[-1]}"
-            speed = [a / b for a, b in zip(walls[w1], walls[wn], strict=True)]
-            print(f"{wn} vs {w1} wall, same round: min {min(speed):.2f}x med {statistics.median(speed):.2f}x")
-        if digests:
-            print(f"events identical across every run: {len(digests) == 1} ({sorted(digests)[0][0]} events)")
-        if args.rounds:
-            print(f"at the end: load average {os.getloadavg()[0]:.1f}, two busy processes ran at "
-                  f"{parallel_capacity():.2f}x one")
+        command_rounds(args, texts, words, baselines, tmp, base, env)
 
         for size in args.rss:
             db = Path(tmp) / f"rss-{size}.duckdb"

@@ -126,7 +126,7 @@ class Generator:
 
     def _word(self, upper: bool) -> str:
         pool = self.pools[upper]
-        return self.rng.choices(pool, cum_weights=self.weights[upper])[0]
+        return str(self.rng.choices(pool, cum_weights=self.weights[upper])[0])
 
     def sentence(self) -> str:
         """One sentence on a real skeleton."""

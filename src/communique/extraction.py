@@ -105,13 +105,14 @@ class Extractor:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.nlp = load_nlp(self.settings.spacy_model)
+        self.nlp = load_nlp(self.settings.spacy_model, ner=self.settings.spacy_ner)
         self.shared = shared_resources(self.nlp, self.settings.lexicon_dirs)
         self.config = _with_learned(load_pipeline_config(self.settings.lexicon_dirs), self.settings)
         versions = sorted((rel, e.get("version", "")) for rel, e in data.manifest()["files"].items())
         data_hash = hashlib.sha256(repr(versions).encode()).hexdigest()[:12]
         #: recorded on every event: the pipeline config and the data versions that produced it
-        self.provenance = f"pipeline:{self.config.digest()} data:{data_hash}"
+        self.provenance = f"pipeline:{self.config.digest()} data:{data_hash}" \
+            + (" ner:spacy" if self.settings.spacy_ner else "")
         self.steps: list[Step] = []
         for entry in self.config.components or []:
             info = components.get(entry.factory)

@@ -37,7 +37,7 @@ def test_matches_are_the_matchers(extractor: Extractor) -> None:
 
 def test_annotations_are_spacys(extractor: Extractor) -> None:
     """The pipeline with the index installed annotates every token as spaCy's own does."""
-    stock = spacy.load(extractor.settings.spacy_model, exclude=["senter"])
+    stock = spacy.load(extractor.settings.spacy_model, exclude=["senter", "ner"])
     stock.add_pipe("communique_newline_sentences", before="parser")
     fast = extractor.nlp
     assert fast.pipe_names == stock.pipe_names

@@ -621,6 +621,10 @@ class Words(_Entry):
     imitating_objects: frozenset[Word]
     gathering_verbs: frozenset[Word]
     issuing_verbs: frozenset[Word]
+    name_particles: frozenset[Word]
+    name_articles: frozenset[Word]
+    honorifics: frozenset[Word]
+    thing_words: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -40,9 +40,10 @@ def dateline(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     return shared.find_dateline
 
 
-@components.register("communique.dates.v1", reads=("doc", "article"), writes=("dates", "all_dates"))
+@components.register("communique.dates.v1", reads=("doc", "article"), writes=("dates", "all_dates", "doc"))
 def dates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
-    """Date expressions per sentence, resolved against publication and the dates told before."""
+    """Date expressions per sentence, resolved against publication and the dates told before; where
+    no entity recogniser ran, their words are marked as DATE entities of the doc."""
     return shared.find_dates
 
 

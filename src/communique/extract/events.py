@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from communique import data
 from communique.extract.modality import conditional, modality_of
@@ -207,6 +208,12 @@ class ArticleExtractor:
     def find_dates(self, state: DocState) -> None:
         """Every date expression of every sentence, resolved against publication and the dates before it."""
         state.dates.update(self.event_dates.read(state.doc, state.published, state.all_dates))
+        if not state.doc.has_annotation("ENT_IOB"):
+            # no entity recogniser ran: the date expressions found mark their words as dates, as
+            # it would ("called it hostile on Monday": "on" brings a time, no "call on")
+            spans = [state.doc.char_span(m.start, m.end, label="DATE", alignment_mode="expand")
+                     for m in state.all_dates]
+            state.doc.set_ents(filter_spans([s for s in spans if s is not None]))
 
     def find_all_triggers(self, state: DocState) -> None:
         """The rule triggers of every sentence."""

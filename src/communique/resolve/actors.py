@@ -34,6 +34,8 @@ from communique.data import Country, Office, Organization, Person
 from communique.nlp import text_of
 from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, QUOTE_RE, DocActors, Mention
 from communique.nlp.phrases import phrase_matcher
+from communique.resolve.dates import load_date_rules
+from communique.resolve.person_names import unknown_person_names
 from communique.resolve.places import PlaceResolver
 
 __all__ = ["PLURAL_PRONOUNS", "QUOTE_RE", "ActorResolver", "DocActors", "Mention", "assign_first_person"]
@@ -120,12 +122,17 @@ class ActorResolver:
 
     def __init__(self, nlp: Language, extra_dirs: Sequence[Path] = (), places: PlaceResolver | None = None) -> None:
         self.places = places
+        #: whether the pipeline has spaCy's entity recogniser (``spacy_ner``) to take unknown names from
+        self.uses_ner = "ner" in nlp.pipe_names
         self.persons: dict[str, Person] = {p.id: p for p in data.load("actors", extra_dirs)}
         self.countries: dict[str, Country] = {c.code: c for c in data.load("countries", extra_dirs)}
         self.orgs: dict[str, Organization] = {o.id: o for o in data.load("organizations", extra_dirs)}
         self.offices: list[Office] = data.load("offices", extra_dirs)
         #: the English word lists of rules/words.yaml (group nouns, pronouns, title glue)
         self.words = data.load_words(extra_dirs)
+        dates = load_date_rules(extra_dirs)
+        #: months and weekdays: capitalised, never a name
+        self._calendar = frozenset(w.lower() for w in (*dates.months, *dates.weekdays))
         self.office_of_word: dict[str, Office] = {}
         for office in self.offices:
             for w in office.words:
@@ -325,27 +332,45 @@ class ActorResolver:
             label = doc.vocab.strings[match_id]
             span = Span(doc, start, end, label=label)
             spans.append(span)
-        # PERSON entities the KB does not know are pieces too (unknown named officials)
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                # "Yoweri Museveni's forces": the possessive ending is no part of the name, and
-                # kept, the longer span would hide the lexicon's match of the name
-                end = ent.end - 1 if ent.end - ent.start > 1 and doc[ent.end - 1].tag_ == "POS" else ent.end
-                spans.append(Span(doc, ent.start, end, label="N|"))
+        # names of people the KB does not know are pieces too (unknown named officials)
+        spans += self._unknown_names(doc, spans)
         spans += self._name_words_again(doc, spans)
         kept = filter_spans(spans)
         out = []
         for s in kept:
             kind, _, value = s.label_.partition("|")
-            if kind in ("P", "C", "K", "M", "O", "D", "N") and not _written_as_name(s):
-                continue
-            if s.text.lower() in self._acronyms and not s.text.replace(".", "").isupper():
+            if not self._as_written(s, kind):
                 continue
             if kind == "T" and s[-1].pos_ == "ADJ":
                 continue  # "military cooperation": an adjective, not the military
             out.append((s, kind, value))
         out.sort(key=lambda x: x[0].start)
         return out
+
+    def _as_written(self, s: Span, kind: str) -> bool:
+        """Whether a matched piece is written as what it names: names capitalised ("bin Laden" too),
+        acronyms in capitals ("NAM", not "Nam")."""
+        if kind in ("P", "C", "K", "M", "O", "D", "N") and not _written_as_name(s) \
+                and not (kind == "N" and s[0].lower_ in self.words.name_particles):
+            return False
+        return not (s.text.lower() in self._acronyms and not s.text.replace(".", "").isupper())
+
+    def _unknown_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Unknown people's names: spaCy's PERSON entities where its entity recogniser ran, else
+        the names the parse and the lexicon's matches show (:mod:`communique.resolve.person_names`)."""
+        if self.uses_ner:
+            # "Yoweri Museveni's forces": the possessive ending is no part of the name, and
+            # kept, the longer span would hide the lexicon's match of the name
+            return [Span(doc, e.start, e.end - 1 if len(e) > 1 and doc[e.end - 1].tag_ == "POS" else e.end, label="N|")
+                    for e in doc.ents if e.label_ == "PERSON"]
+        taken = {i for s in spans if self._as_written(s, s.label_[0]) for i in range(s.start, s.end)}
+        title_ends = {s.end for s in spans if s.label_.startswith("T|") and self.offices[int(s.label_[2:])].person}
+        w = self.words
+        names = unknown_person_names(
+            doc, taken, title_ends, calendar=self._calendar, particles=w.name_particles, articles=w.name_articles,
+            honorifics=w.honorifics, thing_words=w.thing_words,
+            is_place=self.places.is_place if self.places is not None else lambda _: False)
+        return [Span(doc, s.start, s.end, label="N|") for s in names]
 
     @staticmethod
     def _name_words_again(doc: Doc, spans: list[Span]) -> list[Span]:

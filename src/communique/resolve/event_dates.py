@@ -294,7 +294,7 @@ class EventDates:
             # "..., with Minsk blaming Vilnius": the circumstance told with it too
             v = v.head.head
             anchors.add(v.i)
-        if t.dep_ == "relcl" and t.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in t.children):
+        if t.dep_ == "relcl" and _names_a_time(t.head) and any(c.lower_ == "when" for c in t.children):
             # "the worst since May 2009, when Lima recalled its envoy": the day the clause tells of
             anchors.add(t.head.i)
         elif t.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.children):
@@ -348,6 +348,12 @@ class EventDates:
             # no main verb hangs the date on a noun; the sentence's one date is its acts'
             return free[0]
         return None
+
+
+def _names_a_time(t: Token) -> bool:
+    """Whether a word names a time a "when" clause can hang from: a month ("since May, when ...") or
+    a year ("in 2009, when ..."), or a date entity where spaCy's entity recogniser ran."""
+    return t.ent_type_ == "DATE" or t.lower_ in MONTH_NAMES or (t.like_num and len(t.text) == 4 and t.text.isdigit())
 
 
 def _in_aside(root: Token | None) -> bool:
