@@ -37,7 +37,7 @@ from typing import Protocol
 from communique.dedup import IncidentLinker, ReprintDetector, record_from_event
 from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
 from communique.errors import CommuniqueError, InputError
-from communique.model import Article, Event
+from communique.model import Article, Event, Incident
 from communique.store import ArticleKey, Store, event_key
 
 __all__ = [
@@ -417,12 +417,19 @@ def link_into(store: Store, *, redo: bool = False, batch_size: int = 2000) -> Li
     linker.add_published(store.published({r for r, _ in pairs} - docs))
     for reprint, original in pairs:
         linker.add_reprint(reprint, original)
-    changed = [i for i in linker.incidents() if before.get(i.id) != i.model_dump_json()]
-    store.save_incidents([(i, linker.modality_of(i.id) or "asserted") for i in changed], assignments)
     copies = {reprint for reprint, _ in pairs}
-    added = 0
-    for incident in changed:
-        old = set(json.loads(before[incident.id])["doc_ids"]) if incident.id in before else set()
-        added += len(copies.intersection(incident.doc_ids) - old)
-    return LinkSummary(events=len(assignments), changed=len(changed), incidents=store.counts()["incidents"],
-                       reprints=added)
+    counts = {"changed": 0, "reprints": 0}
+
+    def changed() -> Iterator[tuple[Incident, str]]:
+        # one incident at a time: the store writes them in chunks, so memory holds the linker only
+        for incident in linker.iter_incidents():
+            if before.get(incident.id) == incident.model_dump_json():
+                continue
+            old = set(json.loads(before[incident.id])["doc_ids"]) if incident.id in before else set()
+            counts["changed"] += 1
+            counts["reprints"] += len(copies.intersection(incident.doc_ids) - old)
+            yield incident, linker.modality_of(incident.id) or "asserted"
+
+    store.save_incidents(changed(), assignments)
+    return LinkSummary(events=len(assignments), changed=counts["changed"], incidents=store.counts()["incidents"],
+                       reprints=counts["reprints"])

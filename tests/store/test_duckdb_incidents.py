@@ -147,3 +147,19 @@ def test_duckdb_migration_from_version_1(tmp_path: Path, event_factory: MakeEven
     con = duckdb.connect(str(path))
     assert con.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,), (3,), (4,)]
     con.close()
+
+
+def test_duckdb_incidents_saved_in_chunks_from_a_generator(store: Store, event_factory: MakeEvent) -> None:
+    """A generator of incidents is written a chunk at a time: numbering runs on across chunks and a
+    replaced incident keeps its number, as in one statement."""
+    events = [event_factory("a", n) for n in range(1, 6)]
+    store.save_events("a", events)
+    made = [incident(f"inc:a:{e.id}", [e]) for e in events]
+    assigned = {e.id: i.id for e, i in zip(events, made, strict=True)}
+    store.save_incidents(((i, "asserted") for i in made[:3]), assigned, chunk=2)
+    again = made[1].model_copy(update={"n_sources": 1, "doc_ids": ("a",), "topics": ("Gas",)})
+    store.save_incidents(((i, "asserted") for i in [made[3], again, made[4]]), chunk=2)
+    assert store.incidents() == [made[0], again, made[2], made[3], made[4]]
+    seqs = store._con.execute("SELECT id, seq FROM incidents ORDER BY seq").fetchall()
+    assert [s for _, s in seqs] == [1, 2, 3, 4, 5]
+    assert store.unlinked_events() == []

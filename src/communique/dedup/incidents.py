@@ -387,7 +387,11 @@ class IncidentLinker:
 
     def incidents(self) -> list[Incident]:
         """Every incident, in the order they were opened."""
-        return [self._export(c) for c in self._clusters]
+        return list(self.iter_incidents())
+
+    def iter_incidents(self) -> Iterator[Incident]:
+        """Every incident, in the order they were opened, made one at a time."""
+        return (self._export(c) for c in self._clusters)
 
     def incident_of(self, event_id: str) -> str | None:
         """The id of the incident an event was linked into, or None if it was never linked."""

@@ -42,6 +42,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import itertools
 import json
 import random
 import threading
@@ -781,40 +782,47 @@ class Store:
 
     # -- incidents ---------------------------------------------------------------------------
 
-    def save_incidents(self, incidents: Sequence[tuple[Incident, str]],
-                       assignments: Mapping[str, str] | None = None) -> None:
+    def save_incidents(self, incidents: Iterable[tuple[Incident, str]],
+                       assignments: Mapping[str, str] | None = None, *, chunk: int = 2000) -> None:
         """Insert or replace ``(incident, modality)`` pairs and set ``events.incident_id``, atomically.
 
         A new incident is numbered after every stored one (``seq``), in the order given; a
-        replaced one keeps its number. ``assignments`` maps event ids to incident ids.
+        replaced one keeps its number. ``assignments`` maps event ids to incident ids. The pairs
+        are read ``chunk`` at a time (one statement per chunk, all in one transaction), so a
+        generator keeps only a chunk of incidents in memory.
         """
         with self._transaction() as con:
-            if incidents:
-                ids = [i.id for i, _ in incidents]
-                seqs: dict[str, int] = dict(con.execute(
-                    "SELECT id, seq FROM incidents WHERE list_contains(?, id)", [ids]).fetchall())
-                row = con.execute("SELECT coalesce(max(seq), 0) FROM incidents").fetchone()
-                top = int(row[0]) if row else 0
-                rows = []
-                for incident, modality in incidents:
-                    if incident.id not in seqs:
-                        top += 1
-                        seqs[incident.id] = top
-                    rows.append([
-                        incident.id, seqs[incident.id], incident_key(incident.event_type, modality,
-                                                                     incident.participants),
-                        incident.event_type, modality, incident.mode, incident.date, list(incident.participants),
-                        list(incident.actor), list(incident.recipient), list(incident.doc_ids), incident.n_sources,
-                        len(incident.event_ids), incident.first_report, incident.disagreement,
-                        incident.event_scale, incident.quad_code,
-                        json.dumps(incident.model_dump(mode="json"), ensure_ascii=False),
-                    ])
-                con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [ids])
-                self._insert_rows(con, "incidents", rows)
+            row = con.execute("SELECT coalesce(max(seq), 0) FROM incidents").fetchone()
+            top = int(row[0]) if row else 0
+            pairs = iter(incidents)
+            while batch := list(itertools.islice(pairs, chunk)):
+                top = self._replace_incidents(con, batch, top)
             if assignments:
                 con.execute("UPDATE events SET incident_id = m.incident_id FROM "
                             "(SELECT unnest(?) AS event_id, unnest(?) AS incident_id) m WHERE events.id = m.event_id",
                             [list(assignments), list(assignments.values())])
+
+    def _replace_incidents(self, con: duckdb.DuckDBPyConnection, batch: list[tuple[Incident, str]], top: int) -> int:
+        """Write one chunk of :meth:`save_incidents`; returns the highest ``seq`` given so far."""
+        ids = [i.id for i, _ in batch]
+        seqs: dict[str, int] = dict(con.execute(
+            "SELECT id, seq FROM incidents WHERE list_contains(?, id)", [ids]).fetchall())
+        rows = []
+        for incident, modality in batch:
+            if incident.id not in seqs:
+                top += 1
+                seqs[incident.id] = top
+            rows.append([
+                incident.id, seqs[incident.id], incident_key(incident.event_type, modality, incident.participants),
+                incident.event_type, modality, incident.mode, incident.date, list(incident.participants),
+                list(incident.actor), list(incident.recipient), list(incident.doc_ids), incident.n_sources,
+                len(incident.event_ids), incident.first_report, incident.disagreement,
+                incident.event_scale, incident.quad_code,
+                json.dumps(incident.model_dump(mode="json"), ensure_ascii=False),
+            ])
+        con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [ids])
+        self._insert_rows(con, "incidents", rows)
+        return top
 
     def incidents(self, *, dyad: str | None = None, modality: str | None = None, ids: Iterable[str] | None = None,
                   keys: Iterable[str] | None = None) -> list[Incident]:
@@ -893,14 +901,17 @@ class Store:
 
         with self.cursor(functions=False) as cursor:
             try:
-                cursor.execute(
-                    "SELECT e.record FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "
-                    "ORDER BY a.ingested_at, a.published NULLS LAST, a.rowid, e.rowid")
-                while True:
-                    rows = cursor.fetchmany(batch_size)
-                    if not rows:
-                        return
-                    yield [Event.model_validate_json(row[0]) for row in rows]
+                # the order is found on the ids alone, the records read batch by batch: sorting the
+                # records themselves would hold every unlinked record in memory at once
+                ids = [row[0] for row in cursor.execute(
+                    "SELECT e.id FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "
+                    "ORDER BY a.ingested_at, a.published NULLS LAST, a.rowid, e.rowid").fetchall()]
+                for start in range(0, len(ids), batch_size):
+                    batch = ids[start:start + batch_size]
+                    records = dict(cursor.execute(
+                        "SELECT e.id, e.record FROM events e JOIN (SELECT unnest(?) AS id) w ON w.id = e.id",
+                        [batch]).fetchall())
+                    yield [Event.model_validate_json(records[i]) for i in batch]
             finally:
                 cursor.close()
 
