@@ -61,6 +61,7 @@ def test_an_honorific_is_evidence_not_part_of_the_name(extractor: Extractor) -> 
     "The Defence Ministry said the Northern Fleet had returned to port.",
     "Negotiators met in Kuala Lumpur in March.",
     "The Helsinki Final Act was signed by both states.",
+    "Gunmen attacked a checkpoint in Nigeria's Zamfara Kaura province on Monday.",
 ])
 def test_things_places_and_months_are_no_names(extractor: Extractor, text: str) -> None:
     assert names(extractor, text) == []

@@ -102,6 +102,9 @@ def unknown_person_names(doc: Doc, taken: Collection[int], title_ends: Collectio
         if not len(run) or any(w.lower_ in thing_words for w in run):
             continue
         if _titled(run, title_ends, honorifics) or (
-                len(run) >= 2 and run.root.dep_ in PARTICIPANT_DEPS and not is_place(run.text)):
+                len(run) >= 2 and run.root.dep_ in PARTICIPANT_DEPS and not is_place(run.text)
+                and not (run.root.dep_ == "compound" and run.root.head.pos_ == "NOUN")):
+            # an untitled run modifying a common noun names a kind of thing ("the Khyber
+            # Pakhtunkhwa province", "the Nord Stream pipeline"), not a person
             out.append(run)
     return out
