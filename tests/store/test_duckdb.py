@@ -291,3 +291,18 @@ def test_unlinked_batches_survive_a_writer_letting_the_file_go(tmp_path: Path,
             store.published([batch[0].doc_id])  # a unit of work between two batches
             seen += [e.id for e in batch]
         assert seen == ["a0:1", "a1:1", "a2:1"]
+
+
+def test_unlinked_events_come_in_ingestion_order_by_either_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                event_factory: Callable[..., Event]) -> None:
+    """Linking reads unlinked events by id batch by batch, or past ``UNLINKED_BY_ID`` in one sorted
+    query: the same events in the same order (articles as ingested, events as saved)."""
+    import communique.store.duckdb as duckdb_store
+
+    with Store(tmp_path / "u.duckdb") as store:
+        store.add_articles([article(f"Report {n}.", id=f"r{n}") for n in (3, 1, 2)])
+        store.save_events_many([(f"r{n}", [event_factory(f"r{n}", k) for k in (2, 1)]) for n in (2, 3, 1)])
+        by_id = [[e.id for e in batch] for batch in store.iter_unlinked_events(batch_size=4)]
+        monkeypatch.setattr(duckdb_store, "UNLINKED_BY_ID", 1)
+        sorted_query = [[e.id for e in batch] for batch in store.iter_unlinked_events(batch_size=4)]
+    assert by_id == sorted_query == [["r3:2", "r3:1", "r1:2", "r1:1"], ["r2:2", "r2:1"]]

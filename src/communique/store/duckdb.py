@@ -105,6 +105,9 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+#: up to this many unlinked events, linking reads their records by id, batch by batch (flat memory);
+#: beyond it, in one query DuckDB sorts (a batch scans the events table once)
+UNLINKED_BY_ID = 200_000
 #: DuckDB settings of every connection: never load or download an extension behind the user's back
 #: (a SQLite file passed as --db would otherwise fetch ``sqlite_scanner`` from the internet).
 _CONFIG = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
@@ -899,18 +902,25 @@ class Store:
         """
         from communique.model import Event
 
+        order = ("FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "
+                 "ORDER BY a.ingested_at, a.published NULLS LAST, a.rowid, e.rowid")
         with self.cursor(functions=False) as cursor:
             try:
-                # the order is found on the ids alone, the records read batch by batch: sorting the
-                # records themselves would hold every unlinked record in memory at once
-                ids = [row[0] for row in cursor.execute(
-                    "SELECT e.id FROM events e JOIN articles a ON a.id = e.doc_id WHERE e.incident_id IS NULL "
-                    "ORDER BY a.ingested_at, a.published NULLS LAST, a.rowid, e.rowid").fetchall()]
+                # the order is found on the ids alone and the records are read batch by batch:
+                # sorting the records themselves holds every unlinked record in memory at once. A
+                # batch costs a scan of the events, so past UNLINKED_BY_ID events (relinking a
+                # large store) DuckDB sorts the records in one query instead, spilling to disk
+                ids = [row[0] for row in cursor.execute(f"SELECT e.id {order}").fetchall()]
+                if len(ids) > UNLINKED_BY_ID:
+                    del ids
+                    cursor.execute(f"SELECT e.record {order}")
+                    while rows := cursor.fetchmany(batch_size):
+                        yield [Event.model_validate_json(row[0]) for row in rows]
+                    return
                 for start in range(0, len(ids), batch_size):
                     batch = ids[start:start + batch_size]
                     records = dict(cursor.execute(
-                        "SELECT e.id, e.record FROM events e JOIN (SELECT unnest(?) AS id) w ON w.id = e.id",
-                        [batch]).fetchall())
+                        "SELECT e.id, e.record FROM events e WHERE e.id IN (SELECT unnest(?))", [batch]).fetchall())
                     yield [Event.model_validate_json(records[i]) for i in batch]
             finally:
                 cursor.close()
