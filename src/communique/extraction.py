@@ -63,8 +63,8 @@ def resolvers(nlp: Language, extra_dirs: Sequence[Path] = ()) -> Resolvers:
     """The actor, place and date resolvers, and the choice of an event's date and place, with the
     data of ``extra_dirs``."""
     places = PlaceResolver(extra_dirs)
-    actors = ActorResolver(nlp, extra_dirs, places)
     dates = DateResolver(extra_dirs)
+    actors = ActorResolver(nlp, extra_dirs, places, calendar=[*dates.rules.months, *dates.rules.weekdays])
     discourse = load_discourse(tuple(extra_dirs))
     event_dates = EventDates(dates, anaphoric_dates=discourse.anaphoric_dates,
                              anaphoric_periods=discourse.anaphoric_periods, deadlines=discourse.deadlines,

@@ -208,7 +208,7 @@ class ArticleExtractor:
     def find_dates(self, state: DocState) -> None:
         """Every date expression of every sentence, resolved against publication and the dates before it."""
         state.dates.update(self.event_dates.read(state.doc, state.published, state.all_dates))
-        if not state.doc.has_annotation("ENT_IOB"):
+        if not self.actors.uses_ner:
             # no entity recogniser ran: the date expressions found mark their words as dates, as
             # it would ("called it hostile on Monday": "on" brings a time, no "call on")
             spans = [state.doc.char_span(m.start, m.end, label="DATE", alignment_mode="expand")

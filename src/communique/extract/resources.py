@@ -33,6 +33,11 @@ class Actors(Protocol):
         """A spaCy PhraseMatcher of the knowledge base's names, labelled ``KIND|VALUE``."""
         ...
 
+    @property
+    def uses_ner(self) -> bool:
+        """Whether unknown people's names come from spaCy's entity recogniser (else from the parse)."""
+        ...
+
     def resolve(self, doc: Doc, published: dt.date | None, home: str | None = None) -> DocActors:
         """Every participant mention of ``doc``; ``home``: the state of its dateline."""
         ...

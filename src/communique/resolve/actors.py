@@ -34,7 +34,6 @@ from communique.data import Country, Office, Organization, Person
 from communique.nlp import text_of
 from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, QUOTE_RE, DocActors, Mention
 from communique.nlp.phrases import phrase_matcher
-from communique.resolve.dates import load_date_rules
 from communique.resolve.person_names import unknown_person_names
 from communique.resolve.places import PlaceResolver
 
@@ -120,7 +119,8 @@ class _Memory:
 class ActorResolver:
     """Finds and resolves participants in parsed articles. Build once, reuse for every article."""
 
-    def __init__(self, nlp: Language, extra_dirs: Sequence[Path] = (), places: PlaceResolver | None = None) -> None:
+    def __init__(self, nlp: Language, extra_dirs: Sequence[Path] = (), places: PlaceResolver | None = None,
+                 calendar: Collection[str] = ()) -> None:
         self.places = places
         #: whether the pipeline has spaCy's entity recogniser (``spacy_ner``) to take unknown names from
         self.uses_ner = "ner" in nlp.pipe_names
@@ -130,9 +130,8 @@ class ActorResolver:
         self.offices: list[Office] = data.load("offices", extra_dirs)
         #: the English word lists of rules/words.yaml (group nouns, pronouns, title glue)
         self.words = data.load_words(extra_dirs)
-        dates = load_date_rules(extra_dirs)
-        #: months and weekdays: capitalised, never a name
-        self._calendar = frozenset(w.lower() for w in (*dates.months, *dates.weekdays))
+        #: month and weekday names (of the date rules, lower-cased): capitalised, never a person's name
+        self._calendar = frozenset(w.lower() for w in calendar)
         self.office_of_word: dict[str, Office] = {}
         for office in self.offices:
             for w in office.words:

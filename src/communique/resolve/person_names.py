@@ -51,7 +51,7 @@ def _runs(doc: Doc, name_like: Callable[[Token], bool], particles: Collection[st
             i += 1
             continue
         j = i + 1
-        while j < n and doc[j].sent.start == doc[i].sent.start:
+        while j < n and not doc[j].is_sent_start:
             if name_like(doc[j]) or particle(j):
                 j += 1
             elif _attached_hyphen(doc, j) and (doc[j + 1].is_lower or name_like(doc[j + 1])):
