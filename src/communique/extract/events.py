@@ -28,6 +28,7 @@ from communique.extract.roles import (
     Roles,
     called_thing,
     clause_verb,
+    complement_parties,
     infinitive_clause,
     pobj_mentions,
     roles_of,
@@ -673,6 +674,11 @@ class ArticleExtractor:
         if acts and not recs and rule.type in JUDGING_TYPES:
             recs = self._doer_of_judged_act(trig, state.recent, {m.code for m in acts})
             roles.inherited = bool(recs)
+        if acts and not recs and rule.type not in NO_TARGET_TYPES:
+            # "suspended air links with Serbia": the party named in what the act is done to or about
+            # (a judged act's own parties are not judged: "condemned the attack on Togo")
+            judged = {t.token.i for t in state.triggers.get(sent.start, [])} if rule.type in JUDGING_TYPES else set()
+            recs = complement_parties(trig.token, state.require_actors(), self.words, {m.code for m in acts}, judged)
         if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None \
                 and not self._background(trig, sent, state):
             recs = self._focus_partners({m.code for m in acts}, sent, state.recent)

@@ -27,8 +27,8 @@ from communique.extract.triggers import Trigger, partitive, rule_pobjs
 from communique.nlp import absolute_with
 from communique.nlp.mentions import DocActors, Mention
 
-__all__ = ["JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "infinitive_clause",
-           "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
+__all__ = ["JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "complement_parties",
+           "infinitive_clause", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 #: the note of roles whose doer is a relative pronoun's antecedent ("Nigeria, which condemned ...")
@@ -768,3 +768,40 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
 def subjects_of(verb: Token, words: Words) -> list[Token]:
     """The subject tokens of a verb (climbing to governing verbs when it has none)."""
     return _subjects(verb, words)[0]
+
+
+#: dependents of an act that say what it is done to or about; its subject, time, manner and the
+#: clauses around it are not
+COMPLEMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "attr", "oprd", "acomp", "pobj", "acl"})
+#: inside a complement, the dependents that open another scene ("after X attacked"), describe the
+#: thing ("a country it courts as a partner") or name a
+#: party of the thing rather than its target ("African Union-mediated talks")
+COMPLEMENT_STOPS = frozenset({"advcl", "relcl", "agent", "appos", "parataxis", "amod"})
+
+
+def complement_parties(tok: Token, actors: DocActors, words: Words, mine: set[str | None],
+                       acts: Collection[int] = ()) -> list[Mention]:
+    """The participants named inside what a directed act is done to or about, when its clause
+    names no target: "suspended air links with Serbia", "imposed sanctions on a faction that
+    controls Kabul", "rejected a call for troops to be sent to Haiti". The parties named closest
+    to the act in the parse (with their conjuncts) are taken; a scene phrase ("after talks with X",
+    "during a visit to Y") and another subject's clause are not searched, and a pronoun standing
+    for the target ("killed 20 of them") ends the search. ``acts``: tokens of acts whose own
+    parties are not searched ("condemned the attack on Togo's embassy" does not judge Togo)."""
+    level = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS
+             and not (c.dep_ == "prep" and c.lower_ in words.phrase_scene_preps)]
+    while level:
+        found = [m for t in level for m in mentions_at(t, actors, words, owner=False)]
+        found += [m for t in level for m in _demonym_states(t, actors, f"named in the object of '{tok.text}'")]
+        # (a capital in the phrase names where, "talks in Addis Ababa", not with whom)
+        others = [m for m in found if m.code and m.code not in mine and not m.reason.startswith("capital")]
+        if others:
+            seen: dict[str, Mention] = {}
+            for m in sorted(others, key=lambda m: m.start):
+                seen.setdefault(m.code or "", m)
+            return list(seen.values())
+        if any(t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj", "dative") for t in level):
+            return []
+        level = [c for t in level if t.i not in acts for c in t.children if c.dep_ not in COMPLEMENT_STOPS
+                 and not (c.dep_ == "prep" and c.lower_ in words.phrase_scene_preps)]
+    return []

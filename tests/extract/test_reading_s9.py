@@ -1,0 +1,35 @@
+"""Readings added in session 9, each on sentences written for these tests: the target of a directed
+act named inside what it is done to or about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def _dyads(events: list[Event], kind: str) -> list[tuple[list[str | None], list[str | None]]]:
+    return [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in events if e.event_type == kind]
+
+
+@pytest.mark.parametrize("text,kind,dyad", [
+    ("Chile rejected a proposal for its navy to patrol waters off Peru.", "REJECT", (["CHL"], ["PER"])),
+    ("Brazil refused to let Argentina store grain in its ports.", "REJECT", (["BRA"], ["ARG"])),
+    ("The African Union lifted a curfew in Burundi on Tuesday.", "RETREAT", (["IGO"], ["BDI"])),
+])
+def test_the_target_named_inside_the_object_of_a_directed_act(extract: Extract, text: str, kind: str,
+                                                             dyad: tuple[list[str], list[str]]) -> None:
+    assert _dyads(extract(text), kind) == [dyad]
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal walked out of Indian-mediated talks on Monday.",  # the mediator modifies the talks
+    "Nepal rejected a plan to build a dam near Beijing.",  # a capital there names the place
+    "Mali denied any role in the killing of 30 of them.",  # a pronoun stands for the target
+])
+def test_no_target_from_a_modifier_a_place_or_past_a_pronoun(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text) if e.event_type in ("REJECT", "ASSAULT")]
