@@ -33,3 +33,24 @@ def test_the_target_named_inside_the_object_of_a_directed_act(extract: Extract, 
 ])
 def test_no_target_from_a_modifier_a_place_or_past_a_pronoun(extract: Extract, text: str) -> None:
     assert not [e for e in extract(text) if e.event_type in ("REJECT", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text,mode,dyad", [
+    ("Serbia said it would impose tariffs on Kosovo goods if the ban was not lifted.", "restrict",
+     (["SRB"], ["KOS"])),
+    ("Armenia said it would cut diplomatic ties with Azerbaijan if the shelling continued.", "relations",
+     (["ARM"], ["AZE"])),
+    ("The Estonian defence minister said his country would shoot down any Russian drone that entered its airspace.",
+     "violence", (["EST"], ["RUS"])),
+])
+def test_a_hostile_act_promised_on_a_condition_is_a_threat_made_when_said(extract: Extract, text: str, mode: str,
+                                                                          dyad: tuple[list[str], list[str]]) -> None:
+    (ev,) = extract(text)
+    assert (ev.event_type, ev.mode, ev.modality, ev.date) == ("THREATEN", mode, "asserted", "2021-03-10")
+    assert _dyads([ev], "THREATEN") == [dyad]
+
+
+def test_a_sanction_announced_without_a_condition_stays_a_planned_sanction(extract: Extract) -> None:
+    # guard: an announced measure is no threat (codebook section 5: planned acts are future)
+    (ev,) = extract("Serbia said it would impose tariffs on Kosovo goods from Monday.")
+    assert (ev.event_type, ev.modality) == ("SANCTION", "future")

@@ -944,13 +944,32 @@ class ArticleExtractor:
         return None
 
     def _threat(self, tok: Token, event_type: str, modality: str, acts: list[Mention]) -> bool:
-        """A threat told as its doer's commitment: a threatening act it "will" do, or force it
-        "would" use on a condition."""
+        """A threat told as its doer's commitment: a threatening act it "will" do, or a hostile act
+        it "would" do on a condition ("if the raids go on", "any drone that crosses")."""
         if not acts or modality not in ("future", "hypothetical") or not self._committed(tok):
             return False
         if event_type == "THREATEN":
             return True
-        return event_type in ("ASSAULT", "COERCE") and conditional(tok)
+        return event_type in self.discourse.threatened_types and (conditional(tok) or self._any_target(tok))
+
+    def _any_target(self, tok: Token) -> bool:
+        """Whether the act's object is any one of a kind ("shoot down any drone that crosses")."""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(d.dep_ == "det" and d.lower_ in self.discourse.conditional_determiners
+                   for o in objs for d in o.children)
+
+    def _threat_mode(self, trig: Trigger) -> str:
+        """The THREATEN mode of a threatened act: by the head of its object ("cut ties": relations),
+        its rule's mode ("expel"), or its type (force: violence; else restrict)."""
+        modes = self.discourse.threat_modes
+        obj = trig.object or next((c for c in trig.token.children if c.dep_ == "dobj"), None)
+        for word in (obj.lower_, obj.lemma_.lower()) if obj is not None else ():
+            if word in modes.by_object:
+                return modes.by_object[word]
+        if trig.rule.mode in modes.by_mode:
+            return modes.by_mode[trig.rule.mode or ""]
+        return modes.by_type.get(trig.rule.type, "restrict")
 
     def _committed(self, tok: Token) -> bool:
         """Whether the act is told as its doer's commitment: "will"/"would"/"shall" on the verb
@@ -992,7 +1011,7 @@ class ArticleExtractor:
         rule = trig.rule
         mode = rule.mode if event_type == rule.type else None
         if event_type == "THREATEN" and not (rule.type == "THREATEN" and rule.mode):
-            mode = "violence" if rule.type == "ASSAULT" else "restrict"
+            mode = self._threat_mode(trig)
         if rule.type == "CONSULT":
             if n_parties >= 3 and mode == "visit":
                 mode = "multilateral"

@@ -158,6 +158,19 @@ class ModalityRules(BaseModel):
     embedding_types: list[str]
 
 
+ThreatMode = Literal["restrict", "arrest", "relations", "expel", "territory", "violence"]
+
+
+class ThreatModes(BaseModel):
+    """The THREATEN mode of a threatened act: by its type, its rule's mode, or its object's head."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    by_type: dict[str, ThreatMode] = {}
+    by_mode: dict[str, ThreatMode] = {}
+    by_object: dict[str, ThreatMode] = {}
+
+
 class DiscourseRules(BaseModel):
     """Dates given by pointing back ("the same day"), immediacy words and date bounds."""
 
@@ -188,6 +201,12 @@ class DiscourseRules(BaseModel):
     said_types: list[str] = []
     #: the REJECT mode of refusing an act of each type ("would never hand the pilots over": yield)
     refused_modes: dict[str, Literal["assist", "change", "yield", "meet"]] = {}
+    #: hostile acts that, promised by their doer on a condition, are threats; and the THREATEN mode
+    #: of each (by the act's type, by its rule's mode, by the head of its object)
+    threatened_types: list[str] = []
+    threat_modes: ThreatModes = ThreatModes()
+    #: determiners that make an act's target a condition ("any drone that crosses")
+    conditional_determiners: list[str] = []
 
 
 def _parse(rel: str, text: str) -> Any:
