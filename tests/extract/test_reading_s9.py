@@ -54,3 +54,27 @@ def test_a_sanction_announced_without_a_condition_stays_a_planned_sanction(extra
     # guard: an announced measure is no threat (codebook section 5: planned acts are future)
     (ev,) = extract("Serbia said it would impose tariffs on Kosovo goods from Monday.")
     assert (ev.event_type, ev.modality) == ("SANCTION", "future")
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("President Ortega called the Honduran decision a gross violation of international law.", (["NIC"], ["HND"])),
+    ("Peru's foreign minister said the Chilean blockade was an act of aggression.", (["PER"], ["CHL"])),
+    ("Ghana described the arrest of its diplomat by Togo as an outrage.", (["GHA"], ["TGO"])),
+])
+def test_what_a_speaker_calls_another_party_s_act_is_an_accusation(extract: Extract, text: str,
+                                                                   dyad: tuple[list[str], list[str]]) -> None:
+    assert _dyads(extract(text), "ACCUSE") == [dyad]
+
+
+def test_a_judged_act_told_before_gives_the_accused(extract: Extract) -> None:
+    events = extract("Ecuador's police raided the Mexican embassy in Quito on Friday. "
+                     "Mexico called the raid a flagrant violation of its sovereignty.")
+    assert _dyads(events, "ACCUSE") == [(["MEX"], ["ECU"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia reported a violation of the ceasefire by Azerbaijan on Monday.",  # a word of judgment as a plain noun
+    "Kenya said the Ugandan delegation's visit was a success.",
+])
+def test_a_judgment_noun_accuses_only_where_a_thing_is_judged(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text) if e.event_type == "ACCUSE"]

@@ -578,6 +578,7 @@ class Words(_Entry):
     place_nouns: frozenset[Word]
     promising_verbs: frozenset[Word]
     calling_verbs: frozenset[Word]
+    judgment_heads: frozenset[Word]
     act_nouns: frozenset[Word]
     journey_verbs: frozenset[Word]
     destination_words: frozenset[Word]

@@ -30,6 +30,7 @@ from communique.extract.roles import (
     clause_verb,
     complement_parties,
     infinitive_clause,
+    judged_thing,
     pobj_mentions,
     roles_of,
 )
@@ -37,7 +38,7 @@ from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
 from communique.extract.state import DocState
-from communique.extract.triggers import Trigger, find_triggers
+from communique.extract.triggers import Trigger, find_triggers, judging_position
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
 from communique.nlp import dateline_spans, span_text, text_of
@@ -750,6 +751,9 @@ class ArticleExtractor:
         latest act told of another party -- of the noun's own type for an event noun ("the
         occupation", "the strikes"), of any type for a bare act noun ("the move", "the decision")."""
         noun = trig.object or next((c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if trig.rule.evaluative:
+            # "called the raid a violation": the raid is judged
+            noun = judged_thing(judging_position(trig.token, self.words) or trig.token)
         if noun is None or noun.lower_ == "what":
             # "condemned what it called a cynical move": the noun the calling names
             noun = next((x for c in trig.token.children for x in called_thing(c, self.words)), noun)
@@ -760,6 +764,8 @@ class ArticleExtractor:
             return []  # "Uganda's move": the owner is named
         lemma = noun.lemma_.lower()
         types: set[str] = set()  # a bare act noun ("the move") may be an act of any type
+        if lemma in self.words.act_nouns and trig.rule.evaluative:
+            return []  # "called the move unacceptable": a word of judgment is not read so far back
         if lemma not in self.words.act_nouns:
             types = {r.type for r in self.rules.by_lemma.get((lemma, "NOUN"), [])} | {
                 r.type for r in self.rules.by_lemma.get((lemma, "VERB"), [])}
@@ -1134,7 +1140,7 @@ class ArticleExtractor:
         of a territory object ("recognised the independence of Abkhazia": GEO)."""
         rule = trig.rule
         roles = roles_of(trig, actors, self.words, self.rules, self._light_verbs)
-        if rule.pos == "ADJ" and not roles.actors:
+        if rule.evaluative and not roles.actors:
             speaker = speaker_of(sent, actors, self.modality.speech_verbs)
             if speaker is not None:
                 roles.actors = [speaker]

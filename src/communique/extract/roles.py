@@ -23,12 +23,12 @@ from spacy.tokens import Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
-from communique.extract.triggers import Trigger, partitive, rule_pobjs
+from communique.extract.triggers import Trigger, judging_position, partitive, rule_pobjs
 from communique.nlp import absolute_with
 from communique.nlp.mentions import DocActors, Mention
 
 __all__ = ["JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "complement_parties",
-           "infinitive_clause", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
+           "infinitive_clause", "judged_thing", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 #: the note of roles whose doer is a relative pronoun's antecedent ("Nigeria, which condemned ...")
@@ -702,8 +702,11 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
 
 
 def _caller(t: Token, words: Words) -> Token | None:
-    """The judging verb an evaluative word is said through ("called the move reckless"), if any."""
+    """The judging verb an evaluative word is said through ("called the move reckless",
+    "described the arrest as an outrage"), if any."""
     h = t
+    if t.dep_ == "pobj" and t.head.lower_ == "as":
+        h = t.head.head  # the verb, or the thing described on its way to the verb
     for _ in range(3):
         if h.dep_ not in ("conj", "oprd", "acomp", "ccomp", "xcomp", "dobj", "attr", "advcl") or h.head.i == h.i:
             break
@@ -726,6 +729,17 @@ def _called_roles(verb: Token, t: Token, actors: DocActors, words: Words, out: R
         out.recipients.extend(_demonym_states(w, actors, "demonym"))
 
 
+def judged_thing(t: Token) -> Token | None:
+    """The thing an evaluative word (at its judging position) judges: the noun it modifies, the
+    object of the verb it is said through ("called the raid a violation"), the subject of its
+    copula ("the blockade was illegal") or what it describes ("described Togo's move as an outrage")."""
+    if t.dep_ == "amod":
+        return t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "NOUN":
+        return t.head.head
+    return next((c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+
+
 def _adjective_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
     """An evaluative adjective: the recipient owns the thing judged; a caller of it so is the actor."""
     verb = _caller(t, words)
@@ -734,8 +748,7 @@ def _adjective_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> N
         return
     if t.lemma_.lower() in words.blame_adjectives:
         return  # "Togo is responsible for security": blame names its target through a judging verb only
-    noun = t.head if t.dep_ in ("amod",) else next(
-        (c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+    noun = judged_thing(t)
     if t.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and any(c.dep_ == "dobj" for c in t.head.children):
         # "called Ruto's comments reckless": the caller accuses the owner of the remarks
         subj_toks, _ = _subjects(t.head, words)
@@ -758,10 +771,10 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
     out = Roles()
     if trig.rule.pos == "VERB":
         _verb_roles(trig, actors, words, kind, out)
-    elif trig.rule.pos == "NOUN":
+    elif not trig.rule.evaluative:
         _noun_roles(trig, actors, words, kind, light_verbs, out)
-    else:  # ADJ: an evaluative word; the recipient owns the thing judged
-        _adjective_roles(trig.token, actors, words, out)
+    else:  # an evaluative word; the recipient owns the thing judged
+        _adjective_roles(judging_position(trig.token, words) or trig.token, actors, words, out)
     return out
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
 
-__all__ = ["Trigger", "find_triggers", "partitive", "rule_pobjs", "verb_preps"]
+__all__ = ["Trigger", "find_triggers", "judging_position", "partitive", "rule_pobjs", "verb_preps"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -195,11 +195,29 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
     if rule.under_prep and not (t.dep_ == "pobj" and t.head.lower_ in rule.under_prep and not any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in t.children)):
         return False  # "in a call on Tuesday" is a conversation; "a call for talks" is not
+    if not _noun_holds(rule, t, words):
+        return False
+    return used
+
+
+def _noun_holds(rule: TriggerRule, t: Token, words: Words) -> bool:
+    """The conditions of a NOUN rule on what the noun names or where it stands."""
     if rule.of_weapon and not _names_weapon(t, words):
         return False
     if rule.of_project and not _names_project(t, words):
         return False
-    return used
+    return not (rule.judgment and judging_position(t, words) is None)
+
+
+def judging_position(t: Token, words: Words) -> Token | None:
+    """The word standing where a thing is judged, if ``t`` stands there: what it is called
+    ("called the raid a violation": oprd), said to be ("was an act of aggression": attr, through
+    the phrase's head) or described as ("described it as an outrage")."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in words.judgment_heads:
+        t = t.head.head  # "an act of aggression", "a declaration of war"
+    if t.dep_ in ("oprd", "attr") or (t.dep_ == "pobj" and t.head.lower_ == "as"):
+        return t
+    return None
 
 
 def _regular_stems(word: str) -> list[str]:
@@ -235,7 +253,8 @@ def find_triggers(sent: Span, rules: RuleSet, words: Words) -> list[Trigger]:
                 break
     verbs = {tr.token.i for tr in out if tr.rule.pos == "VERB"}
     # "condemned the occupation as illegal": the judging word belongs to the verb's act
-    return [tr for tr in out if tr.rule.pos != "ADJ" or not _judged_by(tr.token, verbs)]
+    return [tr for tr in out if not tr.rule.evaluative
+            or not _judged_by(judging_position(tr.token, words) or tr.token, verbs)]
 
 
 def _judged_by(adj: Token, verbs: set[int]) -> bool:
