@@ -78,3 +78,16 @@ def test_a_judged_act_told_before_gives_the_accused(extract: Extract) -> None:
 ])
 def test_a_judgment_noun_accuses_only_where_a_thing_is_judged(extract: Extract, text: str) -> None:
     assert not [e for e in extract(text) if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text,side,expected", [
+    ("Somali fighters attacked a Kenyan army base on Monday.", "actor", ("SOM", "REB", "Somali fighters")),
+    ("Iran freed two French hostages on Monday.", "recipient", ("FRA", "CVL", "French hostages")),
+    ("Two Chinese engineers were kidnapped by Pakistani militants on Monday.", "recipient",
+     ("CHN", "UNK", "Chinese engineers")),
+])
+def test_people_of_a_state_named_by_what_they_are(extract: Extract, text: str, side: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    (ev,) = extract(text)
+    (who,) = ev.actor if side == "actor" else ev.recipient
+    assert (who.code, who.sector, who.entity_text) == expected
