@@ -91,3 +91,9 @@ def test_people_of_a_state_named_by_what_they_are(extract: Extract, text: str, s
     (ev,) = extract(text)
     (who,) = ev.actor if side == "actor" else ev.recipient
     assert (who.code, who.sector, who.entity_text) == expected
+
+
+def test_a_feeling_voiced_in_a_quote_is_dated_when_said(extract: Extract) -> None:
+    (ev,) = extract('"We respect the vote, but we are disappointed with Chile," '
+                    'a Peruvian spokesman said late on Saturday.')
+    assert (ev.event_type, ev.date, ev.date_source) == ("ACCUSE", "2021-03-06", "text")

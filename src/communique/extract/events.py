@@ -937,7 +937,7 @@ class ArticleExtractor:
         promise, offer or threat told as coming is made when it is said, dated by the verb of saying."""
         t = trig.token if trig.token.pos_ in ("VERB", "AUX") else trig.token.head
         for _ in range(3):
-            if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.pos_ not in ("VERB", "AUX"):
+            if t.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or t.head.pos_ not in ("VERB", "AUX"):
                 break
             t = t.head
             if t.lemma_.lower() in self.words.saying_verbs or t.lemma_.lower() in self.words.promising_verbs:
