@@ -97,3 +97,10 @@ def test_a_feeling_voiced_in_a_quote_is_dated_when_said(extract: Extract) -> Non
     (ev,) = extract('"We respect the vote, but we are disappointed with Chile," '
                     'a Peruvian spokesman said late on Saturday.')
     assert (ev.event_type, ev.date, ev.date_source) == ("ACCUSE", "2021-03-06", "text")
+
+
+def test_a_date_on_a_noun_the_parser_took_for_a_verb_is_the_act_s(extract: Extract) -> None:
+    # "crossing" is tagged as a verb here; with its determiner it is the noun the act is done to
+    # (the sentence is ours; the crossing and the date are the only things it shares with the news)
+    (ev,) = extract("Poland closed the Kuznica crossing on the Belarus border on Nov 9.")
+    assert (ev.event_type, ev.date, ev.date_source) == ("SANCTION", "2020-11-09", "text")

@@ -423,9 +423,16 @@ def date_owner(root: Token, anchors: set[int], others: set[int]) -> str | None:
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and _past_aside(t, root):
             t = t.head
             continue
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux"):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux") and not _nominal(t):
             return "other" if t.dep_ != "ROOT" else None
         if t.head.i == t.i:
             return None
         t = t.head
     return None
+
+
+def _nominal(t: Token) -> bool:
+    """Whether a word tagged as a verb stands as a noun, with a determiner in an argument's place
+    ("closed the Kuznica crossing on Nov 9"): a date on it is the governing verb's to claim."""
+    return t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and any(
+        c.dep_ in ("det", "poss") for c in t.children)
