@@ -104,3 +104,13 @@ def test_a_date_on_a_noun_the_parser_took_for_a_verb_is_the_act_s(extract: Extra
     # (the sentence is ours; the crossing and the date are the only things it shares with the news)
     (ev,) = extract("Poland closed the Kuznica crossing on the Belarus border on Nov 9.")
     assert (ev.event_type, ev.date, ev.date_source) == ("SANCTION", "2020-11-09", "text")
+
+
+@pytest.mark.parametrize("second", [
+    "Brazil condemned the raid on Saturday.",
+    "President Lula called the raid a flagrant violation of international law.",
+])
+def test_a_judged_raid_refers_back_to_a_kindred_act(extract: Extract, second: str) -> None:
+    # the raid was told as an arrest: a judged act noun refers back to an act of a kindred type
+    events = extract("Ecuadorian police arrested two Mexican diplomats in Quito on Friday. " + second)
+    assert (["BRA"], ["ECU"]) in _dyads(events, "ACCUSE")

@@ -771,14 +771,14 @@ class ArticleExtractor:
                 r.type for r in self.rules.by_lemma.get((lemma, "VERB"), [])}
             if not types:
                 return []
-        for prev in reversed(recent):
-            if prev.sentence.start >= trig.token.sent.start:
-                continue
-            if types and prev.event_type not in types:
-                continue
-            doers = [m for m in prev.actors if m.code not in mine]
-            if doers and not {m.code for m in prev.actors} & mine:
-                return [replace(m, reason=m.reason + f"; doer of the act '{noun.text}' refers to") for m in doers]
+        kindred = {k for t in types for k in self.discourse.kindred_types.get(t, [])} - types
+        for wanted in [w for w in (types, kindred) if w] if types else [types]:
+            for prev in reversed(recent):
+                if prev.sentence.start >= trig.token.sent.start or (wanted and prev.event_type not in wanted):
+                    continue
+                doers = [m for m in prev.actors if m.code not in mine]
+                if doers and not {m.code for m in prev.actors} & mine:
+                    return [replace(m, reason=m.reason + f"; doer of the act '{noun.text}' refers to") for m in doers]
         return []
 
     def _conjoined_target(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:

@@ -737,7 +737,9 @@ def judged_thing(t: Token) -> Token | None:
         return t.head
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "NOUN":
         return t.head.head
-    return next((c for c in t.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+    kids = list(t.head.children)
+    return next((c for c in kids if c.dep_ == "dobj"), None) or next(
+        (c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _adjective_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
