@@ -114,3 +114,22 @@ def test_a_judged_raid_refers_back_to_a_kindred_act(extract: Extract, second: st
     # the raid was told as an arrest: a judged act noun refers back to an act of a kindred type
     events = extract("Ecuadorian police arrested two Mexican diplomats in Quito on Friday. " + second)
     assert (["BRA"], ["ECU"]) in _dyads(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Kenya said the Ugandan raid violated its sovereignty.", (["KEN"], ["UGA"])),
+    ("Peru said Chile's new fishing law breaches the treaty.", (["PER"], ["CHL"])),
+    # the parties of the judged deal are judged; whose sovereignty it violates is not
+    ("The Arab League said the memorandum between Ethiopia and Somaliland violates Somalia's sovereignty.",
+     (["IGO"], ["ETH"])),
+])
+def test_what_a_speaker_says_another_s_act_violates_is_an_accusation(extract: Extract, text: str,
+                                                                      dyad: tuple[list[str], list[str]]) -> None:
+    (ev,) = extract(text)
+    assert (ev.event_type, ev.modality) == ("ACCUSE", "asserted")
+    assert _dyads([ev], "ACCUSE") == [dyad]
+
+
+def test_a_violation_the_narrator_tells_is_no_accusation(extract: Extract) -> None:
+    # guard: with no speaker judging it, the verb reports no verbal act
+    assert not [e for e in extract("Uganda violated the ceasefire on Monday.") if e.event_type == "ACCUSE"]

@@ -503,6 +503,9 @@ class ArticleExtractor:
         roles, acts, recs = found
         modal_tok = roles.via if roles.via is not None else trig.token
         modality, mod_reason = modality_of(modal_tok, self.modality, self.words)
+        if rule.judgment and rule.pos == "VERB" and modality in ("future", "hypothetical"):
+            # "warned that a strike would violate international law": the judgment is made
+            modality, mod_reason = "asserted", f"a judgment said: '{trig.token.text}'"
         vowed = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.promising_verbs
         if rule.future_only and modality not in ("future", "hypothetical") and not vowed:
             return None  # "retaliated by expelling ...": told as done, the word is no threat
@@ -629,6 +632,11 @@ class ArticleExtractor:
                 return None
             return roles, acts, recs
         recs = self._directed_targets(trig, sent, state, roles, acts, recs)
+        if rule.judgment and rule.pos == "VERB":
+            # "said the deal violates Somalia's sovereignty": whose rights are violated is not judged
+            wronged = {m.code for c in trig.token.children if c.dep_ == "dobj" for w in c.subtree
+                       for m in mentions_of(w, actors, self.words, owner=False)}
+            recs = [m for m in recs if m.code not in wronged]
         if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
             return None
         return roles, acts, recs
@@ -675,8 +683,9 @@ class ArticleExtractor:
         if acts and not recs and rule.type in JUDGING_TYPES:
             recs = self._doer_of_judged_act(trig, state.recent, {m.code for m in acts})
             roles.inherited = bool(recs)
-        if acts and not recs and rule.type not in NO_TARGET_TYPES:
+        if acts and not recs and rule.type not in NO_TARGET_TYPES and not rule.evaluative:
             # "suspended air links with Serbia": the party named in what the act is done to or about
+            # (not for a judgment: "said the deal violates Somalia's sovereignty" judges the deal)
             # (a judged act's own parties are not judged: "condemned the attack on Togo")
             judged = {t.token.i for t in state.triggers.get(sent.start, [])} if rule.type in JUDGING_TYPES else set()
             recs = complement_parties(trig.token, state.require_actors(), self.words, {m.code for m in acts}, judged)

@@ -729,10 +729,28 @@ def _called_roles(verb: Token, t: Token, actors: DocActors, words: Words, out: R
         out.recipients.extend(_demonym_states(w, actors, "demonym"))
 
 
+def _judging_verb_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
+    """ "The Arab League said the memorandum violates Somalia's sovereignty": the speaker judges;
+    the judged is the verb's subject, or its owner (a definite act noun with no owner is resolved
+    later, to the doer of the act it refers back to)."""
+    said = t.head if t.dep_ == "ccomp" else t.head.head
+    for s_ in _subjects(said, words)[0]:
+        out.actors.extend(mentions_at(s_, actors, words, owner=False))
+    for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+        out.recipients.extend(mentions_at(subj, actors, words, owner=False))
+        out.recipients.extend(_modifier_owners(subj, actors))
+        # "the memorandum between Ethiopia and Somaliland", "the strike by Turkey": its parties
+        for p in (c for c in subj.children if c.dep_ in ("prep", "agent") and c.lower_ in ("between", "by", "of")):
+            for g in (g for g in p.children if g.dep_ == "pobj"):
+                out.recipients.extend(mentions_at(g, actors, words, owner=False))
+
+
 def judged_thing(t: Token) -> Token | None:
     """The thing an evaluative word (at its judging position) judges: the noun it modifies, the
     object of the verb it is said through ("called the raid a violation"), the subject of its
     copula ("the blockade was illegal") or what it describes ("described Togo's move as an outrage")."""
+    if t.pos_ in ("VERB", "AUX"):
+        return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if t.dep_ == "amod":
         return t.head
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "NOUN":
@@ -771,7 +789,9 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
     """The actors and recipients of a trigger. ``words``: the word lists of ``rules/words.yaml``."""
     kind = rules.types[trig.rule.type]
     out = Roles()
-    if trig.rule.pos == "VERB":
+    if trig.rule.pos == "VERB" and trig.rule.judgment:
+        _judging_verb_roles(trig.token, actors, words, out)
+    elif trig.rule.pos == "VERB":
         _verb_roles(trig, actors, words, kind, out)
     elif not trig.rule.evaluative:
         _noun_roles(trig, actors, words, kind, light_verbs, out)

@@ -65,9 +65,10 @@ class TriggerRule(BaseModel):
     #: a verb of feeling: who feels it (its passive subject or active object) acts against the owner of
     #: its cause ("Ghana was outraged by Togo's remarks", "Togo's remarks angered Ghana")
     experiencer: bool = False
-    #: for NOUN rules: an evaluative noun, an act only as the judgment put on a thing ("called the
-    #: raid a violation", "said the blockade was an act of aggression", "described it as an
-    #: outrage"); its roles are read as an evaluative adjective's
+    #: an evaluative noun, an act only as the judgment put on a thing ("called the raid a violation",
+    #: "said the blockade was an act of aggression", "described it as an outrage"), its roles read
+    #: as an evaluative adjective's; an evaluative verb, only as what a speaker says another does
+    #: ("said the step violated the resolutions"): the speaker judges the verb's subject
     judgment: bool = False
     #: for VERB rules: words that must follow the verb in its sentence, as one phrase the parse
     #: cannot be trusted to split ("declared X persona non grata", "declared the deal null and void")

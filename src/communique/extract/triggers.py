@@ -195,13 +195,13 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
     if rule.under_prep and not (t.dep_ == "pobj" and t.head.lower_ in rule.under_prep and not any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in t.children)):
         return False  # "in a call on Tuesday" is a conversation; "a call for talks" is not
-    if not _noun_holds(rule, t, words):
+    if not _kind_holds(rule, t, words):
         return False
     return used
 
 
-def _noun_holds(rule: TriggerRule, t: Token, words: Words) -> bool:
-    """The conditions of a NOUN rule on what the noun names or where it stands."""
+def _kind_holds(rule: TriggerRule, t: Token, words: Words) -> bool:
+    """The conditions on what the word names (a weapon, a project) or where it stands (a judgment)."""
     if rule.of_weapon and not _names_weapon(t, words):
         return False
     if rule.of_project and not _names_project(t, words):
@@ -212,7 +212,12 @@ def _noun_holds(rule: TriggerRule, t: Token, words: Words) -> bool:
 def judging_position(t: Token, words: Words) -> Token | None:
     """The word standing where a thing is judged, if ``t`` stands there: what it is called
     ("called the raid a violation": oprd), said to be ("was an act of aggression": attr, through
-    the phrase's head) or described as ("described it as an outrage")."""
+    the phrase's head) or described as ("described it as an outrage"); for a verb, what a
+    speaker says it does ("said the step violated the resolutions")."""
+    if t.pos_ in ("VERB", "AUX"):
+        # "said the memorandum violates its sovereignty": a verb of judgment is what a speaker says
+        said = t.head if t.dep_ == "ccomp" else t.head.head if t.dep_ == "conj" and t.head.dep_ == "ccomp" else None
+        return t if said is not None and said.lemma_.lower() in words.saying_verbs else None
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in words.judgment_heads:
         t = t.head.head  # "an act of aggression", "a declaration of war"
     if t.dep_ in ("oprd", "attr") or (t.dep_ == "pobj" and t.head.lower_ == "as"):
