@@ -133,3 +133,10 @@ def test_what_a_speaker_says_another_s_act_violates_is_an_accusation(extract: Ex
 def test_a_violation_the_narrator_tells_is_no_accusation(extract: Extract) -> None:
     # guard: with no speaker judging it, the verb reports no verbal act
     assert not [e for e in extract("Uganda violated the ceasefire on Monday.") if e.event_type == "ACCUSE"]
+
+
+def test_a_fronted_date_phrase_is_no_particle_of_the_verb(extract: Extract) -> None:
+    # "On Monday ... called" is no "call on": the calling judges the remark
+    events = extract("On Monday Lula called the Argentine remark extraordinarily rude.")
+    assert [(e.event_type, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
+        ("ACCUSE", ["BRA"], ["ARG"])]

@@ -80,7 +80,8 @@ def verb_preps(verb: Token) -> list[Token]:
 
 def _has_prep(verb: Token, preps: list[str]) -> Token | None:
     for c in verb_preps(verb):
-        if c.lower_ in preps and not _of_time(c):
+        # (a fronted phrase, "On Monday Macron called ...", is never the verb's particle)
+        if c.lower_ in preps and not _of_time(c) and c.i > verb.i:
             return c
     if verb.dep_ == "relcl" and {"in", "to"} & set(preps):
         # "in Beijing, where he arrived": the relative adverb stands for "in Beijing"
