@@ -140,3 +140,14 @@ def test_a_fronted_date_phrase_is_no_particle_of_the_verb(extract: Extract) -> N
     events = extract("On Monday Lula called the Argentine remark extraordinarily rude.")
     assert [(e.event_type, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
         ("ACCUSE", ["BRA"], ["ARG"])]
+
+
+@pytest.mark.parametrize("text,mediator,sides", [
+    ("Qatar launched a mediation effort between Chad and Sudan on Saturday.", ["QAT"], ["TCD", "SDN"]),
+    ("The Arab League envoy undertook a mediation mission between Syria and Lebanon.", ["IGO"], ["SYR", "LBN"]),
+])
+def test_an_event_noun_modifying_a_frame_noun_takes_its_parties_there(extract: Extract, text: str,
+                                                                      mediator: list[str], sides: list[str]) -> None:
+    (ev,) = extract(text)
+    assert (ev.event_type, ev.mode) == ("CONSULT", "third-party")
+    assert _dyads([ev], "CONSULT") == [(mediator, sides)]

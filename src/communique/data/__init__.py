@@ -579,6 +579,7 @@ class Words(_Entry):
     promising_verbs: frozenset[Word]
     calling_verbs: frozenset[Word]
     judgment_heads: frozenset[Word]
+    frame_nouns: frozenset[Word]
     act_nouns: frozenset[Word]
     journey_verbs: frozenset[Word]
     destination_words: frozenset[Word]

@@ -674,6 +674,10 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
                 out: Roles) -> None:
     """A noun trigger: modifiers and "by" give doers, type prepositions recipients, else a light verb's."""
     t = trig.token
+    if t.dep_ == "compound" and t.head.lemma_.lower() in words.frame_nouns and t.head.pos_ == "NOUN":
+        # "launched a mediation effort between Chad and Sudan": the effort's phrase is the act's
+        trig = dataclasses.replace(trig, token=t.head)
+        t = trig.token
     symmetric = kind.symmetric
     if trig.rule.type == "REQUEST" and t.dep_ == "pobj" and t.head.lower_ == "at" and _prep_objects(t, ("of",)):
         # "postponed the vote at the urging of Macron", "sent troops at the request of its
