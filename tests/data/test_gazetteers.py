@@ -24,7 +24,7 @@ from communique.model import Sector
 PLOVER_TERRITORIES = {"KOS", "PSE", "HKG", "TWN"}
 ISO_ALPHA3 = {c.alpha_3 for c in pycountry.countries}
 COUNTRY_CODES = ISO_ALPHA3 | PLOVER_TERRITORIES
-ORG_CODES = {"UNO", "EUR", "IGO", "NGO"}
+ORG_CODES = {"UNO", "EUR", "IGO", "NGO", "IMG"}  # PLOVER group codes (event.schema.json)
 SECTORS = set(typing.get_args(Sector))
 PLACE_KINDS = {"region", "sea", "site"}
 OWN_FILES = ["countries", "places", "organizations", "offices", "topics"]

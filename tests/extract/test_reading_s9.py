@@ -151,3 +151,18 @@ def test_an_event_noun_modifying_a_frame_noun_takes_its_parties_there(extract: E
     (ev,) = extract(text)
     assert (ev.event_type, ev.mode) == ("CONSULT", "third-party")
     assert _dyads([ev], "CONSULT") == [(mediator, sides)]
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The al-Qaeda network threatened to strike the United States.", "violence"),
+    ("Iran threatened to expel the French ambassador.", "expel"),
+    ("China threatened to cut ties with Lithuania.", "relations"),
+])
+def test_a_threat_takes_the_mode_of_the_act_threatened(extract: Extract, text: str, mode: str) -> None:
+    (ev,) = extract(text)
+    assert (ev.event_type, ev.mode) == ("THREATEN", mode)
+
+
+def test_a_transnational_armed_group_is_an_international_militarized_group(extract: Extract) -> None:
+    (ev,) = extract("Al-Qaeda threatened to strike the United States.")
+    assert _dyads([ev], "THREATEN") == [(["IMG"], ["USA"])]

@@ -38,7 +38,7 @@ from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
 from communique.extract.state import DocState
-from communique.extract.triggers import Trigger, find_triggers, judging_position
+from communique.extract.triggers import Trigger, find_triggers, judging_position, trigger_at
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
 from communique.nlp import dateline_spans, span_text, text_of
@@ -978,6 +978,15 @@ class ArticleExtractor:
         """The THREATEN mode of a threatened act: by the head of its object ("cut ties": relations),
         its rule's mode ("expel"), or its type (force: violence; else restrict)."""
         modes = self.discourse.threat_modes
+        threatened = next((c for c in trig.token.children if c.dep_ == "xcomp"), None) \
+            if trig.rule.type == "THREATEN" else None
+        if threatened is not None:
+            # "threatened to strike the US": the mode of the act threatened
+            inner = trigger_at(threatened, self.rules, self.words)
+            held = [t for t in (inner, *(inner.alternatives if inner else ())) if t is not None
+                    and t.rule.type in self.discourse.threatened_types]
+            if held:
+                trig = held[0]
         obj = trig.object or next((c for c in trig.token.children if c.dep_ == "dobj"), None)
         for word in (obj.lower_, obj.lemma_.lower()) if obj is not None else ():
             if word in modes.by_object:

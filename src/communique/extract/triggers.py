@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
 
-__all__ = ["Trigger", "find_triggers", "judging_position", "partitive", "rule_pobjs", "verb_preps"]
+__all__ = ["Trigger", "find_triggers", "judging_position", "partitive", "rule_pobjs", "trigger_at", "verb_preps"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -239,28 +239,32 @@ def _regular_stems(word: str) -> list[str]:
 def find_triggers(sent: Span, rules: RuleSet, words: Words) -> list[Trigger]:
     """Every trigger in a sentence, in order; one rule per token. ``words``: the word lists of
     ``rules/words.yaml`` (the weapons and projects some rules ask for)."""
-    out = []
-    for t in sent:
-        if t.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
-            continue
-        pos = "VERB" if t.pos_ in ("VERB", "AUX") else "ADJ" if t.pos_ == "ADJ" else "NOUN"
-        keys = [(_lemma(t), pos)]
-        if pos == "NOUN":
-            keys.append((t.lower_, pos))
-        elif pos == "VERB":
-            # the lemmatizer now and then misses ("staged" -> "stag"): try the regular forms too
-            keys += [(form, pos) for form in _regular_stems(t.lower_)]
-        for key in keys:
-            held = [(rule, used) for rule in rules.by_lemma.get(key, [])
-                    if (used := _matches(rule, t, words)) is not False]
-            if held:
-                found = [Trigger(t, rule, used if isinstance(used, Token) else None) for rule, used in held]
-                out.append(replace(found[0], alternatives=tuple(found[1:])))
-                break
+    out = [trig for t in sent if (trig := trigger_at(t, rules, words)) is not None]
     verbs = {tr.token.i for tr in out if tr.rule.pos == "VERB"}
     # "condemned the occupation as illegal": the judging word belongs to the verb's act
     return [tr for tr in out if not tr.rule.evaluative
             or not _judged_by(judging_position(tr.token, words) or tr.token, verbs)]
+
+
+def trigger_at(t: Token, rules: RuleSet, words: Words) -> Trigger | None:
+    """The trigger a word is, if any: the first rule that holds for it (in file order), with the
+    others that hold as alternatives."""
+    if t.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
+        return None
+    pos = "VERB" if t.pos_ in ("VERB", "AUX") else "ADJ" if t.pos_ == "ADJ" else "NOUN"
+    keys = [(_lemma(t), pos)]
+    if pos == "NOUN":
+        keys.append((t.lower_, pos))
+    elif pos == "VERB":
+        # the lemmatizer now and then misses ("staged" -> "stag"): try the regular forms too
+        keys += [(form, pos) for form in _regular_stems(t.lower_)]
+    for key in keys:
+        held = [(rule, used) for rule in rules.by_lemma.get(key, [])
+                if (used := _matches(rule, t, words)) is not False]
+        if held:
+            found = [Trigger(t, rule, used if isinstance(used, Token) else None) for rule, used in held]
+            return replace(found[0], alternatives=tuple(found[1:]))
+    return None
 
 
 def _judged_by(adj: Token, verbs: set[int]) -> bool:
