@@ -166,3 +166,9 @@ def test_a_threat_takes_the_mode_of_the_act_threatened(extract: Extract, text: s
 def test_a_transnational_armed_group_is_an_international_militarized_group(extract: Extract) -> None:
     (ev,) = extract("Al-Qaeda threatened to strike the United States.")
     assert _dyads([ev], "THREATEN") == [(["IMG"], ["USA"])]
+
+
+def test_a_two_letter_family_name_alone_is_the_person_named_before(extract: Extract) -> None:
+    events = extract("Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday. "
+                     "Li urged Australia to treat Chinese firms fairly.")
+    assert _dyads(events, "REQUEST") == [(["CHN"], ["AUS"])]

@@ -378,7 +378,9 @@ class ActorResolver:
         people = [s for s in spans if s.label_.startswith(("P|", "N|")) and len(s) > 1]
         if not people:
             return []
-        words = {w.text for s in people for w in (s[0], s[-1]) if len(w.text) > 2 and w.text[:1].isupper()}
+        # (two letters are a name too, "Li" after "Li Qiang"; an acronym, "US", is not)
+        words = {w.text for s in people for w in (s[0], s[-1])
+                 if len(w.text) >= 2 and w.text[:1].isupper() and not w.text.isupper()}
         first = min(s.start for s in people)
         taken = {i for s in spans for i in range(s.start, s.end)}
         return [Span(doc, t.i, t.i + 1, label="N|") for t in doc[first:]
