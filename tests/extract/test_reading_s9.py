@@ -172,3 +172,7 @@ def test_a_two_letter_family_name_alone_is_the_person_named_before(extract: Extr
     events = extract("Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday. "
                      "Li urged Australia to treat Chinese firms fairly.")
     assert _dyads(events, "REQUEST") == [(["CHN"], ["AUS"])]
+
+
+def test_seeking_an_exemption_from_a_state_is_a_request(extract: Extract) -> None:
+    assert _dyads(extract("India has sought an exemption from Washington."), "REQUEST") == [(["IND"], ["USA"])]
