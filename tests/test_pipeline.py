@@ -9,7 +9,15 @@ import pytest
 
 from communique.errors import InputError, ModelMissing
 from communique.model import Article, Event
-from communique.pipeline import REPRINT_STATE, ExtractSummary, LinkSummary, extract_into, ingest_into, link_into
+from communique.pipeline import (
+    REPRINT_STATE,
+    ExtractSummary,
+    LinkSummary,
+    StoredArticles,
+    extract_into,
+    ingest_into,
+    link_into,
+)
 from communique.store import MEMORY, EventFilter, Store
 
 
@@ -61,6 +69,37 @@ def test_pipeline_setup_errors_propagate(store: Store) -> None:
     store.add_articles(articles)
     with pytest.raises(ModelMissing):
         extract_into(store, BatchingExtractor(error=ModelMissing("no model")), articles, stages={})
+
+
+class CountingStore:
+    """A store's ``articles(ids)``, counting how many articles each call reads."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.reads = store, []  # type: list[int]
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        found = self.store.articles(ids)
+        self.reads.append(len(found))
+        return found
+
+
+def test_stored_articles_read_a_chunk_at_a_time_in_id_order(store: Store) -> None:
+    articles = _articles([f"text {n}" for n in range(7)])
+    store.add_articles(articles)
+    counting = CountingStore(store)
+    view = StoredArticles(counting, [a.id for a in reversed(articles)], chunk=3)  # type: ignore[arg-type]
+    assert [a.id for a in view] == [a.id for a in reversed(articles)]
+    assert counting.reads == [3, 3, 1]  # never all the texts at once
+    assert len(view) == 7 and [a.id for a in view[5:]] == ["a1", "a0"] and view[0].id == "a6"
+
+
+def test_pipeline_extracts_stored_articles_as_it_does_a_list(store: Store) -> None:
+    articles = _articles(["ok", "ok", "ok", "ok", "CRASH", "ok", "ok", "ok"])
+    store.add_articles(articles)
+    view = StoredArticles(store, [a.id for a in articles], chunk=2)
+    summary = extract_into(store, BatchingExtractor(), view, stages={"x": "1"}, window=3)
+    assert (summary.articles, [f.origin for f in summary.failed]) == (7, ["a4"])
+    assert [a.id for a in store.pending_articles()] == ["a4"]
 
 
 def test_pipeline_progress_reported(store: Store) -> None:
@@ -221,3 +260,13 @@ def test_saves_batch_by_articles_at_most_once_per_interval() -> None:
     assert often.saved == [8, 8, 8, 8, 8, 8, 2]
     list(_saved_in_batches(rarely, _results(50), articles=8, seconds=3600.0, most=20))  # type: ignore[arg-type]
     assert rarely.saved == [20, 20, 10]
+
+
+def test_parse_batches_hold_at_most_their_size_and_character_budget() -> None:
+    from communique.extraction import _budgeted
+
+    articles = [Article(id=f"a{n}", text="x" * length) for n, length in enumerate([10, 10, 10, 50, 5, 5, 5, 5])]
+    batches = [[a.id for a in b] for b in _budgeted(articles, 3, 40)]
+    # three short ones fill a batch; a long one stands alone; then three by count, one left
+    assert batches == [["a0", "a1", "a2"], ["a3"], ["a4", "a5", "a6"], ["a7"]]
+    assert [a for b in _budgeted(articles, 3, 40) for a in b] == articles

@@ -166,11 +166,12 @@ class Communique:
         """
         from communique.dedup.incidents import STAGE_NAME as LINK_STAGE
         from communique.extract import STAGE_NAME as EXTRACT_STAGE
-        from communique.pipeline import ExtractSummary, ensure_reprints, extract_into, link_into
+        from communique.pipeline import ExtractSummary, StoredArticles, ensure_reprints, extract_into, link_into
 
         store = self.store(create=False)
         ensure_reprints(store)  # an ingest killed before its reprint detection: detect them first
-        articles = store.articles() if redo else store.pending_articles()
+        # read a batch of texts at a time as extraction goes, not every pending text at once
+        articles = StoredArticles(store, store.article_ids(pending=not redo))
         summary = ExtractSummary(articles=0, events=0)
         if articles:
             if redo and link:

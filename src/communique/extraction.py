@@ -137,10 +137,34 @@ class Extractor:
         return next(iter(self.extract_many([article])))[1]
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Yield ``(article, events)`` for each article, parsing in batches with ``nlp.pipe``."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
-            events = [e.model_copy(update={"provenance": self.provenance}) for e in self.run(doc, article).events]
-            if self.settings.min_confidence > 0:
-                events = [e for e in events if (e.confidence or 0) >= self.settings.min_confidence]
-            yield article, events
+        """Yield ``(article, events)`` for each article, parsing in batches with ``nlp.pipe``: at
+        most ``batch_size`` articles and ``batch_size`` x :data:`BATCH_CHARS_PER_ARTICLE`
+        characters, so that a run of long articles does not raise the parser's working memory."""
+        size = self.settings.batch_size
+        for batch in _budgeted(articles, size, size * BATCH_CHARS_PER_ARTICLE):
+            pairs = ((a.text, a) for a in batch)
+            for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
+                events = [e.model_copy(update={"provenance": self.provenance}) for e in self.run(doc, article).events]
+                if self.settings.min_confidence > 0:
+                    events = [e for e in events if (e.confidence or 0) >= self.settings.min_confidence]
+                yield article, events
+
+
+#: the characters per article a parse batch is budgeted for (a news article's median length): a
+#: batch of long articles holds fewer of them, so peak memory does not follow the longest ones met
+BATCH_CHARS_PER_ARTICLE = 1600
+
+
+def _budgeted(articles: Iterable[Article], size: int, chars: int) -> Iterator[list[Article]]:
+    """``articles`` in order, in batches of at most ``size`` articles and ``chars`` characters
+    (a longer article alone is a batch of one)."""
+    batch: list[Article] = []
+    total = 0
+    for a in articles:
+        if batch and (len(batch) >= size or total + len(a.text) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(a)
+        total += len(a.text)
+    if batch:
+        yield batch

@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import Protocol
+from typing import Protocol, overload
 
 from communique.dedup import IncidentLinker, ReprintDetector, record_from_event
 from communique.dedup.reprints import STAGE_NAME as REPRINT_STAGE
@@ -47,6 +47,7 @@ __all__ = [
     "IngestSummary",
     "LinkSummary",
     "Progress",
+    "StoredArticles",
     "detect_reprints",
     "ensure_reprints",
     "extract_into",
@@ -335,6 +336,32 @@ def _saved_in_batches(store: Store, results: Iterable[tuple[Article, list[Event]
     store.save_events_many(batch)
 
 
+class StoredArticles(Sequence[Article]):
+    """Stored articles by id, read from the store ``chunk`` at a time as they are iterated, so a run
+    over many articles holds one chunk of texts, not all of them. Slices are views too."""
+
+    def __init__(self, store: Store, ids: Sequence[str], chunk: int = 256) -> None:
+        self.store, self.ids, self.chunk = store, list(ids), chunk
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, k: int) -> Article: ...
+    @overload
+    def __getitem__(self, k: slice) -> StoredArticles: ...
+    def __getitem__(self, k: int | slice) -> Article | StoredArticles:
+        if isinstance(k, slice):
+            return StoredArticles(self.store, self.ids[k], self.chunk)
+        return self.store.articles([self.ids[k]])[0]
+
+    def __iter__(self) -> Iterator[Article]:
+        for start in range(0, len(self.ids), self.chunk):
+            wanted = self.ids[start:start + self.chunk]
+            by_id = {a.id: a for a in self.store.articles(wanted)}
+            yield from (by_id[i] for i in wanted if i in by_id)
+
+
 def extract_into(
     store: Store,
     extractor: EventExtractor,
@@ -352,9 +379,14 @@ def extract_into(
     they count in ``reprints``, not in ``articles``, and are not reported to ``progress``.
     """
     run = store.start_run("extract", stages, data_versions)
-    copies = store.duplicates(a.id for a in articles)
+    ids = articles.ids if isinstance(articles, StoredArticles) else [a.id for a in articles]
+    copies = store.duplicates(ids)
     store.save_events_many([(doc_id, []) for doc_id in copies])
-    articles = [a for a in articles if a.id not in copies]
+    if isinstance(articles, StoredArticles):
+        if copies:
+            articles = StoredArticles(store, [i for i in ids if i not in copies], articles.chunk)
+    else:
+        articles = [a for a in articles if a.id not in copies]
     done = n_events = 0
     failed: list[InputError] = []
     results = _extract_each(extractor, articles, strict=strict, window=window)

@@ -30,7 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("spacy_ner", "0", "1: run the spaCy model's entity recogniser and take unknown people's names from "
             "it; by default they are read from the parse and the lexicon, at less than half the parse's cost."),
     Setting("lexicon_dirs", "", "Extra data directories (os.pathsep-separated) that extend the packaged data."),
-    Setting("batch_size", "32", "Articles parsed per spaCy batch."),
+    Setting("batch_size", "32", "Articles parsed per spaCy batch (fewer when they are long: a batch holds at "
+            "most batch_size x 1,600 characters)."),
     Setting("min_confidence", "0.0", "Events below this confidence are not stored."),
     Setting("typing_threshold", "", "Turns the learned typer on (it is off by default) with the probability "
             "it needs to add a trigger the rules missed (the model's own is 0.5)."),

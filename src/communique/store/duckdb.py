@@ -469,6 +469,15 @@ class Store:
         """Articles not yet extracted (new, or changed since their last extraction)."""
         return self._articles("extracted_at IS NULL")
 
+    def article_ids(self, *, pending: bool = False) -> list[str]:
+        """The ids of the stored articles (only those not yet extracted with ``pending``), in
+        ingestion order: a run reads the articles themselves a batch at a time."""
+        with self._errors():
+            rows = self._con.execute(
+                f"SELECT id FROM articles WHERE {'extracted_at IS NULL' if pending else 'TRUE'} "
+                "ORDER BY ingested_at, id").fetchall()
+        return [r[0] for r in rows]
+
     # -- events ------------------------------------------------------------------------------
 
     @staticmethod
