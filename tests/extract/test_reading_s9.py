@@ -176,3 +176,11 @@ def test_a_two_letter_family_name_alone_is_the_person_named_before(extract: Extr
 
 def test_seeking_an_exemption_from_a_state_is_a_request(extract: Extract) -> None:
     assert _dyads(extract("India has sought an exemption from Washington."), "REQUEST") == [(["IND"], ["USA"])]
+
+
+def test_a_denied_act_referred_to_takes_the_target_told_before(extract: Extract) -> None:
+    # the strike was told with no doer; the denial names the doer, the definite noun the strike
+    events = extract("Drones struck Saudi oil plants on Saturday. Riyadh blamed Iran, "
+                     "but Tehran denied carrying out the attacks.")
+    (denied,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert (_dyads([denied], "ASSAULT"), denied.modality) == ([(["IRN"], ["SAU"])], "negated")

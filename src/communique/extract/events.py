@@ -677,6 +677,11 @@ class ArticleExtractor:
         if acts and not recs and (rule.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
                                   or rule.mode == "investigate"):
             recs = self._target_country(trig, acts)
+        if acts and not recs and rule.type in MATERIAL_CONFLICT and rule.pos == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in self.discourse.referring_determiners for c in trig.token.children):
+            # "Tehran denied carrying out the attacks": the attacks told before, on Saudi plants
+            recs = self._target_of_referred_act(trig, state, {m.code for m in acts})
+            roles.inherited = bool(recs)
         if acts and not recs and rule.type not in NO_TARGET_TYPES and rule.pos == "VERB":
             recs = self._conjoined_target(trig, state, {m.code for m in acts})
             roles.inherited = bool(recs)
@@ -1226,6 +1231,23 @@ class ArticleExtractor:
         if where is None or not len(where):
             return []
         return [_place_state(where[0], line, "GOV", f"done where the dateline is: {line.resolved_place}")]
+
+    def _target_of_referred_act(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
+        """The target of the latest act of the same type an earlier sentence told, even one told
+        with no doer ("Drones struck Saudi oil plants"), that a definite act noun refers back to."""
+        actors = state.require_actors()
+        for start in sorted((k for k in state.triggers if k < trig.token.sent.start), reverse=True):
+            sent = state.doc[start].sent
+            for t in reversed(state.triggers[start]):
+                if t.rule.type != trig.rule.type:
+                    continue
+                roles = self._roles(t, sent, actors)
+                recs = [m for m in _dedupe(roles.recipients) if m.code not in mine]
+                if not recs:
+                    recs = [m for m in self._target_country(t, roles.actors) if m.code not in mine]
+                if recs:
+                    return [replace(m, reason=m.reason + f"; target of the {t.token.text} told before") for m in recs]
+        return []
 
     def _target_country(self, trig: Trigger, acts: list[Mention]) -> list[Mention]:
         """The state where a strike or seizure landed, when the target is a place, not a party:
