@@ -184,3 +184,15 @@ def test_a_denied_act_referred_to_takes_the_target_told_before(extract: Extract)
                      "but Tehran denied carrying out the attacks.")
     (denied,) = [e for e in events if e.event_type == "ASSAULT"]
     assert (_dyads([denied], "ASSAULT"), denied.modality) == ([(["IRN"], ["SAU"])], "negated")
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("British investigators concluded that Russian agents poisoned the defector.", (["GBR"], ["RUS"])),
+    ("Kerry said US intelligence had established that Syrian government forces fired rockets into the suburbs.",
+     (["USA"], ["SYR"])),
+])
+def test_a_finding_about_another_party_s_act_is_a_claim(extract: Extract, text: str,
+                                                        dyad: tuple[list[str], list[str]]) -> None:
+    events = extract(text)
+    assert _dyads(events, "ACCUSE") == [dyad]
+    assert [e.mode for e in events if e.event_type == "ACCUSE"] == ["allege"]
