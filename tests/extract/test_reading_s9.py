@@ -196,3 +196,20 @@ def test_a_finding_about_another_party_s_act_is_a_claim(extract: Extract, text: 
     events = extract(text)
     assert _dyads(events, "ACCUSE") == [dyad]
     assert [e.mode for e in events if e.event_type == "ACCUSE"] == ["allege"]
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Syria said it would defend itself with every means against any attack by Turkey.", (["SYR"], ["TUR"])),
+    ("Iran said it would defend itself if the United States struck again.", (["IRN"], ["USA"])),
+])
+def test_a_vow_of_self_defence_against_a_party_is_a_threat(extract: Extract, text: str,
+                                                           dyad: tuple[list[str], list[str]]) -> None:
+    (ev,) = extract(text)
+    assert (ev.event_type, ev.mode, ev.modality) == ("THREATEN", "violence", "asserted")
+    assert _dyads([ev], "THREATEN") == [dyad]
+
+
+def test_self_defence_told_as_done_is_no_threat(extract: Extract) -> None:
+    # guard: the rule holds only for what is promised
+    assert not [e for e in extract("Syria defended itself against the Turkish attack on Monday.")
+                if e.event_type == "THREATEN"]

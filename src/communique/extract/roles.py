@@ -839,8 +839,9 @@ def complement_parties(tok: Token, actors: DocActors, words: Words, mine: set[st
             for m in sorted(others, key=lambda m: m.start):
                 seen.setdefault(m.code or "", m)
             return list(seen.values())
-        if any(t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj", "dative") for t in level):
-            return []
+        if any(t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj", "dative") and not t.lower_.endswith(("self", "selves"))
+               for t in level):
+            return []  # (a reflexive, "defend itself", stands for the doer, not the target)
         level = [c for t in level if t.i not in acts for c in t.children if c.dep_ not in COMPLEMENT_STOPS
                  and not (c.dep_ == "prep" and c.lower_ in words.phrase_scene_preps)]
     return []
