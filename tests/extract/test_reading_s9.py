@@ -213,3 +213,11 @@ def test_self_defence_told_as_done_is_no_threat(extract: Extract) -> None:
     # guard: the rule holds only for what is promised
     assert not [e for e in extract("Syria defended itself against the Turkish attack on Monday.")
                 if e.event_type == "THREATEN"]
+
+
+def test_a_reported_promise_takes_the_news_day_of_the_lead(extract: Extract) -> None:
+    # published on Wednesday about Tuesday: "would" is the reported "will" of what was said then
+    events = extract("Iran fired missiles at two Iraqi bases on Tuesday.\n\nTehran did not want escalation, "
+                     "an official said, but it would defend itself if the United States struck again.")
+    (threat,) = [e for e in events if e.event_type == "THREATEN"]
+    assert (threat.date, threat.date_source) == ("2021-03-09", "discourse")

@@ -49,14 +49,14 @@ def news_day(dates: Sequence[DateMention], published: dt.date | None, rules: Dis
 
 def told_in_past(tok: Token, limit: int = 4) -> bool:
     """Whether the clause telling ``tok`` is in a past tense: the nearest verb above it (or the
-    word itself) is a simple past or has a past auxiliary ("held", "had held", "was killed"); a
-    present or modal on the way makes it present."""
+    word itself) is a simple past or has a past auxiliary ("held", "had held", "was killed",
+    the reported "would defend"); a present or another modal on the way makes it present."""
     t = tok
     for _ in range(limit):
         if t.pos_ in ("VERB", "AUX"):
             auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-            if t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-                return True
+            if t.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ == "would" for a in auxes):
+                return True  # ("would": the reported "will" of what was said, "it would defend itself")
             if t.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxes):
                 return False
         if t.head.i == t.i:
