@@ -221,3 +221,9 @@ def test_a_reported_promise_takes_the_news_day_of_the_lead(extract: Extract) -> 
                      "an official said, but it would defend itself if the United States struck again.")
     (threat,) = [e for e in events if e.event_type == "THREATEN"]
     assert (threat.date, threat.date_source) == ("2021-03-09", "discourse")
+
+
+def test_a_second_word_of_judgment_after_a_misparsed_first_still_judges(extract: Extract) -> None:
+    # the parser hangs "senseless" on "remarks" and "rude" on "senseless"
+    events = extract("The South Korean spokesman called Kim Yo Jong's remarks senseless and deeply rude.")
+    assert _dyads(events, "ACCUSE") == [(["KOR"], ["PRK"])]

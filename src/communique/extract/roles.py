@@ -711,6 +711,10 @@ def _caller(t: Token, words: Words) -> Token | None:
     h = t
     if t.dep_ == "pobj" and t.head.lower_ == "as":
         h = t.head.head  # the verb, or the thing described on its way to the verb
+    if h.dep_ == "amod" and h.i > h.head.i and h.head.dep_ == "dobj":
+        # "called the remarks senseless" parsed with the word modifying the noun before it: an
+        # English adjective after its noun is the verb's complement
+        h = h.head.head
     for _ in range(3):
         if h.dep_ not in ("conj", "oprd", "acomp", "ccomp", "xcomp", "dobj", "attr", "advcl") or h.head.i == h.i:
             break
@@ -800,7 +804,10 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
     elif not trig.rule.evaluative:
         _noun_roles(trig, actors, words, kind, light_verbs, out)
     else:  # an evaluative word; the recipient owns the thing judged
-        _adjective_roles(judging_position(trig.token, words) or trig.token, actors, words, out)
+        t = judging_position(trig.token, words) or trig.token
+        while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("ADJ", "NOUN"):
+            t = t.head  # "senseless and deeply rude": the second word stands where the first does
+        _adjective_roles(t, actors, words, out)
     return out
 
 
