@@ -786,7 +786,9 @@ class ArticleExtractor:
             if not types:
                 return []
         kindred = {k for t in types for k in self.discourse.kindred_types.get(t, [])} - types
-        for wanted in [w for w in (types, kindred) if w] if types else [types]:
+        # an event noun's own type first, then a kindred one; a bare act noun, any type (no filter)
+        passes = [w for w in (types, kindred) if w] if types else [set()]
+        for wanted in passes:
             for prev in reversed(recent):
                 if prev.sentence.start >= trig.token.sent.start or (wanted and prev.event_type not in wanted):
                     continue
@@ -996,9 +998,7 @@ class ArticleExtractor:
         for word in (obj.lower_, obj.lemma_.lower()) if obj is not None else ():
             if word in modes.by_object:
                 return modes.by_object[word]
-        if trig.rule.mode in modes.by_mode:
-            return modes.by_mode[trig.rule.mode or ""]
-        return modes.by_type.get(trig.rule.type, "restrict")
+        return modes.by_mode.get(trig.rule.mode or "") or modes.by_type.get(trig.rule.type, "restrict")
 
     def _committed(self, tok: Token) -> bool:
         """Whether the act is told as its doer's commitment: "will"/"would"/"shall" on the verb

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
-from communique.extract.triggers import Trigger, judging_position, partitive, rule_pobjs
+from communique.extract.triggers import Trigger, judging_position, partitive, rule_pobjs, said_through
 from communique.nlp import absolute_with
 from communique.nlp.mentions import DocActors, Mention
 
@@ -741,8 +741,8 @@ def _judging_verb_roles(t: Token, actors: DocActors, words: Words, out: Roles) -
     """ "The Arab League said the memorandum violates Somalia's sovereignty": the speaker judges;
     the judged is the verb's subject, or its owner (a definite act noun with no owner is resolved
     later, to the doer of the act it refers back to)."""
-    said = t.head if t.dep_ == "ccomp" else t.head.head
-    for s_ in _subjects(said, words)[0]:
+    said = said_through(t, words)
+    for s_ in _subjects(said, words)[0] if said is not None else []:
         out.actors.extend(mentions_at(s_, actors, words, owner=False))
     for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
         out.recipients.extend(mentions_at(subj, actors, words, owner=False))

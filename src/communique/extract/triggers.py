@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
 
-__all__ = ["Trigger", "find_triggers", "judging_position", "partitive", "rule_pobjs", "trigger_at", "verb_preps"]
+__all__ = ["Trigger", "find_triggers", "judging_position", "partitive", "rule_pobjs", "said_through", "trigger_at",
+           "verb_preps"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -217,13 +218,19 @@ def judging_position(t: Token, words: Words) -> Token | None:
     speaker says it does ("said the step violated the resolutions")."""
     if t.pos_ in ("VERB", "AUX"):
         # "said the memorandum violates its sovereignty": a verb of judgment is what a speaker says
-        said = t.head if t.dep_ == "ccomp" else t.head.head if t.dep_ == "conj" and t.head.dep_ == "ccomp" else None
-        return t if said is not None and said.lemma_.lower() in words.saying_verbs else None
+        return t if said_through(t, words) is not None else None
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in words.judgment_heads:
         t = t.head.head  # "an act of aggression", "a declaration of war"
     if t.dep_ in ("oprd", "attr") or (t.dep_ == "pobj" and t.head.lower_ == "as"):
         return t
     return None
+
+
+def said_through(t: Token, words: Words) -> Token | None:
+    """The verb of saying whose reported clause a verb heads, or is coordinated in ("said the deal
+    violates X", "said it was illegal and violated X"), if any."""
+    said = t.head if t.dep_ == "ccomp" else t.head.head if t.dep_ == "conj" and t.head.dep_ == "ccomp" else None
+    return said if said is not None and said.lemma_.lower() in words.saying_verbs else None
 
 
 def _regular_stems(word: str) -> list[str]:
