@@ -292,6 +292,13 @@ class ArticleExtractor:
         c.reason += "; the day of its sentence"
         return True
 
+    def _iterated(self, verb: Token) -> bool:
+        """Whether an act is told as done many times up to now ("has repeatedly asked"): it has no
+        one date a story told before could lend it."""
+        return _present_perfect(verb) and any(
+            c.dep_ in ("advmod", "npadvmod") and c.lower_ in self.discourse.iterative_adverbs for c in verb.subtree
+            if c.head.i == verb.i or (c.head.head.i == verb.i and c.head.dep_ == "advmod"))
+
     def _carry_dates(self, cands: list[Candidate], state: DocState) -> None:
         """An undated event right after a dated one among the same parties continues its story:
         "On the 4th, X flew to Y's capital to see Z. The pair also signed a trade protocol ..." """
@@ -302,7 +309,7 @@ class ArticleExtractor:
         for i, c in enumerate(cands):
             if self._sentence_day(c, cands):
                 continue
-            if c.date_from_text or c.modality != "asserted" or any(
+            if c.date_from_text or c.modality != "asserted" or self._iterated(c.trigger) or any(
                     c.sentence.start_char <= m.start < c.sentence.end_char for m in state.all_dates):
                 continue
             parties = {m.code for m in c.actors + c.recipients}

@@ -206,6 +206,8 @@ class DiscourseRules(BaseModel):
     #: event types whose acts told in the simple present with no date are standing states
     #: ("American warships patrol the strait"), not events
     habitual_types: list[str] = []
+    #: adverbs that make a present perfect an act done many times up to now ("has repeatedly asked")
+    iterative_adverbs: list[str] = []
     #: event types a speaker does by saying so ("said on Tuesday that it rejected the ruling"): with
     #: no date of their own they take the date of the verb of saying
     said_types: list[str] = []
