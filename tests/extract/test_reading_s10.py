@@ -23,3 +23,9 @@ def test_an_act_told_in_the_simple_past_continues_the_dated_story(extract: Extra
             "Chile also asked Peru to hand over the fugitive banker.")
     (ev,) = [e for e in extract(text) if e.event_type == "REQUEST"]
     assert ev.date == "2019-05-03"
+
+
+def test_a_deadline_given_until_a_day_is_an_ultimatum(extract: Extract) -> None:
+    (ev,) = extract("Turkey gave the Swedish government until Friday to hand over the suspects.")
+    assert (ev.event_type, [a.code for a in ev.actor], [r.code for r in ev.recipient]) == ("REQUEST", ["TUR"], ["SWE"])
+    assert ev.date == "2021-03-10"  # given when told, not on the day it runs out

@@ -56,7 +56,7 @@ def partitive(t: Token, collective: frozenset[str] = frozenset()) -> Token:
 
 def _objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-    # "gave the junta one week to ...": the parser may take the time given for an adverbial
+    # "gave the rebels three days to ...": the parser may take the time given for an adverbial
     objs += [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i]
     # "imposed duties totalling 80%" is often parsed as a clause whose subject is the object
     objs += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
