@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from communique.model import Event
 
 Extract = Callable[..., list[Event]]
@@ -29,3 +31,39 @@ def test_a_deadline_given_until_a_day_is_an_ultimatum(extract: Extract) -> None:
     (ev,) = extract("Turkey gave the Swedish government until Friday to hand over the suspects.")
     assert (ev.event_type, [a.code for a in ev.actor], [r.code for r in ev.recipient]) == ("REQUEST", ["TUR"], ["SWE"])
     assert ev.date == "2021-03-10"  # given when told, not on the day it runs out
+
+
+def _dyad(ev: Event) -> tuple[str, list[str | None], list[str | None]]:
+    return ev.event_type, [a.code for a in ev.actor], [r.code for r in ev.recipient]
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Eritrean troops have seized three border posts in Ethiopia, Kenyan police said on Tuesday.",
+     ("COERCE", ["ERI"], ["ETH"])),
+    ("Ugandan troops burned homes in eastern Congo, Amnesty International said.", ("ASSAULT", ["UGA"], ["COD"])),
+])
+def test_an_act_reported_by_a_source_taking_no_side_is_told_as_fact(extract: Extract, text: str,
+                                                                     dyad: tuple[str, list[str], list[str]]) -> None:
+    (ev,) = extract(text)
+    assert _dyad(ev) == dyad
+
+
+def test_the_same_act_reported_by_the_target_s_own_police_stays_its_claim(extract: Extract) -> None:
+    # guard: a side's report of what the other did is an accusation (codebook section 9)
+    (ev,) = extract("Eritrean troops have seized three border posts in Ethiopia, Ethiopian police said on Tuesday.")
+    assert (*_dyad(ev), ev.mode) == ("ACCUSE", ["ETH"], ["ERI"], "allege")
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Chadian soldiers tortured Sudanese migrants.", ("ASSAULT", ["TCD"], ["SDN"])),
+    ("Chinese coastguards assaulted Filipino fishermen near the shoal.", ("ASSAULT", ["CHN"], ["PHL"])),
+])
+def test_violence_against_people_of_a_state_is_done_to_that_state(extract: Extract, text: str,
+                                                                  dyad: tuple[str, list[str], list[str]]) -> None:
+    (ev,) = extract(text)
+    assert _dyad(ev) == dyad
+
+
+def test_hosting_people_of_a_state_still_hosts_no_participant(extract: Extract) -> None:
+    # guard: people of a state count as the object of violence only
+    assert not extract("Chad hosts thousands of Sudanese refugees.")

@@ -502,8 +502,8 @@ def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: Doc
     object_mentions = [m for o in objs for c in _coordinated(o) if (m := actors.at(c)) is not None]
     if rule.person_object:
         # "hosted the minister", not "hosts Syrian refugees"
-        object_mentions = [m for m in object_mentions if m.kind in ("person", "state", "org", "group")
-                           or m.sector == "GOV"]
+        kinds = ("person", "state", "org", "group", *(("organ",) if rule.people_object else ()))
+        object_mentions = [m for m in object_mentions if m.kind in kinds or m.sector == "GOV"]
         if objs and not object_mentions:
             out.recipients = []
     if rule.actor_object and not object_mentions and not out.recipients:

@@ -54,6 +54,9 @@ class TriggerRule(BaseModel):
     subject_of: list[str] = []  # for NOUN rules: the noun is the subject of one of these verbs ("a truce took hold")
     actor_object: bool = False
     person_object: bool = False
+    #: with ``person_object``: people of a state count as the object too ("tortured Sudanese migrants"
+    #: is done to Sudan; "hosts Syrian refugees" hosts no participant)
+    people_object: bool = False
     owned: bool = False
     needs_recipient_prep: bool = False
     of_weapon: bool = False

@@ -41,6 +41,11 @@ class _Claims(BaseModel):
     #: words of a phrase that attributes a clause to someone ("according to Kyiv"): first word, then
     #: the preposition that names the source
     attributions: dict[str, str] = {}
+    #: who reports what happened rather than taking a side ("..., aid workers said", "..., police in
+    #: a third state said"): a claim's speaker named by one of these words, or with one of
+    #: ``source_codes``, who is neither the doer nor the target, reports the act as fact
+    sources: list[str] = []
+    source_codes: list[str] = []
 
 
 class _Demands(BaseModel):
@@ -143,13 +148,29 @@ def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
     doers = subjects_of(trig.token, shared.words)
     if any(t.pos_ == "PRON" for t in doers):
         return None  # "X said it had moved troops": a pronoun in X's report is, nearly always, X
-    speakers = _parties(subjects_of(verb, shared.words) if verb is not None else sources, state, shared.words)
+    said_by = subjects_of(verb, shared.words) if verb is not None else sources
+    speakers = _parties(said_by, state, shared.words)
     accused = _parties(doers, state, shared.words)
     if not speakers or not accused or {m.code for m in speakers} & {m.code for m in accused}:
         return None
+    if _reporting_source(said_by, speakers, trig, state, rules.claims):
+        return None  # the act is told as fact, on its source's word
     said = verb if verb is not None else trig.token
     why = f"'{verb.text}' that '{trig.token.text}'" if verb is not None else f"'{trig.token.text}', by its source"
     return _speech_candidate(shared, state, said, sent, "ACCUSE", "allege", speakers, accused, why)
+
+
+def _reporting_source(said_by: list[Token], speakers: list[Mention], trig: Trigger, state: DocState,
+                      claims: _Claims) -> bool:
+    """Whether the speakers of a claimed act are sources reporting it (aid workers, monitors, a
+    third state's police, a rights group) rather than a side: named as such and neither the act's
+    doer nor its target."""
+    words = {t.lemma_.lower() for t in said_by} | {t.lower_ for t in said_by}
+    if not (words & set(claims.sources) or all(m.code in claims.source_codes for m in speakers)):
+        return False
+    act = next((c for c in state.candidates if c.trigger.i == trig.token.i), None)
+    sides = {m.code for m in act.actors + act.recipients} if act is not None else set()
+    return not sides & {m.code for m in speakers}
 
 
 def _attributed_to(tok: Token, attributions: dict[str, str]) -> list[Token]:
