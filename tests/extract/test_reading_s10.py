@@ -67,3 +67,19 @@ def test_violence_against_people_of_a_state_is_done_to_that_state(extract: Extra
 def test_hosting_people_of_a_state_still_hosts_no_participant(extract: Extract) -> None:
     # guard: people of a state count as the object of violence only
     assert not extract("Chad hosts thousands of Sudanese refugees.")
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Thousands of protesters gathered at the Turkish embassy in Athens on Sunday.", ("PROTEST", ["GRC"], ["TUR"])),
+    ("The Japanese prime minister offered an apology to South Korea on Friday.", ("CONCEDE", ["JPN"], ["KOR"])),
+])
+def test_protests_at_missions_and_apologies_offered(extract: Extract, text: str,
+                                                               dyad: tuple[str, list[str], list[str]]) -> None:
+    (ev,) = extract(text)
+    assert _dyad(ev) == dyad
+
+
+def test_officials_gathering_at_an_embassy_are_no_protest(extract: Extract) -> None:
+    # guard: the gathering is a protest only when protesters or a crowd gather
+    assert not [e for e in extract("Greek ministers gathered at the Turkish embassy in Athens for a reception.")
+                if e.event_type == "PROTEST"]
