@@ -3,11 +3,13 @@ from a dev, held-out or GSR sentence)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
-from communique.model import Event
+from communique.extraction import Extractor
+from communique.model import Article, Event
 
 Extract = Callable[..., list[Event]]
 
@@ -83,3 +85,22 @@ def test_officials_gathering_at_an_embassy_are_no_protest(extract: Extract) -> N
     # guard: the gathering is a protest only when protesters or a crowd gather
     assert not [e for e in extract("Greek ministers gathered at the Turkish embassy in Athens for a reception.")
                 if e.event_type == "PROTEST"]
+
+
+def _trigger_words(extractor: Extractor, text: str) -> list[str]:
+    state = extractor.run(extractor.nlp(text), Article(id="t", text=text, published=dt.date(2021, 3, 10)))
+    return [t.token.text for ts in state.triggers.values() for t in ts]
+
+
+def test_a_word_of_judgment_in_the_narration_judges_nothing(extractor: Extractor) -> None:
+    text = "The Greek defence minister and his Turkish counterpart signed a pact to halt hostile manoeuvres."
+    assert "hostile" not in _trigger_words(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said Washington's illegitimate pressure had failed.",
+    '"Washington\'s illegitimate pressure has failed," the Iranian minister told reporters.',
+])
+def test_a_word_of_judgment_someone_says_still_judges(extractor: Extractor, text: str) -> None:
+    # guard: said through a verb of saying, or inside a quotation
+    assert "illegitimate" in _trigger_words(extractor, text)

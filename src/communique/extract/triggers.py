@@ -226,6 +226,20 @@ def judging_position(t: Token, words: Words) -> Token | None:
     return None
 
 
+def _voiced(t: Token, sent: Span, words: Words) -> bool:
+    """Whether a word is someone's: inside a quotation, or in a clause reported through a verb of
+    saying or calling ("said Washington's illegitimate pressure had failed"). A judging adjective
+    in the narration ("a pact to halt hostile acts") judges nothing."""
+    before = sent.doc.text[sent.start_char:t.idx]
+    if sum(before.count(q) for q in _QUOTES) % 2:
+        return True
+    return any(a.pos_ in ("VERB", "AUX") and (a.lemma_.lower() in words.calling_verbs or said_through(a, words))
+               for a in t.ancestors)
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
 def said_through(t: Token, words: Words) -> Token | None:
     """The verb of saying whose reported clause a verb heads, or is coordinated in ("said the deal
     violates X", "said it was illegal and violated X"), if any."""
@@ -246,7 +260,8 @@ def _regular_stems(word: str) -> list[str]:
 def find_triggers(sent: Span, rules: RuleSet, words: Words) -> list[Trigger]:
     """Every trigger in a sentence, in order; one rule per token. ``words``: the word lists of
     ``rules/words.yaml`` (the weapons and projects some rules ask for)."""
-    out = [trig for t in sent if (trig := trigger_at(t, rules, words)) is not None]
+    out = [trig for t in sent if (trig := trigger_at(t, rules, words)) is not None
+           and not (trig.rule.pos == "ADJ" and t.dep_ == "amod" and not _voiced(t, sent, words))]
     verbs = {tr.token.i for tr in out if tr.rule.pos == "VERB"}
     # "condemned the occupation as illegal": the judging word belongs to the verb's act
     return [tr for tr in out if not tr.rule.evaluative
