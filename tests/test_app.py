@@ -88,6 +88,22 @@ def test_app_extract_links_incidents_and_timeline(tmp_path: Path, fake_extractor
         assert app.link(redo=True) == LinkSummary(events=3, changed=2, incidents=2)
 
 
+def test_app_extract_can_release_its_extractor_before_linking(tmp_path: Path, fake_extractor: type) -> None:
+    closed: list[bool] = []
+
+    class Closing(fake_extractor):  # type: ignore[misc]
+        def close(self) -> None:
+            closed.append(True)
+
+    news = _jsonl(tmp_path / "one.jsonl", {"id": "a", "text": MEETING, "published": "2020-12-30"})
+    with Communique(Settings(db=tmp_path / "app.duckdb"), extractor=Closing()) as app:
+        app.ingest([news])
+        summary = app.extract(release=True)
+        assert summary.events == 1 and summary.linked is not None and summary.linked.incidents == 1
+        assert closed == [True] and app._extractor is None  # dropped (and its workers stopped) before linking
+        assert isinstance(app.extractor, fake_extractor)  # the next extraction builds one again
+
+
 def test_app_bad_dyad_is_an_input_error(tmp_path: Path, fake_extractor: type) -> None:
     with Communique(Settings(db=tmp_path / "app.duckdb")) as app:
         app.ingest([_jsonl(tmp_path / "one.jsonl", {"id": "a", "text": MEETING})])

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import sys
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -157,9 +158,11 @@ class Communique:
         return ingest_into(self.store(), items, stages={ingest.STAGE_NAME: version(), REPRINT_STAGE: version()})
 
     def extract(self, redo: bool = False, progress: Progress | None = None, *, strict: bool = False,
-                link: bool = True) -> ExtractSummary:
+                link: bool = True, release: bool = False) -> ExtractSummary:
         """Extract events from pending articles (all articles with ``redo``), store them, and
-        (unless ``link=False``) link them into incidents; reprints are skipped.
+        (unless ``link=False``) link them into incidents; reprints are skipped. With ``release``
+        the extractor is dropped (:meth:`release_extractor`) before linking, whose memory then
+        reuses the parser's: for a one-shot command.
 
         With ``redo`` every incident is rebuilt from scratch. Raises :class:`StoreError` E404
         when there is no store yet (nothing was ingested).
@@ -186,9 +189,20 @@ class Communique:
                 if link:  # what was saved is linked, so incidents match the stored events
                     link_into(store)
                 raise
+        if release:
+            self.release_extractor()
         if link:
             summary = dataclasses.replace(summary, linked=link_into(store))
         return summary
+
+    def release_extractor(self) -> None:
+        """Drop the extractor (its parser and data; worker processes are stopped); the next
+        extraction builds it again."""
+        close = getattr(self._extractor, "close", None)
+        if close is not None:
+            close()
+        self._extractor = None
+        gc.collect()  # the parser's objects hold cycles: free them now, before linking allocates
 
     def link(self, redo: bool = False) -> LinkSummary:
         """Link the events not yet in an incident (every event, from scratch, with ``redo``).

@@ -120,7 +120,7 @@ def run_extract(communique: Communique, *, redo: bool, strict: bool, show_progre
             if update is not None:
                 update(done, total)
 
-        return communique.extract(redo=redo, progress=progress, strict=strict)
+        return communique.extract(redo=redo, progress=progress, strict=strict, release=True)
 
 
 class Engine(StrEnum):
