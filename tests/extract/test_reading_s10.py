@@ -104,3 +104,15 @@ def test_a_word_of_judgment_in_the_narration_judges_nothing(extractor: Extractor
 def test_a_word_of_judgment_someone_says_still_judges(extractor: Extractor, text: str) -> None:
     # guard: said through a verb of saying, or inside a quotation
     assert "illegitimate" in _trigger_words(extractor, text)
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", ("ACCUSE", ["LBN"], ["ISR"])),
+    ("Ghana protested to the African Union about Togolese border raids.", ("ACCUSE", ["GHA"], ["TGO"])),
+    # guard: with no other party in what it is about, the complaint is against whom it is made to
+    ("Chile complained to Argentina about the arrest of its fishermen.", ("ACCUSE", ["CHL"], ["ARG"])),
+])
+def test_a_complaint_is_against_whom_it_is_about(extract: Extract, text: str,
+                                                  dyad: tuple[str, list[str], list[str]]) -> None:
+    (ev,) = extract(text)
+    assert _dyad(ev) == dyad

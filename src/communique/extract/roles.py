@@ -801,6 +801,8 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
         _judging_verb_roles(trig.token, actors, words, out)
     elif trig.rule.pos == "VERB":
         _verb_roles(trig, actors, words, kind, out)
+        if trig.rule.type == "ACCUSE":
+            _complaint_topic(trig.token, actors, words, out)
     elif not trig.rule.evaluative:
         _noun_roles(trig, actors, words, kind, light_verbs, out)
     else:  # an evaluative word; the recipient owns the thing judged
@@ -809,6 +811,16 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
             t = t.head  # "senseless and deeply rude": the second word stands where the first does
         _adjective_roles(t, actors, words, out)
     return out
+
+
+def _complaint_topic(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
+    """ "complained to the UN about Israeli raids": the parties its "about"/"over" phrase names are
+    the target, instead of whom the complaint is made to."""
+    mine = {m.code for m in out.actors}
+    about = [m for p in t.children if p.dep_ == "prep" and p.lower_ in words.complaint_preps
+             for m in complement_parties(p, actors, words, mine)]
+    if about:
+        out.recipients = about
 
 
 def subjects_of(verb: Token, words: Words) -> list[Token]:
