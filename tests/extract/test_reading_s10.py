@@ -116,3 +116,13 @@ def test_a_complaint_is_against_whom_it_is_about(extract: Extract, text: str,
                                                   dyad: tuple[str, list[str], list[str]]) -> None:
     (ev,) = extract(text)
     assert _dyad(ev) == dyad
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Kenya speeded up the withdrawal of its troops from Somalia on Monday.", ("RETREAT", ["KEN"], ["SOM"])),
+    ("Ethiopia accelerated the pullout of its forces from Sudan.", ("RETREAT", ["ETH"], ["SDN"])),
+])
+def test_a_withdrawal_carried_on_faster_is_a_withdrawal(extract: Extract, text: str,
+                                                        dyad: tuple[str, list[str], list[str]]) -> None:
+    (ev,) = extract(text)
+    assert _dyad(ev) == dyad
