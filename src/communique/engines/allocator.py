@@ -6,8 +6,8 @@ the system when freed, but each time such a block is freed it raises that thresh
 size (up to 32 MiB): from then on blocks of that size come from the heap, where anything long-lived
 allocated after them keeps the heap from shrinking. The process then holds memory it no longer uses,
 and more of it the longer it runs: ``extract`` over 5,000 articles peaked 18 % above its peak over
-1,000. With the threshold fixed at glibc's initial 128 KiB (and the heap's top trimmed past
-128 KiB) the parser's arrays are mappings again, and the peak is 5 % above (``benchmarks/README.md``).
+1,000. With the threshold fixed at :data:`LARGE_BLOCK` (and the heap's top trimmed past it) the
+parser's arrays are mappings again, returned when freed (``benchmarks/README.md``).
 
 :func:`return_large_blocks` sets both, as the environment variables ``MALLOC_MMAP_THRESHOLD_`` and
 ``MALLOC_TRIM_THRESHOLD_`` would; it is called by the ``extract`` command and by each worker process
@@ -23,8 +23,10 @@ import sys
 
 __all__ = ["LARGE_BLOCK", "return_large_blocks"]
 
-#: blocks of this size or more are mappings of their own (glibc's initial mmap threshold)
-LARGE_BLOCK = 128 * 1024
+#: blocks of this size or more are mappings of their own: the parser's arrays of a batch (tens of
+#: MB), not the many smaller blocks whose mapping and unmapping would cost CPU (at 128 KiB, glibc's
+#: initial threshold, extraction took 8-10 % more CPU; at 1 MiB 12 %; at 4 MiB none)
+LARGE_BLOCK = 4 * 1024 * 1024
 
 _M_TRIM_THRESHOLD = -1  # glibc's mallopt parameters (malloc.h)
 _M_MMAP_THRESHOLD = -3
