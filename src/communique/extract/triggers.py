@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
+from communique.nlp.mentions import QUOTE_RE
 
 __all__ = ["Trigger", "find_triggers", "judging_position", "partitive", "rule_pobjs", "said_through", "trigger_at",
            "verb_preps"]
@@ -230,14 +231,10 @@ def _voiced(t: Token, sent: Span, words: Words) -> bool:
     """Whether a word is someone's: inside a quotation, or in a clause reported through a verb of
     saying or calling ("said Washington's illegitimate pressure had failed"). A judging adjective
     in the narration ("a pact to halt hostile acts") judges nothing."""
-    before = sent.doc.text[sent.start_char:t.idx]
-    if sum(before.count(q) for q in _QUOTES) % 2:
+    if any(q.start() < t.idx - sent.start_char < q.end() for q in QUOTE_RE.finditer(sent.text)):
         return True
     return any(a.pos_ in ("VERB", "AUX") and (a.lemma_.lower() in words.calling_verbs or said_through(a, words))
                for a in t.ancestors)
-
-
-_QUOTES = ('"', "\u201c", "\u201d")
 
 
 def said_through(t: Token, words: Words) -> Token | None:
