@@ -39,13 +39,40 @@ def _dyad(ev: Event) -> tuple[str, list[str | None], list[str | None]]:
     return ev.event_type, [a.code for a in ev.actor], [r.code for r in ev.recipient]
 
 
-@pytest.mark.parametrize("text,dyad", [
-    ("Eritrean troops have seized three border posts in Ethiopia, Kenyan police said on Tuesday.",
-     ("COERCE", ["ERI"], ["ETH"])),
-    ("Ugandan troops burned homes in eastern Congo, Amnesty International said.", ("ASSAULT", ["UGA"], ["COD"])),
-])
-def test_an_act_reported_by_a_source_taking_no_side_is_told_as_fact(extract: Extract, text: str,
-                                                                     dyad: tuple[str, list[str], list[str]]) -> None:
+#: one sentence per reading, and the one event it reports: (type, actor codes, recipient codes)
+ONE_EVENT = [
+    # a hostile act reported by a source that takes no side is told as fact, not as its accusation
+    pytest.param("Eritrean troops have seized three border posts in Ethiopia, Kenyan police said on Tuesday.",
+                 ("COERCE", ["ERI"], ["ETH"]), id="source-third-state-police"),
+    pytest.param("Ugandan troops burned homes in eastern Congo, Amnesty International said.",
+                 ("ASSAULT", ["UGA"], ["COD"]), id="source-rights-group"),
+    # violence against people of a state is done to that state
+    pytest.param("Chadian soldiers tortured Sudanese migrants.", ("ASSAULT", ["TCD"], ["SDN"]), id="people-tortured"),
+    pytest.param("Chinese coastguards assaulted Filipino fishermen near the shoal.", ("ASSAULT", ["CHN"], ["PHL"]),
+                 id="people-assaulted"),
+    pytest.param("Thousands of protesters gathered at the Turkish embassy in Athens on Sunday.",
+                 ("PROTEST", ["GRC"], ["TUR"]), id="protest-at-a-mission"),
+    pytest.param("The Japanese prime minister offered an apology to South Korea on Friday.",
+                 ("CONCEDE", ["JPN"], ["KOR"]), id="apology-offered"),
+    # a complaint is against whom it is about
+    pytest.param("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
+                 ("ACCUSE", ["LBN"], ["ISR"]), id="complaint-over"),
+    pytest.param("Ghana protested to the African Union about Togolese border raids.", ("ACCUSE", ["GHA"], ["TGO"]),
+                 id="complaint-about"),
+    # guard: with no other party in what it is about, the complaint is against whom it is made to
+    pytest.param("Chile complained to Argentina about the arrest of its fishermen.", ("ACCUSE", ["CHL"], ["ARG"]),
+                 id="complaint-to"),
+    # a withdrawal carried on faster is a withdrawal carried out
+    pytest.param("Kenya speeded up the withdrawal of its troops from Somalia on Monday.",
+                 ("RETREAT", ["KEN"], ["SOM"]), id="withdrawal-sped-up"),
+    pytest.param("Ethiopia accelerated the pullout of its forces from Sudan.", ("RETREAT", ["ETH"], ["SDN"]),
+                 id="withdrawal-accelerated"),
+]
+
+
+@pytest.mark.parametrize("text,dyad", ONE_EVENT)
+def test_the_one_event_a_sentence_reports(extract: Extract, text: str,
+                                          dyad: tuple[str, list[str], list[str]]) -> None:
     (ev,) = extract(text)
     assert _dyad(ev) == dyad
 
@@ -56,29 +83,9 @@ def test_the_same_act_reported_by_the_target_s_own_police_stays_its_claim(extrac
     assert (*_dyad(ev), ev.mode) == ("ACCUSE", ["ETH"], ["ERI"], "allege")
 
 
-@pytest.mark.parametrize("text,dyad", [
-    ("Chadian soldiers tortured Sudanese migrants.", ("ASSAULT", ["TCD"], ["SDN"])),
-    ("Chinese coastguards assaulted Filipino fishermen near the shoal.", ("ASSAULT", ["CHN"], ["PHL"])),
-])
-def test_violence_against_people_of_a_state_is_done_to_that_state(extract: Extract, text: str,
-                                                                  dyad: tuple[str, list[str], list[str]]) -> None:
-    (ev,) = extract(text)
-    assert _dyad(ev) == dyad
-
-
 def test_hosting_people_of_a_state_still_hosts_no_participant(extract: Extract) -> None:
     # guard: people of a state count as the object of violence only
     assert not extract("Chad hosts thousands of Sudanese refugees.")
-
-
-@pytest.mark.parametrize("text,dyad", [
-    ("Thousands of protesters gathered at the Turkish embassy in Athens on Sunday.", ("PROTEST", ["GRC"], ["TUR"])),
-    ("The Japanese prime minister offered an apology to South Korea on Friday.", ("CONCEDE", ["JPN"], ["KOR"])),
-])
-def test_protests_at_missions_and_apologies_offered(extract: Extract, text: str,
-                                                               dyad: tuple[str, list[str], list[str]]) -> None:
-    (ev,) = extract(text)
-    assert _dyad(ev) == dyad
 
 
 def test_officials_gathering_at_an_embassy_are_no_protest(extract: Extract) -> None:
@@ -104,25 +111,3 @@ def test_a_word_of_judgment_in_the_narration_judges_nothing(extractor: Extractor
 def test_a_word_of_judgment_someone_says_still_judges(extractor: Extractor, text: str) -> None:
     # guard: said through a verb of saying, or inside a quotation
     assert "illegitimate" in _trigger_words(extractor, text)
-
-
-@pytest.mark.parametrize("text,dyad", [
-    ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", ("ACCUSE", ["LBN"], ["ISR"])),
-    ("Ghana protested to the African Union about Togolese border raids.", ("ACCUSE", ["GHA"], ["TGO"])),
-    # guard: with no other party in what it is about, the complaint is against whom it is made to
-    ("Chile complained to Argentina about the arrest of its fishermen.", ("ACCUSE", ["CHL"], ["ARG"])),
-])
-def test_a_complaint_is_against_whom_it_is_about(extract: Extract, text: str,
-                                                  dyad: tuple[str, list[str], list[str]]) -> None:
-    (ev,) = extract(text)
-    assert _dyad(ev) == dyad
-
-
-@pytest.mark.parametrize("text,dyad", [
-    ("Kenya speeded up the withdrawal of its troops from Somalia on Monday.", ("RETREAT", ["KEN"], ["SOM"])),
-    ("Ethiopia accelerated the pullout of its forces from Sudan.", ("RETREAT", ["ETH"], ["SDN"])),
-])
-def test_a_withdrawal_carried_on_faster_is_a_withdrawal(extract: Extract, text: str,
-                                                        dyad: tuple[str, list[str], list[str]]) -> None:
-    (ev,) = extract(text)
-    assert _dyad(ev) == dyad
