@@ -627,7 +627,7 @@ class Words(_Entry):
     name_articles: frozenset[Word]
     honorifics: frozenset[Word]
     thing_words: frozenset[Word]
-    complaint_preps: frozenset[Word] = frozenset()
+    complaint_preps: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:
