@@ -42,7 +42,7 @@ def _dyad(ev: Event) -> tuple[str, list[str | None], list[str | None]]:
 #: one sentence per reading, and the one event it reports: (type, actor codes, recipient codes)
 ONE_EVENT = [
     # a hostile act reported by a source that takes no side is told as fact, not as its accusation
-    pytest.param("Eritrean troops have seized three border posts in Ethiopia, Kenyan police said on Tuesday.",
+    pytest.param("Kenyan police said on Tuesday that Eritrean soldiers had seized three Ethiopian border villages.",
                  ("COERCE", ["ERI"], ["ETH"]), id="source-third-state-police"),
     pytest.param("Ugandan troops burned homes in eastern Congo, Amnesty International said.",
                  ("ASSAULT", ["UGA"], ["COD"]), id="source-rights-group"),
@@ -55,16 +55,16 @@ ONE_EVENT = [
     pytest.param("The Japanese prime minister offered an apology to South Korea on Friday.",
                  ("CONCEDE", ["JPN"], ["KOR"]), id="apology-offered"),
     # a complaint is against whom it is about
-    pytest.param("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
-                 ("ACCUSE", ["LBN"], ["ISR"]), id="complaint-over"),
+    pytest.param("Jordan complained to the Arab League on Sunday over Syrian artillery fire.",
+                 ("ACCUSE", ["JOR"], ["SYR"]), id="complaint-over"),
     pytest.param("Ghana protested to the African Union about Togolese border raids.", ("ACCUSE", ["GHA"], ["TGO"]),
                  id="complaint-about"),
     # guard: with no other party in what it is about, the complaint is against whom it is made to
     pytest.param("Chile complained to Argentina about the arrest of its fishermen.", ("ACCUSE", ["CHL"], ["ARG"]),
                  id="complaint-to"),
     # a withdrawal carried on faster is a withdrawal carried out
-    pytest.param("Kenya speeded up the withdrawal of its troops from Somalia on Monday.",
-                 ("RETREAT", ["KEN"], ["SOM"]), id="withdrawal-sped-up"),
+    pytest.param("Kenya has hastened the pullback of its soldiers from Somalia.",
+                 ("RETREAT", ["KEN"], ["SOM"]), id="withdrawal-hastened"),
     pytest.param("Ethiopia accelerated the pullout of its forces from Sudan.", ("RETREAT", ["ETH"], ["SDN"]),
                  id="withdrawal-accelerated"),
 ]
@@ -79,7 +79,8 @@ def test_the_one_event_a_sentence_reports(extract: Extract, text: str,
 
 def test_the_same_act_reported_by_the_target_s_own_police_stays_its_claim(extract: Extract) -> None:
     # guard: a side's report of what the other did is an accusation (codebook section 9)
-    (ev,) = extract("Eritrean troops have seized three border posts in Ethiopia, Ethiopian police said on Tuesday.")
+    text = "Ethiopian police said on Tuesday that Eritrean soldiers had seized three Ethiopian border villages."
+    (ev,) = extract(text)
     assert (*_dyad(ev), ev.mode) == ("ACCUSE", ["ETH"], ["ERI"], "allege")
 
 
@@ -100,7 +101,7 @@ def _trigger_words(extractor: Extractor, text: str) -> list[str]:
 
 
 def test_a_word_of_judgment_in_the_narration_judges_nothing(extractor: Extractor) -> None:
-    text = "The Greek defence minister and his Turkish counterpart signed a pact to halt hostile manoeuvres."
+    text = "Greek and Turkish warships staged hostile manoeuvres near the islands last summer."
     assert "hostile" not in _trigger_words(extractor, text)
 
 
