@@ -511,7 +511,7 @@ class ArticleExtractor:
         modal_tok = roles.via if roles.via is not None else trig.token
         modality, mod_reason = modality_of(modal_tok, self.modality, self.words)
         if rule.judgment and rule.pos == "VERB" and modality in ("future", "hypothetical"):
-            # "warned that a strike would violate international law": the judgment is made
+            # "said that a blockade would breach the truce": the judgment is made
             modality, mod_reason = "asserted", f"a judgment said: '{trig.token.text}'"
         vowed = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.promising_verbs
         if rule.future_only and modality not in ("future", "hypothetical") and not vowed:
@@ -640,7 +640,7 @@ class ArticleExtractor:
             return roles, acts, recs
         recs = self._directed_targets(trig, sent, state, roles, acts, recs)
         if rule.judgment and rule.pos == "VERB":
-            # "said the deal violates Somalia's sovereignty": whose rights are violated is not judged
+            # "said the treaty breaches Kenya's rights": whose rights are breached is not judged
             wronged = {m.code for c in trig.token.children if c.dep_ == "dobj" for w in c.subtree
                        for m in mentions_of(w, actors, self.words, owner=False)}
             recs = [m for m in recs if m.code not in wronged]
@@ -686,7 +686,7 @@ class ArticleExtractor:
             recs = self._target_country(trig, acts)
         if acts and not recs and rule.type in MATERIAL_CONFLICT and rule.pos == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in self.discourse.referring_determiners for c in trig.token.children):
-            # "Tehran denied carrying out the attacks": the attacks told before, on Saudi plants
+            # "Accra denied staging the raids": the raids told before, on Togolese border posts
             recs = self._target_of_referred_act(trig, state, {m.code for m in acts})
             roles.inherited = bool(recs)
         if acts and not recs and rule.type not in NO_TARGET_TYPES and rule.pos == "VERB":
@@ -697,7 +697,7 @@ class ArticleExtractor:
             roles.inherited = bool(recs)
         if acts and not recs and rule.type not in NO_TARGET_TYPES and not rule.evaluative:
             # "suspended air links with Serbia": the party named in what the act is done to or about
-            # (not for a judgment: "said the deal violates Somalia's sovereignty" judges the deal)
+            # (not for a judgment: "said the treaty breaches Kenya's rights" judges the treaty)
             # (a judged act's own parties are not judged: "condemned the attack on Togo")
             judged = {t.token.i for t in state.triggers.get(sent.start, [])} if rule.type in JUDGING_TYPES else set()
             recs = complement_parties(trig.token, state.require_actors(), self.words, {m.code for m in acts}, judged)
@@ -1241,7 +1241,7 @@ class ArticleExtractor:
 
     def _target_of_referred_act(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
         """The target of the latest act of the same type an earlier sentence told, even one told
-        with no doer ("Drones struck Saudi oil plants"), that a definite act noun refers back to."""
+        with no doer ("Drones hit Togolese border posts"), that a definite act noun refers back to."""
         actors = state.require_actors()
         for start in sorted((k for k in state.triggers if k < trig.token.sent.start), reverse=True):
             sent = state.doc[start].sent

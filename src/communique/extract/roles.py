@@ -712,7 +712,7 @@ def _caller(t: Token, words: Words) -> Token | None:
     if t.dep_ == "pobj" and t.head.lower_ == "as":
         h = t.head.head  # the verb, or the thing described on its way to the verb
     if h.dep_ == "amod" and h.i > h.head.i and h.head.dep_ == "dobj":
-        # "called the remarks senseless" parsed with the word modifying the noun before it: an
+        # "called the remarks petty" parsed with the word modifying the noun before it: an
         # English adjective after its noun is the verb's complement
         h = h.head.head
     for _ in range(3):
@@ -738,7 +738,7 @@ def _called_roles(verb: Token, t: Token, actors: DocActors, words: Words, out: R
 
 
 def _judging_verb_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
-    """ "The Arab League said the memorandum violates Somalia's sovereignty": the speaker judges;
+    """ "Kenya said the treaty between Uganda and Tanzania breaches its rights": the speaker judges;
     the judged is the verb's subject, or its owner (a definite act noun with no owner is resolved
     later, to the doer of the act it refers back to)."""
     said = said_through(t, words)
@@ -747,7 +747,7 @@ def _judging_verb_roles(t: Token, actors: DocActors, words: Words, out: Roles) -
     for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
         out.recipients.extend(mentions_at(subj, actors, words, owner=False))
         out.recipients.extend(_modifier_owners(subj, actors))
-        # "the memorandum between Ethiopia and Somaliland", "the strike by Turkey": its parties
+        # "the treaty between Uganda and Tanzania", "the strike by Turkey": its parties
         for p in (c for c in subj.children if c.dep_ in ("prep", "agent") and c.lower_ in ("between", "by", "of")):
             for g in (g for g in p.children if g.dep_ == "pobj"):
                 out.recipients.extend(mentions_at(g, actors, words, owner=False))
@@ -808,13 +808,13 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
     else:  # an evaluative word; the recipient owns the thing judged
         t = judging_position(trig.token, words) or trig.token
         while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("ADJ", "NOUN"):
-            t = t.head  # "senseless and deeply rude": the second word stands where the first does
+            t = t.head  # "petty and deeply insulting": the second word stands where the first does
         _adjective_roles(t, actors, words, out)
     return out
 
 
 def _complaint_topic(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
-    """ "complained to the UN about Israeli raids": the parties its "about"/"over" phrase names are
+    """ "complained to the Arab League over Syrian fire": the parties its "about"/"over" phrase names are
     the target, instead of whom the complaint is made to."""
     mine = {m.code for m in out.actors}
     about = [m for p in t.children if p.dep_ == "prep" and p.lower_ in words.complaint_preps

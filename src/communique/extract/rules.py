@@ -71,7 +71,7 @@ class TriggerRule(BaseModel):
     #: an evaluative noun, an act only as the judgment put on a thing ("called the raid a violation",
     #: "said the blockade was an act of aggression", "described it as an outrage"), its roles read
     #: as an evaluative adjective's; an evaluative verb, only as what a speaker says another does
-    #: ("said the step violated the resolutions"): the speaker judges the verb's subject
+    #: ("said the move breached the truce"): the speaker judges the verb's subject
     judgment: bool = False
     #: for VERB rules: words that must follow the verb in its sentence, as one phrase the parse
     #: cannot be trusted to split ("declared X persona non grata", "declared the deal null and void")

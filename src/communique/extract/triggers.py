@@ -216,9 +216,9 @@ def judging_position(t: Token, words: Words) -> Token | None:
     """The word standing where a thing is judged, if ``t`` stands there: what it is called
     ("called the raid a violation": oprd), said to be ("was an act of aggression": attr, through
     the phrase's head) or described as ("described it as an outrage"); for a verb, what a
-    speaker says it does ("said the step violated the resolutions")."""
+    speaker says it does ("said the move breached the truce")."""
     if t.pos_ in ("VERB", "AUX"):
-        # "said the memorandum violates its sovereignty": a verb of judgment is what a speaker says
+        # "said the treaty breaches its rights": a verb of judgment is what a speaker says
         return t if said_through(t, words) is not None else None
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in words.judgment_heads:
         t = t.head.head  # "an act of aggression", "a declaration of war"
@@ -230,7 +230,7 @@ def judging_position(t: Token, words: Words) -> Token | None:
 def _voiced(t: Token, sent: Span, words: Words) -> bool:
     """Whether a word is someone's: inside a quotation, or in a clause reported through a verb of
     saying or calling ("said Washington's illegitimate pressure had failed"). A judging adjective
-    in the narration ("a pact to halt hostile acts") judges nothing."""
+    in the narration ("warships staged hostile manoeuvres") judges nothing."""
     if any(q.start() < t.idx - sent.start_char < q.end() for q in QUOTE_RE.finditer(sent.text)):
         return True
     return any(a.pos_ in ("VERB", "AUX") and (a.lemma_.lower() in words.calling_verbs or said_through(a, words))

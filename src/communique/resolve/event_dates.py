@@ -433,6 +433,6 @@ def date_owner(root: Token, anchors: set[int], others: set[int]) -> str | None:
 
 def _nominal(t: Token) -> bool:
     """Whether a word tagged as a verb stands as a noun, with a determiner in an argument's place
-    ("closed the Kuznica crossing on Nov 9"): a date on it is the governing verb's to claim."""
+    ("shut the Ortiz border post on 4 May"): a date on it is the governing verb's to claim."""
     return t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr") and any(
         c.dep_ in ("det", "poss") for c in t.children)
