@@ -95,12 +95,17 @@ def test_app_extract_can_release_its_extractor_before_linking(tmp_path: Path, fa
         def close(self) -> None:
             closed.append(True)
 
+    from communique.extract.learned import load_typing_model
+    from communique.nlp import load_nlp
+
+    load_typing_model()  # a model the process loaded: released with the extractor
     news = _jsonl(tmp_path / "one.jsonl", {"id": "a", "text": MEETING, "published": "2020-12-30"})
     with Communique(Settings(db=tmp_path / "app.duckdb"), extractor=Closing()) as app:
         app.ingest([news])
         summary = app.extract(release=True)
         assert summary.events == 1 and summary.linked is not None and summary.linked.incidents == 1
         assert closed == [True] and app._extractor is None  # dropped (and its workers stopped) before linking
+        assert load_typing_model.cache_info().currsize == 0 and load_nlp.cache_info().currsize == 0
         assert isinstance(app.extractor, fake_extractor)  # the next extraction builds one again
 
 

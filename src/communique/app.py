@@ -196,13 +196,19 @@ class Communique:
         return summary
 
     def release_extractor(self) -> None:
-        """Drop the extractor (its parser and data; worker processes are stopped); the next
-        extraction builds it again."""
+        """Drop the extractor (its parser and data; worker processes are stopped) and the models
+        the process loaded (:func:`communique.extraction.forget_models`), and give the freed heap
+        back to the system; the next extraction builds them again."""
+        from communique.engines.allocator import trim_heap
+        from communique.extraction import forget_models
+
         close = getattr(self._extractor, "close", None)
         if close is not None:
             close()
         self._extractor = None
+        forget_models()
         gc.collect()  # the parser's objects hold cycles: free them now, before linking allocates
+        trim_heap()
 
     def link(self, redo: bool = False) -> LinkSummary:
         """Link the events not yet in an incident (every event, from scratch, with ``redo``).

@@ -42,7 +42,7 @@ from communique.resolve.event_places import EventPlaces
 from communique.resolve.places import PlaceResolver
 from communique.settings import Settings
 
-__all__ = ["Extractor", "Step", "resolvers", "shared_resources"]
+__all__ = ["Extractor", "Step", "forget_models", "resolvers", "shared_resources"]
 
 #: the learned typer's factory: the ``typing_threshold`` setting is its threshold
 LEARNED = "communique.learned_triggers.v1"
@@ -143,11 +143,25 @@ class Extractor:
         size = self.settings.batch_size
         for batch in _budgeted(articles, size, size * BATCH_CHARS_PER_ARTICLE):
             pairs = ((a.text, a) for a in batch)
-            for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
-                events = [e.model_copy(update={"provenance": self.provenance}) for e in self.run(doc, article).events]
-                if self.settings.min_confidence > 0:
-                    events = [e for e in events if (e.confidence or 0) >= self.settings.min_confidence]
-                yield article, events
+            with self.nlp.memory_zone():  # the batch's new words leave the vocabulary with its docs
+                for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
+                    events = [e.model_copy(update={"provenance": self.provenance})
+                              for e in self.run(doc, article).events]
+                    if self.settings.min_confidence > 0:
+                        events = [e for e in events if (e.confidence or 0) >= self.settings.min_confidence]
+                    yield article, events
+
+
+def forget_models() -> None:
+    """Drop the process's loaded models (the spaCy pipeline, the sentence encoder and the typing
+    model, each loaded once per process and kept): an extractor built later loads them again.
+    For a process that is done extracting and goes on to other work (``extract`` before linking)."""
+    from communique.extract.learned import load_typing_model
+    from communique.nlp.encoder import load_encoder
+
+    load_nlp.cache_clear()
+    load_encoder.cache_clear()
+    load_typing_model.cache_clear()
 
 
 #: the characters per article a parse batch is budgeted for (a news article's median length): a

@@ -21,7 +21,7 @@ import ctypes
 import ctypes.util
 import sys
 
-__all__ = ["LARGE_BLOCK", "return_large_blocks"]
+__all__ = ["LARGE_BLOCK", "return_large_blocks", "trim_heap"]
 
 #: blocks of this size or more are mappings of their own: the parser's arrays of a batch (tens of
 #: MB), not the many smaller blocks whose mapping and unmapping would cost CPU (at 128 KiB, glibc's
@@ -34,20 +34,40 @@ _M_MMAP_THRESHOLD = -3
 _done = False
 
 
+def _glibc() -> ctypes.CDLL | None:
+    """The C library when it is glibc (on Linux), else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.gnu_get_libc_version  # noqa: B018 -- only glibc has it (musl's mallopt does nothing)
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
 def return_large_blocks() -> bool:
     """Fix glibc's mmap and trim thresholds at :data:`LARGE_BLOCK` for this process; whether this
     process runs on glibc and they are set (once set, later calls only answer True)."""
     global _done
     if _done:
         return True
-    if not sys.platform.startswith("linux"):
+    libc = _glibc()
+    if libc is None:
         return False
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.gnu_get_libc_version  # noqa: B018 -- only glibc has it (musl's mallopt does nothing)
-        mallopt = libc.mallopt
-    except (OSError, AttributeError):
-        return False
+    mallopt = libc.mallopt
     mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
     _done = bool(mallopt(_M_MMAP_THRESHOLD, LARGE_BLOCK)) and bool(mallopt(_M_TRIM_THRESHOLD, LARGE_BLOCK))
     return _done
+
+
+def trim_heap() -> bool:
+    """Give the free pages of glibc's heaps back to the system (``malloc_trim(0)``), for a process
+    that has dropped a large working set (the extractor, before linking) and goes on with a
+    smaller one; whether it ran (glibc only)."""
+    libc = _glibc()
+    if libc is None:
+        return False
+    libc.malloc_trim.argtypes, libc.malloc_trim.restype = [ctypes.c_size_t], ctypes.c_int
+    libc.malloc_trim(0)
+    return True

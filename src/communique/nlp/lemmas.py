@@ -39,7 +39,7 @@ class LemmaMemo:
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
-        self._memo: dict[tuple[int, int, int], int] = {}
+        self._memo: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the lemma of each token of ``doc`` that has none (of every token with ``overwrite``)."""
@@ -57,8 +57,8 @@ class LemmaMemo:
             if found is None:
                 if len(memo) >= MAX_FORMS:
                     memo.clear()
-                found = memo[orth, pos, morph] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            lemmas[i] = found
+                found = memo[orth, pos, morph] = self.lemmatizer.lemmatize(doc[i])[0]
+            lemmas[i] = strings.add(found)  # again each time: a memory zone may have dropped it
         doc.from_array([LEMMA], cast(Any, lemmas.reshape(len(doc), 1)))
         return doc
 
