@@ -25,3 +25,29 @@ def test_a_titled_person_of_a_state_named_after_the_name_is_of_that_state(extrac
 def test_a_titled_person_of_something_not_a_state_is_not_coded_by_it(extract: Extract) -> None:
     # guard: "of the ruling party" gives no state, and nothing else names one
     assert extract("Defence Minister Ali Reza of the ruling party accused the courts of sabotage.") == []
+
+
+def test_a_generic_noun_as_object_stands_for_its_modifier(extract: Extract) -> None:
+    (ev,) = extract("The United States froze its food aid programme for Yemen on Monday.")
+    assert _dyad(ev) == ("SANCTION", ["USA"], ["YEM"])
+
+
+def test_a_modifier_of_a_noun_that_is_not_generic_is_not_the_object(extract: Extract) -> None:
+    # guard: "trade" is what the sanction rules take, but the minister is what was suspended
+    assert [e for e in extract("Chile suspended its trade minister on Monday.") if e.event_type == "SANCTION"] == []
+
+
+def test_a_count_of_people_of_a_state_is_those_people(extract: Extract) -> None:
+    (ev,) = extract("Libyan guards tortured dozens of Sudanese migrants at the camp, the monitors reported.")
+    assert _dyad(ev)[:3] == ("ASSAULT", ["LBY"], ["SDN"])
+
+
+def test_beating_up_is_violence_and_beating_a_team_is_not(extract: Extract) -> None:
+    (ev,) = extract("Greek coastguards beat up Turkish fishermen near Lesbos on Saturday.")
+    assert (_dyad(ev), ev.mode) == (("ASSAULT", ["GRC"], ["TUR"]), "beat")
+    assert extract("Chile beat Peru 2-0 in Santiago on Saturday.") == []
+
+
+def test_the_target_of_a_measure_can_hang_on_what_it_is_of(extract: Extract) -> None:
+    (ev,) = extract("Sweden announced a suspension of arms exports to Turkey on Friday.")
+    assert _dyad(ev) == ("SANCTION", ["SWE"], ["TUR"])

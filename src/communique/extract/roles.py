@@ -497,9 +497,12 @@ def _refused_meeting_side(t: Token, words: Words, actors: DocActors) -> list[Men
             for m in pobj_mentions(w, ["with", "between"], actors, words)]
 
 
-def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: DocActors, out: Roles) -> None:
-    """Apply the rule's demands on the object: a person-like participant, or any participant at all."""
-    object_mentions = [m for o in objs for c in _coordinated(o) if (m := actors.at(c)) is not None]
+def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: DocActors, words: Words,
+                               out: Roles) -> None:
+    """Apply the rule's demands on the object: a person-like participant, or any participant at all.
+    A number or crowd word stands for whom it counts ("dozens of Kenyan migrants")."""
+    object_mentions = [m for o in objs for c in _coordinated(partitive(o, words.collective_nouns))
+                       if (m := actors.at(c)) is not None]
     if rule.person_object:
         # "hosted the minister", not "hosts Syrian refugees"
         kinds = ("person", "state", "org", "group", *(("organ",) if rule.people_object else ()))
@@ -555,7 +558,7 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
     objs = _verb_objects(t, actors, words, out)
     _verb_recipients(trig, objs, actors, words, kind.preps, kind.symmetric, out)
     _further_verb_recipients(trig, objs, actors, words, kind, out)
-    _check_object_participants(trig.rule, objs, actors, out)
+    _check_object_participants(trig.rule, objs, actors, words, out)
 
 
 def _demonym_states(t: Token, actors: DocActors, reason: str) -> list[Mention]:
@@ -606,7 +609,12 @@ def _noun_recipients(t: Token, actors: DocActors, words: Words, preps: list[str]
     for c in t.children:
         if c.dep_ in ("acl", "relcl"):
             rec_toks += _pobjs(c, rec_preps)
-    return [m for r in rec_toks for m in mentions_at(r, actors, words)]
+    found = [m for r in rec_toks for m in mentions_at(r, actors, words)]
+    if not found:
+        # "a suspension of flights to Peru": the preposition on what the act is of
+        found = [m for o in _prep_objects(t, ("of",)) for r in _pobjs(o, rec_preps)
+                 for m in mentions_at(r, actors, words)]
+    return found
 
 
 def _participation_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:

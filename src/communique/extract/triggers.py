@@ -106,8 +106,9 @@ def _modifiers(noun: Token) -> set[str]:
     return words
 
 
-def _object_used(rule: TriggerRule, t: Token) -> Token | None:
-    """The first object of the verb that is (or has an "in"/"of" complement that is) a word the rule asks for."""
+def _object_used(rule: TriggerRule, t: Token, frames: frozenset[str] = frozenset()) -> Token | None:
+    """The first object of the verb that is (or has an "in"/"of" complement or, when it is one of
+    ``frames``, a noun modifier that is) a word the rule asks for."""
     for o in _objects(t):
         # "provide $500 million in aid", "the basis of the ruling": the object's "of" complement
         # counts too, and the "in" of an amount ("declared a ceasefire in its war" declares no war)
@@ -115,6 +116,9 @@ def _object_used(rule: TriggerRule, t: Token) -> Token | None:
             c.dep_ == "nummod" or c.like_num for c in o.children)
         inner = [g for c in o.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and amount))
                  for g in c.children if g.dep_ == "pobj"]
+        # "froze its aid programme": a generic noun (words.frame_nouns) is about its modifier
+        inner += [c for n in (o, *inner) if _lemma(n) in frames
+                  for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         for cand in (o, *inner):
             if _lemma(cand) in rule.object or cand.lower_ in rule.object:
                 return o
@@ -172,7 +176,7 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
     if rule.followed_by and not _followed_by(rule, t):
         return False
     if rule.object:
-        used = _object_used(rule, t)
+        used = _object_used(rule, t, words.frame_nouns)
         if used is None:
             return False
     if rule.not_object and any(_lemma(o) in rule.not_object or o.lower_ in rule.not_object for o in _objects(t)):
