@@ -51,3 +51,24 @@ def test_beating_up_is_violence_and_beating_a_team_is_not(extract: Extract) -> N
 def test_the_target_of_a_measure_can_hang_on_what_it_is_of(extract: Extract) -> None:
     (ev,) = extract("Sweden announced a suspension of arms exports to Turkey on Friday.")
     assert _dyad(ev) == ("SANCTION", ["SWE"], ["TUR"])
+
+
+def test_they_in_what_plural_speakers_say_is_the_speakers(extract: Extract) -> None:
+    (ev,) = extract("Bolivian ministers said on Monday they would sever all official contact with Chile.")
+    assert _dyad(ev) == ("SANCTION", ["BOL"], ["CHL"]) and ev.modality == "future"
+
+
+def test_a_veto_blocks_a_statement(extract: Extract) -> None:
+    (ev,) = extract("Hungary vetoed a European Union statement criticising Israel on Tuesday.")
+    assert _dyad(ev) == ("REJECT", ["HUN"], ["EUR"])
+
+
+def test_strengthening_forces_somewhere_is_a_build_up(extract: Extract) -> None:
+    (ev,) = extract("Turkey has strengthened its forces in northern Iraq.")
+    assert _dyad(ev)[:2] == ("MOBILIZE", ["TUR"])
+
+
+def test_strengthening_ties_stays_an_agreement(extract: Extract) -> None:
+    # guard: the other sense of the verb
+    (ev,) = extract("Turkey and Azerbaijan agreed on Monday to strengthen their ties.")
+    assert ev.event_type != "MOBILIZE"

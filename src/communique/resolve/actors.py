@@ -805,10 +805,7 @@ class ActorResolver:
             return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
                            reason=f"pronoun {tok.text!r} -> {ref.identifier_text or ref.entity_text}")
         if low in PLURAL_PRONOUNS:
-            if memory.plural is not None:
-                return replace(memory.plural, start=tok.i, end=tok.i + 1, char_start=tok.idx,
-                               char_end=tok.idx + len(tok))
-            return None
+            return self._refer_plural(tok, memory)
         if low in self.words.state_pronouns and memory.states:
             ref = memory.states[-1]
             # "Armenia will retaliate against any Azerbaijani incursion, its minister said": the possessive
@@ -833,6 +830,28 @@ class ActorResolver:
             return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
                            reason=f"pronoun {tok.text!r} -> {ref.code}")
         return None
+
+    def _refer_plural(self, tok: Token, memory: _Memory) -> Mention | None:
+        """ "they", "them": the plural speakers of what is said, else the latest group."""
+        speakers = self._plural_speaker(tok, memory)
+        if speakers is not None:
+            return replace(speakers, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
+                           reason=f"pronoun {tok.text!r} -> the speakers, {speakers.entity_text}")
+        if memory.plural is not None:
+            return replace(memory.plural, start=tok.i, end=tok.i + 1, char_start=tok.idx,
+                           char_end=tok.idx + len(tok))
+        return None
+
+    def _plural_speaker(self, tok: Token, memory: _Memory) -> Mention | None:
+        """ "Chilean officials said they would ...": "they", subject of what a plural speaker says,
+        is the speakers."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+                or verb.head.lemma_.lower() not in self.words.saying_verbs:
+            return None
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
+        return next((m for m in reversed([*memory.persons, *memory.states]) if m.code
+                     and any(m.start <= c.i < m.end for c in subjects)), None)
 
     @staticmethod
     def _parallel_subject(tok: Token, memory: _Memory) -> Mention | None:
