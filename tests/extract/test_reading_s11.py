@@ -72,3 +72,18 @@ def test_strengthening_ties_stays_an_agreement(extract: Extract) -> None:
     # guard: the other sense of the verb
     (ev,) = extract("Turkey and Azerbaijan agreed on Monday to strengthen their ties.")
     assert ev.event_type != "MOBILIZE"
+
+
+def test_soldiers_contributed_to_a_mission_are_help(extract: Extract) -> None:
+    (ev,) = extract("Nepal contributed 900 soldiers to the United Nations force in Lebanon last year.")
+    assert _dyad(ev)[:2] == ("AID", ["NPL"])
+
+
+def test_intelligence_passed_to_a_state_is_help(extract: Extract) -> None:
+    (ev,) = extract("Britain passed intelligence to Kenya about the militants before the raid.")
+    assert _dyad(ev) == ("AID", ["GBR"], ["KEN"])
+
+
+def test_blocking_a_budget_rejects_it(extract: Extract) -> None:
+    (ev,) = extract("Austria blocked the European Union budget in December.")
+    assert _dyad(ev) == ("REJECT", ["AUT"], ["EUR"])
