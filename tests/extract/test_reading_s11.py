@@ -87,3 +87,13 @@ def test_intelligence_passed_to_a_state_is_help(extract: Extract) -> None:
 def test_blocking_a_budget_rejects_it(extract: Extract) -> None:
     (ev,) = extract("Austria blocked the European Union budget in December.")
     assert _dyad(ev) == ("REJECT", ["AUT"], ["EUR"])
+
+
+def test_answering_with_force_if_provoked_is_a_threat(extract: Extract) -> None:
+    (ev,) = extract("Georgia said it would respond with force if Russian troops crossed the line again.")
+    assert _dyad(ev) == ("THREATEN", ["GEO"], ["RUS"]) and ev.mode == "violence"
+
+
+def test_a_response_with_force_told_as_done_is_no_threat(extract: Extract) -> None:
+    # guard: the rule holds for a response said of the future only
+    assert [e for e in extract("India responded with force to the raid last week.") if e.event_type == "THREATEN"] == []
