@@ -97,3 +97,24 @@ def test_answering_with_force_if_provoked_is_a_threat(extract: Extract) -> None:
 def test_a_response_with_force_told_as_done_is_no_threat(extract: Extract) -> None:
     # guard: the rule holds for a response said of the future only
     assert [e for e in extract("India responded with force to the raid last week.") if e.event_type == "THREATEN"] == []
+
+
+def test_ordering_troops_somewhere_deploys_them(extract: Extract) -> None:
+    (ev,) = extract("Armenia ordered more troops to the border region on Monday.")
+    assert _dyad(ev)[:2] == ("MOBILIZE", ["ARM"])
+    assert extract("The general ordered his troops to hold their fire.") == []  # guard: an order to act
+
+
+def test_an_act_answering_a_hostile_act_is_aimed_at_its_doer(extract: Extract) -> None:
+    text = "Chile recalled its ambassador on Monday, two days after Bolivian police detained a Chilean consul."
+    (ev,) = [e for e in extract(text) if e.event_type == "SANCTION"]
+    assert _dyad(ev) == ("SANCTION", ["CHL"], ["BOL"])
+    (ev,) = [e for e in extract("Lithuania closed its border crossings following the Belarusian incursion.")
+             if e.event_type == "SANCTION"]
+    assert _dyad(ev) == ("SANCTION", ["LTU"], ["BLR"])
+
+
+def test_an_act_after_a_peaceful_one_is_not_aimed_at_its_doer(extract: Extract) -> None:
+    # guard: only a hostile act is answered
+    events = extract("Ghana recalled its ambassador on Monday after Togo held elections.")
+    assert all(r.code != "TGO" for e in events for r in e.recipient)

@@ -628,6 +628,7 @@ class Words(_Entry):
     honorifics: frozenset[Word]
     thing_words: frozenset[Word]
     complaint_preps: frozenset[Word]
+    response_marks: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -33,6 +33,7 @@ from communique.extract.roles import (
     judged_thing,
     pobj_mentions,
     roles_of,
+    subject_mentions,
 )
 from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
@@ -59,6 +60,9 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
 STANDING = "a standing state"
 #: types of material conflict: wanting them is a threat
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+#: directed acts that can answer another's hostile act, and so be aimed at its doer when they name no
+#: target ("recalled its envoy after X shelled ...")
+ANSWERING_TYPES = ("SANCTION", "MOBILIZE", "COERCE", "ACCUSE", "THREATEN", "REJECT")
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
 PROMISABLE = {"AID", "COOPERATE", "SUPPORT"}  # promised, they are AGREE (a retreat promised concedes)
@@ -701,6 +705,8 @@ class ArticleExtractor:
             # (a judged act's own parties are not judged: "condemned the attack on Togo")
             judged = {t.token.i for t in state.triggers.get(sent.start, [])} if rule.type in JUDGING_TYPES else set()
             recs = complement_parties(trig.token, state.require_actors(), self.words, {m.code for m in acts}, judged)
+        if acts and not recs and rule.type in ANSWERING_TYPES:
+            recs = self._provoker(trig, sent, state, {m.code for m in acts})
         if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None \
                 and not self._background(trig, sent, state):
             recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
@@ -710,6 +716,28 @@ class ArticleExtractor:
                 recs = _same_act_target(rule.type, {m.code for m in acts}, sent, state.recent)
             roles.inherited = bool(recs)
         return recs
+
+    def _provoker(self, trig: Trigger, sent: Span, state: DocState, have: set[str | None]) -> list[Mention]:
+        """ "recalled its ambassador a day after Somali troops shelled a border post", "closed its
+        airspace following the Russian incursion": an act answering another's hostile act (a
+        trigger of material conflict or a threat, after one of ``words.response_marks``) is
+        directed at whoever did that act."""
+        t = trig.token
+        marks = self.words.response_marks
+        answered = [c for c in t.children if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+        answered += [p for c in t.children if c.dep_ == "prep" and c.lower_ in marks
+                     for p in c.children if p.dep_ in ("pobj", "pcomp")]
+        hostile = {x.token.i for x in state.triggers.get(sent.start, [])
+                   if x.rule.type in MATERIAL_CONFLICT or x.rule.type == "THREATEN"}
+        actors = state.require_actors()
+        found: list[Mention] = []
+        for a in (a for a in answered if a.i in hostile):
+            if a.pos_ in ("VERB", "AUX"):
+                found += [m for subj in _subjects_of(a, self.words) for m in subject_mentions(subj, actors, self.words)]
+            else:
+                found += mentions_of(a, actors, self.words)
+        return [m for m in _dedupe(found) if m.code not in have]
 
     def _again(self, cand: Candidate, state: DocState) -> list[Candidate]:
         """ "talked on 3 March and again a week later", "summoned the envoy on Monday and again on
