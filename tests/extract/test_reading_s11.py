@@ -118,3 +118,14 @@ def test_an_act_after_a_peaceful_one_is_not_aimed_at_its_doer(extract: Extract) 
     # guard: only a hostile act is answered
     events = extract("Ghana recalled its ambassador on Monday after Togo held elections.")
     assert all(r.code != "TGO" for e in events for r in e.recipient)
+
+
+def test_west_african_leaders_speak_for_their_bloc(extract: Extract) -> None:
+    (ev,) = extract("West African leaders condemned the coup in Burkina Faso on Sunday.")
+    assert _dyad(ev) == ("ACCUSE", ["IGO"], ["BFA"])
+    assert ev.actor[0].entity_text == "West African leaders"
+
+
+def test_intelligence_sharing_resumed_is_cooperation(extract: Extract) -> None:
+    (ev,) = extract("Serbia and Hungary resumed intelligence sharing in May.")
+    assert ev.event_type == "COOPERATE" and {a.code for a in ev.actor + ev.recipient} == {"SRB", "HUN"}
