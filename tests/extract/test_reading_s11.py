@@ -129,3 +129,9 @@ def test_west_african_leaders_speak_for_their_bloc(extract: Extract) -> None:
 def test_intelligence_sharing_resumed_is_cooperation(extract: Extract) -> None:
     (ev,) = extract("Serbia and Hungary resumed intelligence sharing in May.")
     assert ev.event_type == "COOPERATE" and {a.code for a in ev.actor + ev.recipient} == {"SRB", "HUN"}
+
+
+def test_an_offer_to_host_talks_is_an_offer(extract: Extract) -> None:
+    (ev,) = extract("Norway offered on Monday to host talks between Serbia and Kosovo.")
+    assert (ev.event_type, ev.modality) == ("AGREE", "asserted")
+    assert {a.code for a in ev.actor + ev.recipient} == {"NOR", "SRB", "KOS"}

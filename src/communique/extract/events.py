@@ -908,8 +908,10 @@ class ArticleExtractor:
                   mod_reason: str) -> tuple[str, str, str]:
         """What an act promised or announced is: a mutual retreat agreed, a retreat conceded, a
         meeting offered, forces or cooperation promised to a state agreed (codebook sections 2, 5, 9)."""
-        promised = (trig.token.dep_ == "xcomp" or infinitive_clause(trig.token)) \
-            and trig.token.head.lemma_.lower() in self.words.promising_verbs
+        # a noun act is promised through the verb it is the object of ("offered to host talks")
+        act = trig.token.head if trig.token.pos_ == "NOUN" and trig.token.dep_ == "dobj" else trig.token
+        promised = (act.dep_ == "xcomp" or infinitive_clause(act)) \
+            and act.head.lemma_.lower() in self.words.promising_verbs
         if event_type == "RETREAT" and (modality == "future" or promised) and trig.rule.reciprocal \
                 and len({m.code for m in acts}) >= 2:
             # "Ghana and Togo said they would restore relations": what both will do is agreed (codebook
@@ -918,7 +920,7 @@ class ArticleExtractor:
         elif event_type == "RETREAT" and (modality == "future" or promised):
             # a release or withdrawal announced or promised is a concession (codebook section 2)
             event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
-        if event_type == "CONSULT" and promised and trig.token.head.lemma_.lower() != "agree":
+        if event_type == "CONSULT" and promised and act.head.lemma_.lower() != "agree":
             # "offered to mediate between X and Y", "pledged to hold talks": an offer (codebook section 2:
             # AGREE covers offers and future meetings agreed; told only as upcoming it stays CONSULT)
             event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; an offer to meet"
