@@ -135,3 +135,17 @@ def test_an_offer_to_host_talks_is_an_offer(extract: Extract) -> None:
     (ev,) = extract("Norway offered on Monday to host talks between Serbia and Kosovo.")
     assert (ev.event_type, ev.modality) == ("AGREE", "asserted")
     assert {a.code for a in ev.actor + ev.recipient} == {"NOR", "SRB", "KOS"}
+
+
+#: a story of two states at odds, with a mediator named more often than either of them
+MEDIATED = ('Ethiopian and Eritrean troops clashed near Badme on Monday. '
+            'Ethiopia said Eritrea had started the fighting. '
+            'Kenya, which has offered to mediate, said on Tuesday that Kenyan envoys had met officials in Addis Ababa. '
+            "Kenya's foreign minister also travelled to Nairobi's airport to meet an envoy of Kenya's president. "
+            'Kenya urged calm. '
+            'On Wednesday the two sides signed a ceasefire.')
+
+
+def test_the_two_sides_are_the_pair_named_together_not_the_mediator(extract: Extract) -> None:
+    (ev,) = [e for e in extract(MEDIATED, "2021-06-10") if e.event_type == "AGREE"]
+    assert {a.code for a in ev.actor + ev.recipient} == {"ETH", "ERI"}

@@ -54,6 +54,7 @@ class _Memory:
     modifiers: list[Mention] = field(default_factory=list)  # states named only by a modifying demonym
     state_subjects: list[Mention] = field(default_factory=list)  # states seen as grammatical subjects
     home: str | None = None  # the state of the article's dateline: officials named without one serve it
+    sentence_codes: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> codes named in it
 
     def remember(self, m: Mention, subject: bool = False) -> None:
         for x in m.expand():
@@ -100,6 +101,29 @@ class _Memory:
             if len(chosen) == n:
                 return tuple(reversed(chosen))
         return ()
+
+    def note_sentence(self, sentence: int, m: Mention) -> None:
+        """Record that ``m`` is named in the sentence starting at token ``sentence``."""
+        codes = {x.code for x in m.expand() if x.code and x.kind in ("state", "person", "organ")}
+        if codes:
+            self.sentence_codes.setdefault(sentence, set()).update(codes)
+
+    def most_paired(self, exclude: Collection[str] = ()) -> tuple[Mention, ...]:
+        """The two states named together in the most sentences so far (at least two), each by its
+        latest mention: who "the two sides" are in a story that also names a mediator or an
+        onlooker more often than one of them; () when no pair stands out."""
+        pairs: dict[tuple[str, str], int] = {}
+        for codes in self.sentence_codes.values():
+            kept = sorted(c for c in codes if c not in exclude)
+            for i, a in enumerate(kept):
+                for b in kept[i + 1:]:
+                    pairs[a, b] = pairs.get((a, b), 0) + 1
+        ranked = sorted(pairs.items(), key=lambda kv: (-kv[1], -self.salience.get(kv[0][0], 0)
+                                                       - self.salience.get(kv[0][1], 0), kv[0]))
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return ()
+        latest = {m.code: m for m in self.modifiers + self.persons + self.states if m.code in ranked[0][0]}
+        return tuple(latest[c] for c in ranked[0][0]) if len(latest) == 2 else ()
 
     def most_named(self, n: int = 2, exclude: Collection[str] = ()) -> tuple[Mention, ...]:
         """The ``n`` most named states of the article so far, each by its latest mention; the
@@ -292,6 +316,7 @@ class ActorResolver:
             memory.remember(mention, subject=doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
                             or doc[mention.start].dep_ in ("nsubj", "nsubjpass"))
             out.mentions.append(mention)
+            memory.note_sentence(doc[mention.start].sent.start, mention)
             if not any(a <= mention.char_start < b for a, b in quote_ranges):
                 _note_coordinated_subjects(doc, mention, memory, out)
             for i in range(mention.start, mention.end):
@@ -605,6 +630,7 @@ class ActorResolver:
         if code not in out.demonym_mods.get(head.i, []) and not any(
                 code in mods for i, mods in out.demonym_mods.items() if span.end <= i <= span.end + 4):
             return
+        memory.sentence_codes.setdefault(span.sent.start, set()).add(code)  # named in this sentence
         if code in memory.salience:
             return  # a state the text already named keeps its weight
         memory.salience[code] = 1
@@ -898,6 +924,8 @@ class ActorResolver:
         pair = _told_pair(tok, what, office, n, exclude, memory) or (
             memory.recent_officials(office, n, exclude) if what == "person" else ())
         how = ""
+        if not pair and n == 2 and what != "person":
+            pair, how = memory.most_paired(exclude), " (the pair named together most)"
         if not pair:
             pair, how = memory.most_named(n, exclude), f" ({MOST_NAMED})"
         if len(pair) < 2:
