@@ -149,3 +149,16 @@ MEDIATED = ('Ethiopian and Eritrean troops clashed near Badme on Monday. '
 def test_the_two_sides_are_the_pair_named_together_not_the_mediator(extract: Extract) -> None:
     (ev,) = [e for e in extract(MEDIATED, "2021-06-10") if e.event_type == "AGREE"]
     assert {a.code for a in ev.actor + ev.recipient} == {"ETH", "ERI"}
+
+
+#: a complaint told over three sentences: a ministry with no state named, then "it"
+COMPLAINT = ("Vietnam on Tuesday accused China of ramming a Vietnamese fishing boat near the Paracel Islands. "
+             "The foreign ministry said the Chinese coast guard vessel had also seized the boat's catch. "
+             "It demanded that Beijing compensate the fishermen.")
+
+
+def test_an_unnamed_ministry_is_the_accusers_and_it_is_the_ministry(extract: Extract) -> None:
+    events = extract(COMPLAINT, "2021-06-10")
+    assert [_dyad(e) for e in events if e.event_type == "REQUEST"] == [("REQUEST", ["VNM"], ["CHN"])]
+    # what the ministry reports of China is Vietnam's accusation, not a seizure told as fact
+    assert not [e for e in events if e.event_type == "COERCE"]

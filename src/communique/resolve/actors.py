@@ -844,13 +844,18 @@ class ActorResolver:
             if parallel is not None:
                 ref = parallel
             elif low == "it":
-                # "it" is a state or an organisation, never "the Syrian refugees"
-                found = next((m for m in reversed(memory.states) if m.kind in ("state", "org")), None)
+                # "it" is a state or an organisation, never "the Syrian refugees"; or an organ that
+                # was the subject of this or the last sentence ("The ministry said ... It demanded")
+                previous_start = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else 0
+                found = next((m for m in reversed(memory.state_subjects) if m.kind == "organ" and m.code
+                              and m.char_start >= previous_start), None)
+                if found is None or any(m.kind in ("state", "org") and m.char_start > found.char_start
+                                        for m in memory.states):
+                    found = next((m for m in reversed(memory.states) if m.kind in ("state", "org")), None)
                 if found is None:
                     return None
                 ref = found
                 # "it" names a state only as a subject, and only one named in this or the last sentence
-                previous_start = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else 0
                 if tok.dep_ not in ("nsubj", "nsubjpass") or ref.char_start < previous_start:
                     return None
             return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
@@ -1018,7 +1023,8 @@ def _possessive_state(chunk: list[tuple[Span, str, str]]) -> bool:
 def _organ_owner(memory: _Memory, organ: Span, states: Collection[str]) -> str | None:
     """Whose "the government", "the junta", "the army" it is when no state is attached: the state
     of the latest organ of that name, else the article's most named state (of ``states``: an
-    organisation has no junta) when it is named more than any other."""
+    organisation has no junta) when it is named more than any other, else of those named most the
+    latest told as a grammatical subject."""
     word = organ[-1].lower_
     for m in reversed(memory.states):
         if m.kind == "organ" and m.code and m.entity_text.lower().endswith(word):
@@ -1026,7 +1032,19 @@ def _organ_owner(memory: _Memory, organ: Span, states: Collection[str]) -> str |
     ranked = sorted(((c, n) for c, n in memory.salience.items() if c in states), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
-    return None
+    # "Vietnam accused China of ...; the foreign ministry said ...": of the states named most, the
+    # one the story last told as the doer of a clause
+    # ("Chad and Sudan traded accusations; the government ...": two doers told together stay unknown)
+    tied = {c for c, n in ranked if n == ranked[0][1]} if ranked else set()
+    subj = next((m for m in reversed(memory.state_subjects) if m.code in tied), None)
+    if subj is None:
+        return None
+    doc = organ.doc
+    together = {t.i for w in (doc[subj.start], doc[subj.end - 1]) for t in w.conjuncts}
+    together |= {m.start for m in memory.state_subjects if doc[m.start].sent == doc[subj.start].sent}
+    if any(m.code in tied and m.code != subj.code and m.start in together for m in memory.states):
+        return None
+    return subj.code
 
 
 #: how many sentences back a pair told together ("Thailand and Cambodia agreed") is what a group means
