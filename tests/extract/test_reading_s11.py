@@ -162,3 +162,18 @@ def test_an_unnamed_ministry_is_the_accusers_and_it_is_the_ministry(extract: Ext
     assert [_dyad(e) for e in events if e.event_type == "REQUEST"] == [("REQUEST", ["VNM"], ["CHN"])]
     # what the ministry reports of China is Vietnam's accusation, not a seizure told as fact
     assert not [e for e in events if e.event_type == "COERCE"]
+
+
+def test_firing_on_or_at_someone_is_shooting(extract: Extract) -> None:
+    (ev,) = extract("Indian troops fired on a Pakistani army post across the Line of Control on Sunday.")
+    assert (_dyad(ev), ev.mode) == (("ASSAULT", ["IND"], ["PAK"]), "firearms")
+
+
+def test_soldiers_said_to_have_fired_first_are_accused(extract: Extract) -> None:
+    (ev,) = extract("Kabul said Pakistani troops had fired first.")
+    assert _dyad(ev) == ("ACCUSE", ["AFG"], ["PAK"])
+
+
+def test_firing_someone_is_no_shooting(extract: Extract) -> None:
+    # guard: with an object and no target preposition, "fire" dismisses
+    assert extract("Kenya's president fired his Somali-born security adviser on Monday.") == []
