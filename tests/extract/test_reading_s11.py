@@ -177,3 +177,9 @@ def test_soldiers_said_to_have_fired_first_are_accused(extract: Extract) -> None
 def test_firing_someone_is_no_shooting(extract: Extract) -> None:
     # guard: with an object and no target preposition, "fire" dismisses
     assert extract("Kenya's president fired his Somali-born security adviser on Monday.") == []
+
+
+def test_an_act_told_for_a_when_clause_takes_its_time_looking_ahead(extract: Extract) -> None:
+    (ev,) = extract("Putin would discuss the matter with Erdogan when they meet in September, the Kremlin said.",
+                    "2023-10-05")
+    assert (_dyad(ev), ev.date) == (("CONSULT", ["RUS"], ["TUR"]), "2024-09")

@@ -1121,8 +1121,9 @@ class ArticleExtractor:
         if date_m is not None and modality == "asserted" and date_m.value and published \
                 and date_m.value > published.isoformat() and len(date_m.value) == 10:
             modality, reason = "future", "date after publication"
-        if date_m is not None and modality == "future":
-            # resolve the same words looking forward, in their sentence ("in May" alone is ambiguous)
+        if date_m is not None and modality in ("future", "hypothetical"):
+            # resolve the same words looking forward, in their sentence ("in May" alone is ambiguous;
+            # what could or would happen is ahead too: "would discuss it when they meet in August")
             ahead = [m for m in self.dates.find(span_text(sent), published, future=True)
                      if sent.start_char + m.start == date_m.start and m.value]
             value = ahead[0].value if ahead else (self.dates.resolve(date_m.text, published, future=True)
