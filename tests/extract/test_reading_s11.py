@@ -183,3 +183,17 @@ def test_an_act_told_for_a_when_clause_takes_its_time_looking_ahead(extract: Ext
     (ev,) = extract("Putin would discuss the matter with Erdogan when they meet in September, the Kremlin said.",
                     "2023-10-05")
     assert (_dyad(ev), ev.date) == (("CONSULT", ["RUS"], ["TUR"]), "2024-09")
+
+
+def test_an_act_warned_against_is_not_done_and_is_the_warned_ones(extract: Extract) -> None:
+    events = extract("Japan warned China on Monday against sending coast guard ships into the disputed waters.")
+    moved = [e for e in events if e.event_type == "MOBILIZE"]
+    assert all(e.modality != "asserted" and [a.code for a in e.actor] == ["CHN"] for e in moved)
+    assert ("THREATEN", ["JPN"], ["CHN"]) in [_dyad(e) for e in events]
+
+
+def test_defending_something_by_every_means_is_a_threat(extract: Extract) -> None:
+    text = ("Cyprus warned Turkey on Monday against drilling in its waters. "
+            "\"We will defend our rights by every means,\" the Cypriot president told parliament.")
+    threats = [e for e in extract(text, "2023-03-10") if e.event_type == "THREATEN"]
+    assert [_dyad(e) for e in threats if e.mode == "violence"] == [("THREATEN", ["CYP"], ["TUR"])]

@@ -514,6 +514,13 @@ class ArticleExtractor:
         roles, acts, recs = found
         modal_tok = roles.via if roles.via is not None else trig.token
         modality, mod_reason = modality_of(modal_tok, self.modality, self.words)
+        if mod_reason.startswith("warned against"):
+            # "Greece warned Turkey against sending the ship": the one warned off would do it
+            warned = [m for c in trig.token.head.head.children if c.dep_ in ("dobj", "dative")
+                      for m in mentions_of(c, actors, self.words)]
+            if not warned:
+                return None
+            acts, recs = warned, [m for m in recs if m.code not in {w.code for w in warned}]
         if rule.judgment and rule.pos == "VERB" and modality in ("future", "hypothetical"):
             # "said that a blockade would breach the truce": the judgment is made
             modality, mod_reason = "asserted", f"a judgment said: '{trig.token.text}'"

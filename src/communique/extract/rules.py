@@ -164,6 +164,7 @@ class ModalityRules(BaseModel):
     possibility_negations: list[str]
     #: verbs whose "for" asks for the act its noun names ("called for talks"): the act is not held
     requesting_verbs: list[str] = []
+    warning_verbs: list[str] = []
     #: adjectives (only as adjectives) that make the act they govern possible: "open to talks"
     hypothetical_adjectives: list[str] = []
     #: verbs whose negation commits to the act: "would not hesitate to strike" will strike
