@@ -197,3 +197,8 @@ def test_defending_something_by_every_means_is_a_threat(extract: Extract) -> Non
             "\"We will defend our rights by every means,\" the Cypriot president told parliament.")
     threats = [e for e in extract(text, "2023-03-10") if e.event_type == "THREATEN"]
     assert [_dyad(e) for e in threats if e.mode == "violence"] == [("THREATEN", ["CYP"], ["TUR"])]
+
+
+def test_a_threat_told_to_a_state_is_aimed_at_it(extract: Extract) -> None:
+    (ev,) = extract("Greece will defend its islands by every means, its prime minister told Turkey on Monday.")
+    assert _dyad(ev) == ("THREATEN", ["GRC"], ["TUR"])

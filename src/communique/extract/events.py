@@ -63,6 +63,9 @@ MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 #: directed acts that can answer another's hostile act, and so be aimed at its doer when they name no
 #: target ("recalled its envoy after X shelled ...")
 ANSWERING_TYPES = ("SANCTION", "MOBILIZE", "COERCE", "ACCUSE", "THREATEN", "REJECT")
+#: directed acts that, told to someone with no target of their own, are aimed at whom they are told
+#: to ("will defend its islands by every means, the minister told Turkey")
+ADDRESSED_TYPES = ("THREATEN", "REQUEST", "ACCUSE")
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
 PROMISABLE = {"AID", "COOPERATE", "SUPPORT"}  # promised, they are AGREE (a retreat promised concedes)
@@ -714,6 +717,8 @@ class ArticleExtractor:
             recs = complement_parties(trig.token, state.require_actors(), self.words, {m.code for m in acts}, judged)
         if acts and not recs and rule.type in ANSWERING_TYPES:
             recs = self._provoker(trig, sent, state, {m.code for m in acts})
+        if acts and not recs and rule.type in ADDRESSED_TYPES:
+            recs = self._addressee(trig, state, {m.code for m in acts})
         if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None \
                 and not self._background(trig, sent, state):
             recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
@@ -723,6 +728,20 @@ class ArticleExtractor:
                 recs = _same_act_target(rule.type, {m.code for m in acts}, sent, state.recent)
             roles.inherited = bool(recs)
         return recs
+
+    def _addressee(self, trig: Trigger, state: DocState, have: set[str | None]) -> list[Mention]:
+        """ "will defend its islands by every means, its prime minister told Turkey": a threat or
+        demand naming no target is aimed at whom it is told to (the object of the verb of saying
+        whose clause it is)."""
+        verb = trig.token
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ not in ("ccomp", "parataxis") or verb.head.lemma_.lower() not in self.words.saying_verbs:
+            return []
+        actors = state.require_actors()
+        told = [m for c in verb.head.children if c.dep_ in ("dobj", "dative", "iobj")
+                for m in mentions_of(c, actors, self.words, owner=False)]
+        return [m for m in _dedupe(told) if m.code not in have]
 
     def _provoker(self, trig: Trigger, sent: Span, state: DocState, have: set[str | None]) -> list[Mention]:
         """ "recalled its ambassador a day after Somali troops shelled a border post", "closed its
