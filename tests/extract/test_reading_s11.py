@@ -202,3 +202,9 @@ def test_defending_something_by_every_means_is_a_threat(extract: Extract) -> Non
 def test_a_threat_told_to_a_state_is_aimed_at_it(extract: Extract) -> None:
     (ev,) = extract("Greece will defend its islands by every means, its prime minister told Turkey on Monday.")
     assert _dyad(ev) == ("THREATEN", ["GRC"], ["TUR"])
+
+
+def test_a_shell_fired_at_a_place_names_no_shooter(extract: Extract) -> None:
+    # guard of the active voice: what was fired, by no one named
+    assert not [e for e in extract("Lebanon said its patrol was fired on from across the border on Sunday.")
+                if e.event_type == "ASSAULT"]

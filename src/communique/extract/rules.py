@@ -64,6 +64,7 @@ class TriggerRule(BaseModel):
     complement_party: bool = False
     reciprocal: bool = False
     no_object: bool = False  # the verb takes no object ("flew to Kigali", not "flew aid to Kigali")
+    active: bool = False  # the verb is in the active voice ("troops fired on", not "a shell was fired at")
     future_only: bool = False  # the act counts only when told as coming ("will retaliate"), never as done
     #: a verb of feeling: who feels it (its passive subject or active object) acts against the owner of
     #: its cause ("Ghana was outraged by Togo's remarks", "Togo's remarks angered Ghana")
