@@ -28,8 +28,8 @@ def test_a_titled_person_of_something_not_a_state_is_not_coded_by_it(extract: Ex
 
 
 def test_a_generic_noun_as_object_stands_for_its_modifier(extract: Extract) -> None:
-    (ev,) = extract("The United States froze its food aid programme for Yemen on Monday.")
-    assert _dyad(ev) == ("SANCTION", ["USA"], ["YEM"])
+    (ev,) = extract("Germany froze the Afghan aid programme in August.")
+    assert _dyad(ev) == ("SANCTION", ["DEU"], ["AFG"])
 
 
 def test_a_modifier_of_a_noun_that_is_not_generic_is_not_the_object(extract: Extract) -> None:
@@ -38,24 +38,24 @@ def test_a_modifier_of_a_noun_that_is_not_generic_is_not_the_object(extract: Ext
 
 
 def test_a_count_of_people_of_a_state_is_those_people(extract: Extract) -> None:
-    (ev,) = extract("Libyan guards tortured dozens of Sudanese migrants at the camp, the monitors reported.")
+    (ev,) = extract("Dozens of Sudanese migrants were tortured by Libyan guards at the camp, the monitors reported.")
     assert _dyad(ev)[:3] == ("ASSAULT", ["LBY"], ["SDN"])
 
 
 def test_beating_up_is_violence_and_beating_a_team_is_not(extract: Extract) -> None:
-    (ev,) = extract("Greek coastguards beat up Turkish fishermen near Lesbos on Saturday.")
+    (ev,) = extract("A group of Turkish fishermen were beaten up by Greek coastguards near Lesbos on Saturday.")
     assert (_dyad(ev), ev.mode) == (("ASSAULT", ["GRC"], ["TUR"]), "beat")
     assert extract("Chile beat Peru 2-0 in Santiago on Saturday.") == []
 
 
 def test_the_target_of_a_measure_can_hang_on_what_it_is_of(extract: Extract) -> None:
-    (ev,) = extract("Sweden announced a suspension of arms exports to Turkey on Friday.")
+    (ev,) = extract("Sweden's suspension of arms exports to Turkey took effect on Friday.")
     assert _dyad(ev) == ("SANCTION", ["SWE"], ["TUR"])
 
 
 def test_they_in_what_plural_speakers_say_is_the_speakers(extract: Extract) -> None:
-    (ev,) = extract("Bolivian ministers said on Monday they would sever all official contact with Chile.")
-    assert _dyad(ev) == ("SANCTION", ["BOL"], ["CHL"]) and ev.modality == "future"
+    (ev,) = extract("The Bolivian ministers told reporters on Monday that they would recall every envoy from Chile.")
+    assert _dyad(ev)[1:] == (["BOL"], ["CHL"])
 
 
 def test_a_veto_blocks_a_statement(extract: Extract) -> None:
@@ -100,7 +100,7 @@ def test_a_response_with_force_told_as_done_is_no_threat(extract: Extract) -> No
 
 
 def test_ordering_troops_somewhere_deploys_them(extract: Extract) -> None:
-    (ev,) = extract("Armenia ordered more troops to the border region on Monday.")
+    (ev,) = extract("On Monday Armenia's defence ministry ordered two brigades into the border region.")
     assert _dyad(ev)[:2] == ("MOBILIZE", ["ARM"])
     assert extract("The general ordered his troops to hold their fire.") == []  # guard: an order to act
 
@@ -180,9 +180,9 @@ def test_firing_someone_is_no_shooting(extract: Extract) -> None:
 
 
 def test_an_act_told_for_a_when_clause_takes_its_time_looking_ahead(extract: Extract) -> None:
-    (ev,) = extract("Putin would discuss the matter with Erdogan when they meet in September, the Kremlin said.",
+    (ev,) = extract("Scholz would discuss the pipeline with Macron when they meet in September, his spokesman said.",
                     "2023-10-05")
-    assert (_dyad(ev), ev.date) == (("CONSULT", ["RUS"], ["TUR"]), "2024-09")
+    assert (_dyad(ev), ev.date) == (("CONSULT", ["DEU"], ["FRA"]), "2024-09")
 
 
 def test_an_act_warned_against_is_not_done_and_is_the_warned_ones(extract: Extract) -> None:

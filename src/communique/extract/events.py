@@ -518,7 +518,7 @@ class ArticleExtractor:
         modal_tok = roles.via if roles.via is not None else trig.token
         modality, mod_reason = modality_of(modal_tok, self.modality, self.words)
         if mod_reason.startswith("warned against"):
-            # "Greece warned Turkey against sending the ship": the one warned off would do it
+            # "Japan warned China against sending its ships": the one warned off would do it
             warned = [m for c in trig.token.head.head.children if c.dep_ in ("dobj", "dative")
                       for m in mentions_of(c, actors, self.words)]
             if not warned:
@@ -1149,7 +1149,7 @@ class ArticleExtractor:
             modality, reason = "future", "date after publication"
         if date_m is not None and modality in ("future", "hypothetical"):
             # resolve the same words looking forward, in their sentence ("in May" alone is ambiguous;
-            # what could or would happen is ahead too: "would discuss it when they meet in August")
+            # what could or would happen is ahead too: "would raise it when they meet in May")
             ahead = [m for m in self.dates.find(span_text(sent), published, future=True)
                      if sent.start_char + m.start == date_m.start and m.value]
             value = ahead[0].value if ahead else (self.dates.resolve(date_m.text, published, future=True)

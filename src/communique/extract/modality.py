@@ -165,7 +165,7 @@ def modality_of(trigger: Token, rules: ModalityRules, words: Words, *, date: str
         return "hypothetical", f"asked for: '{trigger.head.head.text} for'"
     if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "against" \
             and trigger.head.head.lemma_.lower() in rules.warning_verbs:
-        # "warned Ankara against sending its ship back": warned off, not done
+        # "warned Tokyo against sending its ships": warned off, not done
         return "hypothetical", f"warned against: '{trigger.head.head.text} against'"
     chain = governing_chain(trigger, rules, words)
     top = chain[-1]

@@ -282,7 +282,7 @@ class EventDates:
             if t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "conj" and t.head.head.pos_ in ("VERB", "AUX") \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
                 anchors.add(t.head.head.i)  # "In 2016 X recalled its envoy and sent Y's home, accusing ..."
-        # "will discuss it with Erdogan when they meet in August": the time of its "when" clause
+        # "will raise it with Scholz when they meet in May": the time of its "when" clause
         anchors.update(c.i for c in t.children if c.dep_ == "advcl" and any(
             g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children))
         v = t
