@@ -518,12 +518,9 @@ class ArticleExtractor:
         modal_tok = roles.via if roles.via is not None else trig.token
         modality, mod_reason = modality_of(modal_tok, self.modality, self.words)
         if mod_reason.startswith("warned against"):
-            # "Japan warned China against sending its ships": the one warned off would do it
-            warned = [m for c in trig.token.head.head.children if c.dep_ in ("dobj", "dative")
-                      for m in mentions_of(c, actors, self.words)]
-            if not warned:
+            acts, recs = self._warned(trig, actors, recs)
+            if not acts:
                 return None
-            acts, recs = warned, [m for m in recs if m.code not in {w.code for w in warned}]
         if rule.judgment and rule.pos == "VERB" and modality in ("future", "hypothetical"):
             # "said that a blockade would breach the truce": the judgment is made
             modality, mod_reason = "asserted", f"a judgment said: '{trig.token.text}'"
@@ -728,6 +725,13 @@ class ArticleExtractor:
                 recs = _same_act_target(rule.type, {m.code for m in acts}, sent, state.recent)
             roles.inherited = bool(recs)
         return recs
+
+    def _warned(self, trig: Trigger, actors: DocActors, recs: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """ "Japan warned China against sending its ships": the act warned against is the warned
+        party's (the warning verb's object); its recipients less that party."""
+        warned = [m for c in trig.token.head.head.children if c.dep_ in ("dobj", "dative")
+                  for m in mentions_of(c, actors, self.words)]
+        return warned, [m for m in recs if m.code not in {w.code for w in warned}]
 
     def _addressee(self, trig: Trigger, state: DocState, have: set[str | None]) -> list[Mention]:
         """ "will defend its islands by every means, its prime minister told Turkey": a threat or
