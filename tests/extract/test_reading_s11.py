@@ -208,3 +208,9 @@ def test_a_shell_fired_at_a_place_names_no_shooter(extract: Extract) -> None:
     # guard of the active voice: what was fired, by no one named
     assert not [e for e in extract("Lebanon said its patrol was fired on from across the border on Sunday.")
                 if e.event_type == "ASSAULT"]
+
+
+def test_force_told_in_the_passive_in_what_someone_says_names_no_doer(extract: Extract) -> None:
+    # codebook section 2: an act whose doer the article does not name is not recorded
+    events = extract("Lebanon said a shell was fired at it from Syria on Sunday.")
+    assert [e for e in events if e.event_type == "ASSAULT"] == []

@@ -425,6 +425,9 @@ def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words:
 
 #: types that judge another's act ("condemned the move"): the act's doer is their target
 JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
+#: acts of force: told in the passive with no agent in what someone says, they name no doer (the
+#: speaker is its target or a witness, not its author)
+FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 
 
 def _further_verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words: Words, kind: TypeRule,
@@ -537,6 +540,9 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         _experiencer_roles(t, actors, words, out)
         return
     subj_toks, inherited = _subjects(t, words)
+    if inherited and t.dep_ == "ccomp" and trig.rule.type in FORCE_TYPES \
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+        subj_toks = []  # "Lebanon said a shell was fired at it": force told in the passive names no doer
     out.inherited = inherited
     if _relative_subject(t):
         out.notes.append(RELATIVE_ANTECEDENT)
