@@ -39,7 +39,7 @@ from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
 from communique.extract.state import DocState
-from communique.extract.triggers import Trigger, find_triggers, judging_position, trigger_at
+from communique.extract.triggers import Trigger, find_triggers, judging_position, passive, trigger_at
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
 from communique.nlp import dateline_spans, span_text, text_of
@@ -1277,7 +1277,7 @@ class ArticleExtractor:
         summoned to the ministry in Accra") or else the article's dateline."""
         t = trig.token
         if trig.rule.pos != "VERB" or t.lemma_.lower() not in self.words.state_acts \
-                or not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) \
+                or not passive(t) \
                 or any(c.dep_ == "agent" for c in t.children):
             return []
         subject = {w.i for c in t.children if c.dep_ == "nsubjpass" for w in c.subtree}

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
-from communique.extract.triggers import Trigger, judging_position, partitive, rule_pobjs, said_through
+from communique.extract.triggers import Trigger, judging_position, partitive, passive, rule_pobjs, said_through
 from communique.nlp import absolute_with
 from communique.nlp.mentions import DocActors, Mention
 
@@ -306,7 +306,7 @@ def _verb_objects(t: Token, actors: DocActors, words: Words, out: Roles) -> list
             and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in t.children):
         # "six officials it holds responsible": the relative clause's missing object is its noun
         objs.append(t.head)
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+    if passive(t):
         objs += [c for c in t.children if c.dep_ == "nsubjpass"]
         if t.dep_ == "relcl":
             objs.append(t.head)
@@ -523,11 +523,11 @@ def _relative_subject(verb: Token) -> bool:
 
 def _experiencer_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
     """A verb of feeling: who feels it acts, the owner of what caused it receives."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or t.dep_ == "acomp"
-    feelers = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-    causes = _prep_objects(t, ("by", "at", "with", "over", "about"), ("prep", "agent")) if passive \
+    felt = passive(t) or t.dep_ == "acomp"
+    feelers = [c for c in t.children if c.dep_ == ("nsubjpass" if felt else "dobj")]
+    causes = _prep_objects(t, ("by", "at", "with", "over", "about"), ("prep", "agent")) if felt \
         else [c for c in t.children if c.dep_ == "nsubj"]
-    if passive and not feelers:
+    if felt and not feelers:
         feelers = _subjects(t.head if t.dep_ == "acomp" else t, words)[0]
     out.actors.extend(m for f in feelers for m in subject_mentions(f, actors, words))
     out.recipients.extend(m for c in causes for m in mentions_at(c, actors, words))
@@ -540,8 +540,7 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         _experiencer_roles(t, actors, words, out)
         return
     subj_toks, inherited = _subjects(t, words)
-    if inherited and t.dep_ == "ccomp" and trig.rule.type in FORCE_TYPES \
-            and any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+    if inherited and t.dep_ == "ccomp" and trig.rule.type in FORCE_TYPES and passive(t):
         subj_toks = []  # "Lebanon said a shell was fired at it": force told in the passive names no doer
     out.inherited = inherited
     if _relative_subject(t):

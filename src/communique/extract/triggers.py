@@ -17,8 +17,8 @@ from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
 from communique.nlp.mentions import QUOTE_RE
 
-__all__ = ["Trigger", "find_triggers", "judging_position", "partitive", "rule_pobjs", "said_through", "trigger_at",
-           "verb_preps"]
+__all__ = ["Trigger", "find_triggers", "judging_position", "partitive", "passive", "rule_pobjs", "said_through",
+           "trigger_at", "verb_preps"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -53,6 +53,11 @@ def partitive(t: Token, collective: frozenset[str] = frozenset()) -> Token:
         if of is not None:
             return of
     return t
+
+
+def passive(verb: Token) -> bool:
+    """Whether a verb is in the passive voice ("was fired", "were expelled")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -197,7 +202,7 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
             c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")) or c.tag_ == "WRB"
             for c in t.children))):
         return False  # "flew them to Minsk", "the aid it had flown to Cucuta": transport, not a journey
-    if rule.active and any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+    if rule.active and passive(t):
         return False  # "a shell was fired at the town": what was fired, not who fired
     if rule.subject_of and not (t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in rule.subject_of):
         return False  # "the truce took hold": the noun is what the verb tells of

@@ -21,7 +21,7 @@ The result is a :class:`DocActors`: for each token that belongs to a mention, th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -102,11 +102,11 @@ class _Memory:
                 return tuple(reversed(chosen))
         return ()
 
-    def note_sentence(self, sentence: int, m: Mention) -> None:
-        """Record that ``m`` is named in the sentence starting at token ``sentence``."""
-        codes = {x.code for x in m.expand() if x.code and x.kind in ("state", "person", "organ")}
-        if codes:
-            self.sentence_codes.setdefault(sentence, set()).update(codes)
+    def note_sentence(self, sentence: int, codes: Iterable[str | None]) -> None:
+        """Record that the states ``codes`` are named in the sentence starting at token ``sentence``."""
+        named = {c for c in codes if c}
+        if named:
+            self.sentence_codes.setdefault(sentence, set()).update(named)
 
     def most_paired(self, exclude: Collection[str] = ()) -> tuple[Mention, ...]:
         """The two states named together in the most sentences so far (at least two), each by its
@@ -316,7 +316,8 @@ class ActorResolver:
             memory.remember(mention, subject=doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
                             or doc[mention.start].dep_ in ("nsubj", "nsubjpass"))
             out.mentions.append(mention)
-            memory.note_sentence(doc[mention.start].sent.start, mention)
+            memory.note_sentence(doc[mention.start].sent.start,
+                                 (x.code for x in mention.expand() if x.kind in ("state", "person", "organ")))
             if not any(a <= mention.char_start < b for a, b in quote_ranges):
                 _note_coordinated_subjects(doc, mention, memory, out)
             for i in range(mention.start, mention.end):
@@ -344,9 +345,8 @@ class ActorResolver:
             ref = out.by_token.get(subj.i) if subj is not None and subj.i > tok.i else None
             if ref is None or ref.kind != "person":
                 continue
-            m = replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
-                        reason=f"pronoun {tok.text!r} -> the subject told after it, "
-                               f"{ref.identifier_text or ref.entity_text}")
+            m = _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> the subject told after it, "
+                                      f"{ref.identifier_text or ref.entity_text}")
             out.mentions.append(m)
             out.by_token[tok.i] = m
 
@@ -630,7 +630,7 @@ class ActorResolver:
         if code not in out.demonym_mods.get(head.i, []) and not any(
                 code in mods for i, mods in out.demonym_mods.items() if span.end <= i <= span.end + 4):
             return
-        memory.sentence_codes.setdefault(span.sent.start, set()).add(code)  # named in this sentence
+        memory.note_sentence(span.sent.start, [code])
         if code in memory.salience:
             return  # a state the text already named keeps its weight
         memory.salience[code] = 1
@@ -801,8 +801,7 @@ class ActorResolver:
             found = [out.by_token[t.i] for t in own if t.i in out.by_token and out.by_token[t.i].kind in kinds]
             if found:
                 ref = found[0]
-                return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
-                               reason=f"pronoun {tok.text!r} -> the speaker, {ref.entity_text}")
+                return _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> the speaker, {ref.entity_text}")
         return None
 
     def _refer(self, doc: Doc, tok: Token, day: dt.date | None, memory: _Memory) -> Mention | None:
@@ -828,8 +827,7 @@ class ActorResolver:
                                key=ref.code,
                                reason=f"'{tok.text} {head.text}' -> {ref.identifier_text or ref.entity_text}",
                                char_start=tok.idx, char_end=head.idx + len(head))
-            return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
-                           reason=f"pronoun {tok.text!r} -> {ref.identifier_text or ref.entity_text}")
+            return _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> {ref.identifier_text or ref.entity_text}")
         if low in PLURAL_PRONOUNS:
             return self._refer_plural(tok, memory)
         if low in self.words.state_pronouns and memory.states:
@@ -858,20 +856,15 @@ class ActorResolver:
                 # "it" names a state only as a subject, and only one named in this or the last sentence
                 if tok.dep_ not in ("nsubj", "nsubjpass") or ref.char_start < previous_start:
                     return None
-            return replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
-                           reason=f"pronoun {tok.text!r} -> {ref.code}")
+            return _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> {ref.code}")
         return None
 
     def _refer_plural(self, tok: Token, memory: _Memory) -> Mention | None:
         """ "they", "them": the plural speakers of what is said, else the latest group."""
         speakers = self._plural_speaker(tok, memory)
         if speakers is not None:
-            return replace(speakers, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok),
-                           reason=f"pronoun {tok.text!r} -> the speakers, {speakers.entity_text}")
-        if memory.plural is not None:
-            return replace(memory.plural, start=tok.i, end=tok.i + 1, char_start=tok.idx,
-                           char_end=tok.idx + len(tok))
-        return None
+            return _at_pronoun(speakers, tok, f"pronoun {tok.text!r} -> the speakers, {speakers.entity_text}")
+        return _at_pronoun(memory.plural, tok) if memory.plural is not None else None
 
     def _plural_speaker(self, tok: Token, memory: _Memory) -> Mention | None:
         """ "Chilean officials said they would ...": "they", subject of what a plural speaker says,
@@ -940,6 +933,12 @@ class ActorResolver:
                        reason=f"group {doc[start:tok.i + 1].text!r} -> "
                        + " + ".join(m.identifier_text or m.entity_text for m in pair) + how,
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
+
+
+def _at_pronoun(ref: Mention, tok: Token, reason: str | None = None) -> Mention:
+    """``ref`` as the mention of the pronoun ``tok`` (with ``reason`` when given)."""
+    moved = replace(ref, start=tok.i, end=tok.i + 1, char_start=tok.idx, char_end=tok.idx + len(tok))
+    return moved if reason is None else replace(moved, reason=reason)
 
 
 #: Arabic articles that open a name in lower case ("al-Shabaab", "el-Sisi")
