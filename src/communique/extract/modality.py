@@ -69,6 +69,8 @@ def _negated(tok: Token, rules: ModalityRules) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither")):
             return True
+        if c.dep_ == "advmod" and c.lower_ in rules.negated_adverbs and any(g.dep_ == "neg" for g in c.children):
+            return True  # "would no longer recognise", "will no more fund"
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nothing", "nobody", "none", "neither")
                                                  or any(g.lower_ in ("neither", "no") for g in c.children
                                                         if g.dep_ in ("det", "preconj"))):

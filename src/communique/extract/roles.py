@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
 from communique.extract.triggers import Trigger, judging_position, partitive, passive, rule_pobjs, said_through
-from communique.nlp import absolute_with
+from communique.nlp import absolute_with, reporters_participle
 from communique.nlp.mentions import DocActors, Mention
 
 __all__ = ["JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "complement_parties",
@@ -740,7 +740,8 @@ def _caller(t: Token, words: Words) -> Token | None:
 def _called_roles(verb: Token, t: Token, actors: DocActors, words: Words, out: Roles) -> None:
     """ "X called Y's remarks reckless": X judges, the owners named between the verb and the
     word are judged (read on the words in between, which the parser often misattaches)."""
-    subj_toks = _subjects(verb, words)[0] or ([verb.head] if verb.dep_ == "acl" else [])
+    judge = reporters_participle(verb) or verb  # "..., calling the move illegal" after a reported clause
+    subj_toks = _subjects(judge, words)[0] or ([verb.head] if verb.dep_ == "acl" else [])
     for s_ in subj_toks:
         out.actors.extend(mentions_at(s_, actors, words, owner=False))
     for w in verb.doc[verb.i + 1:t.i]:

@@ -170,6 +170,8 @@ class ModalityRules(BaseModel):
     hypothetical_adjectives: list[str] = []
     #: verbs whose negation commits to the act: "would not hesitate to strike" will strike
     commitment_negations: list[str] = []
+    #: adverbs that negate the act they modify when negated themselves: "no longer recognises"
+    negated_adverbs: list[str] = []
     embedding_types: list[str]
 
 

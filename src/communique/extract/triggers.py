@@ -285,6 +285,8 @@ def trigger_at(t: Token, rules: RuleSet, words: Words) -> Trigger | None:
     keys = [(_lemma(t), pos)]
     if pos == "NOUN":
         keys.append((t.lower_, pos))
+        if t.dep_ in ("oprd", "acomp"):
+            keys.append((t.lower_, "ADJ"))  # "calling the move illegal" with "illegal" tagged a noun
     elif pos == "VERB":
         # the lemmatizer now and then misses ("staged" -> "stag"): try the regular forms too
         keys += [(form, pos) for form in _regular_stems(t.lower_)]

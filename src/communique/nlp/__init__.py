@@ -18,7 +18,8 @@ from communique.errors import ModelMissing
 from communique.nlp.attributes import speed_up
 from communique.nlp.lemmas import memoize_lemmas
 
-__all__ = ["DATELINE_RE", "absolute_with", "dateline_spans", "load_nlp", "span_text", "split_on_newlines", "text_of"]
+__all__ = ["DATELINE_RE", "absolute_with", "dateline_spans", "load_nlp", "reporters_participle", "span_text",
+           "split_on_newlines", "text_of"]
 
 
 #: a wire dateline at the start of a paragraph: "LISBON, March 2 (Agency) - ", "HANOI - "
@@ -38,6 +39,17 @@ def absolute_with(verb: Token) -> bool:
     ("..., with Kenya's minister accusing Kampala of bad faith"): the noun does it, beside the act
     the clause is told with."""
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with"
+
+
+def reporters_participle(verb: Token) -> Token | None:
+    """For a participle with no subject hung on a reported or demanded clause ("Peru demanded that
+    Chile withdraw, calling the move illegal"), the verb of reporting it belongs to: the reporter
+    speaks it, when the reporter speaks, not the reported clause's subject. None otherwise."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
+            and verb.head.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head.head
+    return None
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

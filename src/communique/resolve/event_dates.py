@@ -20,7 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.nlp import absolute_with, span_text, text_of
+from communique.nlp import absolute_with, reporters_participle, span_text, text_of
 from communique.nlp.mentions import DateMention
 
 __all__ = ["MONTHS", "MONTH_NAMES", "DateExpressions", "EventDates", "Offsets", "date_owner"]
@@ -315,6 +315,12 @@ class EventDates:
                 head = head.head
                 steps += 1
             anchors.add(head.i)
+            if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                # "rejected it on Friday, calling it unlawful", "demanded on Monday that ..., calling
+                # the move illegal": the participle is told with the verb it hangs on, or with the
+                # verb reporting that verb's clause
+                anchors.add((reporters_participle(head) or head.head).i)
         return anchors
 
     @staticmethod

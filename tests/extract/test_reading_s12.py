@@ -1,0 +1,50 @@
+"""Readings added in session 12, each on sentences written for these tests (none taken or paraphrased
+from a dev, held-out or GSR sentence)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.model import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def _dyad(ev: Event) -> tuple[str, list[str | None], list[str | None]]:
+    return ev.event_type, [a.code for a in ev.actor], [r.code for r in ev.recipient]
+
+
+def test_no_longer_negates_like_not(extract: Extract) -> None:
+    (ev,) = extract("Hungary said on Monday it would no longer recognise the Serbian court's rulings.")
+    assert _dyad(ev) == ("REJECT", ["HUN"], ["SRB"])
+
+
+def test_longer_without_a_negation_does_not_negate(extract: Extract) -> None:
+    # guard: "longer" alone is no negation; the act stays what it is
+    events = extract("Hungary said on Monday it would recognise the Serbian court's rulings for longer.")
+    assert [e.event_type for e in events] != ["REJECT"]
+
+
+def test_wounding_people_is_violence_by_whoever_did_it(extract: Extract) -> None:
+    (ev,) = extract("Mongolian border guards injured two Chinese herders on Sunday.")
+    assert _dyad(ev) == ("ASSAULT", ["MNG"], ["CHN"])
+
+
+def test_people_injured_by_no_one_named_is_no_event(extract: Extract) -> None:
+    # guard: no doer, no event (codebook section 2)
+    assert extract("Two Chinese herders were injured in a storm on Sunday.") == []
+
+
+def test_a_judging_participle_after_a_demanded_clause_is_the_demanders(extract: Extract) -> None:
+    events = extract("Peru demanded on Monday that Chile pull its ships out of the bay, calling Chile's deployment "
+                     "illegal.", published="2024-05-10")
+    (ev,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert _dyad(ev) == ("ACCUSE", ["PER"], ["CHL"])
+    assert ev.date == "2024-05-06"  # told when the demand was made
+
+
+def test_a_judging_participle_is_dated_with_the_verb_it_hangs_on(extract: Extract) -> None:
+    events = extract("Russian trawlers entered the zone on Sunday. Norway insisted on Tuesday that Russia withdraw its "
+                     "trawlers from the zone, calling Russia's fishing there unlawful.", published="2024-05-10")
+    (ev,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert (_dyad(ev), ev.date) == (("ACCUSE", ["NOR"], ["RUS"]), "2024-05-07")
