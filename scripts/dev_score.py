@@ -8,7 +8,9 @@ repository holds them, the team's held-out sets ``evaluation/heldout/`` (``heldo
 ``evaluation/heldout2/`` (``heldout2``), ``evaluation/heldout3/`` (``heldout3``) and
 ``evaluation/heldout4/`` (``heldout4``): the second and fourth for measuring only, the first and
 third working sets (see their READMEs); writes
-``OUT/NAME.pred.jsonl``, ``OUT/NAME.gold.jsonl`` and ``OUT/NAME.errors.md``.
+``OUT/NAME.pred.jsonl``, ``OUT/NAME.gold.jsonl`` and ``OUT/NAME.errors.md``. The GSR is scored
+twice: as exported, and with UNO and EUR read as IGO, the code PLOVER's GSR gives every
+international organisation (the UN and the EU included).
 """
 
 from __future__ import annotations
@@ -78,7 +80,25 @@ def main() -> int:
         report = args.out / f"{name}.errors.md"
         report.write_text(error_report(args.shared / "eval" / "score.py", gold, pred), encoding="utf-8")
         print(f"misses and false alarms: {report}")
+        if name == "gsr":
+            # PLOVER's GSR codes every international organisation IGO, the UN and the EU included;
+            # the codebook gives those two UNO and EUR: the same output read in the GSR's convention
+            alike = args.out / "gsr.igo.pred.jsonl"
+            alike.write_text("".join(json.dumps(as_igo(json.loads(line))) + "\n"
+                                     for line in pred.read_text(encoding="utf-8").splitlines()), encoding="utf-8")
+            print("== gsr, UNO and EUR read as IGO (the GSR's own convention)")
+            subprocess.run([sys.executable, str(args.shared / "eval" / "score.py"), str(gold), str(alike)],
+                           check=False)
     return 0
+
+
+def as_igo(record: dict[str, Any]) -> dict[str, Any]:
+    """An exported event with the UN's and the EU's codes (UNO, EUR) read as IGO."""
+    for role in ("actor", "recipient"):
+        for entity in record.get(role) or []:
+            if entity.get("code") in ("UNO", "EUR"):
+                entity["code"] = "IGO"
+    return record
 
 
 def _brief(ev: dict[str, Any]) -> str:

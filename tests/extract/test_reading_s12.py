@@ -48,3 +48,21 @@ def test_a_judging_participle_is_dated_with_the_verb_it_hangs_on(extract: Extrac
                      "trawlers from the zone, calling Russia's fishing there unlawful.", published="2024-05-10")
     (ev,) = [e for e in events if e.event_type == "ACCUSE"]
     assert (_dyad(ev), ev.date) == (("ACCUSE", ["NOR"], ["RUS"]), "2024-05-07")
+
+
+def test_people_of_a_state_by_their_trade_are_its_civilians(extract: Extract) -> None:
+    (ev,) = extract("Kenyan police tortured three Sudanese traders last month.")
+    assert _dyad(ev) == ("ASSAULT", ["KEN"], ["SDN"])
+    assert ev.recipient[0].sector == "CVL"
+
+
+def test_opposing_a_proposal_rejects_it_and_opposing_an_act_disapproves(extract: Extract) -> None:
+    (ev,) = extract("Ghana opposed Nigerian mediation in the border dispute on Monday.")
+    assert _dyad(ev) == ("REJECT", ["GHA"], ["NGA"])
+    (ev,) = extract("Germany opposed Turkey's military operation in Syria on Monday.")
+    assert (_dyad(ev), ev.mode) == (("ACCUSE", ["DEU"], ["TUR"]), "disapprove")
+
+
+def test_being_opposed_to_something_is_a_stance_not_an_act(extract: Extract) -> None:
+    # guard: the adjectival "is opposed to" tells a standing position (codebook section 9)
+    assert extract("Austria is opposed to Hungary's plan for a new pipeline.") == []

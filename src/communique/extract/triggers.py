@@ -202,8 +202,8 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
             c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")) or c.tag_ == "WRB"
             for c in t.children))):
         return False  # "flew them to Minsk", "the aid it had flown to Cucuta": transport, not a journey
-    if rule.active and passive(t):
-        return False  # "a shell was fired at the town": what was fired, not who fired
+    if rule.active and (passive(t) or t.dep_ == "acomp"):
+        return False  # "a shell was fired at the town": what was fired, not who fired; "is opposed to": a stance
     if rule.subject_of and not (t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in rule.subject_of):
         return False  # "the truce took hold": the noun is what the verb tells of
     if rule.under_prep and not (t.dep_ == "pobj" and t.head.lower_ in rule.under_prep and not any(
