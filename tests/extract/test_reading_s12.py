@@ -66,3 +66,16 @@ def test_opposing_a_proposal_rejects_it_and_opposing_an_act_disapproves(extract:
 def test_being_opposed_to_something_is_a_stance_not_an_act(extract: Extract) -> None:
     # guard: the adjectival "is opposed to" tells a standing position (codebook section 9)
     assert extract("Austria is opposed to Hungary's plan for a new pipeline.") == []
+
+
+def test_breaking_into_computers_and_defacing_websites_are_cyber_coercion(extract: Extract) -> None:
+    (ev,) = extract("Russian hackers broke into the email servers of the Polish foreign ministry on Monday.")
+    assert (_dyad(ev), ev.mode) == (("COERCE", ["RUS"], ["POL"]), "cyber")
+    (ev,) = extract("Iranian hackers defaced dozens of Israeli government websites on Monday.")
+    assert (_dyad(ev), ev.mode) == (("COERCE", ["IRN"], ["ISR"]), "cyber")
+
+
+def test_breaking_into_a_house_is_no_cyber_act(extract: Extract) -> None:
+    # guard: "broke into" needs a computer system
+    assert [e for e in extract("Greek police broke into the house of a Turkish journalist in Athens.")
+            if e.mode == "cyber"] == []

@@ -528,13 +528,18 @@ class Store:
             raise StoreError(f"events of {', '.join(strays)}", code="E405")
         ids = list(dict.fromkeys(a for a, _ in batch))
         with self._transaction() as con:
-            known = {r[0] for r in con.execute("SELECT id FROM articles WHERE list_contains(?, id)",
-                                               [ids]).fetchall()}
+            known = dict(con.execute("SELECT id, extracted_at IS NOT NULL FROM articles WHERE list_contains(?, id)",
+                                     [ids]).fetchall())
             missing = [a for a in ids if a not in known]
             if missing:
                 raise StoreError(f"no article {missing[0]!r} in {self.path}", code="E405",
                                  hint="add the article before its events")
-            self._delete_events_of(con, ids, layout_too=self._layout)
+            # only an article extracted before has events to replace (re-ingesting a changed text
+            # deletes its events and makes it pending): a first extraction scans no event table,
+            # whose cost and memory would grow with the store
+            done = [a for a in ids if known[a]]
+            if done:
+                self._delete_events_of(con, done, layout_too=self._layout)
             last = {a: events for a, events in batch}  # an article given twice keeps its last events
             for table, rows in _event_rows(e for a in ids for e in last[a]).items():
                 self._insert_rows(con, table, rows)
