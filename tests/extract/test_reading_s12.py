@@ -79,3 +79,26 @@ def test_breaking_into_a_house_is_no_cyber_act(extract: Extract) -> None:
     # guard: "broke into" needs a computer system
     assert [e for e in extract("Greek police broke into the house of a Turkish journalist in Athens.")
             if e.mode == "cyber"] == []
+
+
+def test_making_a_call_to_someone_is_a_phone_call(extract: Extract) -> None:
+    (ev,) = extract("Kenyatta made a call to Ethiopian Prime Minister Abiy Ahmed on Tuesday.")
+    assert (ev.event_type, ev.mode, sorted(p.code or "" for p in ev.actor + ev.recipient)) == \
+        ("CONSULT", "phone", ["ETH", "KEN"])
+
+
+def test_making_a_call_for_something_is_still_an_appeal(extract: Extract) -> None:
+    # guard: "a call for calm" asks; it is no phone call
+    (ev,) = extract("Kenya made a call for calm to Ethiopia on Tuesday.")
+    assert ev.event_type == "REQUEST"
+
+
+def test_what_is_discussed_is_no_party_to_the_talks(extract: Extract) -> None:
+    assert [e for e in extract("Chile's cabinet discussed the Peruvian proposal on Monday.")
+            if e.event_type == "CONSULT"] == []
+
+
+def test_a_partner_of_discussion_may_hang_on_what_is_discussed(extract: Extract) -> None:
+    # guard: "with" on the object still names the partner
+    (ev,) = extract("Putin discussed the grain crisis with Erdogan on Monday.")
+    assert (ev.event_type, sorted(p.code or "" for p in ev.actor + ev.recipient)) == ("CONSULT", ["RUS", "TUR"])

@@ -580,6 +580,7 @@ class Words(_Entry):
     calling_verbs: frozenset[Word]
     judgment_heads: frozenset[Word]
     frame_nouns: frozenset[Word]
+    topic_verbs: frozenset[Word]
     act_nouns: frozenset[Word]
     journey_verbs: frozenset[Word]
     destination_words: frozenset[Word]

@@ -560,9 +560,16 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         for s in _subjects(t.head.head, words)[0]:
             out.actors.extend(subject_mentions(s, actors, words))
         out.inherited = True
+    # "discussed the Peruvian proposal": what is talked about is no party
     objs = _verb_objects(t, actors, words, out)
     _verb_recipients(trig, objs, actors, words, kind.preps, kind.symmetric, out)
     _further_verb_recipients(trig, objs, actors, words, kind, out)
+    if trig.rule.type == "CONSULT" and t.lemma_.lower() in words.topic_verbs:
+        # "discussed the Peruvian proposal": what is talked about is no party; a partner is told
+        # by "with" or "between", on the verb or on what is discussed ("the crisis with Macron")
+        told = {w.i for h in (t, *(o for o in t.children if o.dep_ == "dobj")) for p in h.children
+                if p.dep_ == "prep" and p.lower_ in ("with", "between") for w in p.subtree}
+        out.recipients = [m for m in out.recipients if m.start in told]
     _check_object_participants(trig.rule, objs, actors, words, out)
 
 

@@ -44,6 +44,10 @@ class TriggerRule(BaseModel):
     mode: str | None = None
     object: list[str] = []
     not_object: list[str] = []
+    #: with ``object``: a preposition (with its object) the object or the verb must have ("made a call
+    #: to X": ``[to]``), and prepositions the object must not have ("made a call for calm": ``[for]``)
+    object_prep: list[str] = []
+    not_object_prep: list[str] = []
     prep: list[str] = []
     not_prep: list[str] = []
     subject: list[str] = []
@@ -78,7 +82,8 @@ class TriggerRule(BaseModel):
     #: cannot be trusted to split ("declared X persona non grata", "declared the deal null and void")
     followed_by: list[str] = []
 
-    _lists = field_validator("lemma", "object", "not_object", "prep", "not_prep", "subject", "pobj", "compound", "acl",
+    _lists = field_validator("lemma", "object", "not_object", "object_prep", "not_object_prep", "prep", "not_prep",
+                             "subject", "pobj", "compound", "acl",
                              "followed_by", mode="before")(_as_list)
 
     @field_validator("type")

@@ -175,6 +175,18 @@ def _followed_by(rule: TriggerRule, t: Token) -> bool:
     return any(f" {p} " in f" {after} " for p in rule.followed_by)
 
 
+def _object_preps_hold(rule: TriggerRule, verb: Token, obj: Token) -> bool:
+    """The rule's demands on the prepositions of its object: "made a call to X" (one of
+    ``object_prep`` with an object, on the object or the verb), not "made a call for calm"
+    (none of ``not_object_prep`` on the object)."""
+    if rule.not_object_prep and any(c.dep_ == "prep" and c.lower_ in rule.not_object_prep for c in obj.children):
+        return False
+    if rule.object_prep:
+        preps = [c for w in (obj, verb) for c in w.children if c.dep_ == "prep" and c.lower_ in rule.object_prep]
+        return any(g.dep_ == "pobj" for p in preps for g in p.children)
+    return True
+
+
 def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
     """False if the rule does not hold for ``t``; else the object token it used (or None)."""
     used: Token | None = None
@@ -182,7 +194,7 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         return False
     if rule.object:
         used = _object_used(rule, t, words.frame_nouns)
-        if used is None:
+        if used is None or not _object_preps_hold(rule, t, used):
             return False
     if rule.not_object and any(_lemma(o) in rule.not_object or o.lower_ in rule.not_object for o in _objects(t)):
         return False
