@@ -102,3 +102,15 @@ def test_a_partner_of_discussion_may_hang_on_what_is_discussed(extract: Extract)
     # guard: "with" on the object still names the partner
     (ev,) = extract("Putin discussed the grain crisis with Erdogan on Monday.")
     assert (ev.event_type, sorted(p.code or "" for p in ev.actor + ev.recipient)) == ("CONSULT", ["RUS", "TUR"])
+
+
+def test_the_court_a_state_is_taken_to_is_no_party(extract: Extract) -> None:
+    (ev,) = extract("Chile said on Monday it would take Bolivia to the International Court of Justice.")
+    assert _dyad(ev) == ("ACCUSE", ["CHL"], ["BOL"])
+
+
+def test_a_demand_to_undo_a_measure_is_made_of_whoever_took_it(extract: Extract) -> None:
+    text = ("The European Union imposed sanctions on Belarus in June. Poland's president visited Minsk on Friday for "
+            "talks with Lukashenko. On Monday Minsk demanded that the sanctions be lifted.")
+    (ev,) = [e for e in extract(text, "2024-05-10") if e.event_type == "REQUEST"]
+    assert _dyad(ev) == ("REQUEST", ["BLR"], ["EUR"])

@@ -706,6 +706,14 @@ class ArticleExtractor:
         if acts and not recs and rule.type in JUDGING_TYPES:
             recs = self._doer_of_judged_act(trig, state.recent, {m.code for m in acts})
             roles.inherited = bool(recs)
+        if acts and not recs and rule.type == "REQUEST" and rule.pos == "VERB":
+            # "demanded that the sanctions be lifted": asked of whoever imposed them
+            undone = next((g for c in trig.token.children if c.dep_ == "ccomp"
+                           for g in c.children if g.dep_ == "nsubjpass"), None)
+            if undone is not None:
+                recs = self._doer_of_judged_act(dataclasses.replace(trig, object=undone), state.recent,
+                                                {m.code for m in acts})
+                roles.inherited = bool(recs)
         if acts and not recs and rule.type not in NO_TARGET_TYPES and not rule.evaluative:
             # "suspended air links with Serbia": the party named in what the act is done to or about
             # (not for a judgment: "said the treaty breaches Kenya's rights" judges the treaty)

@@ -420,7 +420,13 @@ def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words:
             out.recipients.extend(_light_noun_recipients(o, actors, words, preps, symmetric))
             continue
         out.recipients.extend(mentions_at(o, actors, words))
-    out.recipients.extend(pobj_mentions(trig.token, preps, actors, words))
+    found = pobj_mentions(trig.token, preps, actors, words)
+    if trig.rule.actor_object and trig.rule.pobj and out.recipients:
+        # "took Bolivia to the International Court of Justice": the object is the party, the
+        # place the rule names (a court, a council) is where, not whom
+        venues = {g.i for v in rule_pobjs(trig.rule, trig.token) for g in v.subtree}
+        found = [m for m in found if m.start not in venues]
+    out.recipients.extend(found)
 
 
 #: types that judge another's act ("condemned the move"): the act's doer is their target
