@@ -114,3 +114,13 @@ def test_a_demand_to_undo_a_measure_is_made_of_whoever_took_it(extract: Extract)
             "talks with Lukashenko. On Monday Minsk demanded that the sanctions be lifted.")
     (ev,) = [e for e in extract(text, "2024-05-10") if e.event_type == "REQUEST"]
     assert _dyad(ev) == ("REQUEST", ["BLR"], ["EUR"])
+
+
+def test_two_states_talking_is_a_meeting(extract: Extract) -> None:
+    (ev,) = extract("Chile and Peru talked on Monday.")
+    assert (ev.event_type, sorted(p.code or "" for p in ev.actor + ev.recipient)) == ("CONSULT", ["CHL", "PER"])
+
+
+def test_talking_about_a_state_is_no_meeting_with_it(extract: Extract) -> None:
+    # guard: "talked about" names a topic
+    assert extract("Chile's president talked about the Peruvian border on Monday.") == []

@@ -50,6 +50,8 @@ class TriggerRule(BaseModel):
     not_object_prep: list[str] = []
     prep: list[str] = []
     not_prep: list[str] = []
+    #: for VERB rules: prepositions the verb must not have ("talked about the border" is no talk with anyone)
+    no_prep: list[str] = []
     subject: list[str] = []
     pobj: list[str] = []
     compound: list[str] = []
@@ -83,7 +85,7 @@ class TriggerRule(BaseModel):
     followed_by: list[str] = []
 
     _lists = field_validator("lemma", "object", "not_object", "object_prep", "not_object_prep", "prep", "not_prep",
-                             "subject", "pobj", "compound", "acl",
+                             "no_prep", "subject", "pobj", "compound", "acl",
                              "followed_by", mode="before")(_as_list)
 
     @field_validator("type")

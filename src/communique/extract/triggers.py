@@ -187,6 +187,13 @@ def _object_preps_hold(rule: TriggerRule, verb: Token, obj: Token) -> bool:
     return True
 
 
+def _refused_preps(rule: TriggerRule, t: Token) -> bool:
+    """Whether the verb has a particle of ``not_prep`` ("back down", "stand down": another verb)
+    or a preposition of ``no_prep`` ("talked about the border": a topic, no partner)."""
+    return any((c.dep_ == "prt" and c.lower_ in rule.not_prep) or (c.dep_ == "prep" and c.lower_ in rule.no_prep)
+               for c in t.children)
+
+
 def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
     """False if the rule does not hold for ``t``; else the object token it used (or None)."""
     used: Token | None = None
@@ -204,8 +211,8 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
                                 for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                                 for w in (c, partitive(c, words.collective_nouns))):
         return False  # "jets struck ...": only these doers make the verb this act
-    if rule.not_prep and any(c.dep_ == "prt" and c.lower_ in rule.not_prep for c in t.children):
-        return False  # "back down", "stand down": the particle makes another verb
+    if _refused_preps(rule, t):
+        return False
     if rule.compound and not (_modifiers(t) & set(rule.compound)):
         return False
     if rule.acl and not _acl_holds(rule, t):
