@@ -124,3 +124,20 @@ def test_two_states_talking_is_a_meeting(extract: Extract) -> None:
 def test_talking_about_a_state_is_no_meeting_with_it(extract: Extract) -> None:
     # guard: "talked about" names a topic
     assert extract("Chile's president talked about the Peruvian border on Monday.") == []
+
+
+def test_a_measure_a_clause_of_its_own_tells_is_an_event_even_when_undone(extract: Extract) -> None:
+    events = extract("Peru asked Chile to ease the embargo it imposed on Peruvian fish in May.", "2024-07-10")
+    (ev,) = [e for e in events if e.event_type == "SANCTION"]
+    assert (_dyad(ev), ev.date) == (("SANCTION", ["CHL"], ["PER"]), "2024-05")
+
+
+def test_lifting_sanctions_is_no_sanction(extract: Extract) -> None:
+    # guard: the noun of "lifted the sanctions" with no clause of its own is what is undone
+    assert [e for e in extract("The European Union lifted the sanctions on Belarus on Monday.")
+            if e.event_type == "SANCTION"] == []
+
+
+def test_wanting_another_to_cooperate_asks_it(extract: Extract) -> None:
+    events = extract("Minsk wants the EU to lift the sanctions on Belarus, the foreign minister said.", "2024-07-10")
+    assert [_dyad(e) for e in events if e.event_type in ("REQUEST", "AGREE")] == [("REQUEST", ["BLR"], ["EUR"])]
