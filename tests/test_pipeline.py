@@ -82,10 +82,6 @@ class CountingStore:
         self.reads.append(len(found))
         return found
 
-    def release(self) -> None:
-        self.reads.append(0)  # the file let go after each chunk
-        self.store.release()
-
 
 def test_stored_articles_read_a_chunk_at_a_time_in_id_order(store: Store) -> None:
     articles = _articles([f"text {n}" for n in range(7)])
@@ -93,7 +89,7 @@ def test_stored_articles_read_a_chunk_at_a_time_in_id_order(store: Store) -> Non
     counting = CountingStore(store)
     view = StoredArticles(counting, [a.id for a in reversed(articles)], chunk=3)  # type: ignore[arg-type]
     assert [a.id for a in view] == [a.id for a in reversed(articles)]
-    assert counting.reads == [3, 0, 3, 0, 1, 0]  # never all the texts at once, the file let go after each
+    assert counting.reads == [3, 3, 1]  # never all the texts at once
     assert len(view) == 7 and [a.id for a in view[5:]] == ["a1", "a0"] and view[0].id == "a6"
 
 
@@ -248,9 +244,6 @@ class _Saves:
     def save_events_many(self, batch: list[tuple[str, list[Event]]]) -> None:
         self.saved.append(len(batch))
 
-    def release(self) -> None:
-        self.released = len(self.saved)  # the file let go after the last write
-
 
 def _results(n: int) -> Iterator[tuple[Article, list[Event] | InputError]]:
     for i in range(n):
@@ -265,7 +258,6 @@ def test_saves_batch_by_articles_at_most_once_per_interval() -> None:
     often, rarely = _Saves(), _Saves()
     assert len(list(_saved_in_batches(often, _results(50), articles=8, seconds=0.0, most=1000))) == 50  # type: ignore[arg-type]
     assert often.saved == [8, 8, 8, 8, 8, 8, 2]
-    assert often.released == 6  # after each batch written on the way (the last one is the caller's)
     list(_saved_in_batches(rarely, _results(50), articles=8, seconds=3600.0, most=20))  # type: ignore[arg-type]
     assert rarely.saved == [20, 20, 10]
 

@@ -328,9 +328,6 @@ def _saved_in_batches(store: Store, results: Iterable[tuple[Article, list[Event]
                 full = len(batch) >= articles or size >= events
                 if (full and time.monotonic() - last >= seconds) or len(batch) >= most:
                     store.save_events_many(batch)
-                    # let the file go at once: an open DuckDB holds tens of MB of cache that would
-                    # otherwise stand beside the parser's next batch (the peak RSS of a long run)
-                    store.release()
                     batch, size, last = [], 0, time.monotonic()
             yield article, result
     except KeyboardInterrupt:
@@ -362,7 +359,6 @@ class StoredArticles(Sequence[Article]):
         for start in range(0, len(self.ids), self.chunk):
             wanted = self.ids[start:start + self.chunk]
             by_id = {a.id: a for a in self.store.articles(wanted)}
-            self.store.release()  # see _saved_in_batches
             yield from (by_id[i] for i in wanted if i in by_id)
 
 
