@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
+
+from file_modules import load_file
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "dev_score.py"
 
 
 def _script() -> Any:
-    spec = importlib.util.spec_from_file_location("dev_score_script", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file("dev_score_script", SCRIPT)
 
 
 def test_un_and_eu_codes_are_read_as_igo_and_states_are_kept() -> None:

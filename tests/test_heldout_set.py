@@ -9,7 +9,6 @@ pattern or test may be written from their texts.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -18,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from file_modules import load_file
+
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
 SETS = ["heldout", "heldout2", "heldout3", "heldout4"]
 
@@ -25,11 +26,7 @@ SETS = ["heldout", "heldout2", "heldout3", "heldout4"]
 @pytest.fixture(scope="module", params=SETS)
 def heldout(request: pytest.FixtureRequest) -> tuple[Path, ModuleType]:
     """A held-out set's folder and ``evaluation/goldset_check.py`` as a module."""
-    spec = importlib.util.spec_from_file_location("goldset_check", EVALUATION / "goldset_check.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return EVALUATION / request.param, module
+    return EVALUATION / request.param, load_file("goldset_check", EVALUATION / "goldset_check.py")
 
 
 def _schema(check: ModuleType) -> dict[str, Any]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import random
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 import pytest
 
 from communique.evaluate import evaluate, format_report
+from file_modules import load_file
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
@@ -65,11 +65,7 @@ def test_evaluate_reports_misses_and_false_alarms_with_sentences() -> None:
 
 
 def _load_scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_file("shared_score", SCORER)
 
 
 def _perturb(gold: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:

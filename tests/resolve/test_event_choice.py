@@ -6,7 +6,6 @@ that know only the words of these tests: no statistical model, no Duckling, no G
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -23,16 +22,12 @@ from communique.model import Place
 from communique.nlp.mentions import DateMention
 from communique.resolve.event_dates import EventDates, date_owner
 from communique.resolve.event_places import EventPlaces
+from file_modules import load_file
 
 
 def _handbuilt() -> ModuleType:
     """The token-table Doc builder the extraction unit tests use."""
-    path = Path(__file__).resolve().parents[1] / "extract" / "handbuilt.py"
-    spec = importlib.util.spec_from_file_location("resolve_handbuilt", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file("resolve_handbuilt", Path(__file__).resolve().parents[1] / "extract" / "handbuilt.py")
 
 
 HANDBUILT = _handbuilt()

@@ -566,7 +566,6 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         for s in _subjects(t.head.head, words)[0]:
             out.actors.extend(subject_mentions(s, actors, words))
         out.inherited = True
-    # "discussed the Peruvian proposal": what is talked about is no party
     objs = _verb_objects(t, actors, words, out)
     _verb_recipients(trig, objs, actors, words, kind.preps, kind.symmetric, out)
     _further_verb_recipients(trig, objs, actors, words, kind, out)

@@ -18,7 +18,8 @@ from communique.errors import ModelMissing
 from communique.nlp.attributes import speed_up
 from communique.nlp.lemmas import memoize_lemmas
 
-__all__ = ["DATELINE_RE", "absolute_with", "dateline_spans", "load_nlp", "reporters_participle", "span_text",
+__all__ = ["DATELINE_RE", "absolute_with", "dateline_spans", "load_nlp", "participle_clause", "reporters_participle",
+           "span_text",
            "split_on_newlines", "text_of"]
 
 
@@ -41,13 +42,19 @@ def absolute_with(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with"
 
 
+def participle_clause(verb: Token) -> bool:
+    """Whether a verb is an "-ing" clause with no subject of its own hung on another verb
+    ("rejected it, calling it unlawful"): told by that verb's subject, with that verb."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def reporters_participle(verb: Token) -> Token | None:
-    """For a participle with no subject hung on a reported or demanded clause ("Peru demanded that
-    Chile withdraw, calling the move illegal"), the verb of reporting it belongs to: the reporter
-    speaks it, when the reporter speaks, not the reported clause's subject. None otherwise."""
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp" \
-            and verb.head.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    """For a participle clause (:func:`participle_clause`) hung on a reported or demanded clause
+    ("Peru demanded that Chile withdraw, calling the move illegal"), the verb of reporting it
+    belongs to: the reporter speaks it, when the reporter speaks, not the reported clause's
+    subject. None otherwise."""
+    if participle_clause(verb) and verb.head.dep_ == "ccomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb.head.head
     return None
 

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.nlp import absolute_with, reporters_participle, span_text, text_of
+from communique.nlp import absolute_with, participle_clause, reporters_participle, span_text, text_of
 from communique.nlp.mentions import DateMention
 
 __all__ = ["MONTHS", "MONTH_NAMES", "DateExpressions", "EventDates", "Offsets", "date_owner"]
@@ -315,8 +315,7 @@ class EventDates:
                 head = head.head
                 steps += 1
             anchors.add(head.i)
-            if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            if participle_clause(head):
                 # "rejected it on Friday, calling it unlawful", "demanded on Monday that ..., calling
                 # the move illegal": the participle is told with the verb it hangs on, or with the
                 # verb reporting that verb's clause

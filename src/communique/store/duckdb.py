@@ -334,10 +334,9 @@ class Store:
                 live.close()
 
     def release(self) -> None:
-        """Let the file go now if no unit of work is running (the next call reopens it); an
-        in-memory store is kept (closing would lose it)."""
+        """Let the file go now if no unit of work is running (the next call reopens it)."""
         with self._lock:
-            if self._depth == 0 and self.path != MEMORY:
+            if self._depth == 0:
                 self.close()
 
     def _let_go(self) -> None:
