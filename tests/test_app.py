@@ -137,3 +137,30 @@ def test_app_seeds_end_to_end_with_real_extractor(tmp_path: Path) -> None:
         assert not set(older) & set(sochi)
         line = format_line(next(r for r in app.timeline("RUS-TUR") if r.id == sochi[0].id))
         assert line.startswith("2020-12-29  CONSULT visit") and "Sochi" in line and line.endswith("2 sources")
+
+
+def test_app_extract_caps_the_store_cache_while_parsing(tmp_path: Path, fake_extractor: type) -> None:
+    """DuckDB's memory limit is the extract cap while articles are extracted, its default again after."""
+    from communique.app import EXTRACT_MEMORY
+
+    seen: list[str] = []
+
+    def setting(app: Communique) -> str:
+        with app.store().cursor(functions=False) as cur:
+            row = cur.execute("SELECT current_setting('memory_limit')").fetchone()
+        return str(row[0]) if row else ""
+
+    class Watching(fake_extractor):  # type: ignore[misc]
+        def extract_many(self, articles: Any) -> Any:
+            seen.append(setting(app))
+            yield from super().extract_many(articles)
+
+    news = _jsonl(tmp_path / "one.jsonl", {"id": "a", "text": MEETING, "published": "2020-12-30"})
+    with Communique(Settings(db=tmp_path / "app.duckdb"), extractor=Watching()) as app:
+        app.ingest([news])
+        default = setting(app)
+        assert app.extract().events == 1
+        after = setting(app)
+    cap = int(EXTRACT_MEMORY.removesuffix("MB"))
+    assert len(seen) == 1 and seen[0].endswith("MiB") and float(seen[0].split()[0]) <= cap
+    assert after == default != seen[0]

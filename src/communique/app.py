@@ -58,6 +58,8 @@ READ_WAIT = 10.0
 WRITE_WAIT = 60.0
 #: seconds a writer keeps the store between two units of work before letting readers in
 WRITE_HOLD = 1.0
+#: DuckDB's memory cap on the store while ``extract`` parses (Store.limit_memory)
+EXTRACT_MEMORY = "64MB"
 #: events read at a time by :meth:`Communique.timeline` with ``events=True``
 TIMELINE_BATCH = 5000
 
@@ -182,13 +184,19 @@ class Communique:
             versions = {name: str(entry.get("version", ""))
                         for name, entry in _manifest().get("files", {}).items()}
             stages = {EXTRACT_STAGE: version(), **({LINK_STAGE: version()} if link else {})}
+            # the store's cache stays small beside the parser while articles are extracted (it
+            # would grow with the store: Store.limit_memory); linking then has DuckDB's default
+            store.limit_memory(EXTRACT_MEMORY)
             try:
                 summary = extract_into(store, self.extractor, articles, stages=stages, data_versions=versions,
                                        progress=progress, strict=strict, window=self.settings.batch_size)
             except KeyboardInterrupt:
+                store.limit_memory(None)
                 if link:  # what was saved is linked, so incidents match the stored events
                     link_into(store)
                 raise
+            finally:
+                store.limit_memory(None)
         if release:
             self.release_extractor()
         if link:

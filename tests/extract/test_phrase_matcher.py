@@ -46,3 +46,16 @@ def test_key_follows_the_phrases(extractor: Extractor, tmp_path: Path, monkeypat
     two = lower_keys(extractor.nlp, "test", {"A": ["Lima talks"]})
     assert one != two and len(list(tmp_path.glob("phrases-test-*.pickle"))) == 2
     assert one["A"][0][1] == two["A"][0][1] == extractor.nlp.vocab.strings["talks"]
+
+
+def test_a_phrase_of_several_labels_gives_each(extractor: Extractor) -> None:
+    """One phrase under two labels is found once per label, in the labels' order, on a Doc and on
+    a Span (offsets in the Doc), and no label becomes a word of the vocabulary."""
+    nlp = extractor.nlp
+    matcher = phrase_matcher(nlp, "test-shared", {"P|zz-one": ["Okonkwo"], "P|zz-two": ["Ada Okonkwo", "Okonkwo"]})
+    doc = nlp("Minister Okonkwo met Ada Okonkwo in Abuja.")
+    found = [(nlp.vocab.strings[label], start, end) for label, start, end in matcher(doc)]
+    assert found == [("P|zz-one", 1, 2), ("P|zz-two", 1, 2), ("P|zz-two", 3, 5), ("P|zz-one", 4, 5),
+                     ("P|zz-two", 4, 5)]
+    assert next((nlp.vocab.strings[label], s, e) for label, s, e in matcher(doc[3:6])) == ("P|zz-two", 3, 5)
+    assert "P|zz-one" not in nlp.vocab and "P|zz-two" not in nlp.vocab

@@ -82,3 +82,12 @@ def test_a_date_the_parse_finds_is_no_particle_of_the_verb(extractor: Extractor)
     events = extractor.extract(Article(id="t", text="Estonia expelled two diplomats. Russia's ambassador called the "
                                        "expulsions absurd on Monday.", published=dt.date(2021, 3, 10)))
     assert not any(e.event_type == "REQUEST" for e in events)
+
+
+@pytest.mark.parametrize(("published", "wikidata"), [(dt.date(1991, 3, 4), "Q23505"), (dt.date(2003, 3, 4), "Q207")])
+def test_a_surname_two_known_people_share_is_the_one_in_office(extractor: Extractor, published: dt.date,
+                                                              wikidata: str) -> None:
+    """"Bush" alone names the president of the article's day, whichever of the two the lexicon lists first."""
+    events = extractor.extract(Article(id="b", text="Bush telephoned the Saudi king on Monday to discuss oil prices.",
+                                       published=published))
+    assert [a.identifier_id for e in events for a in e.actor] == [wikidata]

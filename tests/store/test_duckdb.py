@@ -306,3 +306,24 @@ def test_unlinked_events_come_in_ingestion_order_by_either_read(tmp_path: Path, 
         monkeypatch.setattr(duckdb_store, "UNLINKED_BY_ID", 1)
         sorted_query = [[e.id for e in batch] for batch in store.iter_unlinked_events(batch_size=4)]
     assert by_id == sorted_query == [["r3:2", "r3:1", "r1:2", "r1:1"], ["r2:2", "r2:1"]]
+
+
+def test_limit_memory_holds_across_reopening_and_resets(tmp_path: Path) -> None:
+    """A cap set on a writer that lets the file go between units is set again when it reopens."""
+    def limit(store: Store) -> str:
+        with store.cursor(functions=False) as cur:
+            row = cur.execute("SELECT current_setting('memory_limit')").fetchone()
+        return str(row[0]) if row else ""
+
+    with Store(tmp_path / "s.duckdb", hold=0.0) as store:
+        default = limit(store)
+        store.limit_memory("48MB")
+        capped = limit(store)
+        store.release()  # the file let go: the next call opens it again
+        assert limit(store) == capped != default and capped.endswith("MiB")
+        store.limit_memory(None)
+        assert limit(store) == default
+    with Store(MEMORY) as memory:  # an in-memory store keeps DuckDB's default (its data cannot be evicted)
+        before = limit(memory)
+        memory.limit_memory("48MB")
+        assert limit(memory) == before

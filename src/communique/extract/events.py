@@ -852,8 +852,8 @@ class ArticleExtractor:
             return []  # "Uganda's move": the owner is named
         lemma = noun.lemma_.lower()
         types: set[str] = set()  # a bare act noun ("the move") may be an act of any type
-        if lemma in self.words.act_nouns and trig.rule.evaluative:
-            return []  # "called the move unacceptable": a word of judgment is not read so far back
+        # "called the move unacceptable": a word of judgment reaches back one sentence only
+        near = lemma in self.words.act_nouns and trig.rule.evaluative
         if lemma not in self.words.act_nouns:
             types = {r.type for r in self.rules.by_lemma.get((lemma, "NOUN"), [])} | {
                 r.type for r in self.rules.by_lemma.get((lemma, "VERB"), [])}
@@ -866,6 +866,8 @@ class ArticleExtractor:
             for prev in reversed(recent):
                 if prev.sentence.start >= trig.token.sent.start or (wanted and prev.event_type not in wanted):
                     continue
+                if near and prev.sentence.end < trig.token.sent.start - 1:
+                    break
                 doers = [m for m in prev.actors if m.code not in mine]
                 if doers and not {m.code for m in prev.actors} & mine:
                     return [replace(m, reason=m.reason + f"; doer of the act '{noun.text}' refers to") for m in doers]

@@ -140,11 +140,22 @@ def _chain_word_modality(chain: list[Token], i: int, trigger: Token, rules: Moda
         if cue is not None:
             return cue
     if i > 0 and (lemma in rules.hypothetical_governors
-                  or (tok.pos_ == "ADJ" and lemma in rules.hypothetical_adjectives)):
+                  or (tok.pos_ == "ADJ" and lemma in rules.hypothetical_adjectives)
+                  or _asked_by_noun(tok, chain[i - 1], rules)):
         return "hypothetical", f"governed by '{tok.text}'"
     if i > 0 and lemma in rules.future_governors and tok.tag_ != "VBD":
         return "future", f"governed by '{tok.text}'"
     return None
+
+
+def _asked_by_noun(tok: Token, below: Token, rules: ModalityRules) -> bool:
+    """Whether the infinitive ``below`` is what a requesting noun asks for: "an appeal to release the
+    crew" (on the noun), "made a call to end the fighting" (parsed on the noun's verb)."""
+    if tok.pos_ == "NOUN":
+        return below.dep_ == "acl" and tok.lemma_.lower() in rules.requesting_nouns
+    return below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in rules.requesting_nouns and c.i < below.i
+                for c in tok.children)
 
 
 def _uncued_modality(trigger: Token, date: str | None, published: dt.date | None) -> tuple[str, str]:

@@ -23,7 +23,15 @@ from spacy.tokens import Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
-from communique.extract.triggers import Trigger, judging_position, partitive, passive, rule_pobjs, said_through
+from communique.extract.triggers import (
+    Trigger,
+    for_clause,
+    judging_position,
+    partitive,
+    passive,
+    rule_pobjs,
+    said_through,
+)
 from communique.nlp import absolute_with, reporters_participle
 from communique.nlp.mentions import DocActors, Mention
 
@@ -148,8 +156,9 @@ def mentions_at(tok: Token, actors: DocActors, words: Words, *, owner: bool = Tr
                 found.extend(_title_holders(t, actors, words, depth))
             continue
         if owner:
-            # "wine imports from Chilean vineyards" -> CHL
+            # "wine imports from Chilean vineyards" -> CHL; "aid to the Saudi-led coalition" -> SAU
             found.extend(_demonym_mentions(t, actors))
+            found.extend(_leaders(t, actors, words))
         # "neither Chile nor Peru": 'nor' coordination shows as conj too; handled above
         if owner and depth < 2:
             found.extend(_owner_mentions(t, actors, words, depth))
@@ -374,10 +383,12 @@ def _complement_targets(trig: Trigger, actors: DocActors, words: Words, preps: l
     # "declined to meet the Canadian delegation", "urged X to ...", "warned that the rebels would"
     rule = trig.rule
     found: list[Mention] = []
+    clause = for_clause(trig.token)  # "called for Chile to reopen the port": whom the clause asks
+    asked = clause.i if clause is not None else None
     for v in trig.token.children:
-        if (v.dep_ in ("xcomp", "ccomp") or infinitive_clause(v)) and v.pos_ in ("VERB", "AUX"):
+        if (v.dep_ in ("xcomp", "ccomp") or infinitive_clause(v) or v.i == asked) and v.pos_ in ("VERB", "AUX"):
             for c in v.children:
-                if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and v.dep_ == "ccomp"
+                if c.dep_ in ("dobj",) or (c.dep_ in ("nsubj",) and (v.dep_ == "ccomp" or v.i == asked)
                                            and rule.type in ("THREATEN", "REQUEST", "ACCUSE")):
                     found.extend(mentions_at(c, actors, words))
             found.extend(pobj_mentions(v, [*preps, "with"], actors, words))

@@ -69,6 +69,7 @@ class TriggerRule(BaseModel):
     of_project: bool = False
     complement_party: bool = False
     reciprocal: bool = False
+    joint_subject: bool = False  # the subject names two parties or more ("Chile and Peru talked about X")
     no_object: bool = False  # the verb takes no object ("flew to Kigali", not "flew aid to Kigali")
     active: bool = False  # the verb is in the active voice ("troops fired on", not "a shell was fired at")
     future_only: bool = False  # the act counts only when told as coming ("will retaliate"), never as done
@@ -179,6 +180,9 @@ class ModalityRules(BaseModel):
     commitment_negations: list[str] = []
     #: adverbs that negate the act they modify when negated themselves: "no longer recognises"
     negated_adverbs: list[str] = []
+    #: nouns (only as nouns) that ask for or attempt the act their infinitive names: "a call to end
+    #: the fighting", "a bid to oust him": the act is not done (hypothetical)
+    requesting_nouns: list[str] = []
     embedding_types: list[str]
 
 

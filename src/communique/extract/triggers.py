@@ -17,8 +17,8 @@ from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
 from communique.nlp.mentions import QUOTE_RE
 
-__all__ = ["Trigger", "find_triggers", "judging_position", "partitive", "passive", "rule_pobjs", "said_through",
-           "trigger_at", "verb_preps"]
+__all__ = ["Trigger", "find_triggers", "for_clause", "judging_position", "partitive", "passive", "rule_pobjs",
+           "said_through", "trigger_at", "verb_preps"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -95,11 +95,23 @@ def _has_prep(verb: Token, preps: list[str]) -> Token | None:
         where = next((c for c in verb.children if c.lower_ == "where"), None)
         if where is not None:
             return where
+    if "for" in preps:
+        # "called for Chile to reopen the port": "for" opening a clause whose subject is asked
+        clause = for_clause(verb)
+        if clause is not None:
+            return next(c for c in clause.children if c.dep_ == "mark")
     # "call on" is sometimes parsed with the preposition on the next token
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.lower_ in preps and nxt.dep_ in ("prt", "prep") and not _of_time(nxt):
         return nxt
     return None
+
+
+def for_clause(verb: Token) -> Token | None:
+    """The verb of a "for X to do Y" clause following ``verb`` ("pressed for Peru to sign"), if any."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > verb.i
+                 and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                 and any(g.dep_ == "nsubj" for g in c.children)), None)
 
 
 def _modifiers(noun: Token) -> set[str]:
@@ -187,6 +199,24 @@ def _object_preps_hold(rule: TriggerRule, verb: Token, obj: Token) -> bool:
     return True
 
 
+def _subject_holds(rule: TriggerRule, t: Token, words: Words) -> bool:
+    """The rule's demands on the verb's subject: one of its words ("jets struck ...": only these
+    doers make the verb this act), or two parties ("Chile and Peru talked about trade" is a talk,
+    "Chile talked about trade" is not)."""
+    if rule.subject and not any(_lemma(w) in rule.subject or w.lower_ in rule.subject
+                                for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                                for w in (c, partitive(c, words.collective_nouns))):
+        return False
+    return not rule.joint_subject or any(_joint(c) for c in t.children if c.dep_ == "nsubj")
+
+
+def _joint(subject: Token) -> bool:
+    """Whether a subject names two parties or more: coordinated ("Chile and Peru"), or a plural
+    counted as two ("both governments", "the two sides")."""
+    return any(c.dep_ == "conj" for c in subject.children) or (
+        subject.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two") for c in subject.children))
+
+
 def _refused_preps(rule: TriggerRule, t: Token) -> bool:
     """Whether the verb has a particle of ``not_prep`` ("back down", "stand down": another verb)
     or a preposition of ``no_prep`` ("talked about the border": a topic, no partner)."""
@@ -207,10 +237,8 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         return False
     if rule.prep and not _prep_holds(rule, t):
         return False
-    if rule.subject and not any(_lemma(w) in rule.subject or w.lower_ in rule.subject
-                                for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
-                                for w in (c, partitive(c, words.collective_nouns))):
-        return False  # "jets struck ...": only these doers make the verb this act
+    if not _subject_holds(rule, t, words):
+        return False
     if _refused_preps(rule, t):
         return False
     if rule.compound and not (_modifiers(t) & set(rule.compound)):

@@ -291,7 +291,7 @@ class ActorResolver:
         X") and not known otherwise is taken to serve it, as wire stories name local officials."""
         out = DocActors()
         quote_ranges = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text_of(doc))]
-        pieces = self._pieces(doc)
+        pieces = self._pieces(doc, published)
         memory = _Memory(home=home)
         chunks = self._chunks(doc, pieces)
         pronouns = self._pronoun_and_group_tokens(doc)
@@ -350,12 +350,10 @@ class ActorResolver:
             out.mentions.append(m)
             out.by_token[tok.i] = m
 
-    def _pieces(self, doc: Doc) -> list[tuple[Span, str, str]]:
-        spans = []
-        for match_id, start, end in self.matcher(doc):
-            label = doc.vocab.strings[match_id]
-            span = Span(doc, start, end, label=label)
-            spans.append(span)
+    def _pieces(self, doc: Doc, published: dt.date | None = None) -> list[tuple[Span, str, str]]:
+        spans = [Span(doc, start, end, label=doc.vocab.strings[match_id]) for match_id, start, end in self.matcher(doc)]
+        # a name several known people share ("Bush"): the one in office on the day comes first
+        spans.sort(key=lambda s: (s.start, s.end, not self._in_office(s.label_, published)))
         # names of people the KB does not know are pieces too (unknown named officials)
         spans += self._unknown_names(doc, spans)
         spans += self._name_words_again(doc, spans)
@@ -370,6 +368,12 @@ class ActorResolver:
             out.append((s, kind, value))
         out.sort(key=lambda x: x[0].start)
         return out
+
+    def _in_office(self, label: str, day: dt.date | None) -> bool:
+        """Whether ``label`` names a known person holding one of their roles on ``day``."""
+        kind, _, value = label.partition("|")
+        person = self.persons.get(value) if kind == "P" and day is not None else None
+        return person is not None and any(r.covers(day) for r in person.roles)
 
     def _as_written(self, s: Span, kind: str) -> bool:
         """Whether a matched piece is written as what it names: names capitalised ("bin Laden" too),

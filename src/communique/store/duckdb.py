@@ -242,6 +242,7 @@ class Store:
         self._registered = False
         self._opened_at = 0.0
         self._depth = 0
+        self._memory_limit: str | None = None
         self._lock = threading.RLock()
         self._timer: threading.Timer | None = None
         latest = migrations[-1].version if migrations else LATEST
@@ -289,7 +290,24 @@ class Store:
             self._live = connect(self.path, read_only=self.read_only, wait=self._wait)
             self._registered = False
             self._opened_at = time.monotonic()
+            if self._memory_limit is not None:
+                self._live.execute(f"SET memory_limit = '{self._memory_limit}'")
         return self._live
+
+    def limit_memory(self, limit: str | None) -> None:
+        """Cap DuckDB's memory on this store's connection (``"64MB"``; ``None``: DuckDB's default),
+        now and whenever it is opened again. DuckDB keeps the blocks it read or wrote cached up to
+        its limit (by default most of the machine's memory), so a writer's cache grows with the
+        store; ``extract`` caps it while it parses, where the store needs little (it appends a
+        batch's rows, reads a batch's texts) and what it caches stands beside the parser's memory.
+        Work that needs more spills to DuckDB's temporary files. An in-memory store is left as it is
+        (its data cannot be evicted)."""
+        if self.path == MEMORY:
+            return
+        self._memory_limit = limit
+        if self._live is not None:
+            with self._errors():
+                self._live.execute("RESET memory_limit" if limit is None else f"SET memory_limit = '{limit}'")
 
     def _functions_con(self, needed: bool = True) -> duckdb.DuckDBPyConnection:
         """The connection, with ``communique_org_id()`` registered when ``needed`` (its first

@@ -1,0 +1,107 @@
+"""Readings added in session 13, each on sentences written for these tests (none taken or paraphrased
+from a dev, held-out or GSR sentence)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def _dyads(events: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.event_type, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Ghana called for Togo to reopen the border crossing at Aflao.", ("REQUEST", ["GHA"], ["TGO"])),
+    ("Finland pressed for Estonia to share its radar data.", ("REQUEST", ["FIN"], ["EST"])),
+    ("Uruguay is pushing hard for Brazil to drop the new import levy.", ("REQUEST", ["URY"], ["BRA"])),
+])
+def test_a_call_for_someone_to_act_asks_them(extract: Extract, text: str, dyad: tuple) -> None:
+    assert _dyads(extract(text)) == [dyad]
+
+
+def test_a_call_for_a_thing_names_no_one_asked(extract: Extract) -> None:
+    # guard: "called for calm" asks no named party; nothing is invented
+    assert extract("Ghana called for calm at the border crossing.") == []
+
+
+def test_a_coalition_led_by_a_state_named_in_a_hyphen_is_that_state(extract: Extract) -> None:
+    events = extract("Portugal refused to give any assistance to the Nigerian-led coalition.")
+    assert [(e.event_type, [r.code for r in e.recipient]) for e in events] == [("REJECT", ["NGA"])]
+
+
+def test_forcing_an_agency_out_expels_it(extract: Extract) -> None:
+    assert _dyads(extract("Eritrea forced the Swiss relief agency out of the country.")) == [
+        ("SANCTION", ["ERI"], ["CHE"])]
+
+
+def test_a_welcome_given_to_a_visitor_is_a_visit(extract: Extract) -> None:
+    (ev,) = extract("Chancellor Scholz extended a warm welcome on Friday to the Nigerian president.")
+    assert (ev.event_type, ev.mode) == ("CONSULT", "visit")
+    assert {a.code for a in [*ev.actor, *ev.recipient]} == {"DEU", "NGA"}
+
+
+def test_meeting_a_demand_is_no_meeting(extract: Extract) -> None:
+    events = extract("Latvia said it would not meet Belarus's demands to close the camps.")
+    assert "CONSULT" not in [e.event_type for e in events]
+    assert _dyads(events) == [("REJECT", ["LVA"], ["BLR"])]
+
+
+def test_meeting_a_minister_stays_a_meeting(extract: Extract) -> None:
+    # guard: the not_object list leaves the meeting sense of "meet" alone
+    (ev,) = extract("Latvia's foreign minister will meet her Belarusian counterpart in Riga on Monday.")
+    assert ev.event_type == "CONSULT"
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A second contingent of Ghanaian peacekeepers arrived in South Sudan on Thursday.", ("AID", ["GHA"], ["SSD"])),
+    ("Hundreds of Ethiopian troops arrived in southern Somalia on Thursday.", ("MOBILIZE", ["ETH"], ["SOM"])),
+])
+def test_forces_arriving_make_no_visit(extract: Extract, text: str, dyad: tuple) -> None:
+    assert _dyads(extract(text)) == [dyad]
+
+
+def test_a_minister_arriving_makes_a_visit(extract: Extract) -> None:
+    # guard: people arriving are still visitors
+    (ev,) = extract("Ethiopia's foreign minister arrived in Mogadishu on Thursday.")
+    assert (ev.event_type, ev.mode) == ("CONSULT", "visit")
+
+
+def test_an_act_a_call_asks_for_is_not_done(extract: Extract) -> None:
+    events = extract("The Ghanaian president made a call to end the fighting in Togo.", published="2024-05-10")
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_an_act_done_in_an_effort_is_done(extract: Extract) -> None:
+    # guard: the noun after the act ("in an effort to ease tensions") governs nothing before it
+    (ev,) = extract("Benin freed the Nigerian sailors in an effort to ease tensions.")
+    assert (ev.event_type, ev.modality) == ("RETREAT", "asserted")
+
+
+def test_two_states_talking_about_something_talk_with_each_other(extract: Extract) -> None:
+    (ev,) = extract("Gabon and Cameroon talked about the new bridge on Monday.")
+    assert ev.event_type == "CONSULT" and {a.code for a in [*ev.actor, *ev.recipient]} == {"GAB", "CMR"}
+
+
+def test_one_state_talking_about_something_is_no_meeting(extract: Extract) -> None:
+    # guard: a single speaker talking about a topic meets no one
+    assert extract("Gabon talked about the new bridge on Monday.") == []
+
+
+def test_the_move_called_a_violation_is_the_last_act_told(extract: Extract) -> None:
+    events = extract("Gabon closed its border with Equatorial Guinea on Monday. Cameroon's foreign minister "
+                     "called the move a violation of regional trade rules.", published="2024-07-09")
+    assert sorted(_dyads(events)) == [("ACCUSE", ["CMR"], ["GAB"]), ("SANCTION", ["GAB"], ["GNQ"])]
+
+
+def test_a_judgment_of_the_move_reaches_back_one_sentence_only(extract: Extract) -> None:
+    # guard: an act told two sentences earlier is too far for "the move"; no target is guessed
+    events = extract("Gabon closed its border with Equatorial Guinea on Monday. Trade fell sharply in the region. "
+                     "Cameroon's foreign minister called the move a violation of regional trade rules.",
+                     published="2024-07-09")
+    assert [e.event_type for e in events] == ["SANCTION"]
