@@ -59,7 +59,7 @@ WRITE_WAIT = 60.0
 #: seconds a writer keeps the store between two units of work before letting readers in
 WRITE_HOLD = 1.0
 #: DuckDB's memory cap on the store while ``extract`` parses (Store.limit_memory)
-EXTRACT_MEMORY = "64MB"
+EXTRACT_MEMORY = "32MB"
 #: events read at a time by :meth:`Communique.timeline` with ``events=True``
 TIMELINE_BATCH = 5000
 

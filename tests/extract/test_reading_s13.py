@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from communique.extraction import Extractor
 from communique.model import Event
 
 Extract = Callable[..., list[Event]]
@@ -105,3 +106,30 @@ def test_a_judgment_of_the_move_reaches_back_one_sentence_only(extract: Extract)
                      "Cameroon's foreign minister called the move a violation of regional trade rules.",
                      published="2024-07-09")
     assert [e.event_type for e in events] == ["SANCTION"]
+
+
+def test_a_lead_after_a_dateline_keeps_its_doer(extract: Extract) -> None:
+    assert _dyads(extract("HANOI, Sept 3 - Laos protested to Thailand over the shooting of its border guards.",
+                          published="2024-09-03")) == [("ACCUSE", ["LAO"], ["THA"])]
+
+
+def test_ships_ramming_a_boat_use_force(extract: Extract) -> None:
+    assert _dyads(extract("Malaysian patrol boats rammed an Indonesian trawler near Tawau on Sunday.")) == [
+        ("ASSAULT", ["MYS"], ["IDN"])]
+
+
+def test_ramming_a_bill_through_is_no_force(extract: Extract) -> None:
+    # guard: the legislative idiom is no event
+    assert extract("The Malaysian government rammed the bill through parliament on Sunday.") == []
+
+
+def test_vessels_blocking_a_resupply_mission_restrict_it(extract: Extract) -> None:
+    assert _dyads(extract("Cuban coast guard vessels blocked a Haitian resupply mission on Sunday.")) == [
+        ("COERCE", ["CUB"], ["HTI"])]
+
+
+def test_the_lead_after_a_dateline_keeps_its_subject(extractor: Extractor) -> None:
+    # (a lead the parser, left to itself, cuts after its subject)
+    doc = extractor.nlp("HANOI, Sept 3 - Laos protested to Thailand over the shooting.\nThailand said nothing.")
+    assert [s.text.strip() for s in doc.sents] == ["HANOI, Sept 3 -", "Laos protested to Thailand over the shooting.",
+                                                   "Thailand said nothing."]

@@ -87,6 +87,11 @@ def split_on_newlines(doc: Doc) -> Doc:
         span = doc.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+            # the lead's first words are one sentence: the parser may take its subject, after a
+            # dateline, for a sentence of its own ("- Vietnam | protested to China ...")
+            for token in doc[span.start + 1:span.start + 3]:
+                if token.is_sent_start is None and not doc[token.i - 1].is_punct and "\n" not in token.text_with_ws:
+                    token.is_sent_start = False
     return doc
 
 
