@@ -133,3 +133,21 @@ def test_the_lead_after_a_dateline_keeps_its_subject(extractor: Extractor) -> No
     doc = extractor.nlp("HANOI, Sept 3 - Laos protested to Thailand over the shooting.\nThailand said nothing.")
     assert [s.text.strip() for s in doc.sents] == ["HANOI, Sept 3 -", "Laos protested to Thailand over the shooting.",
                                                    "Thailand said nothing."]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Laos protested to Thailand over the seizure of its fishing boats.", "LAO"),
+    ("Iran could strike American targets in Iraq at a time of its choosing.", "IRN"),
+])
+def test_its_means_the_state_its_clause_is_told_of(extractor: Extractor, text: str, state: str) -> None:
+    doc = extractor.nlp(text)
+    actors = extractor.shared.actors.resolve(doc, None)
+    its = next(t for t in doc if t.lower_ == "its")
+    assert actors.by_token[its.i].code == state
+
+
+def test_its_after_troops_entering_a_state_is_that_state(extractor: Extractor) -> None:
+    # guard: troops are no named state; "its" keeps the state just named
+    doc = extractor.nlp("Kenyan troops entered Somalia at the request of its government.")
+    its = next(t for t in doc if t.lower_ == "its")
+    assert extractor.shared.actors.resolve(doc, None).by_token[its.i].code == "SOM"

@@ -40,6 +40,27 @@ from communique.resolve.places import PlaceResolver
 __all__ = ["PLURAL_PRONOUNS", "QUOTE_RE", "ActorResolver", "DocActors", "Mention", "assign_first_person"]
 
 
+def _clause_subject_state(tok: Token, memory: _Memory) -> Mention | None:
+    """The state or organisation a possessive's clause has for subject (for an infinitive, its
+    object or subject: "urged Ankara to keep its word"), if the reader has met it there by name
+    (not an organ: "Ethiopian troops entered Somalia at the request of its government")."""
+    v = tok.head
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and v.dep_ == "xcomp":
+        subj = next((c for c in v.head.children if c.dep_ == "dobj"), None) or next(
+            (c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    return next((m for m in reversed(memory.states) if m.start <= subj.i < m.end and m.code
+                 and m.kind in ("state", "org")), None)
+
+
 @dataclass
 class _Memory:
     """What the reader remembers while going through the article."""
@@ -835,33 +856,43 @@ class ActorResolver:
         if low in PLURAL_PRONOUNS:
             return self._refer_plural(tok, memory)
         if low in self.words.state_pronouns and memory.states:
-            ref = memory.states[-1]
-            # "Armenia will retaliate against any Azerbaijani incursion, its minister said": the possessive
-            # of a speaker means the latest subject of its sentence before the latest state named
-            speaker = tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in self.words.saying_verbs
-            own = [m for m in memory.state_subjects if m.code and tok.sent.start_char <= m.char_start < tok.idx]
-            if low != "it" and speaker and own:
-                ref = own[-1]
-            parallel = self._parallel_subject(tok, memory) if low == "it" else None
-            if parallel is not None:
-                ref = parallel
-            elif low == "it":
-                # "it" is a state or an organisation, never "the Syrian refugees"; or an organ that
-                # was the subject of this or the last sentence ("The ministry said ... It demanded")
-                previous_start = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else 0
-                found = next((m for m in reversed(memory.state_subjects) if m.kind == "organ" and m.code
-                              and m.char_start >= previous_start), None)
-                if found is None or any(m.kind in ("state", "org") and m.char_start > found.char_start
-                                        for m in memory.states):
-                    found = next((m for m in reversed(memory.states) if m.kind in ("state", "org")), None)
-                if found is None:
-                    return None
-                ref = found
-                # "it" names a state only as a subject, and only one named in this or the last sentence
-                if tok.dep_ not in ("nsubj", "nsubjpass") or ref.char_start < previous_start:
-                    return None
-            return _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> {ref.code}")
+            return self._refer_state(doc, tok, memory)
         return None
+
+    def _refer_state(self, doc: Doc, tok: Token, memory: _Memory) -> Mention | None:
+        """ "it", "its": the state or organisation meant (the reader has met one)."""
+        low = tok.lower_
+        ref = memory.states[-1]
+        # "Armenia will retaliate against any Azerbaijani incursion, its minister said": the possessive
+        # of a speaker means the latest subject of its sentence before the latest state named
+        speaker = tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in self.words.saying_verbs
+        own = [m for m in memory.state_subjects if m.code and tok.sent.start_char <= m.char_start < tok.idx]
+        if low != "it" and speaker and own:
+            ref = own[-1]
+        elif low == "its" and tok.head.lower_ not in self.office_of_word:
+            # "Hanoi protested over the seizure of its boat": the state its clause is told of; but
+            # a state's organ or people ("sent troops to Togo at the request of its government")
+            # belong to the state just named
+            ref = _clause_subject_state(tok, memory) or ref
+        parallel = self._parallel_subject(tok, memory) if low == "it" else None
+        if parallel is not None:
+            ref = parallel
+        elif low == "it":
+            # "it" is a state or an organisation, never "the Syrian refugees"; or an organ that
+            # was the subject of this or the last sentence ("The ministry said ... It demanded")
+            previous_start = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else 0
+            found = next((m for m in reversed(memory.state_subjects) if m.kind == "organ" and m.code
+                          and m.char_start >= previous_start), None)
+            if found is None or any(m.kind in ("state", "org") and m.char_start > found.char_start
+                                    for m in memory.states):
+                found = next((m for m in reversed(memory.states) if m.kind in ("state", "org")), None)
+            if found is None:
+                return None
+            ref = found
+            # "it" names a state only as a subject, and only one named in this or the last sentence
+            if tok.dep_ not in ("nsubj", "nsubjpass") or ref.char_start < previous_start:
+                return None
+        return _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> {ref.code}")
 
     def _refer_plural(self, tok: Token, memory: _Memory) -> Mention | None:
         """ "they", "them": the plural speakers of what is said, else the latest group."""
