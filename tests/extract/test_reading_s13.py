@@ -151,3 +151,24 @@ def test_its_after_troops_entering_a_state_is_that_state(extractor: Extractor) -
     doc = extractor.nlp("Kenyan troops entered Somalia at the request of its government.")
     its = next(t for t in doc if t.lower_ == "its")
     assert extractor.shared.actors.resolve(doc, None).by_token[its.i].code == "SOM"
+
+
+def test_the_first_summit_in_years_is_dated_by_its_day(extract: Extract) -> None:
+    (ev,) = extract("Chile and Bolivia held their first summit in 15 years in Santiago on Thursday.",
+                    published="2024-05-10")
+    assert (ev.event_type, ev.date) == ("CONSULT", "2024-05-09")
+
+
+def test_in_two_years_without_a_cue_is_still_a_date() -> None:
+    # guard: only after a word of rank ("first", "worst") is "in N years" a span
+    import datetime as dt
+
+    from communique.resolve.dates import DateResolver
+
+    found = DateResolver().find("The bridge will be finished in two years.", dt.date(2024, 5, 10))
+    assert [(m.text, m.value) for m in found] == [("two years", "2026-05")]
+
+
+def test_a_state_accused_as_it_is_the_state_just_named(extract: Extract) -> None:
+    events = extract("Gabon cut diplomatic ties with Chad in 2019, accusing it of arming rebels.")
+    assert sorted(_dyads(events)) == [("ACCUSE", ["GAB"], ["TCD"]), ("SANCTION", ["GAB"], ["TCD"])]

@@ -587,6 +587,7 @@ class Words(_Entry):
     willing_adjectives: frozenset[Word]
     meeting_nouns: frozenset[Word]
     saying_verbs: frozenset[Word]
+    party_object_verbs: frozenset[Word]
     intent_verbs: frozenset[Word]
     narrator_nouns: frozenset[Word]
     border_nouns: frozenset[Word]

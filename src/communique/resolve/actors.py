@@ -889,8 +889,10 @@ class ActorResolver:
             if found is None:
                 return None
             ref = found
-            # "it" names a state only as a subject, and only one named in this or the last sentence
-            if tok.dep_ not in ("nsubj", "nsubjpass") or ref.char_start < previous_start:
+            # "it" names a state only as a subject or the object of a verb acting on a party ("accusing
+            # it of arming rebels"), and only one named in this or the last sentence
+            party_object = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.party_object_verbs
+            if (tok.dep_ not in ("nsubj", "nsubjpass") and not party_object) or ref.char_start < previous_start:
                 return None
         return _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> {ref.code}")
 

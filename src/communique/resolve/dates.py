@@ -126,6 +126,8 @@ class DateRules(_Strict):
     directions: list[str]
     modifiers: list[str]
     dropped_leading_words: list[str] = []
+    #: words after which "in two years" is a span of time, not a date ("the first summit in 12 years")
+    duration_cues: list[str] = []
     rolling: RollingRules
 
 
@@ -338,6 +340,11 @@ class DateResolver:
             if rules.dropped_leading_words
             else None
         )
+        # "the first summit in 12 years", "its worst drought in a decade": a span, not a date
+        self._span = re.compile(rf"(?i:^in\s+(?:a|an|one|\d+|[a-z]+)\s+(?:{_alternation(rules.period_words)})$)")
+        self._span_cue = (
+            re.compile(rf"(?i:\b(?:{_alternation(rules.duration_cues)})\b)") if rules.duration_cues else None
+        )
         roll = rules.rolling
         number = rf"\d{{1,2}}|{_alternation(list(roll.numbers))}"
         self._rolling = re.compile(
@@ -457,6 +464,8 @@ class DateResolver:
             return None  # a clock time, "the day", "now": no date word
         if self._bare_season(body):
             return None  # "prices fall", "a spring offensive"
+        if self._span_cue is not None and self._span.match(body) and self._span_cue.search(text[:start]):
+            return None  # "the first summit in 12 years": how long since, not when
         parsed = _value_window(value)
         if parsed is None:
             # "until March", "by Friday" (Duckling starts these at the reference instant)
