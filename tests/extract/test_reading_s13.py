@@ -172,3 +172,16 @@ def test_in_two_years_without_a_cue_is_still_a_date() -> None:
 def test_a_state_accused_as_it_is_the_state_just_named(extract: Extract) -> None:
     events = extract("Gabon cut diplomatic ties with Chad in 2019, accusing it of arming rebels.")
     assert sorted(_dyads(events)) == [("ACCUSE", ["GAB"], ["TCD"]), ("SANCTION", ["GAB"], ["TCD"])]
+
+
+def test_a_clause_set_beside_a_judgment_is_its_own_act(extract: Extract) -> None:
+    events = extract("Benin and Togo agreed on Tuesday to reopen the Hilla Condji crossing. Ghana welcomed the move, "
+                     "while Niger accused Benin of harbouring rebel fighters.", published="2024-05-10")
+    assert ("ACCUSE", ["NER"], ["BEN"]) in _dyads(events)
+    assert ("SUPPORT", ["GHA"], ["BEN", "TGO"]) in _dyads(events)
+
+
+def test_what_a_judging_verb_is_about_is_no_act_of_its_own(extract: Extract) -> None:
+    # guard: the complement of a welcome is what is welcomed, not a second event
+    events = extract("Ghana welcomed Niger's decision to reopen the border.")
+    assert [e.event_type for e in events] == ["SUPPORT"]

@@ -588,6 +588,7 @@ class Words(_Entry):
     meeting_nouns: frozenset[Word]
     saying_verbs: frozenset[Word]
     party_object_verbs: frozenset[Word]
+    contrast_marks: frozenset[Word]
     intent_verbs: frozenset[Word]
     narrator_nouns: frozenset[Word]
     border_nouns: frozenset[Word]

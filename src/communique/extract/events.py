@@ -478,32 +478,41 @@ class ArticleExtractor:
                     continue  # the model's guess never hides what a rule found
                 if other.rule.type in self.modality.embedding_types and other.rule.pos == "VERB" \
                         and not _told_in_own_clause(t.token):
-                    anc = t.token
-                    steps = 0
-                    while anc.head.i != anc.i and steps < 4:
-                        inner_conj = anc.dep_ == "conj" and anc.head.i != other.token.i
-                        if anc.dep_ not in ("xcomp", "ccomp", "dobj", "acl", "pobj", "prep", "advcl") \
-                                and not inner_conj:
-                            # "agreed to restore ties and reopen embassies": both are what was agreed;
-                            # "agreed to X and condemned Y": the second verb is the agreer's own act
-                            break
-                        if anc.dep_ == "prep" and (anc.lower_ in self.words.event_scene_preps or _circumstance(anc)):
-                            # "agreed ... after talks in Beijing": the talks are their own event; so is
-                            # the circumstance "..., with Minsk blaming Vilnius"
-                            break
-                        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.event_scene_preps
-                                                       for c in anc.children):
-                            break  # "praised X days before Y arrived": a clause of time is no judged act
-                        anc = anc.head
-                        steps += 1
-                        if anc.i == other.token.i:
-                            embedded = True
-                            break
+                    if self._under_embedding_verb(t.token, other.token):
+                        embedded = True
+                        break
                 elif _embedded_by_word(t, other):
                     embedded = True
             if not embedded:
                 keep.append(t)
         return keep
+
+    def _under_embedding_verb(self, tok: Token, verb: Token) -> bool:
+        """Whether ``tok`` is what ``verb`` (agreeing, requesting, judging...) is about: below it
+        through complements, not in a scene ("after talks in Beijing"), a clause of time or a
+        contrasted clause of its own."""
+        anc = tok
+        steps = 0
+        while anc.head.i != anc.i and steps < 4:
+            inner_conj = anc.dep_ == "conj" and anc.head.i != verb.i
+            if anc.dep_ not in ("xcomp", "ccomp", "dobj", "acl", "pobj", "prep", "advcl") and not inner_conj:
+                # "agreed to restore ties and reopen embassies": both are what was agreed;
+                # "agreed to X and condemned Y": the second verb is the agreer's own act
+                return False
+            if anc.dep_ == "prep" and (anc.lower_ in self.words.event_scene_preps or _circumstance(anc)):
+                # "agreed ... after talks in Beijing": the talks are their own event; so is
+                # the circumstance "..., with Minsk blaming Vilnius"
+                return False
+            if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.event_scene_preps
+                                           for c in anc.children):
+                return False  # "praised X days before Y arrived": a clause of time is no judged act
+            if anc.dep_ == "advcl" and _contrasted_clause(anc, self.words):
+                return False  # "Egypt welcomed the move, while Sudan accused Eritrea": a clause of its own
+            anc = anc.head
+            steps += 1
+            if anc.i == verb.i:
+                return True
+        return False
 
     def _candidate(self, trig: Trigger, sent: Span, actors: DocActors, published: dt.date | None,
                    dates: list[tuple[DateMention, Token | None]], dateline: Place | None,
@@ -1608,6 +1617,14 @@ def _same_conversation(t: Trigger, other: Trigger) -> bool:
     """ "discussed the crisis with X in a phone call": the call is the conversation the verb tells."""
     return t.rule.type == other.rule.type == "CONSULT" and t.rule.pos == "NOUN" and t.rule.mode == "phone" \
         and other.rule.pos == "VERB" and t.token in other.token.subtree
+
+
+def _contrasted_clause(clause: Token, words: data.Words) -> bool:
+    """Whether an adverbial clause with a subject of its own is set beside its main clause ("...,
+    while Sudan accused Eritrea", "..., although Chile denied it"): what it tells is not what the main
+    verb says, welcomes or agrees to."""
+    return any(c.dep_ == "mark" and c.lower_ in words.contrast_marks for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _told_in_own_clause(noun: Token) -> bool:
