@@ -185,3 +185,16 @@ def test_what_a_judging_verb_is_about_is_no_act_of_its_own(extract: Extract) -> 
     # guard: the complement of a welcome is what is welcomed, not a second event
     events = extract("Ghana welcomed Niger's decision to reopen the border.")
     assert [e.event_type for e in events] == ["SUPPORT"]
+
+
+def test_telling_a_state_to_act_asks_it(extract: Extract) -> None:
+    assert _dyads(extract("Algeria told Morocco to stop meddling in its internal affairs.")) == [
+        ("REQUEST", ["DZA"], ["MAR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria told reporters that it would reopen the border.",  # a saying, not a directive
+    "President Tebboune told his foreign minister to prepare a report on Morocco.",  # one's own official
+])
+def test_telling_that_or_telling_ones_own_is_no_request(extract: Extract, text: str) -> None:
+    assert "REQUEST" not in [e.event_type for e in extract(text)]

@@ -529,6 +529,10 @@ def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: Doc
         object_mentions = [m for m in object_mentions if m.kind in kinds or m.sector == "GOV"]
         if objs and not object_mentions:
             out.recipients = []
+    if rule.infinitive and object_mentions and out.actors \
+            and {m.code for m in object_mentions} <= {m.code for m in out.actors}:
+        # "ordered Secretary of State Kerry to ...": a directive to one's own officials is domestic
+        object_mentions, out.recipients = [], []
     if rule.actor_object and not object_mentions and not out.recipients:
         out.notes.append("object is not a participant")
 

@@ -69,6 +69,7 @@ class TriggerRule(BaseModel):
     of_project: bool = False
     complement_party: bool = False
     reciprocal: bool = False
+    infinitive: bool = False  # the verb has a "to" infinitive complement ("told Lima to withdraw")
     joint_subject: bool = False  # the subject names two parties or more ("Chile and Peru talked about X")
     no_object: bool = False  # the verb takes no object ("flew to Kigali", not "flew aid to Kigali")
     active: bool = False  # the verb is in the active voice ("troops fired on", not "a shell was fired at")

@@ -200,13 +200,16 @@ def _object_preps_hold(rule: TriggerRule, verb: Token, obj: Token) -> bool:
 
 
 def _subject_holds(rule: TriggerRule, t: Token, words: Words) -> bool:
-    """The rule's demands on the verb's subject: one of its words ("jets struck ...": only these
-    doers make the verb this act), or two parties ("Chile and Peru talked about trade" is a talk,
-    "Chile talked about trade" is not)."""
+    """The rule's demands on the verb's subject and complement: one of its words ("jets struck
+    ...": only these doers make the verb this act), two parties ("Chile and Peru talked about
+    trade" is a talk, "Chile talked about trade" is not), a "to" infinitive ("told Lima to withdraw")."""
     if rule.subject and not any(_lemma(w) in rule.subject or w.lower_ in rule.subject
                                 for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                                 for w in (c, partitive(c, words.collective_nouns))):
         return False
+    if rule.infinitive and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in t.children):
+        return False  # "told Lima to withdraw" directs; "told reporters that ..." says
     return not rule.joint_subject or any(_joint(c) for c in t.children if c.dep_ == "nsubj")
 
 
