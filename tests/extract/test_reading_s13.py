@@ -198,3 +198,16 @@ def test_telling_a_state_to_act_asks_it(extract: Extract) -> None:
 ])
 def test_telling_that_or_telling_ones_own_is_no_request(extract: Extract, text: str) -> None:
     assert "REQUEST" not in [e.event_type for e in extract(text)]
+
+
+def test_the_two_rivals_are_the_pair_told(extract: Extract) -> None:
+    events = extract("Qatar and Bahrain reopened their embassies on Monday, a year after the two rivals restored "
+                     "diplomatic relations.", published="2024-10-09")
+    restored = [e for e in events if e.trigger == "restored"]
+    assert [{a.code for a in [*e.actor, *e.recipient]} for e in restored] == [{"QAT", "BHR"}]
+
+
+def test_a_day_told_before_a_span_of_time_dates_the_main_act(extract: Extract) -> None:
+    events = extract("Qatar and Bahrain resumed direct flights on Monday, six months after the two neighbours restored "
+                     "diplomatic relations.", published="2024-10-09")
+    assert {e.trigger: e.date for e in events} == {"resumed": "2024-10-07", "restored": "2024-04"}

@@ -224,7 +224,7 @@ class EventDates:
         pointed = self._pointed(sent, memory, resolved)
         found = [m for m in resolved if not any(p.start < m.end and m.start < p.end for p in pointed)] + pointed
         offset = self._offset_dates(sent, published, memory, found)
-        found = [m for m in found if not any(o.start < m.end and m.start < o.end for o, _ in offset)]
+        found = _outside_spans(found, [o for o, _ in offset], span_text(sent))
         out: SentenceDates = [(DateMention(sent.start_char + o.start, sent.start_char + o.end, o.text, o.value,
                                            o.reason), rel) for o, rel in offset]
         all_dates.extend(m for m, _ in out)
@@ -356,6 +356,22 @@ class EventDates:
             # no main verb hangs the date on a noun; the sentence's one date is its acts'
             return free[0]
         return None
+
+
+def _outside_spans(found: list[DateMention], spans: list[DateMention], text: str) -> list[DateMention]:
+    """The dates of ``found`` outside the spans of time (``spans``) of a sentence ``text``; one that
+    runs on into a span keeps the words before it ("on Monday, six months after ...": the parser of
+    dates may read "Monday, six months after the two" as one expression, dated Monday)."""
+    kept = []
+    for m in found:
+        clash = [o.start for o in spans if o.start < m.end and m.start < o.end]
+        if not clash:
+            kept.append(m)
+        elif m.start < min(clash):
+            words = text[m.start:min(clash)].rstrip(" ,;")
+            if words:
+                kept.append(DateMention(m.start, m.start + len(words), words, m.value, m.reason))
+    return kept
 
 
 def _names_a_time(t: Token) -> bool:
