@@ -211,3 +211,31 @@ def test_a_day_told_before_a_span_of_time_dates_the_main_act(extract: Extract) -
     events = extract("Qatar and Bahrain resumed direct flights on Monday, six months after the two neighbours restored "
                      "diplomatic relations.", published="2024-10-09")
     assert {e.trigger: e.date for e in events} == {"resumed": "2024-10-07", "restored": "2024-04"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mali accused Burkina Faso of arming rebels in the north and of sending troops across the border. "
+     "Burkina Faso denies it.", {("AID", ("BFA",), ("MLI",)), ("MOBILIZE", ("BFA",), ("MLI",))}),
+    ("Ghana said Togolese soldiers had shelled its border posts on Monday. Togo's defence ministry rejected "
+     "the accusation.", {("ASSAULT", ("TGO",), ("GHA",))}),
+])
+def test_a_denial_of_an_accusation_is_the_accused_act_negated(extract: Extract, text: str, expected: set) -> None:
+    events = extract(text, published="2024-05-10")
+    negated = {(e.event_type, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+               for e in events if e.modality == "negated"}
+    assert negated == expected
+    assert ("ACCUSE", ["MLI" if "Mali" in text else "GHA"], ["BFA" if "Mali" in text else "TGO"]) in _dyads(events)
+
+
+def test_a_denied_act_keeps_the_date_the_claim_gave_it(extract: Extract) -> None:
+    events = extract("Ghana said Togolese soldiers had shelled its border posts on Monday. Togo rejected the "
+                     "accusation on Wednesday.", published="2024-05-10")
+    (denied,) = [e for e in events if e.modality == "negated"]
+    assert denied.date == "2024-05-06"
+
+
+def test_a_denial_of_a_new_act_or_of_an_unaccused_state_makes_none(extract: Extract) -> None:
+    # guard: the denier must be the accused; the group's own act told in a clause is no part of the charge
+    events = extract("Mali accused Burkina Faso of arming the rebels, a group that seized Kidal in May. "
+                     "Niger denied it.", published="2024-05-10")
+    assert [e for e in events if e.modality == "negated"] == []

@@ -174,3 +174,18 @@ def speech_acts(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
         run_speech_acts(shared, state, rules)
 
     return run
+
+
+@components.register("communique.denials.v1", reads=("doc", "actors", "candidates", "triggers", "dates"),
+                     writes=("candidates",))
+def denials(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
+    """A denial of an accusation told before ("Rwanda denies it"): the accused act, negated."""
+    from communique.extract.denials import denied_acts
+    from communique.extract.speech import load_speech_rules
+
+    rules = load_speech_rules(tuple(shared.extra_dirs)).denials
+
+    def run(state: DocState) -> None:
+        denied_acts(shared, state, rules)
+
+    return run

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from communique import data
 from communique.data import Words
+from communique.extract.denials import DenialRules
 from communique.extract.roles import mentions_at, subjects_of
 from communique.extract.rules import TriggerRule
 from communique.extract.triggers import Trigger
@@ -66,6 +67,7 @@ class SpeechRules(BaseModel):
     claims: _Claims
     demands: _Demands
     warnings: _Warnings
+    denials: DenialRules
 
 
 @functools.cache
