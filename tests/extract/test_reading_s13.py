@@ -239,3 +239,20 @@ def test_a_denial_of_a_new_act_or_of_an_unaccused_state_makes_none(extract: Extr
     events = extract("Mali accused Burkina Faso of arming the rebels, a group that seized Kidal in May. "
                      "Niger denied it.", published="2024-05-10")
     assert [e for e in events if e.modality == "negated"] == []
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Benin said Nigerien soldiers had shelled its border posts.", "BEN"),  # the speaker's posts
+    ("Benin said Niger had withdrawn its troops.", "NER"),  # guard: an organ is the doer's
+])
+def test_its_in_a_reported_hostile_act_is_the_speakers(extractor: Extractor, text: str, state: str) -> None:
+    doc = extractor.nlp(text)
+    its = next(t for t in doc if t.lower_ == "its")
+    assert extractor.shared.actors.resolve(doc, None).by_token[its.i].code == state
+
+
+@pytest.mark.parametrize("second", ["Cotonou vowed to retaliate.", "Cotonou warned of a decisive response."])
+def test_a_vow_or_warning_of_force_threatens_the_other_side(extract: Extract, second: str) -> None:
+    events = extract("Benin said Nigerien soldiers had shelled its border posts. " + second, published="2024-05-10")
+    assert ("THREATEN", ["BEN"], ["NER"]) in _dyads(events)
+    assert "AGREE" not in [e.event_type for e in events]

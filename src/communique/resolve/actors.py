@@ -873,7 +873,7 @@ class ActorResolver:
             # "Hanoi protested over the seizure of its boat": the state its clause is told of; but
             # a state's organ or people ("sent troops to Togo at the request of its government")
             # belong to the state just named
-            ref = _clause_subject_state(tok, memory) or ref
+            ref = self._reported_speaker(tok, memory) or _clause_subject_state(tok, memory) or ref
         parallel = self._parallel_subject(tok, memory) if low == "it" else None
         if parallel is not None:
             ref = parallel
@@ -895,6 +895,27 @@ class ActorResolver:
             if (tok.dep_ not in ("nsubj", "nsubjpass") and not party_object) or ref.char_start < previous_start:
                 return None
         return _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> {ref.code}")
+
+    def _reported_speaker(self, tok: Token, memory: _Memory) -> Mention | None:
+        """ "Baku said Armenian forces had shelled its positions": in a clause a state reports of
+        another party's act, "its" thing (not an organ: "said Uganda had withdrawn its troops") is
+        the speaker's."""
+        v = tok.head
+        for _ in range(6):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.words.saying_verbs:
+            return None
+        doer = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if doer is None or speaker is None:
+            return None
+        said = next((m for m in reversed(memory.states) if m.start <= speaker.i < m.end and m.code
+                     and m.kind in ("state", "org")), None)
+        if said is None or any(m.start <= doer.i < m.end and m.code == said.code for m in memory.states):
+            return None
+        return said
 
     def _refer_plural(self, tok: Token, memory: _Memory) -> Mention | None:
         """ "they", "them": the plural speakers of what is said, else the latest group."""
