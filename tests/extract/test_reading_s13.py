@@ -256,3 +256,17 @@ def test_a_vow_or_warning_of_force_threatens_the_other_side(extract: Extract, se
     events = extract("Benin said Nigerien soldiers had shelled its border posts. " + second, published="2024-05-10")
     assert ("THREATEN", ["BEN"], ["NER"]) in _dyads(events)
     assert "AGREE" not in [e.event_type for e in events]
+
+
+def test_the_two_standing_alone_are_the_pair_who_met(extract: Extract) -> None:
+    events = extract("Gabon's foreign minister met Cameroonian President Paul Biya in Yaounde on Tuesday. The two "
+                     "agreed to speed up work on the new bridge.", published="2024-05-10")
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert [{a.code for a in [*e.actor, *e.recipient]} for e in agree] == [{"GAB", "CMR"}]
+
+
+def test_between_the_two_is_no_new_party(extract: Extract) -> None:
+    # guard: only a subject "the two" points back; "relations between the two" names no one new
+    events = extract("Gabon and Cameroon met on Tuesday. The dispute threatens a plan to normalise relations "
+                     "between the two.", published="2024-05-10")
+    assert [e.event_type for e in events] == ["CONSULT"]

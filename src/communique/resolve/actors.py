@@ -767,7 +767,8 @@ class ActorResolver:
         for t in doc:
             low = t.lower_
             pronoun = t.pos_ == "PRON" and low in pronouns
-            if pronoun or (low in self.words.group_nouns and t.pos_ == "NOUN") or self._describes_state(t):
+            if pronoun or (low in self.words.group_nouns and (t.pos_ == "NOUN" or _the_number(t))) \
+                    or self._describes_state(t):
                 out.append(t)
         return out
 
@@ -950,7 +951,7 @@ class ActorResolver:
         """ "the two presidents", "both ministers", "the two countries", "the parties"."""
         mods = [c for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "compound", "poss")]
         words = {c.lower_ for c in mods}
-        has_quant = bool(words & set(self.words.group_quantities)) or any(
+        has_quant = bool(words & set(self.words.group_quantities)) or _the_number(tok) or any(
             t.lower_ in self.words.group_quantities for t in doc[max(tok.i - 3, tok.sent.start):tok.i])
         # "two Beninese diplomats" is a new group; "the two diplomats", "both sides", "their two
         # leaders" point back
@@ -991,6 +992,12 @@ class ActorResolver:
                        reason=f"group {doc[start:tok.i + 1].text!r} -> "
                        + " + ".join(m.identifier_text or m.entity_text for m in pair) + how,
                        char_start=doc[start].idx, char_end=tok.idx + len(tok))
+
+
+def _the_number(t: Token) -> bool:
+    """ "The two agreed to ...": a number standing alone, with "the", as a subject."""
+    return t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
 def _at_pronoun(ref: Mention, tok: Token, reason: str | None = None) -> Mention:
