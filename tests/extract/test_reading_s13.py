@@ -270,3 +270,8 @@ def test_between_the_two_is_no_new_party(extract: Extract) -> None:
     events = extract("Gabon and Cameroon met on Tuesday. The dispute threatens a plan to normalise relations "
                      "between the two.", published="2024-05-10")
     assert [e.event_type for e in events] == ["CONSULT"]
+
+
+def test_voicing_concern_at_anothers_act_disapproves(extract: Extract) -> None:
+    events = extract("Ecuador's foreign ministry voiced concern over Peru's military buildup on the border.")
+    assert ("ACCUSE", ["ECU"], ["PER"]) in _dyads(events)

@@ -862,6 +862,11 @@ def _complaint_topic(t: Token, actors: DocActors, words: Words, out: Roles) -> N
              for m in complement_parties(p, actors, words, mine)]
     if about:
         out.recipients = about
+    elif not [m for m in out.recipients if m.code not in mine]:
+        # "voiced concern over Peru's buildup": the phrase hangs on the complaint's noun
+        out.recipients += [m for o in t.children if o.dep_ == "dobj" for p in o.children
+                           if p.dep_ == "prep" and p.lower_ in words.complaint_preps
+                           for m in complement_parties(p, actors, words, mine)]
 
 
 def subjects_of(verb: Token, words: Words) -> list[Token]:
