@@ -275,3 +275,14 @@ def test_between_the_two_is_no_new_party(extract: Extract) -> None:
 def test_voicing_concern_at_anothers_act_disapproves(extract: Extract) -> None:
     events = extract("Ecuador's foreign ministry voiced concern over Peru's military buildup on the border.")
     assert ("ACCUSE", ["ECU"], ["PER"]) in _dyads(events)
+
+
+def test_hitting_back_with_words_is_a_retort(extract: Extract) -> None:
+    events = extract("Burundi hit back at Rwanda on Monday, calling its claims baseless.", published="2024-05-10")
+    assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_hitting_back_with_strikes_is_force(extract: Extract) -> None:
+    # guard: the force sense stays when no words are told with it
+    events = extract("Burundi hit back at Rwandan positions with artillery on Monday.", published="2024-05-10")
+    assert "ASSAULT" in [e.event_type for e in events]
