@@ -286,3 +286,7 @@ def test_hitting_back_with_strikes_is_force(extract: Extract) -> None:
     # guard: the force sense stays when no words are told with it
     events = extract("Burundi hit back at Rwandan positions with artillery on Monday.", published="2024-05-10")
     assert "ASSAULT" in [e.event_type for e in events]
+
+
+def test_whatever_is_donated_to_a_state_is_aid(extract: Extract) -> None:
+    assert _dyads(extract("Oman donated 40 ambulances to Yemen on Sunday.")) == [("AID", ["OMN"], ["YEM"])]
