@@ -17,6 +17,18 @@ def _dyads(events: list[Event]) -> list[tuple[str, list[str | None], list[str | 
     return [(e.event_type, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events]
 
 
+def _parties(ev: Event) -> set[str | None]:
+    """Every participant's code, for the symmetric types scored on the set."""
+    return {a.code for a in [*ev.actor, *ev.recipient]}
+
+
+def _its(extractor: Extractor, text: str) -> str | None:
+    """The code the actor resolver gives the first "its" of ``text``."""
+    doc = extractor.nlp(text)
+    its = next(t for t in doc if t.lower_ == "its")
+    return extractor.shared.actors.resolve(doc, None).by_token[its.i].code
+
+
 @pytest.mark.parametrize(("text", "dyad"), [
     ("Ghana called for Togo to reopen the border crossing at Aflao.", ("REQUEST", ["GHA"], ["TGO"])),
     ("Finland pressed for Estonia to share its radar data.", ("REQUEST", ["FIN"], ["EST"])),
@@ -44,7 +56,7 @@ def test_forcing_an_agency_out_expels_it(extract: Extract) -> None:
 def test_a_welcome_given_to_a_visitor_is_a_visit(extract: Extract) -> None:
     (ev,) = extract("Chancellor Scholz extended a warm welcome on Friday to the Nigerian president.")
     assert (ev.event_type, ev.mode) == ("CONSULT", "visit")
-    assert {a.code for a in [*ev.actor, *ev.recipient]} == {"DEU", "NGA"}
+    assert _parties(ev) == {"DEU", "NGA"}
 
 
 def test_meeting_a_demand_is_no_meeting(extract: Extract) -> None:
@@ -86,7 +98,7 @@ def test_an_act_done_in_an_effort_is_done(extract: Extract) -> None:
 
 def test_two_states_talking_about_something_talk_with_each_other(extract: Extract) -> None:
     (ev,) = extract("Gabon and Cameroon talked about the new bridge on Monday.")
-    assert ev.event_type == "CONSULT" and {a.code for a in [*ev.actor, *ev.recipient]} == {"GAB", "CMR"}
+    assert ev.event_type == "CONSULT" and _parties(ev) == {"GAB", "CMR"}
 
 
 def test_one_state_talking_about_something_is_no_meeting(extract: Extract) -> None:
@@ -140,17 +152,12 @@ def test_the_lead_after_a_dateline_keeps_its_subject(extractor: Extractor) -> No
     ("Iran could strike American targets in Iraq at a time of its choosing.", "IRN"),
 ])
 def test_its_means_the_state_its_clause_is_told_of(extractor: Extractor, text: str, state: str) -> None:
-    doc = extractor.nlp(text)
-    actors = extractor.shared.actors.resolve(doc, None)
-    its = next(t for t in doc if t.lower_ == "its")
-    assert actors.by_token[its.i].code == state
+    assert _its(extractor, text) == state
 
 
 def test_its_after_troops_entering_a_state_is_that_state(extractor: Extractor) -> None:
     # guard: troops are no named state; "its" keeps the state just named
-    doc = extractor.nlp("Kenyan troops entered Somalia at the request of its government.")
-    its = next(t for t in doc if t.lower_ == "its")
-    assert extractor.shared.actors.resolve(doc, None).by_token[its.i].code == "SOM"
+    assert _its(extractor, "Kenyan troops entered Somalia at the request of its government.") == "SOM"
 
 
 def test_the_first_summit_in_years_is_dated_by_its_day(extract: Extract) -> None:
@@ -204,7 +211,7 @@ def test_the_two_rivals_are_the_pair_told(extract: Extract) -> None:
     events = extract("Qatar and Bahrain reopened their embassies on Monday, a year after the two rivals restored "
                      "diplomatic relations.", published="2024-10-09")
     restored = [e for e in events if e.trigger == "restored"]
-    assert [{a.code for a in [*e.actor, *e.recipient]} for e in restored] == [{"QAT", "BHR"}]
+    assert [_parties(e) for e in restored] == [{"QAT", "BHR"}]
 
 
 def test_a_day_told_before_a_span_of_time_dates_the_main_act(extract: Extract) -> None:
@@ -246,9 +253,7 @@ def test_a_denial_of_a_new_act_or_of_an_unaccused_state_makes_none(extract: Extr
     ("Benin said Niger had withdrawn its troops.", "NER"),  # guard: an organ is the doer's
 ])
 def test_its_in_a_reported_hostile_act_is_the_speakers(extractor: Extractor, text: str, state: str) -> None:
-    doc = extractor.nlp(text)
-    its = next(t for t in doc if t.lower_ == "its")
-    assert extractor.shared.actors.resolve(doc, None).by_token[its.i].code == state
+    assert _its(extractor, text) == state
 
 
 @pytest.mark.parametrize("second", ["Cotonou vowed to retaliate.", "Cotonou warned of a decisive response."])
@@ -262,7 +267,7 @@ def test_the_two_standing_alone_are_the_pair_who_met(extract: Extract) -> None:
     events = extract("Gabon's foreign minister met Cameroonian President Paul Biya in Yaounde on Tuesday. The two "
                      "agreed to speed up work on the new bridge.", published="2024-05-10")
     agree = [e for e in events if e.event_type == "AGREE"]
-    assert [{a.code for a in [*e.actor, *e.recipient]} for e in agree] == [{"GAB", "CMR"}]
+    assert [_parties(e) for e in agree] == [{"GAB", "CMR"}]
 
 
 def test_between_the_two_is_no_new_party(extract: Extract) -> None:

@@ -45,15 +45,12 @@ class DenialRules(BaseModel):
     types: list[str]
 
 
-def _pointing_object(verb: Token, rules: DenialRules) -> Token | None:
-    """The object of a denial that points back to a claim: a pronoun or a claim noun, not a new act
+def _points_back(verb: Token, rules: DenialRules) -> bool:
+    """Whether a denial's object points back to a claim: a pronoun or a claim noun, not a new act
     ("denied carrying out the strike" is negated by the modality of its own verb)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return None
-    if obj.lower_ in rules.pronouns or obj.lemma_.lower() in rules.claim_nouns or obj.lower_ in rules.claim_nouns:
-        return obj
-    return None
+    return obj is not None and (obj.lower_ in rules.pronouns or obj.lemma_.lower() in rules.claim_nouns
+                                or obj.lower_ in rules.claim_nouns)
 
 
 def _accusation(state: DocState, verb: Token, sents: list[Span], at: int, deniers: set[str | None]) -> Candidate | None:
@@ -89,7 +86,7 @@ def denied_acts(shared: ArticleExtractor, state: DocState, rules: DenialRules) -
     made: list[Candidate] = []
     for at, sent in enumerate(sents):
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.verbs or _pointing_object(verb, rules) is None:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.verbs or not _points_back(verb, rules):
                 continue
             deniers: list[Mention] = []
             for s in subjects_of(verb, shared.words):

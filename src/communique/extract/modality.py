@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from communique.data import Words
 from communique.extract.rules import ModalityRules
+from communique.nlp import to_infinitive
 
 __all__ = ["conditional", "governing_chain", "modality_of"]
 
@@ -153,7 +154,7 @@ def _asked_by_noun(tok: Token, below: Token, rules: ModalityRules) -> bool:
     crew" (on the noun), "made a call to end the fighting" (parsed on the noun's verb)."""
     if tok.pos_ == "NOUN":
         return below.dep_ == "acl" and tok.lemma_.lower() in rules.requesting_nouns
-    return below.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
+    return below.dep_ in ("advcl", "xcomp") and to_infinitive(below) \
         and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in rules.requesting_nouns and c.i < below.i
                 for c in tok.children)
 
@@ -161,7 +162,7 @@ def _asked_by_noun(tok: Token, below: Token, rules: ModalityRules) -> bool:
 def _uncued_modality(trigger: Token, date: str | None, published: dt.date | None) -> tuple[str, str]:
     """The modality when no chain word gives one: a headline infinitive or a later date is future."""
     if trigger.pos_ == "VERB" and trigger.dep_ in ("ROOT", "ccomp") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and to_infinitive(trigger) \
             and any(c.dep_ == "nsubj" for c in trigger.children):
         return "future", "headline infinitive ('Putin to visit China')"
     if date and published and len(date) == 10 and date > published.isoformat():

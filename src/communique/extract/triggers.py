@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
+from communique.nlp import to_infinitive
 from communique.nlp.mentions import QUOTE_RE
 
 __all__ = ["Trigger", "find_triggers", "for_clause", "judging_position", "partitive", "passive", "rule_pobjs",
@@ -207,8 +208,7 @@ def _subject_holds(rule: TriggerRule, t: Token, words: Words) -> bool:
                                 for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                                 for w in (c, partitive(c, words.collective_nouns))):
         return False
-    if rule.infinitive and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in t.children):
+    if rule.infinitive and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c) for c in t.children):
         return False  # "told Lima to withdraw" directs; "told reporters that ..." says
     return not rule.joint_subject or any(_joint(c) for c in t.children if c.dep_ == "nsubj")
 

@@ -19,8 +19,7 @@ from communique.nlp.attributes import speed_up
 from communique.nlp.lemmas import memoize_lemmas
 
 __all__ = ["DATELINE_RE", "absolute_with", "dateline_spans", "load_nlp", "participle_clause", "reporters_participle",
-           "span_text",
-           "split_on_newlines", "text_of"]
+           "span_text", "split_on_newlines", "text_of", "to_infinitive"]
 
 
 #: a wire dateline at the start of a paragraph: "LISBON, March 2 (Agency) - ", "HANOI - "
@@ -40,6 +39,11 @@ def absolute_with(verb: Token) -> bool:
     ("..., with Kenya's minister accusing Kampala of bad faith"): the noun does it, beside the act
     the clause is told with."""
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with"
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("urged Lima to withdraw": withdraw)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def participle_clause(verb: Token) -> bool:

@@ -40,25 +40,34 @@ from communique.resolve.places import PlaceResolver
 __all__ = ["PLURAL_PRONOUNS", "QUOTE_RE", "ActorResolver", "DocActors", "Mention", "assign_first_person"]
 
 
-def _clause_subject_state(tok: Token, memory: _Memory) -> Mention | None:
-    """The state or organisation a possessive's clause has for subject (for an infinitive, its
-    object or subject: "urged Ankara to keep its word"), if the reader has met it there by name
-    (not an organ: "Ethiopian troops entered Somalia at the request of its government")."""
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause a word is in (up to six heads above it), if any."""
     v = tok.head
     for _ in range(6):
         if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
             break
         v = v.head
-    if v.pos_ not in ("VERB", "AUX"):
+    return v if v.pos_ in ("VERB", "AUX") else None
+
+
+def _named_state_at(memory: _Memory, i: int) -> Mention | None:
+    """The state or organisation the reader met by name at token ``i`` (not an organ or a group)."""
+    return next((m for m in reversed(memory.states) if m.start <= i < m.end and m.code
+                 and m.kind in ("state", "org")), None)
+
+
+def _clause_subject_state(tok: Token, memory: _Memory) -> Mention | None:
+    """The state or organisation a possessive's clause has for subject (for an infinitive, its
+    object or subject: "urged Ankara to keep its word"), if the reader has met it there by name
+    (not an organ: "Ethiopian troops entered Somalia at the request of its government")."""
+    v = _clause_verb(tok)
+    if v is None:
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and v.dep_ == "xcomp":
         subj = next((c for c in v.head.children if c.dep_ == "dobj"), None) or next(
             (c for c in v.head.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    return next((m for m in reversed(memory.states) if m.start <= subj.i < m.end and m.code
-                 and m.kind in ("state", "org")), None)
+    return _named_state_at(memory, subj.i) if subj is not None else None
 
 
 @dataclass
@@ -901,19 +910,14 @@ class ActorResolver:
         """ "Baku said Armenian forces had shelled its positions": in a clause a state reports of
         another party's act, "its" thing (not an organ: "said Uganda had withdrawn its troops") is
         the speaker's."""
-        v = tok.head
-        for _ in range(6):
-            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-                break
-            v = v.head
-        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.words.saying_verbs:
+        v = _clause_verb(tok)
+        if v is None or v.dep_ != "ccomp" or v.head.lemma_.lower() not in self.words.saying_verbs:
             return None
         doer = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
         if doer is None or speaker is None:
             return None
-        said = next((m for m in reversed(memory.states) if m.start <= speaker.i < m.end and m.code
-                     and m.kind in ("state", "org")), None)
+        said = _named_state_at(memory, speaker.i)
         if said is None or any(m.start <= doer.i < m.end and m.code == said.code for m in memory.states):
             return None
         return said
