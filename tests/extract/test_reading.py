@@ -664,9 +664,12 @@ def test_a_relative_clause_s_missing_object_is_its_noun(extract: Extract) -> Non
 
 
 def test_a_date_between_a_verb_and_its_complement_s_subject_is_the_verb_s(extract: Extract) -> None:
-    # "said on Friday it would expel": Friday is when it was said, not when the expulsion is planned
+    # "said on Friday it would expel": Friday is when it was said, not when the expulsion is planned;
+    # the plan is dated by its announcement (the codebook's rule for promises), from the discourse
     events = extract("Bolivia said on Friday it would expel the Chilean consul.")
-    assert {(e.event_type, e.modality, e.date) for e in events} == {("SANCTION", "future", None)}
+    assert {(e.event_type, e.modality, e.date, e.date_source) for e in events} == {
+        ("SANCTION", "future", "2021-03-05", "discourse")}
+    assert "announced" in events[0].when.reason  # type: ignore[union-attr]
 
 
 def test_a_finite_verb_parsed_as_a_participle_keeps_its_subject(extract: Extract) -> None:

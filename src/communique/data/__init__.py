@@ -178,6 +178,15 @@ class Place(_Entry):
     kind: str = "region"
 
 
+class CityAlias(_Entry):
+    """Another name of a GeoNames city (a former name, an English exonym): ``city`` is its GeoNames
+    name, ``country_code`` its state; the alias names that city even where another town has it."""
+
+    alias: str
+    city: str
+    country_code: str
+
+
 T = TypeVar("T", bound=BaseModel)
 
 
@@ -233,6 +242,7 @@ FILES: dict[str, tuple[str, type[BaseModel], tuple[str, ...]]] = {
     "topics": ("lexicons/topics.yaml", Topic, ()),
     "countries": ("gazetteers/countries.csv", Country, ("aliases", "demonyms", "capitals", "metonyms")),
     "places": ("gazetteers/places.csv", Place, ("aliases",)),
+    "city_aliases": ("gazetteers/city_aliases.csv", CityAlias, ()),
 }
 
 

@@ -1197,11 +1197,32 @@ class ArticleExtractor:
             date_text, from_text = "immediately", True
             source = "discourse" if para is not None and para.value else "publication"
             mention, why = para, "planned at once: the paragraph's date or the publication date"
+        elif modality == "future" and published is not None \
+                and trig.rule.type not in self.discourse.planned_meeting_types:
+            # (a meeting told only as coming has its planned date or none: codebook 5)
+            return self._announced_when(trig, dates, published)
         else:
             date, date_text, from_text = None, None, False
             source = None
             mention, why = None, "nothing in the text dates it"
         return _When(modality, date, date_text, from_text, source, reason, mention, why)
+
+    def _announced_when(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]],
+                        published: dt.date) -> _When:
+        """A plan with no date of its own is dated when it was announced (codebook: what is
+        promised is dated when the promise was made): the date of the saying verb it hangs from
+        ("said on Thursday it would close the border"), else the publication date."""
+        tok = trig.token
+        while tok.head.i != tok.i and tok.dep_ in ("ccomp", "xcomp", "conj", "advcl", "aux"):
+            tok = tok.head
+            if tok.lemma_.lower() in self.words.saying_verbs:
+                said = self.event_dates.pick(tok, {tok.i}, dates, set(), unclaimed=False)
+                if said is not None and said.value:
+                    return _When("future", said.value, said.text, True, "discourse", "", said,
+                                 f"planned, no date of its own: when it was announced ({said.reason})")
+                break
+        return _When("future", published.isoformat(), None, False, "publication", "", None,
+                     "planned, no date of its own: announced by the publication date")
 
     def candidate_at(self, trig: Trigger, sent: Span, state: DocState) -> Candidate | None:
         """A candidate for ``trig`` with its own date, modality and place, and no participants yet

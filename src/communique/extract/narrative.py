@@ -67,12 +67,13 @@ def told_in_past(tok: Token, limit: int = 4) -> bool:
 
 def date_by_news_day(cands: list[Candidate], dates: Sequence[DateMention], published: dt.date | None,
                      rules: DiscourseRules, text: str = "") -> None:
-    """Acts told in the past and dated only by publication take the article's news day."""
+    """Acts told in the past (or announced in the past: "said it would") and dated only by
+    publication take the article's news day."""
     day = news_day(dates, published, rules, text)
     if day is None:
         return
     for c in cands:
-        if c.date_source != "publication" or c.modality not in ("asserted", "negated"):
+        if c.date_source != "publication" or c.modality not in ("asserted", "negated", "future"):
             continue
         if not told_in_past(c.trigger):
             continue

@@ -425,17 +425,21 @@ def called_thing(clause: Token, words: Words) -> list[Token]:
 
 def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words: Words, preps: list[str],
                      symmetric: bool, out: Roles) -> None:
-    """The verb's own recipients: its objects (or a light-verb noun's) and its type prepositions."""
+    """The verb's own recipients: its objects (or a light-verb noun's, unless the rule's object is
+    itself the party: ``actor_object``) and its type prepositions."""
     for o in objs:
-        if trig.object is not None and o.i == trig.object.i:
+        if trig.object is not None and o.i == trig.object.i and not trig.rule.actor_object:
             out.recipients.extend(_light_noun_recipients(o, actors, words, preps, symmetric))
             continue
         out.recipients.extend(mentions_at(o, actors, words))
     found = pobj_mentions(trig.token, preps, actors, words)
-    if trig.rule.actor_object and trig.rule.pobj and out.recipients:
+    if trig.rule.actor_object and out.recipients:
         # "took Bolivia to the International Court of Justice": the object is the party, the
-        # place the rule names (a court, a council) is where, not whom
-        venues = {g.i for v in rule_pobjs(trig.rule, trig.token) for g in v.subtree}
+        # place the rule names (a court, a council) is where, not whom; so is the place the
+        # object is driven from ("drove the Ghanaian army out of Togo")
+        venues = {g.i for v in rule_pobjs(trig.rule, trig.token) for g in v.subtree} if trig.rule.pobj else set()
+        venues |= {g.i for c in trig.token.children if c.lower_ in ("out", "away", "back")
+                   for g in c.subtree if g.i != c.i}
         found = [m for m in found if m.start not in venues]
     out.recipients.extend(found)
 

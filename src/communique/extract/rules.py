@@ -230,6 +230,9 @@ class DiscourseRules(BaseModel):
     #: event types a speaker does by saying so ("said on Tuesday that it rejected the ruling"): with
     #: no date of their own they take the date of the verb of saying
     said_types: list[str] = []
+    #: event types whose acts told only as coming keep their planned date or none ("talks are due
+    #: next week"); other plans with no date of their own are dated when announced (codebook 5)
+    planned_meeting_types: list[str] = []
     #: the REJECT mode of refusing an act of each type ("would never hand the pilots over": yield)
     refused_modes: dict[str, Literal["assist", "change", "yield", "meet"]] = {}
     #: hostile acts that, promised by their doer on a condition, are threats; and the THREATEN mode

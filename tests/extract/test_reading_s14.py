@@ -1,0 +1,94 @@
+"""Readings added in session 14, each on sentences written for these tests (none taken or paraphrased
+from a dev, held-out or GSR sentence)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def _dyads(events: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.event_type, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events]
+
+
+# published 2021-03-10, a Wednesday
+@pytest.mark.parametrize(("text", "date", "source"), [
+    ("Chile said on Monday it would close its border with Peru.", "2021-03-08", "discourse"),
+    ("Kenya will recall its ambassador to Uganda, the ministry said on Tuesday.", "2021-03-09", "discourse"),
+    ("The Spanish government said it would expel two Moroccan diplomats.", "2021-03-10", "publication"),
+])
+def test_a_plan_with_no_date_of_its_own_is_dated_when_announced(extract: Extract, text: str, date: str,
+                                                                 source: str) -> None:
+    (ev,) = extract(text)
+    assert (ev.modality, ev.date, ev.date_source) == ("future", date, source)
+
+
+def test_a_plan_keeps_its_own_date(extract: Extract) -> None:
+    # guard: the planned day, not the day of the saying
+    (ev,) = extract("Chile said on Monday it would close its border with Peru on March 20.")
+    assert (ev.modality, ev.date) == ("future", "2021-03-20")
+
+
+def test_a_possibility_is_not_dated_by_its_saying(extract: Extract) -> None:
+    # guard: what only could happen has no date but its own
+    (ev,) = extract("Chile said on Monday it could close its border with Peru.")
+    assert (ev.modality, ev.date) == ("hypothetical", None)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Protesters in Lusaka set fire to the Angolan consulate on Friday.", ("PROTEST", ["ZMB"], ["AGO"])),
+    ("Hundreds of students set fire to the gates of the Kenyan embassy in Kampala.", ("PROTEST", ["UGA"], ["KEN"])),
+])
+def test_crowds_setting_fire_to_a_foreign_mission_vandalise_it(extract: Extract, text: str, dyad: tuple) -> None:
+    events = extract(text)
+    assert _dyads(events) == [dyad] and events[0].mode == "vandalize"
+
+
+def test_an_army_setting_fire_is_no_protest(extract: Extract) -> None:
+    # guard: the rule is for crowds; soldiers burning villages is another act
+    assert all(e.event_type != "PROTEST" for e in extract("Zambian soldiers set fire to three villages."))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A Malian-led force drove the Burkinabe troops out of the valley in 2019.", ("ASSAULT", ["MLI"], ["BFA"])),
+    ("Peruvian tanks pushed Chilean units back across the river.", ("ASSAULT", ["PER"], ["CHL"])),
+])
+def test_driving_armed_forces_out_is_force_against_their_state(extract: Extract, text: str, dyad: tuple) -> None:
+    # the place they are driven from is not the target ("out of the valley", "back across")
+    assert _dyads(extract(text)) == [dyad]
+
+
+def test_pushing_diplomats_back_is_no_attack(extract: Extract) -> None:
+    # guard: only armed forces are driven off by force
+    assert all(e.event_type != "ASSAULT" for e in extract("Malawi pushed the Zambian diplomats back to the border."))
+
+
+@pytest.mark.parametrize("text", [
+    "The United States designated Zimbabwe a state sponsor of terrorism in 2005.",
+    "Washington listed Zimbabwe as a sponsor of terrorism.",
+])
+def test_naming_a_state_a_sponsor_of_terrorism_sanctions_it(extract: Extract, text: str) -> None:
+    assert _dyads(extract(text)) == [("SANCTION", ["USA"], ["ZWE"])]
+
+
+def test_listing_a_state_among_partners_is_no_sanction(extract: Extract) -> None:
+    # guard: the listing verbs sanction only with a terrorism designation
+    assert extract("Washington listed Zimbabwe among its main trading partners.") == []
+
+
+def test_a_meeting_told_only_as_coming_keeps_no_date_but_its_own(extract: Extract) -> None:
+    # guard: a planned meeting has its planned date or none (codebook 5), not the day it was announced
+    (ev,) = extract("Ghana said on Monday that its foreign minister would meet his Togolese counterpart.")
+    assert (ev.event_type, ev.modality, ev.date) == ("CONSULT", "future", None)
+
+
+def test_later_in_the_day_is_the_day_just_told(extract: Extract) -> None:
+    events = extract("The Ghanaian president flew to Lome on Monday, and he was expected to go on to Cotonou to "
+                     "meet President Patrice Talon later in the day.")
+    meeting = next(e for e in events if e.modality == "future")
+    assert ([r.code for r in meeting.recipient], meeting.date) == (["BEN"], "2021-03-08")
