@@ -92,3 +92,45 @@ def test_later_in_the_day_is_the_day_just_told(extract: Extract) -> None:
                      "meet President Patrice Talon later in the day.")
     meeting = next(e for e in events if e.modality == "future")
     assert ([r.code for r in meeting.recipient], meeting.date) == (["BEN"], "2021-03-08")
+
+
+def test_a_conjoined_talk_with_a_partner_of_its_own_keeps_its_own(extract: Extract) -> None:
+    events = extract("The Ghanaian president met Faure Gnassingbe in Lome on Monday and spoke to Patrice Talon "
+                     "by phone later in the day.")
+    assert sorted(tuple(sorted({a.code for a in [*e.actor, *e.recipient]})) for e in events) == [
+        ("BEN", "GHA"), ("GHA", "TGO")]
+
+
+def test_a_conjoined_act_with_no_partner_shares_the_first_s(extract: Extract) -> None:
+    # guard: "met X and agreed ...": who met, agreed
+    events = extract("The Ghanaian president met Faure Gnassingbe in Lome on Monday and agreed to reopen the border.")
+    assert {e.event_type: {a.code for a in [*e.actor, *e.recipient]} for e in events} == {
+        "CONSULT": {"GHA", "TGO"}, "AGREE": {"GHA", "TGO"}}
+
+
+def test_they_said_by_a_body_named_as_a_plural_is_that_body(extract: Extract) -> None:
+    # "condemned X and said they ...": the saying verb shares the first verb's subject, an armed group
+    assert _dyads(extract("Hezbollah condemned the raid and said they would never hand the captured soldiers "
+                          "over to Israel.")) == [("REJECT", ["LBN"], ["ISR"])]
+
+
+def test_they_said_by_one_person_is_not_that_person(extract: Extract) -> None:
+    # guard: one speaker's "they" means others
+    assert extract("The Chilean ambassador condemned the raid and said they would never hand the suspects "
+                   "over to Peru.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a border accord in Lome on Monday. The Ghanaian cabinet met in emergency session "
+    "after the signing.",
+    "Ghana and Togo signed a border accord in Lome on Monday. Lawmakers in Accra met on Tuesday to debate it.",
+])
+def test_a_state_s_own_sitting_body_meeting_alone_meets_no_one(extract: Extract, text: str) -> None:
+    assert [e.event_type for e in extract(text)] == ["AGREE"]
+
+
+def test_a_sitting_body_meeting_a_named_partner_is_a_meeting(extract: Extract) -> None:
+    # guard: the partner named in the sentence is kept
+    events = extract("The Ghanaian parliament met a Togolese delegation on Tuesday.")
+    assert [(e.event_type, {a.code for a in [*e.actor, *e.recipient]}) for e in events] == [
+        ("CONSULT", {"GHA", "TGO"})]

@@ -642,6 +642,7 @@ class Words(_Entry):
     thing_words: frozenset[Word]
     complaint_preps: frozenset[Word]
     response_marks: frozenset[Word]
+    sitting_bodies: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -690,12 +690,18 @@ class ArticleExtractor:
                            acts: list[Mention], recs: list[Mention]) -> list[Mention]:
         """ "the two agreed ...", "at the talks": a meeting or deal with one side named takes the
         other side of the interaction in focus (rule triggers only)."""
-        if len(acts) + len(recs) == 1 and trig.probability is None and not self._background(trig, sent, state):
+        if len(acts) + len(recs) == 1 and trig.probability is None and not self._background(trig, sent, state) \
+                and not self._sitting_body((acts + recs)[0], sent):
             partners = self._focus_partners({m.code for m in acts + recs}, sent, state.recent)
             if partners:
                 roles.inherited = True
                 return recs + partners
         return recs
+
+    def _sitting_body(self, m: Mention, sent: Span) -> bool:
+        """Whether a mention is a state's own sitting body ("the Ghanaian cabinet", "parliament")."""
+        head = sent.doc[m.end - 1] if m.end > m.start else None
+        return head is not None and head.lower_ in self.words.sitting_bodies
 
     def _directed_targets(self, trig: Trigger, sent: Span, state: DocState, roles: Roles,
                           acts: list[Mention], recs: list[Mention]) -> list[Mention]:
@@ -1739,9 +1745,10 @@ def _dyad_partner(have: set[str | None], state: DocState) -> list[Mention]:
 
 
 def _share_conjoined_parties(cands: list[Candidate]) -> None:
-    """ "met in Oslo with a UN mediator and agreed ...": who met, agreed."""
+    """ "met in Oslo with a UN mediator and agreed ...": who met, agreed; a conjoined act with a
+    partner of its own ("met Togo's leader and spoke to Benin's by phone") keeps its own."""
     for c in cands:
-        if c.trigger.dep_ != "conj" or c.event_type not in SYMMETRIC_TYPES:
+        if c.trigger.dep_ != "conj" or c.event_type not in SYMMETRIC_TYPES or c.recipients:
             continue
         for o in cands:
             if o.trigger.i == c.trigger.head.i and o.event_type in SYMMETRIC_TYPES:

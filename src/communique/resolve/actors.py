@@ -936,9 +936,15 @@ class ActorResolver:
         if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
                 or verb.head.lemma_.lower() not in self.words.saying_verbs:
             return None
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")]
+        said = verb.head
+        subjects = [c for c in said.children if c.dep_ == "nsubj"]
+        if not subjects and said.dep_ == "conj":  # "the Taliban condemned X and said they ...": a shared subject
+            subjects = [c for c in said.head.children if c.dep_ == "nsubj"]
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]  # "In Chad, the rebels, who ..."
+        # a plural noun ("Chilean officials"), or a body named as a plural ("the Taliban", "the Houthis")
         return next((m for m in reversed([*memory.persons, *memory.states]) if m.code
-                     and any(m.start <= c.i < m.end for c in subjects)), None)
+                     and any(m.start <= c.i < m.end and (c.tag_ in ("NNS", "NNPS") or m.kind == "org")
+                             for c in subjects)), None)
 
     @staticmethod
     def _parallel_subject(tok: Token, memory: _Memory) -> Mention | None:
