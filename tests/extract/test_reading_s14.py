@@ -134,3 +134,17 @@ def test_a_sitting_body_meeting_a_named_partner_is_a_meeting(extract: Extract) -
     events = extract("The Ghanaian parliament met a Togolese delegation on Tuesday.")
     assert [(e.event_type, {a.code for a in [*e.actor, *e.recipient]}) for e in events] == [
         ("CONSULT", {"GHA", "TGO"})]
+
+
+def test_asylum_given_to_someone_is_no_aid_to_their_state(extract: Extract) -> None:
+    # codebook: AID is material aid mainly for the recipient; asylum shelters a person from their state
+    assert all(e.event_type != "AID" for e in extract("Zambia granted political asylum to a former Malawian "
+                                                       "minister on Friday."))
+
+
+def test_a_finding_held_with_confidence_is_a_claim(extract: Extract) -> None:
+    # "established with high confidence that X fired": the clause is parsed as the noun's relative clause
+    events = extract("Kenya said its intelligence had established with high confidence that Somali forces fired "
+                     "rockets into the border town.")
+    assert [(e.event_type, e.mode, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
+        ("ACCUSE", "allege", ["KEN"], ["SOM"])]

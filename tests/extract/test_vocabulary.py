@@ -36,7 +36,7 @@ def parties(events: list[Event], event_type: str) -> set[frozenset[str]]:
         ("Jordan issued an apology to Egypt on Monday.", ("CONCEDE", None, ("JOR",), ("EGY",))),
         # material cooperation
         ("Sweden airlifted medical supplies to Moldova on Friday.", ("AID", None, ("SWE",), ("MDA",))),
-        ("Finland granted asylum to the Belarusian dissident.", ("AID", None, ("FIN",), ("BLR",))),
+        ("Finland wrote off the debts of Mozambique on Friday.", ("AID", None, ("FIN",), ("MOZ",))),
         ("Kenyan troops withdrew from the Somali town on Monday.", ("RETREAT", "withdraw", ("KEN",), ("SOM",))),
         ("Serbia allowed EU inspectors into the plant on Monday.", ("RETREAT", "access", ("SRB",), ("EUR",))),
         ("Canada scrapped tariffs on Mexican steel on Wednesday.", ("RETREAT", None, ("CAN",), ("MEX",))),

@@ -82,6 +82,13 @@ def _speech_verb(tok: Token, verbs: Sequence[str]) -> Token | None:
     for _ in range(3):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs:
             return t.head
+        if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            # "established with high confidence that X fired": a clause opened by "that" parsed as
+            # the relative clause of a noun of the verb ("confidence") is the verb's
+            noun = t.head
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if verb.lemma_.lower() in verbs:
+                return verb
         if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
             return None
         t = t.head
