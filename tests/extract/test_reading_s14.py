@@ -148,3 +148,38 @@ def test_a_finding_held_with_confidence_is_a_claim(extract: Extract) -> None:
                      "rockets into the border town.")
     assert [(e.event_type, e.mode, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
         ("ACCUSE", "allege", ["KEN"], ["SOM"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Olusegun Obasanjo, the African Union's envoy, met Faure Gnassingbe in Lome on Monday.",
+    "Olusegun Obasanjo, the former Nigerian president who is the envoy of the African Union, met Faure Gnassingbe "
+    "in Lome on Monday.",
+])
+def test_an_organisation_s_envoy_acts_in_its_name(extract: Extract, text: str) -> None:
+    # codebook 9: acts taken in an organisation's name are coded to the organisation
+    assert [(e.event_type, sorted({a.code for a in [*e.actor, *e.recipient]})) for e in extract(text)] == [
+        ("CONSULT", ["IGO", "TGO"])]
+
+
+def test_a_minister_whose_country_chairs_a_bloc_acts_for_that_country(extract: Extract) -> None:
+    # guard: the country chairs the bloc, not the minister
+    events = extract("Nigerian Foreign Minister Yusuf Tuggar, whose country chairs the African Union this year, "
+                     "met Faure Gnassingbe in Lome on Monday.")
+    assert [sorted({a.code for a in [*e.actor, *e.recipient]}) for e in events] == [["NGA", "TGO"]]
+
+
+def test_a_call_told_in_a_relative_clause_is_a_conversation_of_its_own(extract: Extract) -> None:
+    # "X, who in a call on Monday had pressed Y, spoke to Z on Tuesday": two conversations, the
+    # first with whom the verb addresses
+    events = extract("Nigerian President Bola Tinubu, who in a phone call on Monday had pressed President John "
+                     "Mahama for a ceasefire, spoke on Tuesday with Togolese leader Faure Gnassingbe.")
+    calls = sorted((e.date, sorted({a.code for a in [*e.actor, *e.recipient]})) for e in events
+                   if e.event_type == "CONSULT")
+    assert calls == [("2021-03-08", ["GHA", "NGA"]), ("2021-03-09", ["NGA", "TGO"])]
+
+
+def test_a_call_in_which_a_verb_tells_the_conversation_is_one_event(extract: Extract) -> None:
+    # guard: "discussed X with Y in a phone call" is one conversation
+    events = extract("Nigerian President Bola Tinubu discussed the border with Togolese leader Faure Gnassingbe "
+                     "in a phone call on Monday.")
+    assert [(e.event_type, e.mode) for e in events] == [("CONSULT", "phone")]

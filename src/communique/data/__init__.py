@@ -643,6 +643,7 @@ class Words(_Entry):
     complaint_preps: frozenset[Word]
     response_marks: frozenset[Word]
     sitting_bodies: frozenset[Word]
+    organisation_roles: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -1642,8 +1642,13 @@ def _light_verb_noun(t: Trigger, other: Trigger) -> bool:
 
 def _same_conversation(t: Trigger, other: Trigger) -> bool:
     """ "discussed the crisis with X in a phone call": the call is the conversation the verb tells."""
-    return t.rule.type == other.rule.type == "CONSULT" and t.rule.pos == "NOUN" and t.rule.mode == "phone" \
-        and other.rule.pos == "VERB" and t.token in other.token.subtree
+    if not (t.rule.type == other.rule.type == "CONSULT" and t.rule.pos == "NOUN" and t.rule.mode == "phone"
+            and other.rule.pos == "VERB"):
+        return False
+    # the call is in the verb's own clause (not in a relative clause of its subject: "Biden, who in
+    # a call on Monday had pressed X, spoke to Y on Tuesday" tells two conversations)
+    verb = next((a for a in t.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i == other.token.i
 
 
 def _contrasted_clause(clause: Token, words: data.Words) -> bool:

@@ -701,6 +701,11 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: Type
         if _relative_subject(head):
             out.notes.append(RELATIVE_ANTECEDENT)
         out.recipients.extend(pobj_mentions(head, kind.preps, actors, words))
+        if rule.mode == "phone" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and t.head.head.i == head.i:
+            # "in a phone call, Biden pressed Netanyahu for ...": whom the verb addresses was on the call
+            # (a party named by the object itself, not a thing it owns: "sought Chinese money")
+            out.recipients.extend(m for o in head.children if o.dep_ in ("dobj", "dative")
+                                  if (m := actors.at(o)) is not None and m.kind in ("person", "state", "org"))
     elif t.dep_ == "nsubj" and symmetric and head.lemma_.lower() in words.gathering_verbs:
         # "a summit ... brought together Rwanda and Congo": whom the meeting gathered
         out.recipients.extend(m for o in head.children if o.dep_ == "dobj" for m in mentions_at(o, actors, words))

@@ -353,6 +353,7 @@ class ActorResolver:
             for i in range(mention.start, mention.end):
                 out.by_token[i] = mention
         self._cataphora(pronouns, out)
+        _acting_for_organisations(doc, out, self.words.organisation_roles)
         # entity_text is the most complete mention in the article
         out.mentions = [
             replace(m, entity_text=memory.complete[m.key].entity_text)
@@ -1166,3 +1167,54 @@ def assign_first_person(doc: Doc, actors: DocActors, quotes: Sequence[tuple[int,
                     reason=f"first person {t.text!r} -> {who.identifier_text or who.entity_text}")
         actors.by_token[t.i] = m
         actors.mentions.append(m)
+
+
+#: the codes of intergovernmental organisations (PLOVER): an officer titled by one acts for it
+INTERGOVERNMENTAL = ("UNO", "EUR", "IGO")
+
+
+def _role_organisation(person: Token, out: DocActors, roles: frozenset[str]) -> Mention | None:
+    """The organisation a person is described as acting for: "X, the African Union's envoy", "X,
+    who is the envoy of the UN", "X, who chairs the bloc" (an organisation named there)."""
+    described = [c for n in (person, *(a for a in person.children if a.dep_ == "appos")) for c in n.children]
+    for c in described:  # the person's appositions and relative clauses, and those of an apposition
+        if c.dep_ == "appos" and c.lemma_.lower() in roles:
+            scope = list(c.subtree)
+        elif c.dep_ == "relcl" and (c.lemma_.lower() in ("chair", "lead", "head") or any(
+                a.dep_ == "attr" and a.lemma_.lower() in roles for a in c.children)):
+            scope = [w for a in c.children if a.dep_ in ("attr", "dobj") for w in a.subtree]
+            if c.lemma_.lower() in ("chair", "lead", "head") and not (
+                    any(a.dep_ == "dobj" for a in c.children)
+                    and any(a.dep_ == "nsubj" and a.tag_ in ("WP", "WDT") for a in c.children)):
+                continue  # "who chairs the bloc", not "whose country chairs the bloc"
+        else:
+            continue
+        # the organisation, or its officer's title ("the African Union's envoy" reads as an IGO title)
+        orgs = [m for w in scope if (m := out.by_token.get(w.i)) is not None and m.code
+                and (m.kind == "org" or m.code in INTERGOVERNMENTAL)]
+        if orgs:
+            return orgs[0]
+    return None
+
+
+def _acting(m: Mention, org: Mention) -> Mention:
+    return replace(m, code=org.code, sector=org.sector, reason=f"{m.reason}; acting for {org.entity_text}")
+
+
+def _acting_for_organisations(doc: Doc, out: DocActors, roles: frozenset[str]) -> None:
+    """Someone described as an organisation's envoy, mediator or chair acts in its name (codebook
+    section 9): every mention of that person in the article takes the organisation's code."""
+    acting: dict[str, Mention] = {}
+    for m in out.mentions:
+        if m.kind == "person" and m.key and m.key not in acting:
+            org = _role_organisation(doc[m.end - 1], out, roles)
+            if org is not None and org.code != m.code:
+                acting[m.key] = org
+    if not acting:
+        return
+    out.mentions = [_acting(m, acting[m.key]) if m.key in acting and m.kind == "person" else m
+                    for m in out.mentions]
+    for m in out.mentions:
+        for i in range(m.start, m.end):
+            out.by_token[i] = m
+
