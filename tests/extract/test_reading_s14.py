@@ -183,3 +183,18 @@ def test_a_call_in_which_a_verb_tells_the_conversation_is_one_event(extract: Ext
     events = extract("Nigerian President Bola Tinubu discussed the border with Togolese leader Faure Gnassingbe "
                      "in a phone call on Monday.")
     assert [(e.event_type, e.mode) for e in events] == [("CONSULT", "phone")]
+
+
+def test_a_visit_with_two_sides_of_its_own_borrows_no_one_from_the_clause(extract: Extract) -> None:
+    # "Beijing launched drills ... in retaliation for Pelosi's visit": the visit is the visitor's
+    # and the host's; the clause's subject did not take part in it
+    events = extract("Nigeria closed its border on Thursday in retaliation for the Ghanaian president's visit "
+                     "to Lome.")
+    visits = [sorted({a.code for a in [*e.actor, *e.recipient]}) for e in events if e.event_type == "CONSULT"]
+    assert visits == [["GHA", "TGO"]]
+
+
+def test_talks_with_one_side_borrow_the_clause_subject(extract: Extract) -> None:
+    # guard: "held talks with Togo" is the holder's
+    assert [sorted({a.code for a in [*e.actor, *e.recipient]}) for e in extract("Ghana held talks with Togo.")] == [
+        ["GHA", "TGO"]]

@@ -684,7 +684,9 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: Type
     """A noun short of doers that is a verb's object or subject borrows that verb's subject and recipients."""
     t, rule = trig.token, trig.rule
     symmetric = kind.symmetric
-    if not ((not out.actors or (symmetric and len({m.code for m in out.actors}) < 2))
+    # (a meeting noun with two sides of its own, "Pelosi's visit to Taipei", borrows no one: the
+    # clause around it is another's act, "Beijing launched drills in retaliation for ...")
+    if not ((not out.actors or (symmetric and len({m.code for m in out.actors + out.recipients}) < 2))
             and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj")):
         return
     # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
