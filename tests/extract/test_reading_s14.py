@@ -198,3 +198,12 @@ def test_talks_with_one_side_borrow_the_clause_subject(extract: Extract) -> None
     # guard: "held talks with Togo" is the holder's
     assert [sorted({a.code for a in [*e.actor, *e.recipient]}) for e in extract("Ghana held talks with Togo.")] == [
         ["GHA", "TGO"]]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Chile recalled its ambassador from Tel Aviv on Monday.", ("SANCTION", ["CHL"], ["ISR"])),
+    ("Kenya recalled its ambassador from Dar es Salaam on Monday.", ("SANCTION", ["KEN"], ["TZA"])),
+])
+def test_a_city_that_hosts_the_embassies_names_its_state(extract: Extract, text: str, dyad: tuple) -> None:
+    # knowledge: embassies to Israel and Tanzania sit in Tel Aviv and Dar es Salaam (gazetteer capitals)
+    assert _dyads(extract(text)) == [dyad]
