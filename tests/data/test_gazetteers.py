@@ -314,7 +314,9 @@ def test_gazetteers_place_names_unique_and_not_states() -> None:
     index = _index((n, p.name) for p in places for n in [p.name, *p.aliases])
     assert not _ambiguous(index)
     countries = _country_index()
-    assert not [n for n in index if n in countries]
+    # a place may also name, as a party, the state it lies in (the Gaza Strip: Palestine); never another
+    code_of = {n.lower(): p.country_code for p in places for n in [p.name, *p.aliases]}
+    assert not [n for n in index if n in countries and countries[n] != {code_of[n]}]
 
 
 @pytest.mark.parametrize(

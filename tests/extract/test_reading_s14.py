@@ -207,3 +207,25 @@ def test_talks_with_one_side_borrow_the_clause_subject(extract: Extract) -> None
 def test_a_city_that_hosts_the_embassies_names_its_state(extract: Extract, text: str, dyad: tuple) -> None:
     # knowledge: embassies to Israel and Tanzania sit in Tel Aviv and Dar es Salaam (gazetteer capitals)
     assert _dyads(extract(text)) == [dyad]
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria sent two security delegations, one to Lome and one to Accra, to check the truce.",
+    "Nigeria sent delegations to Lome and Accra on Friday.",
+])
+def test_envoys_sent_to_several_places_make_one_visit_each(extract: Extract, text: str) -> None:
+    assert sorted((e.mode, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in extract(text)) == [
+        ("visit", ["NGA"], ["GHA"]), ("visit", ["NGA"], ["TGO"])]
+
+
+def test_a_meeting_with_two_parties_is_one_meeting(extract: Extract) -> None:
+    # guard: partners met are no destinations
+    events = extract("Nigeria met Togo and Ghana in Abuja on Friday.")
+    assert [sorted({a.code for a in [*e.actor, *e.recipient]}) for e in events] == [["GHA", "NGA", "TGO"]]
+
+
+@pytest.mark.parametrize("text", ["Chile said on Monday it would help rebuild Gaza.",
+                                  "Chile pledged to help rebuild the Gaza Strip."])
+def test_the_gaza_strip_is_palestine(extract: Extract, text: str) -> None:
+    # knowledge: Gaza names Palestine as a party (gazetteer metonym), not only as a place
+    assert _dyads(extract(text)) == [("AGREE", ["CHL"], ["PSE"])]

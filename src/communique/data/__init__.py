@@ -644,6 +644,7 @@ class Words(_Entry):
     response_marks: frozenset[Word]
     sitting_bodies: frozenset[Word]
     organisation_roles: frozenset[Word]
+    dispatch_verbs: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

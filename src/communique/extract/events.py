@@ -814,6 +814,8 @@ class ArticleExtractor:
         """ "flew to Kampala and then to Kigali", "visited Uganda on Monday and Rwanda on Tuesday": a
         journey told with one verb is one visit per destination, each dated by the date told after it."""
         verb = cand.trigger
+        if cand.event_type == "CONSULT" and verb.pos_ == "VERB" and len(cand.recipients) >= 2:
+            return self._separate_destinations(cand)
         if cand.event_type != "CONSULT" or verb.lemma_.lower() not in self.words.journey_verbs \
                 or verb.pos_ != "VERB" or len(cand.recipients) != 1 or cand.recipients[0].start < verb.i:
             return [cand]  # the first destination is told after the verb ("flew to X and then to Y")
@@ -848,6 +850,23 @@ class ArticleExtractor:
                 leg.date_source, leg.date_reason = "text", f"the date told after this leg: {own.reason}"
             legs.append(leg)
         return legs
+
+    def _separate_destinations(self, cand: Candidate) -> list[Candidate]:
+        """ "sent two delegations, one to Lome and one to Accra", "flew to Lome and to Accra": a
+        journey or a dispatch to several places, each named after its own "to", is one visit per
+        destination (not one meeting of everyone)."""
+        verb, doc = cand.trigger, cand.trigger.doc
+        if verb.lemma_.lower() not in self.words.journey_verbs | self.words.dispatch_verbs:
+            return [cand]
+        for m in cand.recipients:
+            t = doc[m.end - 1]
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+            if not (t.dep_ == "pobj" and t.head.lower_ == "to" and verb in t.head.ancestors):
+                return [cand]  # a party met on the way, not a destination
+        return [dataclasses.replace(cand, recipients=[m], mode="visit",
+                                    reason=cand.reason + f"; one destination of several: '{m.entity_text}'")
+                for m in cand.recipients]
 
     def _doer_of_judged_act(self, trig: Trigger, recent: list[Candidate], mine: set[str | None]) -> list[Mention]:
         """ "Kenya condemned the occupation": a definite act noun with no owner, judged, means the
