@@ -229,3 +229,35 @@ def test_a_meeting_with_two_parties_is_one_meeting(extract: Extract) -> None:
 def test_the_gaza_strip_is_palestine(extract: Extract, text: str) -> None:
     # knowledge: Gaza names Palestine as a party (gazetteer metonym), not only as a place
     assert _dyads(extract(text)) == [("AGREE", ["CHL"], ["PSE"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Hours earlier, Kenyan President William Ruto spoke by telephone with Ugandan leader Yoweri Museveni.",
+    "Before the vote, Chilean President Gabriel Boric talked by telephone with Argentine leader Javier Milei.",
+])
+def test_a_partner_hung_on_the_telephone_is_the_talk_s(extract: Extract, text: str) -> None:
+    # "spoke by telephone with X": the parser may hang "with X" on "telephone"
+    events = extract(text)
+    assert [(e.event_type, e.mode, len({a.code for a in [*e.actor, *e.recipient]})) for e in events] == [
+        ("CONSULT", "phone", 2)]
+
+
+def test_a_ranking_infinitive_is_the_act_told_above_it(extract: Extract) -> None:
+    # "spoke to X ..., becoming the first leader to talk to him since 2020": one talk
+    events = extract("Kenyan President William Ruto spoke by telephone with Ugandan leader Yoweri Museveni on "
+                     "Monday, becoming the first regional leader to talk to him since 2020.")
+    assert [(e.event_type, e.date) for e in events] == [("CONSULT", "2021-03-08")]
+
+
+def test_the_same_talk_told_in_the_next_sentence_is_one_event(extract: Extract) -> None:
+    # (not dated by the paragraph's last date, which only says since when)
+    events = extract("German Chancellor Olaf Scholz spoke by telephone with Togolese leader Faure Gnassingbe on "
+                     "Monday, the first such call since his re-election in August 2020. They discussed aid for the "
+                     "refugees stranded at the border, his spokesman said.")
+    assert [(e.event_type, e.date, len(e.text_info)) for e in events] == [("CONSULT", "2021-03-08", 2)]
+
+
+def test_a_ranking_infinitive_alone_is_no_event_of_another(extract: Extract) -> None:
+    # guard: with no act of its type above it, the ranked act is not dropped for another's sake
+    events = extract("Ghana expelled two Togolese diplomats on Monday, becoming the first state to sanction Lome.")
+    assert ("SANCTION", ["GHA"], ["TGO"]) in _dyads(events)

@@ -320,6 +320,12 @@ class ArticleExtractor:
                     c.sentence.start_char <= m.start < c.sentence.end_char for m in state.all_dates):
                 continue
             parties = {m.code for m in c.actors + c.recipients}
+            same = _told_just_before(c, cands[:i], parties)
+            if same is not None:
+                # "X spoke by telephone with Y on Monday. They discussed aid ...": the same talk
+                c.take_date_of(same, "the same act told in the sentence before")
+                c.reason += "; the same act as the sentence before"
+                continue
             para = self._paragraph_date_at(c.sentence.start_char, text_of(c.sentence.doc), story_dates)
             if para is not None and c.trigger.tag_ == "VBD" and para.value is not None and not (
                     state.published is not None and para.value > state.published.isoformat()[:len(para.value)]):
@@ -519,7 +525,7 @@ class ArticleExtractor:
                    triggers: list[Trigger], state: DocState) -> Candidate | None:
         """The event one trigger reports: participants, type, modality, date, place and mode."""
         rule = trig.rule
-        if _described_as(trig.token):
+        if _described_as(trig.token) or _ranked_as(trig, triggers):
             return None  # "It was the fifth round of talks between the ministers": the talks told, described
         found = self._parties(trig, sent, actors, state)
         if found is None:
@@ -1633,10 +1639,38 @@ def _present_perfect(verb: Token) -> bool:
 
 
 def _described_as(tok: Token) -> bool:
-    """Whether an event noun only describes an act already told: the complement of "be" with an
-    ordinal ("It was the fifth round of talks between the ministers", "the visit was the first since")."""
+    """Whether an event word only describes an act already told: the complement of "be" with an
+    ordinal ("It was the fifth round of talks between the ministers", "the visit was the first
+    since")."""
     return tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
         c.dep_ == "amod" and ((c.tag_ == "JJ" and c.lower_ in ORDINALS) or c.like_num) for c in tok.children)
+
+
+def _told_just_before(c: Candidate, earlier: list[Candidate], parties: set[str | None]) -> Candidate | None:
+    """A dated act of the same type among the same parties, told in the sentence just before (in
+    the same paragraph)."""
+    text = text_of(c.sentence.doc)
+    for prev in reversed(earlier):
+        if prev.sentence.end < c.sentence.start - 1 or prev.sentence.start == c.sentence.start \
+                or "\n" in text[prev.trigger.idx:c.trigger.idx]:  # (the break may end the sentence before)
+            continue
+        if prev.sentence.end >= c.sentence.start - 1 and prev.event_type == c.event_type and prev.date_from_text \
+                and prev.modality == c.modality and {m.code for m in prev.actors + prev.recipients} == parties:
+            return prev
+    return None
+
+
+def _ranked_as(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether an act is the infinitive that ranks the doer of an act of its type told in the same
+    sentence ("spoke to X by phone, becoming the first Western leader to talk to him since 2020":
+    the talk is the call)."""
+    tok = trig.token
+    if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or not any(c.dep_ == "amod" and c.lower_ in ORDINALS | {"only"} for c in tok.head.children):
+        return False
+    above = {a.i for a in tok.ancestors}
+    return any(o.token.i in above and o.rule.type == trig.rule.type for o in triggers if o is not trig)
 
 
 def _previous_start(sent: Span) -> int:

@@ -41,6 +41,8 @@ __all__ = ["JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "cla
 SUBJ = ("nsubj", "csubj")
 #: the note of roles whose doer is a relative pronoun's antecedent ("Nigeria, which condemned ...")
 RELATIVE_ANTECEDENT = "relative antecedent"
+#: what two sides talk by ("spoke by telephone with X"): a partner hung on it is the verb's
+MEANS_OF_TALKING = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "link", "teleconference"})
 MAX_CLIMB = 4
 
 
@@ -200,6 +202,11 @@ def _pobjs(head: Token, preps: list[str]) -> list[Token]:
     # "handed the sailors back to Norway": the preposition hangs on the particle
     kids += [g for c in kids if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in ("out", "away"))
              for g in c.children]  # "pulled its troops out of Togo": "of" under "out"
+    # "spoke by telephone with X", "talked via video link with X": the parser may hang the partner
+    # on the means
+    kids += [g for c in list(head.children) if c.dep_ == "prep" and c.lower_ in ("by", "via")
+             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in MEANS_OF_TALKING
+             for g in o.children if g.dep_ == "prep"]
     for c in kids:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
