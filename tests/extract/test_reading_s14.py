@@ -261,3 +261,25 @@ def test_a_ranking_infinitive_alone_is_no_event_of_another(extract: Extract) -> 
     # guard: with no act of its type above it, the ranked act is not dropped for another's sake
     events = extract("Ghana expelled two Togolese diplomats on Monday, becoming the first state to sanction Lome.")
     assert ("SANCTION", ["GHA"], ["TGO"]) in _dyads(events)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Ghana announced a decision to expel two Togolese diplomats.", "asserted"),
+    ("Ghana responded with a plan to expel two Togolese diplomats.", "future"),
+])
+def test_an_unowned_decision_is_that_of_the_clause_s_subject(extract: Extract, text: str, modality: str) -> None:
+    events = extract(text)
+    assert [(e.event_type, e.modality, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
+        ("SANCTION", modality, ["GHA"], ["TGO"])]
+
+
+def test_a_plan_is_dated_when_it_was_made(extract: Extract) -> None:
+    (ev,) = extract("Ghana hit back on Monday with a plan to drop Togo from its list of trusted partners.")
+    assert (ev.event_type, ev.modality, ev.date, ev.date_source) == ("SANCTION", "future", "2021-03-08", "discourse")
+
+
+def test_its_organ_heading_a_coordinated_clause_is_the_first_subject_s(extract: Extract) -> None:
+    events = extract("Chile tightened its controls on exports to Peru on July 4, and on Aug 2 its cabinet voted to "
+                     "remove Peru from a list of trusted trading partners.", published="2021-09-01")
+    assert {(e.date, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events} >= {
+        ("2021-08-02", ("CHL",), ("PER",))}

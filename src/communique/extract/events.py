@@ -1244,6 +1244,13 @@ class ArticleExtractor:
         promised is dated when the promise was made): the date of the saying verb it hangs from
         ("said on Thursday it would close the border"), else the publication date."""
         tok = trig.token
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.words.deciding_nouns:
+            # "hit back on Aug 12 with a plan to drop X": the plan was made when its clause tells
+            verb, _ = clause_verb(tok.head, self.words)
+            made = self.event_dates.pick(verb, {verb.i}, dates, set(), unclaimed=False)
+            if made is not None and made.value:
+                return _When("future", made.value, made.text, True, "discourse", "", made,
+                             f"planned, no date of its own: when the {tok.head.text} was made ({made.reason})")
         while tok.head.i != tok.i and tok.dep_ in ("ccomp", "xcomp", "conj", "advcl", "aux"):
             tok = tok.head
             if tok.lemma_.lower() in self.words.saying_verbs:

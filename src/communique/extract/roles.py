@@ -248,9 +248,16 @@ def _acl_doer(t: Token, depth: int, words: Words) -> tuple[tuple[list[Token], bo
     if absolute_with(t):
         return ([t.head], False), None  # "..., with Kenya's minister accusing Kampala": the noun does it
     owner = [c for c in t.head.children if c.dep_ == "poss"]
-    if owner and t.head.lemma_.lower() in words.deciding_nouns and any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+    decided = t.head.lemma_.lower() in words.deciding_nouns and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+    if owner and decided:
         return (owner, True), None
+    if decided and t.head.dep_ in ("dobj", "pobj"):
+        # "Ghana announced a decision to expel ...", "hit back with a plan to drop X from its list":
+        # an unowned decision is that of whoever the clause says made or announced it
+        verb, _ = clause_verb(t.head, words)
+        if verb.pos_ in ("VERB", "AUX"):
+            return _subjects(verb, words), None
     return None, None
 
 

@@ -886,6 +886,10 @@ class ActorResolver:
             # belong to the state just named
             ref = self._reported_speaker(tok, memory) or _clause_subject_state(tok, memory) or ref
         parallel = self._parallel_subject(tok, memory) if low == "it" else None
+        if low == "its" and tok.dep_ == "poss" and tok.head.lower_ in self.office_of_word:
+            # "Japan tightened its controls ..., and on Aug 2 its cabinet voted ...": the organ
+            # heading a coordinated clause is that of the first clause's subject
+            parallel = self._parallel_subject(tok.head, memory)
         if parallel is not None:
             ref = parallel
         elif low == "it":
