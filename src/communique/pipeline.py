@@ -30,7 +30,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Protocol, overload
 
@@ -93,6 +93,9 @@ class IngestSummary:
     reprints: tuple[tuple[str, str], ...] = ()  # (reprint, original) found among the new articles
     undated: int = 0  # new articles without a publication date
     repeated: int = 0  # articles given again in the same ingest with the same id and text (kept once)
+    #: articles whose id an earlier one of the same ingest had with another text (E133): stored
+    #: under the id with a suffix of their own text's hash, so that nothing given is lost
+    renamed: tuple[InputError, ...] = ()
 
     @property
     def rejected(self) -> int:
@@ -140,25 +143,29 @@ class _Batch:
 
     seen: dict[str, tuple[str | None, str]]
     rejects: list[InputError]
+    renamed: list[InputError] = field(default_factory=list)
     repeated: int = 0
 
-    def take(self, article: Article) -> bool:
-        """Whether ``article`` is the first with its id in this ingest; a later one with other
-        content is a reject (E133), one with the same content a repeat (counted)."""
+    def take(self, article: Article) -> Article | None:
+        """``article`` to store, or None: the first with its id in this ingest is stored as it is;
+        a later one with the same content is a repeat (counted, not stored again); a later one with
+        other content is stored under ``ID~HASH`` (its own text's hash: the same name on every
+        ingest) and reported (E133)."""
         first = self.seen.get(article.id)
         if first is None:
             self.seen[article.id] = (article.origin, article.content_hash)
-            return True
+            return article
         if first[1] == article.content_hash:
             self.repeated += 1
-        else:
-            origin, _, line = (article.origin or article.id).rpartition(":")
-            where = (origin, int(line)) if origin and line.isdigit() else (article.origin or article.id, None)
-            self.rejects.append(InputError(
-                f"id {article.id!r} was already given (at {first[0] or '?'}) with another text; this one is "
-                "not stored", origin=where[0], line=where[1], code="E133",
-                hint="give each article its own id, or drop the id to derive it from the text"))
-        return False
+            return None
+        own = f"{article.id}~{article.content_hash[:8]}"
+        origin, _, line = (article.origin or article.id).rpartition(":")
+        where = (origin, int(line)) if origin and line.isdigit() else (article.origin or article.id, None)
+        self.renamed.append(InputError(
+            f"id {article.id!r} was already given (at {first[0] or '?'}) with another text; this one is "
+            f"stored as {own!r}", origin=where[0], line=where[1], code="E133",
+            hint="give each article its own id, or drop the id to derive it from the text"))
+        return self.take(article.model_copy(update={"id": own}))
 
 
 def ingest_into(store: Store, items: Iterable[Article | InputError], *, stages: dict[str, str],
@@ -166,9 +173,10 @@ def ingest_into(store: Store, items: Iterable[Article | InputError], *, stages: 
     """Add the articles of ``items`` to ``store``, find reprints among the new ones (unless
     ``reprints=False``), and record the rejects and the run.
 
-    The first article with a given id wins; a later one with other text is a reject (E133),
-    one with the same text counts in ``repeated``. Each chunk of articles is committed with its
-    rejects; reprint detection comes after the last chunk. A run killed in between leaves the
+    The first article with a given id keeps it; a later one with other text is stored as
+    ``ID~HASH`` and reported in ``renamed`` (E133), one with the same text counts in
+    ``repeated``. Each chunk of articles is committed with its rejects; reprint detection comes
+    after the last chunk. A run killed in between leaves the
     saved detector state out of date, which the next ingest or extract notices
     (:func:`ensure_reprints`) before anything is extracted.
     """
@@ -180,7 +188,7 @@ def ingest_into(store: Store, items: Iterable[Article | InputError], *, stages: 
     while chunk := list(islice(iterator, _CHUNK)):
         before = len(batch.rejects)
         batch.rejects += (_storable(i) for i in chunk if isinstance(i, InputError))
-        articles = [i for i in chunk if isinstance(i, Article) and batch.take(i)]
+        articles = [a for i in chunk if isinstance(i, Article) and (a := batch.take(i)) is not None]
         added, same = store.upsert_articles(articles)
         fresh = set(added)
         undated += sum(1 for a in articles if a.id in fresh and a.published is None)
@@ -191,7 +199,7 @@ def ingest_into(store: Store, items: Iterable[Article | InputError], *, stages: 
     new = len(dict.fromkeys(changed))
     store.finish_run(run, articles=new + unchanged, events=0, rejects=len(batch.rejects))
     return IngestSummary(new=new, unchanged=unchanged, rejects=tuple(batch.rejects), reprints=tuple(found.items()),
-                         undated=undated, repeated=batch.repeated)
+                         undated=undated, repeated=batch.repeated, renamed=tuple(batch.renamed))
 
 
 def ensure_reprints(store: Store, detector: ReprintDetector | None = None) -> dict[str, str]:

@@ -172,17 +172,26 @@ def test_stdin_text_size_limit() -> None:
 
 
 def test_duplicate_ids_reported(tmp_path: Path) -> None:
-    """Two records with one id: the first is kept, the second (other text) is a reject naming
-    the first; the same record twice counts as repeated (before: the first silently dropped)."""
+    """Two records with one id: the first keeps it, the second (other text) is stored under the id
+    with its own text's hash and reported (E133) naming the first; the same record twice counts as
+    repeated (before: the first silently dropped; then: the second rejected and lost)."""
     other = dict(GOOD[0], text="Another text under the same id.")
     path = tmp_path / "dup.jsonl"
     path.write_bytes(good_line(0) + json.dumps(other).encode() + b"\n" + good_line(1) + good_line(1))
     store, summary = ingest([path])
-    assert codes(summary) == [(2, "E133")]
-    assert f"{path}:1" in str(summary.rejects[0])
+    assert codes(summary) == []
+    assert [(e.line, e.code) for e in summary.renamed] == [(2, "E133")]
+    assert f"{path}:1" in str(summary.renamed[0])
     [first] = store.articles(["g0"])
     assert first.text == GOOD[0]["text"]
-    assert summary.repeated == 1 and summary.new == 2
+    [own] = stored_ids(store) - {"g0", "g1"}
+    assert own.startswith("g0~") and repr(own) in str(summary.renamed[0])
+    [second] = store.articles([own])
+    assert second.text == other["text"]
+    assert summary.repeated == 1 and summary.new == 3
+    # ingesting the file again changes nothing: the second keeps the same name
+    again = ingest_into(store, read_paths([path]), stages={})
+    assert (again.new, again.unchanged) == (0, 3)
 
 
 def test_duplicate_ids_across_chunks(tmp_path: Path) -> None:
@@ -191,7 +200,7 @@ def test_duplicate_ids_across_chunks(tmp_path: Path) -> None:
     path = tmp_path / "dups.jsonl"
     path.write_bytes(b"\n".join(lines))
     store, summary = ingest([path])
-    assert codes(summary) == [(601, "E133")]
+    assert codes(summary) == [] and [(e.line, e.code) for e in summary.renamed] == [(601, "E133")]
     assert store.articles(["r3"])[0].text == "Report 3."
 
 

@@ -63,7 +63,8 @@ def ingest(
 ) -> None:
     """Read articles into the store. Exit 3 when some inputs were rejected (kept in 'rejects').
 
-    Warns on stderr when new articles have no publication date.
+    Warns on stderr when new articles have no publication date, and when an id comes again with
+    another text (that article is stored under the id with a suffix: E133).
     """
     date = _date(published)
     with open_app(ctx, db) as communique:
@@ -77,6 +78,8 @@ def ingest(
     if summary.repeated:
         typer.echo(f"warning: {summary.repeated} article{'' if summary.repeated == 1 else 's'} given twice "
                    "with the same id and text (stored once)", err=True)
+    for renamed in summary.renamed[:MAX_SHOWN]:
+        typer.echo(f"warning: {renamed}", err=True)
     for reject in summary.rejects[:MAX_SHOWN]:
         typer.echo(f"rejected: {reject}", err=True)
     if summary.rejected > MAX_SHOWN:

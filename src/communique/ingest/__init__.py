@@ -24,7 +24,7 @@ E109  a URL that cannot be fetched
 E110  a feed that is not well-formed XML
 E131  a record (JSONL line, ``.txt`` file, stdin text) over ``max_record_mb``
 E132  a file read whole (``.html``, ``.json``) over ``max_file_mb``
-E133  an id given twice in one ingest with different texts
+E133  an id given twice in one ingest with different texts (a warning: the later one is stored as ``ID~HASH``)
 E134  JSON the parser refuses: a number of > 4,300 digits, nesting too deep
 E135  a lone surrogate (``"\\ud800"``) in a field: not valid Unicode
 E136  ``published`` outside 1800-01-01 .. today + 2 days
