@@ -82,3 +82,30 @@ def test_cached_data_and_places_equal_fresh_ones(where: Path, tmp_path: Path) ->
     assert again.geocode("Zembla") is not None and again.geocode("Nowhereville") is None
     assert PlaceResolver().geocode("Zembla") is None  # without the directory: another entry
     assert len(list(where.glob("places-*.pickle"))) == 2
+
+
+def test_rule_files_cached_by_every_file_and_never_with_problems(where: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    merge = data._merge_rule_files
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return merge(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(data, "_merge_rule_files", counted)
+    fresh = data.load_rule_file("rules/words.yaml", data.Words)
+    again = data.load_rule_file("rules/words.yaml", data.Words)
+    assert again == fresh and len(calls) == 1  # the second from the cache
+    mine = tmp_path / "mine" / "rules"
+    mine.mkdir(parents=True)
+    (mine / "words.yaml").write_text("sitting_bodies: [veche]\n", encoding="utf-8")
+    extended = data.load_rule_file("rules/words.yaml", data.Words, (tmp_path / "mine",))
+    assert "veche" in extended.sitting_bodies and "veche" not in fresh.sitting_bodies and len(calls) == 2
+    (mine / "words.yaml").write_text("sitting_bodies: veche: [x]\n", encoding="utf-8")  # not YAML
+    for _ in range(2):  # a file with problems is read again each time, and reported each time
+        with pytest.raises(data.DataFileError):
+            data.load_rule_file("rules/words.yaml", data.Words, (tmp_path / "mine",))
+    assert len(calls) == 4
+    (mine / "words.yaml").write_text("sitting_bodies: [veche, althing]\n", encoding="utf-8")
+    assert "althing" in data.load_rule_file("rules/words.yaml", data.Words, (tmp_path / "mine",)).sitting_bodies

@@ -389,6 +389,7 @@ class ArticleExtractor:
         # "agreed to support X" is one AGREE; but when the embedding word made no event
         # ("Ottawa has agreed to end the embargo on Cuba"), what it embeds stands alone
         kept = self._drop_embedded(triggers, made=made)
+        _lend_embedded_parties(triggers, kept, made)
         out: list[Candidate] = []
         for trig in triggers:
             cand = made.get(trig.token.i) if trig in kept else None
@@ -820,7 +821,7 @@ class ArticleExtractor:
         """ "flew to Kampala and then to Kigali", "visited Uganda on Monday and Rwanda on Tuesday": a
         journey told with one verb is one visit per destination, each dated by the date told after it."""
         verb = cand.trigger
-        if cand.event_type == "CONSULT" and verb.pos_ == "VERB" and len(cand.recipients) >= 2:
+        if cand.event_type == "CONSULT" and verb.pos_ in ("VERB", "NOUN") and len(cand.recipients) >= 2:
             return self._separate_destinations(cand)
         if cand.event_type != "CONSULT" or verb.lemma_.lower() not in self.words.journey_verbs \
                 or verb.pos_ != "VERB" or len(cand.recipients) != 1 or cand.recipients[0].start < verb.i:
@@ -858,17 +859,23 @@ class ArticleExtractor:
         return legs
 
     def _separate_destinations(self, cand: Candidate) -> list[Candidate]:
-        """ "sent two delegations, one to Lome and one to Accra", "flew to Lome and to Accra": a
-        journey or a dispatch to several places, each named after its own "to", is one visit per
-        destination (not one meeting of everyone)."""
+        """ "sent two delegations, one to Lome and one to Accra", "flew to Lome and to Accra",
+        "visited Lome and Accra", "a tour of Togo and Ghana": a journey or a dispatch to several
+        places (states, capitals), each its object or after "to" (a journey noun's "of"), is one
+        visit per destination (not one meeting of everyone)."""
         verb, doc = cand.trigger, cand.trigger.doc
-        if verb.lemma_.lower() not in self.words.journey_verbs | self.words.dispatch_verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in self.words.journey_verbs | self.words.dispatch_verbs | (
+                self.words.destination_words if verb.pos_ == "NOUN" else frozenset()):
             return [cand]
         for m in cand.recipients:
             t = doc[m.end - 1]
             while t.dep_ == "conj" and t.head.i != t.i:
                 t = t.head
-            if not (t.dep_ == "pobj" and t.head.lower_ == "to" and verb in t.head.ancestors):
+            told = t.dep_ == "pobj" and ((t.head.lower_ == "to" and verb in t.head.ancestors) or (
+                t.head.lower_ in ("to", "of") and t.head.head == verb and verb.pos_ == "NOUN"))
+            visited = t.dep_ == "dobj" and t.head == verb and lemma in self.words.journey_verbs
+            if not (told or visited) or (not told and m.kind != "state"):
                 return [cand]  # a party met on the way, not a destination
         return [dataclasses.replace(cand, recipients=[m], mode="visit",
                                     reason=cand.reason + f"; one destination of several: '{m.entity_text}'")
@@ -1498,6 +1505,11 @@ class ArticleExtractor:
         # consultations on Tuesday"); other verbs and their nouns keep theirs
         others = {o.token.i for o in triggers if o is not trig and o.token.i != own_object
                   and not (o.token.pos_ != "VERB" and clause_verb(o.token, self.words)[0].i in anchors)} - anchors
+        if trig.rule.type == "AGREE" and trig.token.pos_ == "VERB":
+            # "agreed to hold talks on May 18": an agreement is dated when made (codebook 5); the
+            # date of what it promises is that act's
+            others |= {c.i for c in trig.token.children if c.dep_ in ("xcomp", "advcl") and c.i > trig.token.i
+                       and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)}
         return self.event_dates.pick(trig.token, anchors, dates, others, unclaimed=unclaimed)
 
     # ------------------------------------------------------------------ place, topics
@@ -1752,6 +1764,26 @@ def _embedded_by_word(t: Trigger, other: Trigger) -> bool:
         return True
     return other.rule.type == "ACCUSE" and tok.dep_ in ("pcomp", "pobj") and head.lower_ == "of" \
         and head.head.i == other.token.i
+
+
+def _lend_embedded_parties(triggers: list[Trigger], kept: list[Trigger], made: dict[int, Candidate]) -> None:
+    """ "met in Algiers at talks brokered by Algeria": a meeting noun that is the scene of a meeting
+    verb is that meeting (one record), and the parties it names of its own (the host, the mediator)
+    take part in it (codebook 9), when it has every party of the verb's."""
+    for t in triggers:
+        noun = made.get(t.token.i)
+        if t in kept or noun is None or noun.event_type not in SYMMETRIC_TYPES:
+            continue
+        for other in triggers:
+            verb = made.get(other.token.i)
+            if other is t or verb is None or other not in kept or not _embedded_by_word(t, other):
+                continue
+            have = {m.code for m in verb.actors + verb.recipients}
+            extra = [m for m in _dedupe(noun.actors + noun.recipients) if m.code not in have]
+            if extra and have <= {m.code for m in noun.actors + noun.recipients}:
+                verb.recipients = [*verb.recipients, *extra]
+                verb.reason += "; " + ", ".join(f"'{m.entity_text}'" for m in extra) + f" of the {t.token.text}"
+            break
 
 
 def _focus_group(sent: Span, recent: list[Candidate], reach: int = 3) -> list[Mention]:

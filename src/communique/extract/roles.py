@@ -622,25 +622,33 @@ def _modifier_owners(t: Token, actors: DocActors) -> list[Mention]:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             # "Chilean-Peruvian talks", "the Japan-Korea Forum": every state in the modifier
             for w in c.subtree:
-                if w.dep_ in ("poss", "compound", "amod", "nmod", "conj", "punct") or w.i == c.i:
+                # ("Algerian-mediated talks": the state on the participle, npadvmod)
+                if w.dep_ in ("poss", "compound", "amod", "nmod", "conj", "punct", "npadvmod") or w.i == c.i:
                     m = actors.at(w)
                     # "the Minsk-format meeting", "the Cairo talks": a capital names a place or
                     # a format there, not a party
                     if m is not None and not m.reason.startswith("capital"):
                         own.extend(m.expand())
+            if c.dep_ == "amod" and c.tag_ == "VBN":  # "Algerian-mediated talks"
+                own.extend(_demonym_states(c, actors, f"demonym on '{c.text}' of '{t.text}'"))
     own.extend(_demonym_states(t, actors, f"demonym modifier of '{t.text}'"))
     return own
 
 
-def _noun_agents(t: Token, actors: DocActors, words: Words) -> list[Mention]:
-    """A noun's doers named by "by" (on it or on a participle), or by the subject of a relative clause."""
+def _noun_agents(t: Token, actors: DocActors, words: Words,
+                 own_act: Callable[[Token], bool] = lambda _: False) -> list[Mention]:
+    """A noun's doers named by "by" (on it or on a participle), or by the subject of a relative clause.
+    ``own_act``: whether a participle tells an act of its own ("talks praised by X": X did not talk)."""
     by = _prep_objects(t, ("by",), ("prep", "agent"))
     # "the letter sent by X to Y": look through a participle
     for c in t.children:
-        if c.dep_ in ("acl", "relcl"):
+        if c.dep_ in ("acl", "relcl") and not own_act(c):
             by += _prep_objects(c, ("by",), ("agent", "prep"))
     # "the expulsion of Togo's ambassador by Ghana": the parser may hang the agent on the object
     by += [b for o in _prep_objects(t, ("of",)) for b in _prep_objects(o, ("by",))]
+    # "talks between Chad and Niger, hosted by Algeria": a host's participle hung lower in the phrase
+    by += [b for w in t.subtree if w.dep_ == "acl" and w.head.i != t.i and w.lemma_.lower() in words.hosting_participles
+           for b in _prep_objects(w, ("by",), ("agent", "prep"))]
     found = [m for b in by for m in mentions_at(b, actors, words, owner=False)]
     for c in t.children:
         if c.dep_ == "relcl":
@@ -723,6 +731,11 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: Type
     elif t.dep_ == "nsubj" and symmetric and head.lemma_.lower() in words.gathering_verbs:
         # "a summit ... brought together Rwanda and Congo": whom the meeting gathered
         out.recipients.extend(m for o in head.children if o.dep_ == "dobj" for m in mentions_at(o, actors, words))
+    if t.dep_ == "nsubj" and symmetric and head.lemma_.lower() in words.hosting_participles:
+        # "the meeting of X and Y, convened in Abuja by the AU, ended ...", parsed with the
+        # participle as the verb: its agent hosts the meeting
+        out.recipients.extend(m for b in _prep_objects(head, ("by",), ("agent",))
+                              for m in mentions_at(b, actors, words, owner=False))
 
 
 def _lower_with_partners(t: Token, actors: DocActors, words: Words) -> list[Mention]:
@@ -734,7 +747,7 @@ def _lower_with_partners(t: Token, actors: DocActors, words: Words) -> list[Ment
 
 
 def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, light_verbs: frozenset[str],
-                out: Roles) -> None:
+                out: Roles, own_act: Callable[[Token], bool] = lambda _: False) -> None:
     """A noun trigger: modifiers and "by" give doers, type prepositions recipients, else a light verb's."""
     t = trig.token
     if t.dep_ == "compound" and t.head.lemma_.lower() in words.frame_nouns and t.head.pos_ == "NOUN":
@@ -749,7 +762,7 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         out.recipients = [m for s in _subjects(t.head.head, words)[0] for m in subject_mentions(s, actors, words)]
         return
     own = _modifier_owners(t, actors)
-    out.actors.extend(_noun_agents(t, actors, words))
+    out.actors.extend(_noun_agents(t, actors, words, own_act))
     out.recipients.extend(_noun_recipients(t, actors, words, kind.preps))
     if symmetric:
         out.actors.extend(own)
@@ -868,7 +881,11 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
         if trig.rule.type == "ACCUSE":
             _complaint_topic(trig.token, actors, words, out)
     elif not trig.rule.evaluative:
-        _noun_roles(trig, actors, words, kind, light_verbs, out)
+        def own_act(v: Token) -> bool:
+            """A participle telling a directed act on a meeting ("talks praised by X")."""
+            return kind.symmetric and any(not rules.types[r.type].symmetric
+                                          for r in rules.by_lemma.get((v.lemma_.lower(), "VERB"), []))
+        _noun_roles(trig, actors, words, kind, light_verbs, out, own_act)
     else:  # an evaluative word; the recipient owns the thing judged
         t = judging_position(trig.token, words) or trig.token
         while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("ADJ", "NOUN"):

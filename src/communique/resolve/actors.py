@@ -688,7 +688,9 @@ class ActorResolver:
         modifier = tok.dep_ in ("amod", "compound", "nmod", "det")
         if modifier and gov.lemma_.lower() in self.words.language_nouns:
             return None  # "the Russian language", "Arabic speakers": a language, not a state
-        if (modifier or (tok.dep_ == "npadvmod" and gov.lower_ == "led")) and gov.i != tok.i:
+        # "a Saudi-led force", "Algerian-mediated talks": the state on the participle
+        led = tok.dep_ == "npadvmod" and (gov.lower_ == "led" or gov.lemma_.lower() in self.words.hosting_participles)
+        if (modifier or led) and gov.i != tok.i:
             if gov.lower_ in self.words.group_nouns and self.words.group_nouns[gov.lower_] == "state" and gov.i > tok.i:
                 # "the Yemeni parties", "the Sudanese sides": groups of that state, sector unknown
                 g = doc[span.start:gov.i + 1]

@@ -1,0 +1,69 @@
+"""Readings added in session 15, each on sentences written for these tests (none taken or paraphrased
+from a dev, held-out or GSR sentence)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def _dyads(events: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.event_type, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events]
+
+
+@pytest.mark.parametrize(("text", "visitor", "hosts"), [
+    ("The Chilean president began a tour of Argentina, Uruguay and Paraguay on Monday.", "CHL", ["ARG", "URY", "PRY"]),
+    ("Kenya's foreign minister visited Uganda, Rwanda and Burundi on Friday.", "KEN", ["UGA", "RWA", "BDI"]),
+    ("Japan's prime minister will make visits to India and Vietnam next month.", "JPN", ["IND", "VNM"]),
+])
+def test_a_journey_to_several_states_is_one_visit_each(extract: Extract, text: str, visitor: str,
+                                                       hosts: list[str]) -> None:
+    events = extract(text)
+    assert sorted(_dyads(events)) == sorted(("CONSULT", [visitor], [h]) for h in hosts)
+    assert {e.mode for e in events} == {"visit"} and len({e.date for e in events}) == 1
+
+
+def test_a_meeting_with_several_leaders_stays_one_meeting(extract: Extract) -> None:
+    # guard: people met are no destinations
+    events = extract("Brazil's president met the leaders of Argentina and Chile in Montevideo on Friday.")
+    assert _dyads(events) == [("CONSULT", ["BRA"], ["ARG", "CHL"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks between Chad and Niger, hosted by Algeria, ended on Monday.",
+    "Ministers of Chad and Niger met in Niamey on Monday at talks brokered by Algeria.",
+    "Algerian-mediated talks between Chad and Niger opened on Sunday.",
+    "Delegations from Chad and Niger met on Sunday for talks chaired by the Algerian foreign minister.",
+    "The meeting of the foreign ministers of Chad and Niger, convened in Abuja by Algeria, ended on Tuesday.",
+])
+def test_whoever_hosts_or_mediates_a_meeting_takes_part(extract: Extract, text: str) -> None:
+    (ev,) = extract(text)
+    assert ev.event_type == "CONSULT" and {p.code for p in ev.actor + ev.recipient} == {"TCD", "NER", "DZA"}
+
+
+def test_a_meeting_judged_by_a_state_leaves_the_judge_out(extract: Extract) -> None:
+    # guard: only a host's or mediator's participle names a party of the meeting
+    events = extract("The talks between Chad and Niger, praised by Algeria, ended on Monday.")
+    assert [{p.code for p in e.actor + e.recipient} for e in events if e.event_type == "CONSULT"] == [{"TCD", "NER"}]
+
+
+# published 2021-03-10, a Wednesday
+@pytest.mark.parametrize(("text", "date"), [
+    ("Chile and Peru agreed to hold talks on April 18.", "2021-03-10"),
+    ("Chile and Peru agreed to hold talks in April.", "2021-03-10"),
+    ("Chile and Peru agreed on Monday to reopen the border on April 2.", "2021-03-08"),
+])
+def test_an_agreement_is_dated_when_made_not_by_what_it_promises(extract: Extract, text: str, date: str) -> None:
+    (ev,) = [e for e in extract(text) if e.event_type == "AGREE"]
+    assert (ev.date, ev.modality) == (date, "asserted")
+
+
+def test_an_agreement_keeps_its_own_date(extract: Extract) -> None:
+    # guard: a date on the agreeing verb dates it
+    (ev,) = [e for e in extract("Chile and Peru agreed on Monday to reopen the border.") if e.event_type == "AGREE"]
+    assert ev.date == "2021-03-08"
