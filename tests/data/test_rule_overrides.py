@@ -109,6 +109,14 @@ rules:
     _names(err, path, "rules[3].mode", "AGREE has no modes")
 
 
+def test_triggers_word_read_as_a_boolean_named(tmp_path: Path) -> None:
+    # YAML reads an unquoted "off" as false: the entry is refused, not matched against "false"
+    path = _write(tmp_path, "triggers.yaml", "rules:\n  - {lemma: confab, pos: VERB, type: CONSULT, not_prep: [off]}\n")
+    _names(_fails(load_triggers, tmp_path), path, "rules[1].not_prep", "quote")
+    _write(tmp_path, "triggers.yaml", "rules:\n  - {lemma: confab, pos: VERB, type: CONSULT, not_prep: [\"off\"]}\n")
+    assert load_triggers((tmp_path,)).rules[0].not_prep == ["off"]
+
+
 def test_triggers_type_entry_that_is_no_mapping_named(tmp_path: Path) -> None:
     path = _write(tmp_path, "triggers.yaml", "rules:\n  - {lemma: donate, pos: VERB, type: AID}\ntypes:\n  AID: 3\n")
     _names(_fails(load_triggers, tmp_path), path, "types.AID")

@@ -40,10 +40,11 @@ def test_a_meeting_with_several_leaders_stays_one_meeting(extract: Extract) -> N
     "Algerian-mediated talks between Chad and Niger opened on Sunday.",
     "Delegations from Chad and Niger met on Sunday for talks chaired by the Algerian foreign minister.",
     "The meeting of the foreign ministers of Chad and Niger, convened in Abuja by Algeria, ended on Tuesday.",
+    "Chad and Niger held talks in Niamey on Monday. Algeria, which brokered the meeting, praised both sides.",
 ])
 def test_whoever_hosts_or_mediates_a_meeting_takes_part(extract: Extract, text: str) -> None:
-    (ev,) = extract(text)
-    assert ev.event_type == "CONSULT" and {p.code for p in ev.actor + ev.recipient} == {"TCD", "NER", "DZA"}
+    (ev,) = [e for e in extract(text) if e.event_type == "CONSULT"]
+    assert {p.code for p in ev.actor + ev.recipient} == {"TCD", "NER", "DZA"}
 
 
 def test_a_meeting_judged_by_a_state_leaves_the_judge_out(extract: Extract) -> None:
@@ -67,3 +68,26 @@ def test_an_agreement_keeps_its_own_date(extract: Extract) -> None:
     # guard: a date on the agreeing verb dates it
     (ev,) = [e for e in extract("Chile and Peru agreed on Monday to reopen the border.") if e.event_type == "AGREE"]
     assert ev.date == "2021-03-08"
+
+
+def test_every_host_of_a_meeting_takes_part(extract: Extract) -> None:
+    events = extract("The leaders of Chad and Niger met on Monday in talks brokered by Algeria and hosted by Mali.")
+    assert [(e.event_type, {p.code for p in e.actor + e.recipient}) for e in events] == [
+        ("CONSULT", {"TCD", "NER", "DZA", "MLI"})]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Thousands of Kenyans set fire to the Ugandan embassy in Nairobi on Friday.", ("PROTEST", ["KEN"], ["UGA"])),
+    ("Demonstrators in Nairobi set the Ugandan consulate on fire on Friday.", ("PROTEST", ["KEN"], ["UGA"])),
+    ("Protesters set fire to the Ugandan consulate in Mombasa, a day after the Kampala rally.",
+     ("PROTEST", ["KEN"], ["UGA"])),
+])
+def test_setting_fire_to_a_foreign_mission_is_a_protest_against_its_state(extract: Extract, text: str,
+                                                                           dyad: tuple) -> None:
+    events = extract(text)
+    assert _dyads(events) == [dyad] and events[0].mode == "vandalize"
+
+
+def test_a_people_burning_villages_is_no_protest(extract: Extract) -> None:
+    # guard: a people as the doer holds only against a foreign mission
+    assert all(e.event_type != "PROTEST" for e in extract("Angry Kenyans set fire to three Ugandan villages."))

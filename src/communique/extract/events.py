@@ -389,7 +389,7 @@ class ArticleExtractor:
         # "agreed to support X" is one AGREE; but when the embedding word made no event
         # ("Ottawa has agreed to end the embargo on Cuba"), what it embeds stands alone
         kept = self._drop_embedded(triggers, made=made)
-        _lend_embedded_parties(triggers, kept, made)
+        _lend_embedded_parties(triggers, kept, made, self.words.hosting_participles)
         out: list[Candidate] = []
         for trig in triggers:
             cand = made.get(trig.token.i) if trig in kept else None
@@ -529,7 +529,7 @@ class ArticleExtractor:
         if _described_as(trig.token) or _ranked_as(trig, triggers):
             return None  # "It was the fifth round of talks between the ministers": the talks told, described
         found = self._parties(trig, sent, actors, state)
-        if found is None:
+        if found is None or self._joins_meeting_told(trig, found[1], found[2], state.recent):
             return None
         roles, acts, recs = found
         modal_tok = roles.via if roles.via is not None else trig.token
@@ -581,6 +581,29 @@ class ArticleExtractor:
             place_from_dateline=from_dateline, date_source=when.source, date_mention=when.mention,
             date_reason=when.why, reciprocal="reciprocal" in roles.notes,
         )
+
+    def _joins_meeting_told(self, trig: Trigger, acts: list[Mention], recs: list[Mention],
+                            recent: list[Candidate]) -> bool:
+        """ "X and Y held talks in Havana. Brazil, which brokered the meeting, said ...": whoever hosts or
+        mediates a meeting told before ("the meeting", "their talks") takes part in it (codebook 9):
+        added to that meeting's parties, no event of its own. Whether it was."""
+        tok = trig.token
+        if trig.rule.type != "CONSULT" or tok.pos_ != "VERB" or recs or len({m.code for m in acts}) != 1 \
+                or tok.lemma_.lower() not in self.words.hosting_participles:
+            return False
+        told = next((o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"
+                     and any(c.dep_ in ("det", "poss") and c.lower_ in self.discourse.referring_determiners
+                             for c in o.children)), None)
+        if told is None or "CONSULT" not in {r.type for r in self.rules.by_lemma.get((told.lemma_.lower(), "NOUN"),
+                                                                                    [])}:
+            return False
+        prev = next((c for c in reversed(recent) if c.event_type == "CONSULT" and c.sentence.start < tok.sent.start),
+                    None)
+        if prev is None or acts[0].code in {m.code for m in prev.actors + prev.recipients}:
+            return False
+        prev.recipients = [*prev.recipients, acts[0]]
+        prev.reason += f"; '{acts[0].entity_text}' {tok.text} the {told.text}"
+        return True
 
     def _dated(self, trig: Trigger, sent: Span, event_type: str, modality: str, coming: bool, roles: Roles,
                published: dt.date | None, dates: list[tuple[DateMention, Token | None]], triggers: list[Trigger],
@@ -1766,7 +1789,16 @@ def _embedded_by_word(t: Trigger, other: Trigger) -> bool:
         and head.head.i == other.token.i
 
 
-def _lend_embedded_parties(triggers: list[Trigger], kept: list[Trigger], made: dict[int, Candidate]) -> None:
+def _hosts(noun: Token, m: Mention, hosting: Collection[str]) -> bool:
+    """Whether a party is named in ``noun``'s phrase as the agent of a hosting participle ("talks
+    brokered by X")."""
+    tok = noun.doc[m.start]
+    by = next((a for a in tok.ancestors if a.lower_ == "by"), None)
+    return by is not None and by.head.lemma_.lower() in hosting and noun in by.ancestors
+
+
+def _lend_embedded_parties(triggers: list[Trigger], kept: list[Trigger], made: dict[int, Candidate],
+                           hosting: Collection[str]) -> None:
     """ "met in Algiers at talks brokered by Algeria": a meeting noun that is the scene of a meeting
     verb is that meeting (one record), and the parties it names of its own (the host, the mediator)
     take part in it (codebook 9), when it has every party of the verb's."""
@@ -1780,7 +1812,10 @@ def _lend_embedded_parties(triggers: list[Trigger], kept: list[Trigger], made: d
                 continue
             have = {m.code for m in verb.actors + verb.recipients}
             extra = [m for m in _dedupe(noun.actors + noun.recipients) if m.code not in have]
-            if extra and have <= {m.code for m in noun.actors + noun.recipients}:
+            # (all its parties when it has the verb's; else only those hosting it: "talks brokered by X")
+            if not have <= {m.code for m in noun.actors + noun.recipients}:
+                extra = [m for m in extra if _hosts(t.token, m, hosting)]
+            if extra:
                 verb.recipients = [*verb.recipients, *extra]
                 verb.reason += "; " + ", ".join(f"'{m.entity_text}'" for m in extra) + f" of the {t.token.text}"
             break

@@ -598,7 +598,9 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
             out.actors.extend(subject_mentions(s, actors, words))
         out.inherited = True
     objs = _verb_objects(t, actors, words, out)
-    _verb_recipients(trig, objs, actors, words, kind.preps, kind.symmetric, out)
+    # (the rule's own preposition on its object names the target too: "set fire to the Danish embassy")
+    preps = [*kind.preps, *(p for p in trig.rule.object_prep if p not in kind.preps)]
+    _verb_recipients(trig, objs, actors, words, preps, kind.symmetric, out)
     _further_verb_recipients(trig, objs, actors, words, kind, out)
     if trig.rule.type == "CONSULT" and t.lemma_.lower() in words.topic_verbs:
         # "discussed the Peruvian proposal": what is talked about is no party; a partner is told
@@ -647,7 +649,9 @@ def _noun_agents(t: Token, actors: DocActors, words: Words,
     # "the expulsion of Togo's ambassador by Ghana": the parser may hang the agent on the object
     by += [b for o in _prep_objects(t, ("of",)) for b in _prep_objects(o, ("by",))]
     # "talks between Chad and Niger, hosted by Algeria": a host's participle hung lower in the phrase
-    by += [b for w in t.subtree if w.dep_ == "acl" and w.head.i != t.i and w.lemma_.lower() in words.hosting_participles
+    # (or joined to another participle: "talks brokered by Brazil and hosted by Cuba")
+    by += [b for w in t.subtree if w.lemma_.lower() in words.hosting_participles
+           and ((w.dep_ == "acl" and w.head.i != t.i) or (w.dep_ == "conj" and w.head.dep_ == "acl"))
            for b in _prep_objects(w, ("by",), ("agent", "prep"))]
     found = [m for b in by for m in mentions_at(b, actors, words, owner=False)]
     for c in t.children:

@@ -30,6 +30,9 @@ def _as_list(v: Any) -> list[str]:
         return []
     if isinstance(v, str):
         return [v.lower()]
+    if isinstance(v, bool) or any(isinstance(x, bool) for x in v):
+        # YAML reads unquoted on, off, yes and no as true and false
+        raise ValueError("a word was read as true or false: quote on, off, yes and no (\"on\")")
     return [str(x).lower() for x in v]
 
 
@@ -71,6 +74,9 @@ class TriggerRule(BaseModel):
     reciprocal: bool = False
     infinitive: bool = False  # the verb has a "to" infinitive complement ("told Lima to withdraw")
     joint_subject: bool = False  # the subject names two parties or more ("Chile and Peru talked about X")
+    #: with ``subject``: a people named by the plural of a nationality ("angry Serbs", "thousands of
+    #: Syrians") counts as one of its words too (a crowd)
+    people_subject: bool = False
     no_object: bool = False  # the verb takes no object ("flew to Kigali", not "flew aid to Kigali")
     active: bool = False  # the verb is in the active voice ("troops fired on", not "a shell was fired at")
     future_only: bool = False  # the act counts only when told as coming ("will retaliate"), never as done

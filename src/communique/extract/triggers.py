@@ -205,12 +205,20 @@ def _subject_holds(rule: TriggerRule, t: Token, words: Words) -> bool:
     ...": only these doers make the verb this act), two parties ("Chile and Peru talked about
     trade" is a talk, "Chile talked about trade" is not), a "to" infinitive ("told Lima to withdraw")."""
     if rule.subject and not any(_lemma(w) in rule.subject or w.lower_ in rule.subject
+                                or (rule.people_subject and _people(w))
                                 for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                                 for w in (c, partitive(c, words.collective_nouns))):
         return False
     if rule.infinitive and not any(c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c) for c in t.children):
         return False  # "told Lima to withdraw" directs; "told reporters that ..." says
     return not rule.joint_subject or any(_joint(c) for c in t.children if c.dep_ == "nsubj")
+
+
+def _people(w: Token) -> bool:
+    """Whether a word names a people as the plural of a nationality ("Serbs", "Syrians"): a
+    capitalised plural noun that is no proper name of its own."""
+    return w.tag_ in ("NNS", "NNPS") and w.text[:1].isupper() and w.ent_iob_ != "B" and not w.is_sent_start \
+        and w.text.lower().endswith("s")
 
 
 def _joint(subject: Token) -> bool:
