@@ -91,3 +91,19 @@ def test_setting_fire_to_a_foreign_mission_is_a_protest_against_its_state(extrac
 def test_a_people_burning_villages_is_no_protest(extract: Extract) -> None:
     # guard: a people as the doer holds only against a foreign mission
     assert all(e.event_type != "PROTEST" for e in extract("Angry Kenyans set fire to three Ugandan villages."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expelled two Ugandan officials on Monday.",
+    "Kenya expelled the military advisers of the Ugandan High Commission on Monday.",
+])
+def test_expelling_a_states_officials_is_expelling_its_diplomats(extract: Extract, text: str) -> None:
+    (ev,) = extract(text)
+    assert (ev.event_type, ev.mode, [a.code for a in ev.actor], [r.code for r in ev.recipient]) == (
+        "SANCTION", "expel", ["KEN"], ["UGA"])
+
+
+def test_expelling_a_states_nationals_is_a_deportation(extract: Extract) -> None:
+    # guard: people who do not serve their state are deported, not expelled as diplomats
+    (ev,) = extract("Kenya expelled hundreds of Ugandan nationals on Monday.")
+    assert (ev.event_type, ev.mode) == ("COERCE", "deport")
