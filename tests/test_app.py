@@ -88,7 +88,8 @@ def test_app_extract_links_incidents_and_timeline(tmp_path: Path, fake_extractor
         assert app.link(redo=True) == LinkSummary(events=3, changed=2, incidents=2)
 
 
-def test_app_extract_can_release_its_extractor_before_linking(tmp_path: Path, fake_extractor: type) -> None:
+def test_app_extract_can_release_its_extractor_before_linking(tmp_path: Path, fake_extractor: type,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     closed: list[bool] = []
 
     class Closing(fake_extractor):  # type: ignore[misc]
@@ -100,6 +101,11 @@ def test_app_extract_can_release_its_extractor_before_linking(tmp_path: Path, fa
 
     load_typing_model()  # a model the process loaded: released with the extractor
     news = _jsonl(tmp_path / "one.jsonl", {"id": "a", "text": MEETING, "published": "2020-12-30"})
+    with Communique(Settings(db=tmp_path / "small.duckdb"), extractor=Closing()) as app:
+        app.ingest([news])
+        assert app.extract(release=True).events == 1
+        assert closed == [] and app._extractor is not None  # one article: not worth dropping the parser
+    monkeypatch.setattr("communique.app.RELEASE_FROM", 1)
     with Communique(Settings(db=tmp_path / "app.duckdb"), extractor=Closing()) as app:
         app.ingest([news])
         summary = app.extract(release=True)

@@ -107,3 +107,27 @@ def test_expelling_a_states_nationals_is_a_deportation(extract: Extract) -> None
     # guard: people who do not serve their state are deported, not expelled as diplomats
     (ev,) = extract("Kenya expelled hundreds of Ugandan nationals on Monday.")
     assert (ev.event_type, ev.mode) == ("COERCE", "deport")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya would resist any Ugandan incursion, its president said on Monday.",
+    "Chile warned Lima that it would be held responsible for any attack on Chilean ships.",
+])
+def test_any_act_of_a_kind_is_no_act(extract: Extract, text: str) -> None:
+    assert all(e.event_type not in ("MOBILIZE", "ASSAULT") for e in extract(text))
+
+
+def test_any_act_denied_is_the_act_negated(extract: Extract) -> None:
+    # guard: a denial of any such act is that act, negated (codebook 9)
+    (ev,) = extract("Kenya denied any attack on Ugandan positions.")
+    assert (ev.event_type, ev.modality) == ("ASSAULT", "negated")
+
+
+# published 2021-03-10
+@pytest.mark.parametrize(("text", "date"), [
+    ("Germany will deliver air defence systems to Ukraine next month, the defence ministry said.", "2021-03-10"),
+    ("Germany said on Monday it would deliver air defence systems to Ukraine in June.", "2021-03-08"),
+])
+def test_a_promise_is_dated_when_made_not_by_what_it_promises(extract: Extract, text: str, date: str) -> None:
+    (ev,) = extract(text)
+    assert (ev.event_type, ev.modality, ev.date) == ("AGREE", "asserted", date)

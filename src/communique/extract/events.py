@@ -526,7 +526,7 @@ class ArticleExtractor:
                    triggers: list[Trigger], state: DocState) -> Candidate | None:
         """The event one trigger reports: participants, type, modality, date, place and mode."""
         rule = trig.rule
-        if _described_as(trig.token) or _ranked_as(trig, triggers):
+        if _described_as(trig.token) or _ranked_as(trig, triggers) or self._any_of_a_kind(trig.token):
             return None  # "It was the fifth round of talks between the ministers": the talks told, described
         found = self._parties(trig, sent, actors, state)
         if found is None or self._joins_meeting_told(trig, found[1], found[2], state.recent):
@@ -582,6 +582,12 @@ class ArticleExtractor:
             date_reason=when.why, reciprocal="reciprocal" in roles.notes,
         )
 
+    def _any_of_a_kind(self, tok: Token) -> bool:
+        """Whether an event noun names any act of its kind, no one act ("would resist any incursion",
+        "held responsible for any attack"); denied, it is the act denied ("denied any attack")."""
+        return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children) \
+            and modality_of(tok, self.modality, self.words)[0] != "negated"
+
     def _joins_meeting_told(self, trig: Trigger, acts: list[Mention], recs: list[Mention],
                             recent: list[Candidate]) -> bool:
         """ "X and Y held talks in Havana. Brazil, which brokered the meeting, said ...": whoever hosts or
@@ -625,8 +631,8 @@ class ArticleExtractor:
             # "Canada, which hosted most of the meetings": an aside on a participant, with no time of
             # its own, is background the reader cannot date
             return None
-        if coming and modality == "asserted":
-            return self._when_said(trig, dates) or when  # a promise or threat is dated when it is made
+        if coming and modality == "asserted":  # a promise or threat is dated when it is made
+            return self._when_said(trig, dates) or _made_by_publication(when, published)
         if when.source != "text" and (event_type in self.discourse.said_types or _progressive(trig.token)):
             # "said on Monday that Quito refused the offer": a verbal act told as what was said
             # is done by saying it, on the day of the saying
@@ -1787,6 +1793,17 @@ def _embedded_by_word(t: Trigger, other: Trigger) -> bool:
         return True
     return other.rule.type == "ACCUSE" and tok.dep_ in ("pcomp", "pobj") and head.lower_ == "of" \
         and head.head.i == other.token.i
+
+
+def _made_by_publication(when: _When, published: dt.date | None) -> _When:
+    """A promise's date when no saying dates it: the date of what it promises is no date of the
+    promise ("will deliver the systems next month": promised by the publication date); any other
+    date it has is kept (codebook 5)."""
+    if published is None or not when.date or not when.from_text or when.date[:len(published.isoformat())] < \
+            published.isoformat()[:len(when.date)]:
+        return when
+    return _When(when.modality, published.isoformat(), None, False, "publication", when.reason, None,
+                 f"promised, no date of the promise: the publication date (the promised act: {when.date})")
 
 
 def _hosts(noun: Token, m: Mention, hosting: Collection[str]) -> bool:
