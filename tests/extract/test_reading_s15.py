@@ -131,3 +131,25 @@ def test_any_act_denied_is_the_act_negated(extract: Extract) -> None:
 def test_a_promise_is_dated_when_made_not_by_what_it_promises(extract: Extract, text: str, date: str) -> None:
     (ev,) = extract(text)
     assert (ev.event_type, ev.modality, ev.date) == ("AGREE", "asserted", date)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said Uganda was responsible for the attack on its border post.",
+    "Kenya said Uganda was behind the attack on its border post.",
+    "Kenya said it was highly likely that Uganda was behind the attack on its border post.",
+])
+def test_naming_the_culprit_of_an_attack_is_a_claim(extract: Extract, text: str) -> None:
+    # codebook 9: told only as the speaker's claim, the attack itself is not asserted
+    assert _dyads(extract(text)) == [("ACCUSE", ["KEN"], ["UGA"])]
+
+
+def test_a_judgment_the_tagger_took_for_a_verb_still_judges(extract: Extract) -> None:
+    # ("absurd" after its noun is tagged a verb by the parser's model)
+    events = extract("Kenya accused Uganda of the raid on Monday. Uganda's government called the Kenyan claims absurd.")
+    assert ("ACCUSE", ["UGA"], ["KEN"]) in _dyads(events)
+
+
+def test_an_act_the_other_way_is_not_the_act_told_before(extract: Extract) -> None:
+    events = extract("Kenya accused Uganda of the raid on Monday. Uganda called the Kenyan claims absurd.")
+    (answer,) = [e for e in events if [a.code for a in e.actor] == ["UGA"]]
+    assert "the same act" not in answer.reason

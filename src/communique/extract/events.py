@@ -1709,8 +1709,10 @@ def _told_just_before(c: Candidate, earlier: list[Candidate], parties: set[str |
             return None  # candidates come in text order: the rest are further back
         if prev.sentence.start == c.sentence.start or "\n" in text[prev.trigger.idx:c.trigger.idx]:
             continue  # (the paragraph break may end the sentence before)
+        # (a directed act the other way is another act: "X accused Y ... Y called the claims absurd")
+        same_way = c.event_type in SYMMETRIC_TYPES or {m.code for m in prev.actors} == {m.code for m in c.actors}
         if prev.event_type == c.event_type and prev.date_from_text and prev.modality == c.modality \
-                and {m.code for m in prev.actors + prev.recipients} == parties:
+                and {m.code for m in prev.actors + prev.recipients} == parties and same_way:
             return prev
     return None
 

@@ -42,6 +42,9 @@ class _Claims(BaseModel):
     #: words of a phrase that attributes a clause to someone ("according to Kyiv"): first word, then
     #: the preposition that names the source
     attributions: dict[str, str] = {}
+    #: predicates naming the culprit of an act ("was responsible for", "was behind"): the word and
+    #: the preposition the act follows
+    culprits: dict[str, str] = {}
     #: who reports what happened rather than taking a side ("..., aid workers said", "..., police in
     #: a third state said"): a claim's speaker named by one of these words, or with one of
     #: ``source_codes``, who is neither the doer nor the target, reports the act as fact
@@ -82,6 +85,10 @@ def _speech_verb(tok: Token, verbs: Sequence[str]) -> Token | None:
     for _ in range(3):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in verbs:
             return t.head
+        if t.dep_ == "ccomp" and t.head.dep_ == "acomp" and t.head.head.lemma_ == "be":
+            # "said it was highly likely that X was behind it": the judged clause is the speaker's
+            t = t.head.head
+            continue
         if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             # "established with high confidence that X fired": a clause opened by "that" parsed as
             # the relative clause of a noun of the verb ("confidence") is the verb's
@@ -150,11 +157,12 @@ def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
     """ "X said Y had shelled the town": X accuses Y, when X is a participant other than Y."""
     if trig.rule.type not in rules.claims.types:
         return None
-    verb = _speech_verb(trig.token, rules.claims.verbs)
+    culprit = _culprit_clause(trig.token, rules.claims.culprits)
+    verb = _speech_verb(culprit or trig.token, rules.claims.verbs)
     sources = _attributed_to(trig.token, rules.claims.attributions) if verb is None else []
     if verb is None and not sources:
         return None
-    doers = subjects_of(trig.token, shared.words)
+    doers = subjects_of(culprit or trig.token, shared.words)
     if any(t.pos_ == "PRON" for t in doers):
         return None  # "X said it had moved troops": a pronoun in X's report is, nearly always, X
     said_by = subjects_of(verb, shared.words) if verb is not None else sources
@@ -167,6 +175,20 @@ def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
     said = verb if verb is not None else trig.token
     why = f"'{verb.text}' that '{trig.token.text}'" if verb is not None else f"'{trig.token.text}', by its source"
     return _speech_candidate(shared, state, said, sent, "ACCUSE", "allege", speakers, accused, why)
+
+
+def _culprit_clause(tok: Token, culprits: dict[str, str]) -> Token | None:
+    """The verb of a clause naming the culprit of the act noun ``tok`` ("Uganda was responsible
+    for the attack", "Uganda was behind the raid": 'was'), whose subject is the culprit; else None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    pred = prep.head
+    if pred.lemma_ == "be" and culprits.get(prep.lower_) == prep.lower_:
+        return pred  # "was behind the raid"
+    if pred.dep_ == "acomp" and culprits.get(pred.lower_) == prep.lower_ and pred.head.lemma_ == "be":
+        return pred.head  # "was responsible for the attack"
+    return None
 
 
 def _reporting_source(said_by: list[Token], speakers: list[Mention], trig: Trigger, state: DocState,

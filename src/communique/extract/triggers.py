@@ -337,17 +337,21 @@ def find_triggers(sent: Span, rules: RuleSet, words: Words) -> list[Trigger]:
 def trigger_at(t: Token, rules: RuleSet, words: Words) -> Trigger | None:
     """The trigger a word is, if any: the first rule that holds for it (in file order), with the
     others that hold as alternatives."""
-    if t.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
+    # (what a thing is called, "called the claims absurd", is an adjective however it is tagged)
+    called = t.dep_ in ("oprd", "acomp")
+    if t.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX") and not (called and t.pos_ == "ADV"):
         return None
-    pos = "VERB" if t.pos_ in ("VERB", "AUX") else "ADJ" if t.pos_ == "ADJ" else "NOUN"
+    pos = "VERB" if t.pos_ in ("VERB", "AUX") else "ADJ" if t.pos_ in ("ADJ", "ADV") else "NOUN"
     keys = [(_lemma(t), pos)]
     if pos == "NOUN":
         keys.append((t.lower_, pos))
-        if t.dep_ in ("oprd", "acomp"):
+        if called:
             keys.append((t.lower_, "ADJ"))  # "calling the move illegal" with "illegal" tagged a noun
     elif pos == "VERB":
         # the lemmatizer now and then misses ("staged" -> "stag"): try the regular forms too
         keys += [(form, pos) for form in _regular_stems(t.lower_)]
+        if called:
+            keys.append((t.lower_, "ADJ"))  # "called the claims absurd" with "absurd" tagged a verb
     for key in keys:
         held = [(rule, used) for rule in rules.by_lemma.get(key, [])
                 if (used := _matches(rule, t, words)) is not False]
