@@ -153,3 +153,31 @@ def test_an_act_the_other_way_is_not_the_act_told_before(extract: Extract) -> No
     events = extract("Kenya accused Uganda of the raid on Monday. Uganda called the Kenyan claims absurd.")
     (answer,) = [e for e in events if [a.code for a in e.actor] == ["UGA"]]
     assert "the same act" not in answer.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya announced the suspension of all planned contacts with Uganda.",
+    "Kenya announced the cancellation of the president's visit to Uganda.",
+])
+def test_an_act_stopped_is_no_act_of_its_own(extract: Extract, text: str) -> None:
+    assert all(e.event_type != "CONSULT" for e in extract(text))
+
+
+def test_a_meeting_beside_a_stopping_is_still_a_meeting(extract: Extract) -> None:
+    # guard: only the act the stopping noun takes is stopped
+    events = extract("After talks with Uganda on Monday, Kenya announced the suspension of its border tariffs.")
+    assert "CONSULT" in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana protested against the visit of the Togolese foreign minister to Benin.",
+    "Ghana cut ties with Benin on Tuesday, a week after a visit to Cotonou by the Togolese foreign minister.",
+])
+def test_a_visit_is_its_travellers_not_the_clause_subjects(extract: Extract, text: str) -> None:
+    visits = [e for e in extract(text) if e.event_type == "CONSULT"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in visits] == [(["TGO"], ["BEN"])]
+
+
+def test_a_visit_by_an_official_the_lexicons_lack_is_of_the_state_named_on_the_title(extract: Extract) -> None:
+    events = extract("Accra launched drills after the visit to Lome by the U.S. trade envoy.")
+    assert ("CONSULT", ["USA"], ["TGO"]) in _dyads(events)

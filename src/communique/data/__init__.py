@@ -663,6 +663,7 @@ class Words(_Entry):
     dispatch_verbs: frozenset[Word]
     talking_means: frozenset[Word]
     hosting_participles: frozenset[Word]
+    halting_nouns: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -584,8 +584,14 @@ class ArticleExtractor:
 
     def _any_of_a_kind(self, tok: Token) -> bool:
         """Whether an event noun names any act of its kind, no one act ("would resist any incursion",
-        "held responsible for any attack"); denied, it is the act denied ("denied any attack")."""
-        return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children) \
+        "held responsible for any attack"; denied, it is the act denied: "denied any attack"), or an
+        act stopped ("the cancellation of the visit", "a halt to negotiations": words.halting_nouns)."""
+        if tok.pos_ != "NOUN":
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "on") \
+                and tok.head.head.lemma_.lower() in self.words.halting_nouns:
+            return True
+        return any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children) \
             and modality_of(tok, self.modality, self.words)[0] != "negated"
 
     def _joins_meeting_told(self, trig: Trigger, acts: list[Mention], recs: list[Mention],
@@ -904,7 +910,8 @@ class ArticleExtractor:
             told = t.dep_ == "pobj" and ((t.head.lower_ == "to" and verb in t.head.ancestors) or (
                 t.head.lower_ in ("to", "of") and t.head.head == verb and verb.pos_ == "NOUN"))
             visited = t.dep_ == "dobj" and t.head == verb and lemma in self.words.journey_verbs
-            if not (told or visited) or (not told and m.kind != "state"):
+            # (a visit "of" someone is theirs: "the visit of the Israeli foreign minister")
+            if not (told or visited) or ((not told or t.head.lower_ == "of") and m.kind != "state"):
                 return [cand]  # a party met on the way, not a destination
         return [dataclasses.replace(cand, recipients=[m], mode="visit",
                                     reason=cand.reason + f"; one destination of several: '{m.entity_text}'")

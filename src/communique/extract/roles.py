@@ -637,6 +637,12 @@ def _modifier_owners(t: Token, actors: DocActors) -> list[Mention]:
     return own
 
 
+def _modifier_mentions(t: Token, actors: DocActors) -> list[Mention]:
+    """Participants named among a noun's modifiers ("the U.S. House speaker" -> USA)."""
+    found = [actors.at(w) for w in t.subtree if w.i < t.i and w.dep_ in ("compound", "amod", "det")]
+    return [m for m in found if m is not None]
+
+
 def _noun_agents(t: Token, actors: DocActors, words: Words,
                  own_act: Callable[[Token], bool] = lambda _: False) -> list[Mention]:
     """A noun's doers named by "by" (on it or on a participle), or by the subject of a relative clause.
@@ -653,7 +659,9 @@ def _noun_agents(t: Token, actors: DocActors, words: Words,
     by += [b for w in t.subtree if w.lemma_.lower() in words.hosting_participles
            and ((w.dep_ == "acl" and w.head.i != t.i) or (w.dep_ == "conj" and w.head.dep_ == "acl"))
            for b in _prep_objects(w, ("by",), ("agent", "prep"))]
-    found = [m for b in by for m in mentions_at(b, actors, words, owner=False)]
+    # ("by the U.S. House speaker": a doer the lexicons lack is of the state its modifiers name)
+    found = [m for b in by for m in mentions_at(b, actors, words, owner=False) or mentions_at(b, actors, words)
+             or _modifier_mentions(b, actors)]
     for c in t.children:
         if c.dep_ == "relcl":
             for sub in c.children:
@@ -710,8 +718,10 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: Type
     symmetric = kind.symmetric
     # (a meeting noun with two sides of its own, "Pelosi's visit to Taipei", borrows no one: the
     # clause around it is another's act, "Beijing launched drills in retaliation for ...")
-    if not ((not out.actors or (symmetric and len({m.code for m in out.actors + out.recipients}) < 2))
-            and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj")):
+    # (nor does a journey with its traveller named: "respond to the visit by X" is X's visit, to no one named)
+    journey = t.lemma_.lower() in words.destination_words | words.journey_verbs and t.pos_ == "NOUN"
+    if not ((not out.actors or (symmetric and len({m.code for m in out.actors + out.recipients}) < 2
+                                and not journey)) and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj")):
         return
     # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
     head, scene = clause_verb(t, words)
@@ -767,6 +777,10 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         return
     own = _modifier_owners(t, actors)
     out.actors.extend(_noun_agents(t, actors, words, own_act))
+    if trig.rule.type == "CONSULT" and t.lemma_.lower() in words.destination_words | words.journey_verbs:
+        # "the visit of the Israeli foreign minister to Rabat": who is "of" a journey made it
+        out.actors.extend(m for o in _prep_objects(t, ("of",)) for m in mentions_at(o, actors, words)
+                          if m.kind in ("person", "organ"))
     out.recipients.extend(_noun_recipients(t, actors, words, kind.preps))
     if symmetric:
         out.actors.extend(own)
