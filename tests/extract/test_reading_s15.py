@@ -181,3 +181,21 @@ def test_a_visit_is_its_travellers_not_the_clause_subjects(extract: Extract, tex
 def test_a_visit_by_an_official_the_lexicons_lack_is_of_the_state_named_on_the_title(extract: Extract) -> None:
     events = extract("Accra launched drills after the visit to Lome by the U.S. trade envoy.")
     assert ("CONSULT", ["USA"], ["TGO"]) in _dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile described Peru's claims as baseless.",
+    "Chile took Peru to task over the arrests.",
+    "Chile complained that Peru had violated its airspace.",
+])
+def test_ways_of_criticising(extract: Extract, text: str) -> None:
+    assert _dyads(extract(text)) == [("ACCUSE", ["CHL"], ["PER"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile criticised Peru for arresting its fishermen.",
+    "Chile praised Peru for freeing the fishermen.",
+])
+def test_the_act_a_judgment_is_for_is_not_the_judges(extract: Extract, text: str) -> None:
+    # the arresting and the freeing are Peru's: never Chile's acts on Peru
+    assert all([a.code for a in e.actor] != ["CHL"] or e.event_type in ("ACCUSE", "SUPPORT") for e in extract(text))

@@ -1800,7 +1800,9 @@ def _embedded_by_word(t: Trigger, other: Trigger) -> bool:
         return True
     if t.rule.pos == "NOUN" and head.lower_ == "for" and head.head.i == other.token.i:
         return True
-    return other.rule.type == "ACCUSE" and tok.dep_ in ("pcomp", "pobj") and head.lower_ == "of" \
+    # ("criticised Lima for arresting ...", "praised Lima for freeing ...": the reason judged, Lima's act)
+    return ((other.rule.type == "ACCUSE" and head.lower_ == "of") or (other.rule.type in ("ACCUSE", "SUPPORT")
+            and head.lower_ == "for" and tok.pos_ == "VERB")) and tok.dep_ in ("pcomp", "pobj") \
         and head.head.i == other.token.i
 
 

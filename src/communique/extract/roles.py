@@ -803,7 +803,7 @@ def _caller(t: Token, words: Words) -> Token | None:
     """The judging verb an evaluative word is said through ("called the move reckless",
     "described the arrest as an outrage"), if any."""
     h = t
-    if t.dep_ == "pobj" and t.head.lower_ == "as":
+    if t.dep_ in ("pobj", "amod") and t.head.lower_ == "as":
         h = t.head.head  # the verb, or the thing described on its way to the verb
     if h.dep_ == "amod" and h.i > h.head.i and h.head.dep_ == "dobj":
         # "called the remarks petty" parsed with the word modifying the noun before it: an

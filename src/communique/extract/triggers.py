@@ -291,7 +291,8 @@ def judging_position(t: Token, words: Words) -> Token | None:
         return t if said_through(t, words) is not None else None
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in words.judgment_heads:
         t = t.head.head  # "an act of aggression", "a declaration of war"
-    if t.dep_ in ("oprd", "attr") or (t.dep_ == "pobj" and t.head.lower_ == "as"):
+    # ("described the claims as baseless" may be parsed with the word as a modifier of "as")
+    if t.dep_ in ("oprd", "attr") or (t.dep_ in ("pobj", "amod") and t.head.lower_ == "as"):
         return t
     return None
 
