@@ -199,3 +199,20 @@ def test_ways_of_criticising(extract: Extract, text: str) -> None:
 def test_the_act_a_judgment_is_for_is_not_the_judges(extract: Extract, text: str) -> None:
     # the arresting and the freeing are Peru's: never Chile's acts on Peru
     assert all([a.code for a in e.actor] != ["CHL"] or e.event_type in ("ACCUSE", "SUPPORT") for e in extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya called for sanctions against Uganda on Sunday.",
+    "Kenya called for an international investigation into Uganda's conduct.",
+])
+def test_urging_a_hostile_act_against_a_party_accuses_it(extract: Extract, text: str) -> None:
+    # codebook 9: the addressee is no participant; the stance toward the one who is
+    (ev,) = extract(text)
+    assert (ev.event_type, ev.mode, [a.code for a in ev.actor], [r.code for r in ev.recipient]) == (
+        "ACCUSE", "disapprove", ["KEN"], ["UGA"])
+
+
+def test_urging_a_party_itself_is_a_request(extract: Extract) -> None:
+    # guard: the addressee is a participant
+    (ev,) = extract("Kenya called on Uganda to impose sanctions against the rebels.")
+    assert (ev.event_type, [r.code for r in ev.recipient]) == ("REQUEST", ["UGA"])

@@ -1016,8 +1016,34 @@ class ArticleExtractor:
             event_type, mod_reason = "SANCTION", mod_reason + "; diplomats given time to leave"
         if event_type == "MOBILIZE":
             event_type, recs, mod_reason = self._movement(trig, actors, recs, mod_reason)
+        if event_type == "REQUEST" and self._urged_against(trig.token, recs):
+            # codebook 9: urging no participant, the stance toward the one who is ("called for
+            # sanctions against X", "urged the world to isolate X": an accusation of X)
+            event_type, mod_reason = "ACCUSE", mod_reason + "; a hostile act urged against the target"
         event_type, modality, mod_reason = self._rejection(trig, event_type, modality, mod_reason)
         return event_type, acts, recs, modality, mod_reason
+
+    def _urged_against(self, verb: Token, recs: list[Mention]) -> bool:
+        """Whether a request names no addressee among its parties and its targets are the targets
+        of a hostile act it asks for: after "against", "into" or as the object of a hostile verb
+        in its complement."""
+        if verb.pos_ != "VERB" or not recs:
+            return False
+        doc = verb.doc
+        for m in recs:
+            t = doc[m.end - 1]
+            while t.dep_ in ("conj", "poss", "compound", "amod") and t.head.i != t.i:
+                t = t.head  # "Uganda's conduct", "Ugandan and Kenyan officials"
+            head = t.head.head if t.dep_ == "pobj" else t.head
+            if head.i == verb.i or t.head.i == verb.i or verb not in t.ancestors:
+                return False  # an addressee ("urged Uganda", "called on Uganda"), or a party from elsewhere
+            target = (t.dep_ == "pobj" and t.head.lower_ in ("against", "into")) or t.dep_ == "dobj"
+            hostile = {r.type for pos in ("NOUN", "VERB") for r in self.rules.by_lemma.get((head.lemma_.lower(), pos),
+                                                                                          [])}
+            if not (target and hostile & {"SANCTION", "COERCE", "ASSAULT", "ACCUSE"}) and not (
+                    t.dep_ == "pobj" and t.head.lower_ == "against"):
+                return False
+        return True
 
     def _movement(self, trig: Trigger, actors: DocActors, recs: list[Mention], mod_reason: str
                   ) -> tuple[str, list[Mention], str]:
@@ -1216,6 +1242,8 @@ class ArticleExtractor:
             mode = self.discourse.refused_modes.get(rule.type)  # what was refused
         if rule.type == "REQUEST" and event_type == "SANCTION":
             mode = "expel"  # diplomats given a deadline to leave
+        if rule.type == "REQUEST" and event_type == "ACCUSE":
+            mode = "disapprove"  # a hostile act urged against its target
         return mode
 
     @staticmethod
