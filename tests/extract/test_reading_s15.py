@@ -216,3 +216,16 @@ def test_urging_a_party_itself_is_a_request(extract: Extract) -> None:
     # guard: the addressee is a participant
     (ev,) = extract("Kenya called on Uganda to impose sanctions against the rebels.")
     assert (ev.event_type, [r.code for r in ev.recipient]) == ("REQUEST", ["UGA"])
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Israeli troops arrested 12 people in the West Bank on Friday.", "PSE"),
+    ("Kenyan police detained four activists in Dar es Salaam on Friday.", "TZA"),
+])
+def test_a_place_target_is_geocoded_by_its_whole_name(extract: Extract, text: str, target: str) -> None:
+    (ev,) = extract(text)
+    assert [r.code for r in ev.recipient] == [target]
+
+
+def test_sanctions_imposed_again_are_sanctions(extract: Extract) -> None:
+    assert _dyads(extract("Kenya reimposed sanctions on Uganda on Friday.")) == [("SANCTION", ["KEN"], ["UGA"])]

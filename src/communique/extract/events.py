@@ -1363,7 +1363,7 @@ class ArticleExtractor:
         protest's clause, or its demonym."""
         for w in trig.token.subtree:
             if w.dep_ == "pobj" and w.head.lower_ == "in" and w.pos_ == "PROPN":
-                place = self.places.geocode(w.text)
+                place = self.places.geocode(_proper_name(w))
                 if place is not None and place.country_code:
                     return [_place_state(w, place, "CVL", f"protesters in {place.resolved_place}")]
             if w.dep_ == "pobj" and w.head.lower_ == "in" and w.lemma_.lower() in self.words.place_nouns \
@@ -1433,7 +1433,7 @@ class ArticleExtractor:
             return []
         for w in t.subtree:
             if w.pos_ == "PROPN" and w.dep_ == "pobj" and w.head.lower_ in ("in", "to", "at"):
-                place = self.places.geocode(w.text)
+                place = self.places.geocode(_proper_name(w))
                 if place is not None and place.country_code:
                     if place.country_code in theirs:
                         return []
@@ -1477,7 +1477,11 @@ class ArticleExtractor:
                 continue
             if w.head.dep_ == "prep" and w.head.lower_ in ("from", "by", "with"):
                 continue
-            place = self.places.geocode(w.text)
+            whole = self.places.geocode(_proper_name(w.head)) if w.dep_ == "compound" and w.head.pos_ == "PROPN" \
+                and w.head.i > w.i else None
+            if whole is not None and whole.country_code and whole.country_code not in mine:
+                continue  # a word of a longer place name is geocoded with it ("Dar" of "Dar es Salaam")
+            place = self.places.geocode(_proper_name(w))
             if place is not None and place.country_code and place.country_code not in mine:
                 return [_place_state(w, place, "UNK", f"target located in {place.resolved_place}")]
         return []
@@ -1832,6 +1836,16 @@ def _embedded_by_word(t: Trigger, other: Trigger) -> bool:
     return ((other.rule.type == "ACCUSE" and head.lower_ == "of") or (other.rule.type in ("ACCUSE", "SUPPORT")
             and head.lower_ == "for" and tok.pos_ == "VERB")) and tok.dep_ in ("pcomp", "pobj") \
         and head.head.i == other.token.i
+
+
+def _proper_name(w: Token) -> str:
+    """The whole proper name a word ends ("the West Bank" at "Bank": "West Bank", not a town called
+    Bank somewhere): the proper nouns before it that hang on it."""
+    doc, start = w.doc, w.i
+    while start > w.sent.start and doc[start - 1].head.i == w.i and (doc[start - 1].pos_ == "PROPN" or (
+            doc[start - 1].is_lower and start - 2 >= w.sent.start and doc[start - 2].pos_ == "PROPN")):
+        start -= 1  # (with a particle between its words: "Dar es Salaam")
+    return doc[start:w.i + 1].text
 
 
 def _made_by_publication(when: _When, published: dt.date | None) -> _When:
