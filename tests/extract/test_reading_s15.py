@@ -229,3 +229,13 @@ def test_a_place_target_is_geocoded_by_its_whole_name(extract: Extract, text: st
 
 def test_sanctions_imposed_again_are_sanctions(extract: Extract) -> None:
     assert _dyads(extract("Kenya reimposed sanctions on Uganda on Friday.")) == [("SANCTION", ["KEN"], ["UGA"])]
+
+
+def test_accepting_an_invitation_to_visit_agrees_with_the_host(extract: Extract) -> None:
+    # codebook 2: AGREE covers invitations and future visits; the visit is what is accepted
+    assert _dyads(extract("Kenya accepted an invitation to visit Uganda.")) == [("AGREE", ["KEN"], ["UGA"])]
+
+
+def test_an_invitation_sent_to_visit_is_the_senders(extract: Extract) -> None:
+    # guard: who sends an invitation is not who would travel
+    assert _dyads(extract("Kenya sent Uganda an invitation to visit Nairobi.")) == [("AGREE", ["KEN"], ["UGA"])]

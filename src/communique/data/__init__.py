@@ -664,6 +664,8 @@ class Words(_Entry):
     talking_means: frozenset[Word]
     hosting_participles: frozenset[Word]
     halting_nouns: frozenset[Word]
+    invitation_nouns: frozenset[Word]
+    accepting_verbs: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

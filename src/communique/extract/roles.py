@@ -250,6 +250,12 @@ def _acl_doer(t: Token, depth: int, words: Words) -> tuple[tuple[list[Token], bo
         c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
     if owner and decided:
         return (owner, True), None
+    invited = t.head.lemma_.lower() in words.invitation_nouns and t.head.dep_ == "dobj" \
+        and t.head.head.lemma_.lower() in words.accepting_verbs and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                                                      for c in t.children)
+    if invited:
+        # "accepted an invitation to visit Kampala": the one who accepts would go
+        return _subjects(t.head.head, words), None
     if decided and t.head.dep_ in ("dobj", "pobj"):
         # "Ghana announced a decision to expel ...", "hit back with a plan to drop X from its list":
         # an unowned decision is that of whoever the clause says made or announced it
@@ -387,6 +393,14 @@ def _complement_partners(trig: Trigger, actors: DocActors, words: Words) -> list
                     if c.dep_ in ("dobj", "dative"):
                         found.extend(mentions_at(c, actors, words))
                         found.extend(pobj_mentions(c, ["to", "with"], actors, words))
+    if trig.token.lemma_.lower() in words.accepting_verbs:
+        # "accepted an invitation to visit Kampala": whom the invitation is to meet or visit
+        for o in trig.token.children:
+            if o.dep_ == "dobj" and o.lemma_.lower() in words.invitation_nouns:
+                for v in o.children:
+                    if v.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
+                        found.extend(m for c in v.children if c.dep_ == "dobj" for m in mentions_at(c, actors, words))
+                        found.extend(pobj_mentions(v, ["with", "to"], actors, words))
     return found
 
 
