@@ -239,3 +239,16 @@ def test_accepting_an_invitation_to_visit_agrees_with_the_host(extract: Extract)
 def test_an_invitation_sent_to_visit_is_the_senders(extract: Extract) -> None:
     # guard: who sends an invitation is not who would travel
     assert _dyads(extract("Kenya sent Uganda an invitation to visit Nairobi.")) == [("AGREE", ["KEN"], ["UGA"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said it would not rule out military action against Uganda.",
+    "Kenya did not rule out the use of force against Uganda.",
+])
+def test_not_ruling_out_force_threatens(extract: Extract, text: str) -> None:
+    assert _dyads(extract(text)) == [("THREATEN", ["KEN"], ["UGA"])]
+
+
+def test_ruling_out_force_threatens_nothing(extract: Extract) -> None:
+    # guard: ruled out, the act is renounced, not threatened
+    assert all(e.event_type != "THREATEN" for e in extract("Kenya ruled out military action against Uganda."))

@@ -980,6 +980,11 @@ class ArticleExtractor:
         retreat concedes, an intent to cooperate agrees, joint exercises cooperate, withheld
         support rejects."""
         event_type = trig.rule.type
+        if trig.rule.negated_only:
+            # "would not rule out military action": a threat; "ruled out military action": none
+            if modality != "negated":
+                return event_type, acts, recs, modality, STANDING
+            modality, mod_reason = "asserted", f"not '{trig.token.text}' out: a threat"
         volition = self._volition(trig.token)
         if volition is not None and event_type in MATERIAL_CONFLICT and modality in ("future", "asserted"):
             event_type, acts, recs = self._wanted_conflict(trig, volition, actors, acts, recs)

@@ -80,6 +80,8 @@ class TriggerRule(BaseModel):
     no_object: bool = False  # the verb takes no object ("flew to Kigali", not "flew aid to Kigali")
     active: bool = False  # the verb is in the active voice ("troops fired on", not "a shell was fired at")
     future_only: bool = False  # the act counts only when told as coming ("will retaliate"), never as done
+    #: the act counts only when denied, and then as done: "did not rule out force" threatens it
+    negated_only: bool = False
     #: a verb of feeling: who feels it (its passive subject or active object) acts against the owner of
     #: its cause ("Ghana was outraged by Togo's remarks", "Togo's remarks angered Ghana")
     experiencer: bool = False
