@@ -14,18 +14,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from communique.extract.events import Candidate
+from communique.extract.events import Candidate, refers_back
 from communique.extract.rules import DiscourseRules
 from communique.extract.triggers import Trigger
 from communique.nlp.mentions import DateMention
 
 __all__ = ["corefer_events", "date_from_named_acts", "lend_scene_dates", "refers_back"]
-
-
-def refers_back(noun: Token, discourse: DiscourseRules) -> bool:
-    """Whether an event noun is definite: a determiner or possessive that points to a known event."""
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and c.lower_ in discourse.referring_determiners for c in noun.children)
 
 
 def _codes(c: Candidate) -> set[str]:

@@ -37,16 +37,16 @@ from communique.extract.roles import (
 )
 from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
-from communique.extract.rules import load_contexts, load_discourse, load_modality, load_triggers
+from communique.extract.rules import DiscourseRules, load_contexts, load_discourse, load_modality, load_triggers
 from communique.extract.state import DocState
 from communique.extract.triggers import Trigger, find_triggers, judging_position, passive, trigger_at
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
-from communique.nlp import dateline_spans, span_text, text_of
+from communique.nlp import dateline_spans, span_text, text_of, to_infinitive
 from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, DateMention, DocActors, Mention
 from communique.nlp.phrases import phrase_matcher
 
-__all__ = ["ArticleExtractor", "Candidate"]
+__all__ = ["ArticleExtractor", "Candidate", "refers_back"]
 
 
 #: directed types the codebook lets go without a recipient ("troops were moved to the border"); a
@@ -603,9 +603,8 @@ class ArticleExtractor:
         if trig.rule.type != "CONSULT" or tok.pos_ != "VERB" or recs or len({m.code for m in acts}) != 1 \
                 or tok.lemma_.lower() not in self.words.hosting_participles:
             return False
-        told = next((o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"
-                     and any(c.dep_ in ("det", "poss") and c.lower_ in self.discourse.referring_determiners
-                             for c in o.children)), None)
+        told = next((o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and refers_back(o, self.discourse)),
+                    None)
         if told is None or "CONSULT" not in {r.type for r in self.rules.by_lemma.get((told.lemma_.lower(), "NOUN"),
                                                                                     [])}:
             return False
@@ -1582,7 +1581,7 @@ class ArticleExtractor:
             # "agreed to hold talks on May 18": an agreement is dated when made (codebook 5); the
             # date of what it promises is that act's
             others |= {c.i for c in trig.token.children if c.dep_ in ("xcomp", "advcl") and c.i > trig.token.i
-                       and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)}
+                       and to_infinitive(c)}
         return self.event_dates.pick(trig.token, anchors, dates, others, unclaimed=unclaimed)
 
     # ------------------------------------------------------------------ place, topics
@@ -1843,6 +1842,12 @@ def _embedded_by_word(t: Trigger, other: Trigger) -> bool:
         and head.head.i == other.token.i
 
 
+def refers_back(noun: Token, discourse: DiscourseRules) -> bool:
+    """Whether an event noun is definite: a determiner or possessive that points to a known event."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in discourse.referring_determiners for c in noun.children)
+
+
 def _proper_name(w: Token) -> str:
     """The whole proper name a word ends ("the West Bank" at "Bank": "West Bank", not a town called
     Bank somewhere): the proper nouns before it that hang on it."""
@@ -1857,9 +1862,8 @@ def _made_by_publication(when: _When, published: dt.date | None) -> _When:
     """A promise's date when no saying dates it: the date of what it promises is no date of the
     promise ("will deliver the systems next month": promised by the publication date); any other
     date it has is kept (codebook 5)."""
-    if published is None or not when.date or not when.from_text or when.date[:len(published.isoformat())] < \
-            published.isoformat()[:len(when.date)]:
-        return when
+    if published is None or not when.date or not when.from_text or when.date < published.isoformat()[:len(when.date)]:
+        return when  # (a date before the publication's day, month or year, at its own precision)
     return _When(when.modality, published.isoformat(), None, False, "publication", when.reason, None,
                  f"promised, no date of the promise: the publication date (the promised act: {when.date})")
 

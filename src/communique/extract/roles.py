@@ -32,7 +32,7 @@ from communique.extract.triggers import (
     rule_pobjs,
     said_through,
 )
-from communique.nlp import absolute_with, reporters_participle
+from communique.nlp import absolute_with, reporters_participle, to_infinitive
 from communique.nlp.mentions import DocActors, Mention
 
 __all__ = ["JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "complement_parties",
@@ -246,14 +246,11 @@ def _acl_doer(t: Token, depth: int, words: Words) -> tuple[tuple[list[Token], bo
     if absolute_with(t):
         return ([t.head], False), None  # "..., with Kenya's minister accusing Kampala": the noun does it
     owner = [c for c in t.head.children if c.dep_ == "poss"]
-    decided = t.head.lemma_.lower() in words.deciding_nouns and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+    decided = t.head.lemma_.lower() in words.deciding_nouns and to_infinitive(t)
     if owner and decided:
         return (owner, True), None
-    invited = t.head.lemma_.lower() in words.invitation_nouns and t.head.dep_ == "dobj" \
-        and t.head.head.lemma_.lower() in words.accepting_verbs and any(c.dep_ == "aux" and c.tag_ == "TO"
-                                                                      for c in t.children)
-    if invited:
+    if t.head.lemma_.lower() in words.invitation_nouns and t.head.dep_ == "dobj" \
+            and t.head.head.lemma_.lower() in words.accepting_verbs and to_infinitive(t):
         # "accepted an invitation to visit Kampala": the one who accepts would go
         return _subjects(t.head.head, words), None
     if decided and t.head.dep_ in ("dobj", "pobj"):
@@ -398,7 +395,7 @@ def _complement_partners(trig: Trigger, actors: DocActors, words: Words) -> list
         for o in trig.token.children:
             if o.dep_ == "dobj" and o.lemma_.lower() in words.invitation_nouns:
                 for v in o.children:
-                    if v.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children):
+                    if v.dep_ == "acl" and to_infinitive(v):
                         found.extend(m for c in v.children if c.dep_ == "dobj" for m in mentions_at(c, actors, words))
                         found.extend(pobj_mentions(v, ["with", "to"], actors, words))
     return found
