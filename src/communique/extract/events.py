@@ -1145,7 +1145,11 @@ class ArticleExtractor:
     def _when_said(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]]) -> _When | None:
         """ "announced on Friday that his forces would withdraw", "pledged on Monday to send aid": a
         promise, offer or threat told as coming is made when it is said, dated by the verb of saying."""
-        t = trig.token if trig.token.pos_ in ("VERB", "AUX") else trig.token.head
+        t = trig.token
+        for _ in range(3):  # a word of judgment: the clause it is in ('"This is a criminal act," he said')
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
         verb = _saying_verb(t, ("ccomp", "xcomp", "conj", "acomp"),
                             self.words.saying_verbs | self.words.promising_verbs)
         if verb is None:

@@ -27,6 +27,7 @@ from communique.extract.triggers import (
     Trigger,
     for_clause,
     judging_position,
+    misparsed_call,
     partitive,
     passive,
     rule_pobjs,
@@ -826,6 +827,9 @@ def _caller(t: Token, words: Words) -> Token | None:
         h = h.head
         if h.pos_ == "VERB":
             break
+    if h.tag_ == "VBG" and h.dep_ in ("oprd", "advcl", "xcomp", "ccomp") \
+            and h.head.lemma_.lower() in words.calling_verbs:
+        h = h.head  # "called the shelling a war crime", with the shelling parsed as a verb
     return h if h.pos_ == "VERB" and h.i < t.i and h.lemma_.lower() in words.calling_verbs else None
 
 
@@ -836,7 +840,11 @@ def _called_roles(verb: Token, t: Token, actors: DocActors, words: Words, out: R
     subj_toks = _subjects(judge, words)[0] or ([verb.head] if verb.dep_ == "acl" else [])
     for s_ in subj_toks:
         out.actors.extend(mentions_at(s_, actors, words, owner=False))
-    for w in verb.doc[verb.i + 1:t.i]:
+    # "called the killing of its general an act of terrorism by Washington": whose act it is
+    by = [m for p in t.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+          for g in p.children if g.dep_ == "pobj" for m in mentions_at(g, actors, words, owner=False)]
+    out.recipients.extend(by)
+    for w in verb.doc[verb.i + 1:t.i] if not by else ():
         m = actors.at(w)
         if m is not None and not m.reason.startswith("capital"):
             out.recipients.extend(m.expand())
@@ -917,7 +925,7 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
         _noun_roles(trig, actors, words, kind, light_verbs, out, own_act)
     else:  # an evaluative word; the recipient owns the thing judged
         t = judging_position(trig.token, words) or trig.token
-        while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("ADJ", "NOUN"):
+        while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("ADJ", "NOUN") and not misparsed_call(t, words):
             t = t.head  # "petty and deeply insulting": the second word stands where the first does
         _adjective_roles(t, actors, words, out)
     return out

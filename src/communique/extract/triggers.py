@@ -18,8 +18,8 @@ from communique.extract.rules import RuleSet, TriggerRule
 from communique.nlp import to_infinitive
 from communique.nlp.mentions import QUOTE_RE
 
-__all__ = ["Trigger", "find_triggers", "for_clause", "judging_position", "partitive", "passive", "rule_pobjs",
-           "said_through", "trigger_at", "verb_preps"]
+__all__ = ["Trigger", "find_triggers", "for_clause", "judging_position", "misparsed_call", "partitive", "passive",
+           "rule_pobjs", "said_through", "trigger_at", "verb_preps"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -294,7 +294,19 @@ def judging_position(t: Token, words: Words) -> Token | None:
     # ("described the claims as baseless" may be parsed with the word as a modifier of "as")
     if t.dep_ in ("oprd", "attr") or (t.dep_ in ("pobj", "amod") and t.head.lower_ == "as"):
         return t
-    return None
+    return t if misparsed_call(t, words) else None
+
+
+def misparsed_call(t: Token, words: Words) -> bool:
+    """Whether ``t`` is what a thing is called, in the parses "called the (Thai) shelling a war crime"
+    gets: the object of the gerund ("shelling" made a verb doing something to a crime), or a second
+    object joined to the first with no "and" ("called the killing an act of terrorism")."""
+    head = t.head
+    if t.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ in ("oprd", "advcl", "xcomp", "ccomp"):
+        return head.head.lemma_.lower() in words.calling_verbs
+    if t.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_.lower() in words.calling_verbs:
+        return not any(c.dep_ == "cc" for c in head.children) and t.i > head.i
+    return False
 
 
 def _voiced(t: Token, sent: Span, words: Words) -> bool:
@@ -332,7 +344,7 @@ def find_triggers(sent: Span, rules: RuleSet, words: Words) -> list[Trigger]:
     verbs = {tr.token.i for tr in out if tr.rule.pos == "VERB"}
     # "condemned the occupation as illegal": the judging word belongs to the verb's act
     return [tr for tr in out if not tr.rule.evaluative
-            or not _judged_by(judging_position(tr.token, words) or tr.token, verbs)]
+            or not _judged_by(judging_position(tr.token, words) or tr.token, verbs, words)]
 
 
 def trigger_at(t: Token, rules: RuleSet, words: Words) -> Trigger | None:
@@ -362,9 +374,10 @@ def trigger_at(t: Token, rules: RuleSet, words: Words) -> Trigger | None:
     return None
 
 
-def _judged_by(adj: Token, verbs: set[int]) -> bool:
-    """Whether an evaluative word hangs from a trigger verb (directly, or through "as")."""
+def _judged_by(adj: Token, verbs: set[int], words: Words) -> bool:
+    """Whether an evaluative word hangs from a trigger verb (directly, or through "as"); not the
+    gerund a misparse makes it hang from (:func:`misparsed_call`)."""
     h = adj.head
     if h.dep_ == "prep" and h.lower_ == "as":
         return h.head.i in verbs  # "as illegal", however the parser labels the word
-    return adj.dep_ != "amod" and h.i in verbs
+    return adj.dep_ != "amod" and h.i in verbs and not misparsed_call(adj, words)

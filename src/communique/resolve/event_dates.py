@@ -208,6 +208,20 @@ class EventDates:
             bases = [m for m in found if m.value and len(m.value) == 10 and "refers to" not in m.reason
                      and not (hit.start() <= m.start < hit.end()) and m.start not in inside]
             main = clause.head if clause.dep_ == "advcl" else clause
+            own = [m for m in found if m.value and len(m.value) == 10 and "refers to" not in m.reason
+                   and m.start in inside and not (hit.start() <= m.start < hit.end())]
+            if own and not bases and main.i != clause.i:
+                # "recalled its envoy a day after Togo expelled two diplomats on Tuesday": the
+                # clause has its day; the main clause is dated from it, the other way
+                back = {word: -step for word, step in self.offsets.relations.items()}
+                value = _moved_by(dt.date.fromisoformat(own[0].value or ""), hit, self.offsets, back)
+                if published is None or value <= published.isoformat():  # (else the weekday read as this week's)
+                    out.append((DateMention(hit.start(), hit.end(), hit.group(0), value,
+                                            f"refers to the date of the clause it is counted from, {hit.group(0)}"),
+                                main))
+                    out.append((DateMention(hit.start(), hit.end(), hit.group(0), own[0].value,
+                                            f"refers to the clause's own date, {own[0].text}"), rel[0]))
+                    continue
             told = memory.base(sent) if main.tag_ == "VBD" else None  # "the clash came a day after": its day
             base = dt.date.fromisoformat(bases[0].value) if bases and bases[0].value else (told or published)
             if base is None:
