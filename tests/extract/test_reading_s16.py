@@ -63,3 +63,31 @@ def test_the_clause_an_act_is_counted_from_keeps_its_own_date(extract: Extract) 
     events = extract("The border clash came a day after Chinese troops shelled an Indian post on Monday.")
     (assault,) = _of_type(events, "ASSAULT")
     assert str(assault.date) == "2021-03-08"
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian president failed to persuade the Gambian leader to step down.",
+    "Nigeria failed to convince Gambia to hand over power.",
+])
+def test_a_failed_attempt_to_persuade_still_asked(extract: Extract, text: str) -> None:
+    (request,) = _of_type(extract(text), "REQUEST")
+    assert (_coded(request)[2:], request.modality) == ((["NGA"], ["GMB"]), "asserted")
+
+
+def test_failing_to_meet_is_no_meeting(extract: Extract) -> None:
+    # guard: failure negates an act that is not done by attempting it
+    assert [e.modality for e in extract("Nigeria failed to meet the Gambian leader.")] == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanese police fired tear gas at protesters outside the Danish consulate in Beirut on Sunday.",
+    "Greek police fired tear gas at demonstrators protesting the name deal with Macedonia.",
+])
+def test_a_crowd_of_ones_own_people_is_no_foreign_target(extract: Extract, text: str) -> None:
+    assert _of_type(extract(text), "ASSAULT") == []
+
+
+def test_a_crowd_named_by_its_people_is_their_states(extract: Extract) -> None:
+    # guard: a crowd of another people is theirs
+    events = extract("Israeli police fired tear gas at Palestinian protesters near the Damascus Gate.")
+    assert [_coded(e) for e in _of_type(events, "ASSAULT")] == [("ASSAULT", "crowd-control", ["ISR"], ["PSE"])]

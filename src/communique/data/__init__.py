@@ -666,6 +666,7 @@ class Words(_Entry):
     halting_nouns: frozenset[Word]
     invitation_nouns: frozenset[Word]
     accepting_verbs: frozenset[Word]
+    crowd_nouns: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

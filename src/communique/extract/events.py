@@ -23,6 +23,7 @@ from communique.extract.modality import conditional, modality_of
 from communique.extract.quotes import QuoteMention, find_quotes, speaker_of
 from communique.extract.resources import Resolvers
 from communique.extract.roles import (
+    AT_A_CROWD,
     JUDGING_TYPES,
     RELATIVE_ANTECEDENT,
     Roles,
@@ -749,6 +750,8 @@ class ArticleExtractor:
         """The target of a directed act that names none: the state where a strike landed, or
         ("She also scorned the speech") the other side of the interaction in focus."""
         rule = trig.rule
+        if AT_A_CROWD in roles.notes:
+            return recs  # "fired tear gas at protesters outside the Danish embassy": no target to guess
         if acts and not recs and (rule.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE")
                                   or rule.mode == "investigate"):
             recs = self._target_country(trig, acts)

@@ -135,6 +135,8 @@ def _chain_word_modality(chain: list[Token], i: int, trigger: Token, rules: Moda
     if i > 0 and lemma in rules.negating_verbs and (chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp")
                                                     or chain[i - 1].pos_ in ("NOUN", "PROPN")) \
             and tok.i < trigger.i:
+        if lemma in rules.failure_verbs and i == 1 and trigger.lemma_.lower() in rules.attempted_acts:
+            return "asserted", f"an attempt that '{tok.text}': made all the same"
         return "negated", f"governed by '{tok.text}'"
     for c in tok.children:
         cue = _auxiliary_cue(c, tok, rules, reported_past) or _modifier_cue(c, tok, i, rules)

@@ -36,12 +36,15 @@ from communique.extract.triggers import (
 from communique.nlp import absolute_with, reporters_participle, to_infinitive
 from communique.nlp.mentions import DocActors, Mention
 
-__all__ = ["JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb", "complement_parties",
-           "infinitive_clause", "judged_thing", "mentions_at", "pobj_mentions", "roles_of", "subjects_of"]
+__all__ = ["AT_A_CROWD", "JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb",
+           "complement_parties", "infinitive_clause", "judged_thing", "mentions_at", "pobj_mentions", "roles_of",
+           "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 #: the note of roles whose doer is a relative pronoun's antecedent ("Nigeria, which condemned ...")
 RELATIVE_ANTECEDENT = "relative antecedent"
+#: the note of roles of an act done to a crowd: its target is the crowd's people, or none
+AT_A_CROWD = "done to a crowd"
 MAX_CLIMB = 4
 
 
@@ -917,6 +920,8 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
         _verb_roles(trig, actors, words, kind, out)
         if trig.rule.type == "ACCUSE":
             _complaint_topic(trig.token, actors, words, out)
+        elif not kind.symmetric:
+            _crowd_target(trig.token, actors, words, out)
     elif not trig.rule.evaluative:
         def own_act(v: Token) -> bool:
             """A participle telling a directed act on a meeting ("talks praised by X")."""
@@ -929,6 +934,23 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
             t = t.head  # "petty and deeply insulting": the second word stands where the first does
         _adjective_roles(t, actors, words, out)
     return out
+
+
+def _crowd_target(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
+    """ "fired tear gas at protesters outside the Danish embassy", "to disperse demonstrators marching
+    against the deal with X": an act done to a crowd is aimed at the people named on the crowd's noun
+    ("Palestinian protesters"), none when it names none (the crowd is the doer's own: domestic)."""
+    verbs = [t, *(c for c in t.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c))]
+    objs = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    objs += [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in words.victim_preps
+             for g in p.children if g.dep_ == "pobj"]
+    crowds = [o for o in objs if o.lemma_.lower() in words.crowd_nouns or o.lower_ in words.crowd_nouns]
+    # ("a crowd of Somali refugees": the people the crowd is of)
+    people = [p for c in crowds for p in {c, partitive(c, words.collective_nouns)}]
+    if crowds:
+        out.notes.append(AT_A_CROWD)
+        out.recipients = [m for c in people for m in (*mentions_at(c, actors, words, owner=False),
+                                                      *_modifier_owners(c, actors))]
 
 
 def _complaint_topic(t: Token, actors: DocActors, words: Words, out: Roles) -> None:

@@ -192,6 +192,10 @@ class ModalityRules(BaseModel):
     #: nouns (only as nouns) that ask for or attempt the act their infinitive names: "a call to end
     #: the fighting", "a bid to oust him": the act is not done (hypothetical)
     requesting_nouns: list[str] = []
+    #: verbs that tell an attempt failed, and the acts done by attempting them: "failed to persuade
+    #: Kampala to withdraw" still asked it to
+    failure_verbs: list[str] = []
+    attempted_acts: list[str] = []
     embedding_types: list[str]
 
 
