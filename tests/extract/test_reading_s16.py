@@ -91,3 +91,24 @@ def test_a_crowd_named_by_its_people_is_their_states(extract: Extract) -> None:
     # guard: a crowd of another people is theirs
     events = extract("Israeli police fired tear gas at Palestinian protesters near the Damascus Gate.")
     assert [_coded(e) for e in _of_type(events, "ASSAULT")] == [("ASSAULT", "crowd-control", ["ISR"], ["PSE"])]
+
+
+def test_denying_a_part_in_an_act_hung_on_the_verb_denies_the_act(extract: Extract) -> None:
+    (assault,) = _of_type(extract("Serbia said it had played no part in the attack on Kosovo police."), "ASSAULT")
+    assert (_coded(assault)[2:], assault.modality) == ((["SRB"], ["KOS"]), "negated")
+
+
+def test_an_act_in_a_relative_clause_takes_the_day_its_sentence_points_to(extract: Extract) -> None:
+    events = extract("On June 15 Ghana suspended all its agreements with Lome.\n\nTwo days later a Togolese police "
+                     "officer shot dead a Ghanaian soldier who had crossed the border and opened fire.", "2022-07-07")
+    assert sorted((e.actor[0].code, str(e.date)) for e in _of_type(events, "ASSAULT")) == \
+        [("GHA", "2022-06-17"), ("TGO", "2022-06-17")]
+
+
+def test_a_call_told_after_a_reported_plan_is_the_speakers_done_before_speaking(extract: Extract) -> None:
+    events = extract("The Kenyan president said on Monday that Kenya would send more troops to the border, after "
+                     "speaking to the Ugandan president.")
+    (call,) = _of_type(events, "CONSULT")
+    assert (_coded(call)[2:], call.modality, str(call.date)) == ((["KEN"], ["UGA"]), "asserted", "2021-03-08")
+    # guard: the plan reported stays a plan
+    assert [e.modality for e in _of_type(events, "MOBILIZE")] == ["future"]

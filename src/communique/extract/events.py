@@ -43,7 +43,7 @@ from communique.extract.state import DocState
 from communique.extract.triggers import Trigger, find_triggers, judging_position, passive, trigger_at
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
-from communique.nlp import dateline_spans, span_text, text_of, to_infinitive
+from communique.nlp import dateline_spans, reporters_scene, span_text, text_of, to_infinitive
 from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, DateMention, DocActors, Mention
 from communique.nlp.phrases import phrase_matcher
 
@@ -289,8 +289,11 @@ class ArticleExtractor:
         if c.date_source != "publication" or c.modality != "asserted" or c.trigger.tag_ not in ("VBD", "VBN") \
                 or _present_perfect(c.trigger):
             return False  # "has sent troops ... and closed the crossing on Nov 9": what has been done lasts
+        sent = range(c.sentence.start_char, c.sentence.end_char)
+        # (the day may be pointed to in the sentence: "Two days later X shot ... who had opened fire")
         days = {o.date_mention for o in cands if o is not c and o.sentence.start == c.sentence.start
-                and o.date_source == "text" and o.date and len(o.date) == 10 and o.date_mention is not None
+                and o.date and len(o.date) == 10 and o.date_mention is not None
+                and (o.date_source == "text" or (o.date_source == "discourse" and o.date_mention.start in sent))
                 and not any(t.dep_ in ("relcl", "acl") for t in (o.trigger, *o.trigger.ancestors))}
         if len(days) != 1:
             return False
@@ -1566,7 +1569,9 @@ class ArticleExtractor:
 
     def _anchor_verbs(self, trig: Trigger) -> set[int]:
         """The tokens whose time and place are the act's (the trigger, its verb, a participle)."""
-        return self.event_dates.anchor_verbs(trig.token, trig.rule.pos == "VERB")
+        anchors = self.event_dates.anchor_verbs(trig.token, trig.rule.pos == "VERB")
+        reporter = reporters_scene(trig.token, self.words.clause_scene_preps)
+        return anchors | {reporter.i} if reporter is not None else anchors
 
     def _pick_date(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]],
                    triggers: list[Trigger], *, unclaimed: bool = True) -> DateMention | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from communique.data import Words
 from communique.extract.rules import ModalityRules
-from communique.nlp import to_infinitive
+from communique.nlp import reporters_scene, to_infinitive
 
 __all__ = ["conditional", "governing_chain", "modality_of"]
 
@@ -25,6 +25,9 @@ CLIMB = {"xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "pobj", "prep", "dob
 def governing_chain(trigger: Token, rules: ModalityRules, words: Words, limit: int = 5) -> list[Token]:
     """The trigger and the words above it that can change its modality, nearest first. ``words``:
     the word lists of ``rules/words.yaml`` (the determiners that leave a noun indefinite)."""
+    reporter = reporters_scene(trigger, words.clause_scene_preps)
+    if reporter is not None:
+        return [trigger, reporter]  # "said X would send troops, after speaking to Y": the speaker spoke
     chain = [trigger]
     t = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):

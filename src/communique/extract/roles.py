@@ -702,9 +702,12 @@ def _noun_recipients(t: Token, actors: DocActors, words: Words, preps: list[str]
 
 def _participation_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
     """A noun after "part in"/"role in" and the like: the doer is the subject of that participation."""
-    if not out.actors and t.dep_ == "pobj" and t.head.lower_ in ("in", "for") \
-            and t.head.head.lemma_.lower() in words.participation_nouns:
-        part = t.head.head
+    if out.actors or t.dep_ != "pobj" or t.head.lower_ not in ("in", "for"):
+        return
+    part = t.head.head
+    if part.pos_ in ("VERB", "AUX"):  # "played no part in the attack", the phrase hung on the verb
+        part = next((o for o in part.children if o.dep_ == "dobj"), part)
+    if part.lemma_.lower() in words.participation_nouns:
         verb = part.head if part.dep_ in ("dobj", "attr", "nsubj") else part
         subj_toks, _ = _subjects(verb, words)
         for s_ in subj_toks:

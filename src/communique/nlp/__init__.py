@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import spacy
 from spacy.language import Language
@@ -22,6 +22,7 @@ from communique.nlp.attributes import speed_up
 from communique.nlp.lemmas import memoize_lemmas
 
 __all__ = ["DATELINE_RE", "absolute_with", "dateline_spans", "load_nlp", "participle_clause", "reporters_participle",
+           "reporters_scene",
            "span_text", "split_on_newlines", "text_of", "to_infinitive"]
 
 
@@ -64,6 +65,21 @@ def reporters_participle(verb: Token) -> Token | None:
     if participle_clause(verb) and verb.head.dep_ == "ccomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb.head.head
     return None
+
+
+def reporters_scene(verb: Token, scene_preps: Collection[str]) -> Token | None:
+    """For a gerund after a preposition of time (``scene_preps``) set off by a comma at the end of a
+    reported clause ("said Kenya would send troops, after speaking to the Ugandan president"), the
+    verb of reporting: the reporter did it before speaking, not the reported clause's subject in
+    what it would do. None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in scene_preps or prep.i == 0 \
+            or verb.doc[prep.i - 1].text != ",":
+        return None
+    clause = prep.head
+    if clause.dep_ != "ccomp" or clause.i > prep.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return clause.head
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
