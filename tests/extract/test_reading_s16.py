@@ -112,3 +112,20 @@ def test_a_call_told_after_a_reported_plan_is_the_speakers_done_before_speaking(
     assert (_coded(call)[2:], call.modality, str(call.date)) == ((["KEN"], ["UGA"]), "asserted", "2021-03-08")
     # guard: the plan reported stays a plan
     assert [e.modality for e in _of_type(events, "MOBILIZE")] == ["future"]
+
+
+def test_a_claimed_right_to_hit_back_threatens(extract: Extract) -> None:
+    events = extract('Togolese troops shelled a Ghanaian border post on Monday. "Ghana reserves the right to '
+                     'respond," the Ghanaian president said on Tuesday.')
+    (threat,) = _of_type(events, "THREATEN")
+    assert (_coded(threat), str(threat.date)) == (("THREATEN", "violence", ["GHA"], ["TGO"]), "2021-03-09")
+
+
+def test_a_right_to_defend_ones_borders_is_no_threat(extract: Extract) -> None:
+    # guard: a right claimed in general, not to hit back
+    assert extract("Kenya has the right to defend its borders, the minister said.") == []
+
+
+def test_missiles_that_destroy_a_factory_assault_its_state(extract: Extract) -> None:
+    (assault,) = _of_type(extract("Togolese missiles destroyed a factory in Accra on Monday."), "ASSAULT")
+    assert _coded(assault) == ("ASSAULT", "destroy", ["TGO"], ["GHA"])

@@ -387,3 +387,17 @@ def test_dates_zoneinfo_holds_utc_only(tmp_path: Path, monkeypatch: pytest.Monke
     assert DateResolver().find("They met on Monday.", TUE)[0].value == "2020-12-28"
     monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", "off")
     assert dates._utc_zoneinfo() == dates._ZONEINFO
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the days after the ferry sank, relatives gathered at the port.",
+    "In the weeks that followed, both navies stepped up patrols.",
+    "These days the two ministers rarely speak.",
+])
+def test_a_generic_stretch_of_time_is_no_date(resolver: DateResolver, sentence: str) -> None:
+    assert resolver.find(sentence, THU) == []
+
+
+def test_a_counted_stretch_still_dates(resolver: DateResolver) -> None:
+    # guard: "three days ago" is a date
+    assert [m.value for m in resolver.find("Three days ago the envoy left Lima.", THU)] == ["2021-05-03"]

@@ -128,6 +128,8 @@ class DateRules(_Strict):
     dropped_leading_words: list[str] = []
     #: words after which "in two years" is a span of time, not a date ("the first summit in 12 years")
     duration_cues: list[str] = []
+    #: whole expressions that name no time ("in the days after the bombing")
+    generic_periods: list[str] = []
     rolling: RollingRules
 
 
@@ -341,6 +343,7 @@ class DateResolver:
             else None
         )
         # "the first summit in 12 years", "its worst drought in a decade": a span, not a date
+        self._generic = frozenset(" ".join(w.lower().split()) for w in rules.generic_periods)
         self._span = re.compile(rf"(?i:^in\s+(?:a|an|one|\d+|[a-z]+)\s+(?:{_alternation(rules.period_words)})$)")
         self._span_cue = (
             re.compile(rf"(?i:\b(?:{_alternation(rules.duration_cues)})\b)") if rules.duration_cues else None
@@ -462,8 +465,8 @@ class DateResolver:
         holiday = "holidayBeta" in value
         if not holiday and not self._anchor.search(body):
             return None  # a clock time, "the day", "now": no date word
-        if self._bare_season(body):
-            return None  # "prices fall", "a spring offensive"
+        if self._bare_season(body) or " ".join(body.lower().split()) in self._generic:
+            return None  # "prices fall", "a spring offensive"; "in the days after the bombing": no date
         if self._span_cue is not None and self._span.match(body) and self._span_cue.search(text[:start]):
             return None  # "the first summit in 12 years": how long since, not when
         parsed = _value_window(value)
