@@ -129,3 +129,24 @@ def test_a_right_to_defend_ones_borders_is_no_threat(extract: Extract) -> None:
 def test_missiles_that_destroy_a_factory_assault_its_state(extract: Extract) -> None:
     (assault,) = _of_type(extract("Togolese missiles destroyed a factory in Accra on Monday."), "ASSAULT")
     assert _coded(assault) == ("ASSAULT", "destroy", ["TGO"], ["GHA"])
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union demanded that Sudan lift its restrictions on Chadian traders.",
+    "The African Union reiterated its demand on Monday that Sudan ease restrictions on Chadian traders.",
+])
+def test_a_request_is_made_of_the_subject_of_what_it_asks(extract: Extract, text: str) -> None:
+    (request,) = _of_type(extract(text), "REQUEST")
+    assert _coded(request)[2:] == (["IGO"], ["SDN"])
+
+
+def test_expelling_an_organisations_inspectors_sanctions_it(extract: Extract) -> None:
+    (sanction,) = _of_type(extract("Iran expelled inspectors of the International Atomic Energy Agency on Monday."),
+                           "SANCTION")
+    assert _coded(sanction) == ("SANCTION", "expel", ["IRN"], ["IGO"])
+
+
+def test_a_vetoed_security_council_resolution_is_rejected_at_the_un(extract: Extract) -> None:
+    (reject,) = _of_type(extract("Russia on Monday vetoed a Security Council resolution on the war in Sudan."),
+                         "REJECT")
+    assert _coded(reject)[2:] == (["RUS"], ["UNO"])

@@ -925,6 +925,8 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
             _complaint_topic(trig.token, actors, words, out)
         elif not kind.symmetric:
             _crowd_target(trig.token, actors, words, out)
+        if trig.rule.type == "REQUEST":
+            _asked_of(trig.token, actors, words, out)
     elif not trig.rule.evaluative:
         def own_act(v: Token) -> bool:
             """A participle telling a directed act on a meeting ("talks praised by X")."""
@@ -937,6 +939,20 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
             t = t.head  # "petty and deeply insulting": the second word stands where the first does
         _adjective_roles(t, actors, words, out)
     return out
+
+
+def _asked_of(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
+    """ "demanded that Israel ease restrictions on Palestinian workers", "reiterated its demand that
+    Israel ease ...": a request is made of the subject of the "that" clause it asks for, not of the
+    parties named in what is asked."""
+    clauses = [c for c in t.children if c.dep_ == "ccomp"]
+    clauses += [c for o in t.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "ccomp")]
+    mine = {m.code for m in out.actors}
+    asked = [m for c in clauses if any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+             for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
+             for m in mentions_at(s_, actors, words, owner=False) if m.code not in mine]
+    if asked:
+        out.recipients = asked
 
 
 def _crowd_target(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
