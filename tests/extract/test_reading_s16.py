@@ -150,3 +150,14 @@ def test_a_vetoed_security_council_resolution_is_rejected_at_the_un(extract: Ext
     (reject,) = _of_type(extract("Russia on Monday vetoed a Security Council resolution on the war in Sudan."),
                          "REJECT")
     assert _coded(reject)[2:] == (["RUS"], ["UNO"])
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Soviet troops crossed into Czechoslovakia on 21 August 1968.", "RUS", "CZE"),
+    ("Zaire expelled two Belgian diplomats on Monday.", "COD", "BEL"),
+    ("The Yugoslav army shelled Dubrovnik on Monday.", "SRB", "HRV"),
+])
+def test_states_by_their_former_names_are_their_continuing_states(extract: Extract, text: str, actor: str,
+                                                                  target: str) -> None:
+    events = extract(text)
+    assert [_coded(e)[2:] for e in events] == [([actor], [target])]
