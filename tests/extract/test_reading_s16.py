@@ -161,3 +161,22 @@ def test_states_by_their_former_names_are_their_continuing_states(extract: Extra
                                                                   target: str) -> None:
     events = extract(text)
     assert [_coded(e)[2:] for e in events] == [([actor], [target])]
+
+
+def test_calls_from_others_that_are_rejected_were_made(extract: Extract) -> None:
+    events = extract("Peru rejected calls from Chile and Bolivia to reopen the border.")
+    assert sorted((_coded(e)[0], _coded(e)[2], _coded(e)[3], e.modality) for e in events) == [
+        ("REJECT", ["PER"], ["CHL", "BOL"], "asserted"), ("REQUEST", ["CHL", "BOL"], ["PER"], "asserted")]
+
+
+def test_a_participle_clause_is_not_denied_by_the_verb_it_hangs_on(extract: Extract) -> None:
+    events = extract("Lebanon would not send its army to the border, rejecting calls from the United Nations to "
+                     "take control of the area.")
+    assert {e.event_type: e.modality for e in events} == {"MOBILIZE": "negated", "REJECT": "asserted",
+                                                          "REQUEST": "asserted"}
+
+
+def test_a_participle_clause_shares_the_plan_it_hangs_on(extract: Extract) -> None:
+    # guard: a plan or a possibility is shared, only negation is not
+    events = extract("The Kenyan president will travel to Kampala next week, meeting the Ugandan president.")
+    assert {e.modality for e in events} == {"future"}

@@ -468,6 +468,14 @@ class ArticleExtractor:
                                                reason=f"{kind} {t.text!r} -> parties of the last event: {names}",
                                                char_start=t.idx, char_end=t.idx + len(t))
 
+    def _answered_request(self, t: Trigger, other: Trigger) -> bool:
+        """ "rejected calls from the UN to take control": a request by those it is "from", answered by
+        ``other``, is an act of its own (the callers asked), not the answer's object only."""
+        tok = t.token
+        return t.rule.type == "REQUEST" and t.rule.pos == "NOUN" and tok.dep_ == "dobj" \
+            and tok.head.i == other.token.i and other.token.lemma_.lower() in self.words.accepting_verbs \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+
     def _drop_embedded(self, triggers: list[Trigger], *, made: dict[int, Candidate] | None = None) -> list[Trigger]:
         """ "agreed to support" is one AGREE, not AGREE + SUPPORT; "signed an agreement" is one AGREE.
 
@@ -476,7 +484,7 @@ class ArticleExtractor:
         for t in triggers:
             embedded = False
             for other in triggers:
-                if other is t:
+                if other is t or self._answered_request(t, other):
                     continue
                 own_act = other.rule.type != t.rule.type and _told_in_own_clause(t.token)
                 if (_light_verb_noun(t, other) and not own_act) or (

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from communique.data import Words
 from communique.extract.rules import ModalityRules
-from communique.nlp import reporters_scene, to_infinitive
+from communique.nlp import participle_clause, reporters_scene, to_infinitive
 
 __all__ = ["conditional", "governing_chain", "modality_of"]
 
@@ -48,6 +48,8 @@ def governing_chain(trigger: Token, rules: ModalityRules, words: Words, limit: i
                                    or head.lemma_.lower() in rules.hypothetical_adjectives):
             return [trigger, head]  # "Moscow is ready for talks": talks are possible, not held
         if head.lemma_.lower() in rules.negating_verbs and head.i < trigger.i:
+            if any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children):
+                return [trigger]  # "rejected calls from the UN": the callers' act was made, only refused
             return [trigger, head]  # "denied any hand in that attack": the denial negates the act
         if head.i == trigger.i or (not light and (definite or head.pos_ not in ("VERB",))):
             return chain
@@ -190,8 +192,11 @@ def modality_of(trigger: Token, rules: ModalityRules, words: Words, *, date: str
     top = chain[-1]
     reported_past = top.head.i != top.i and top.head.lemma_.lower() in rules.speech_verbs \
         and top.head.tag_ in ("VBD", "VBN")
+    # "would not send its army, rejecting calls to ...": a participle clause is an act of its own,
+    # which the negation of the verb it hangs on does not deny (a plan or a possibility it shares)
+    beside = next((i for i, t in enumerate(chain) if participle_clause(t)), len(chain))
     for i in range(len(chain)):
         found = _chain_word_modality(chain, i, trigger, rules, reported_past)
-        if found is not None:
+        if found is not None and not (i > beside and found[0] == "negated"):
             return found
     return _uncued_modality(trigger, date, published)

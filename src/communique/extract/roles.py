@@ -793,6 +793,13 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         out.actors = [m for p in _prep_objects(t, ("of",)) for m in mentions_at(p, actors, words)]
         out.recipients = [m for s in _subjects(t.head.head, words)[0] for m in subject_mentions(s, actors, words)]
         return
+    if trig.rule.type == "REQUEST" and t.dep_ == "dobj" and t.head.lemma_.lower() in words.accepting_verbs \
+            and _prep_objects(t, ("from",)):
+        # "rejected calls from the UN and Washington to take control": the callers asked it of
+        # whoever answers the call
+        out.actors = [m for p in _prep_objects(t, ("from",)) for m in mentions_at(p, actors, words)]
+        out.recipients = [m for s in _subjects(t.head, words)[0] for m in subject_mentions(s, actors, words)]
+        return
     own = _modifier_owners(t, actors)
     out.actors.extend(_noun_agents(t, actors, words, own_act))
     if trig.rule.type == "CONSULT" and t.lemma_.lower() in words.destination_words | words.journey_verbs:
