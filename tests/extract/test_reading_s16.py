@@ -180,3 +180,14 @@ def test_a_participle_clause_shares_the_plan_it_hangs_on(extract: Extract) -> No
     # guard: a plan or a possibility is shared, only negation is not
     events = extract("The Kenyan president will travel to Kampala next week, meeting the Ugandan president.")
     assert {e.modality for e in events} == {"future"}
+
+
+@pytest.mark.parametrize(("text", "mode", "actor", "target"), [
+    ("The United Nations on Tuesday reduced food supplies to Sudanese refugee camps in Chad.", "discontinue",
+     "UNO", "SDN"),
+    ("Germany suspended payments to the Brazilian forest fund on Monday.", "discontinue", "DEU", "BRA"),
+    ("The OSCE withdrew its monitors from Georgia on Monday.", "withdraw", "IGO", "GEO"),
+])
+def test_cutting_supplies_or_recalling_monitors_sanctions(extract: Extract, text: str, mode: str, actor: str,
+                                                         target: str) -> None:
+    assert [_coded(e) for e in _of_type(extract(text), "SANCTION")] == [("SANCTION", mode, [actor], [target])]
