@@ -191,3 +191,10 @@ def test_a_participle_clause_shares_the_plan_it_hangs_on(extract: Extract) -> No
 def test_cutting_supplies_or_recalling_monitors_sanctions(extract: Extract, text: str, mode: str, actor: str,
                                                          target: str) -> None:
     assert [_coded(e) for e in _of_type(extract(text), "SANCTION")] == [("SANCTION", mode, [actor], [target])]
+
+
+def test_a_claim_through_an_adjective_of_likelihood_is_dated_by_its_saying(extract: Extract) -> None:
+    events = extract("Moscow said it would expel 23 British diplomats.\n\nPrime Minister Theresa May told "
+                     "parliament on Monday that it was highly likely Russia was responsible for the nerve agent "
+                     "attack, and gave Moscow until midnight on Tuesday to explain.", "2018-03-17")
+    assert sorted((str(e.date), e.date_source) for e in _of_type(events, "ACCUSE")) == [("2018-03-12", "text")]

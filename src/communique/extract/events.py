@@ -1755,7 +1755,8 @@ def _saying_verb(tok: Token, deps: tuple[str, ...], verbs: Collection[str], step
     """The verb of ``verbs`` that ``tok``'s clause is told through: climbing heads over ``deps``
     (at most ``steps``), the first verb head of that kind ("said on Monday it would close ...")."""
     for _ in range(steps):
-        if tok.dep_ not in deps or tok.head.pos_ not in ("VERB", "AUX"):
+        # (through an adjective of the clause: "said it was highly likely Russia was responsible")
+        if tok.dep_ not in deps or tok.head.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
         tok = tok.head
         if tok.lemma_.lower() in verbs:
