@@ -198,3 +198,17 @@ def test_a_claim_through_an_adjective_of_likelihood_is_dated_by_its_saying(extra
                      "parliament on Monday that it was highly likely Russia was responsible for the nerve agent "
                      "attack, and gave Moscow until midnight on Tuesday to explain.", "2018-03-17")
     assert sorted((str(e.date), e.date_source) for e in _of_type(events, "ACCUSE")) == [("2018-03-12", "text")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dutch foreign minister said on Monday it was highly likely that the Russian president had ordered the attack.",
+    "Kenya said on Monday that Somalia had planned the raid on the border post.",
+])
+def test_saying_another_ordered_or_planned_an_attack_accuses_it(extract: Extract, text: str) -> None:
+    (accuse,) = _of_type(extract(text), "ACCUSE")
+    assert (_coded(accuse)[:2], str(accuse.date)) == (("ACCUSE", "allege"), "2021-03-08")
+
+
+def test_ordering_ones_own_attack_is_no_claim(extract: Extract) -> None:
+    # guard: a culprit verb makes a claim only when someone else says it
+    assert _of_type(extract("The Kenyan president ordered an attack on the rebels."), "ACCUSE") == []

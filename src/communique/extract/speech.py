@@ -12,7 +12,7 @@ it governs (``ccomp``), whose subject is the other participant.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +45,8 @@ class _Claims(BaseModel):
     #: predicates naming the culprit of an act ("was responsible for", "was behind"): the word and
     #: the preposition the act follows
     culprits: dict[str, str] = {}
+    #: verbs whose subject is the culprit of the act they take as object ("Y had ordered the attack")
+    culprit_verbs: list[str] = []
     #: who reports what happened rather than taking a side ("..., aid workers said", "..., police in
     #: a third state said"): a claim's speaker named by one of these words, or with one of
     #: ``source_codes``, who is neither the doer nor the target, reports the act as fact
@@ -157,7 +159,7 @@ def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
     """ "X said Y had shelled the town": X accuses Y, when X is a participant other than Y."""
     if trig.rule.type not in rules.claims.types:
         return None
-    culprit = _culprit_clause(trig.token, rules.claims.culprits)
+    culprit = _culprit_clause(trig.token, rules.claims.culprits, rules.claims.culprit_verbs)
     verb = _speech_verb(culprit or trig.token, rules.claims.verbs)
     sources = _attributed_to(trig.token, rules.claims.attributions) if verb is None else []
     if verb is None and not sources:
@@ -177,9 +179,12 @@ def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
     return _speech_candidate(shared, state, said, sent, "ACCUSE", "allege", speakers, accused, why)
 
 
-def _culprit_clause(tok: Token, culprits: dict[str, str]) -> Token | None:
+def _culprit_clause(tok: Token, culprits: dict[str, str], culprit_verbs: Collection[str] = ()) -> Token | None:
     """The verb of a clause naming the culprit of the act noun ``tok`` ("Uganda was responsible
-    for the attack", "Uganda was behind the raid": 'was'), whose subject is the culprit; else None."""
+    for the attack", "Uganda was behind the raid": 'was'; "Uganda had ordered the raid": 'ordered'),
+    whose subject is the culprit; else None."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in culprit_verbs:
+        return tok.head
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return None
