@@ -27,6 +27,7 @@ from communique.extract.roles import (
     JUDGING_TYPES,
     RELATIVE_ANTECEDENT,
     Roles,
+    answered_request,
     called_thing,
     clause_verb,
     complement_parties,
@@ -471,10 +472,8 @@ class ArticleExtractor:
     def _answered_request(self, t: Trigger, other: Trigger) -> bool:
         """ "rejected calls from the UN to take control": a request by those it is "from", answered by
         ``other``, is an act of its own (the callers asked), not the answer's object only."""
-        tok = t.token
-        return t.rule.type == "REQUEST" and t.rule.pos == "NOUN" and tok.dep_ == "dobj" \
-            and tok.head.i == other.token.i and other.token.lemma_.lower() in self.words.accepting_verbs \
-            and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+        return t.rule.type == "REQUEST" and t.rule.pos == "NOUN" and t.token.head.i == other.token.i \
+            and answered_request(t.token, self.words)
 
     def _drop_embedded(self, triggers: list[Trigger], *, made: dict[int, Candidate] | None = None) -> list[Trigger]:
         """ "agreed to support" is one AGREE, not AGREE + SUPPORT; "signed an agreement" is one AGREE.

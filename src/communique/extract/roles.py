@@ -25,6 +25,7 @@ from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule, TypeRule
 from communique.extract.triggers import (
     Trigger,
+    called_gerund,
     for_clause,
     judging_position,
     misparsed_call,
@@ -36,9 +37,9 @@ from communique.extract.triggers import (
 from communique.nlp import absolute_with, reporters_participle, to_infinitive
 from communique.nlp.mentions import DocActors, Mention
 
-__all__ = ["AT_A_CROWD", "JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "called_thing", "clause_verb",
-           "complement_parties", "infinitive_clause", "judged_thing", "mentions_at", "pobj_mentions", "roles_of",
-           "subjects_of"]
+__all__ = ["AT_A_CROWD", "JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "answered_request", "called_thing",
+           "clause_verb", "complement_parties", "infinitive_clause", "judged_thing", "mentions_at", "pobj_mentions",
+           "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 #: the note of roles whose doer is a relative pronoun's antecedent ("Nigeria, which condemned ...")
@@ -793,8 +794,7 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         out.actors = [m for p in _prep_objects(t, ("of",)) for m in mentions_at(p, actors, words)]
         out.recipients = [m for s in _subjects(t.head.head, words)[0] for m in subject_mentions(s, actors, words)]
         return
-    if trig.rule.type == "REQUEST" and t.dep_ == "dobj" and t.head.lemma_.lower() in words.accepting_verbs \
-            and _prep_objects(t, ("from",)):
+    if trig.rule.type == "REQUEST" and answered_request(t, words):
         # "rejected calls from the UN and Washington to take control": the callers asked it of
         # whoever answers the call
         out.actors = [m for p in _prep_objects(t, ("from",)) for m in mentions_at(p, actors, words)]
@@ -840,8 +840,7 @@ def _caller(t: Token, words: Words) -> Token | None:
         h = h.head
         if h.pos_ == "VERB":
             break
-    if h.tag_ == "VBG" and h.dep_ in ("oprd", "advcl", "xcomp", "ccomp") \
-            and h.head.lemma_.lower() in words.calling_verbs:
+    if called_gerund(h, words):
         h = h.head  # "called the shelling a war crime", with the shelling parsed as a verb
     return h if h.pos_ == "VERB" and h.i < t.i and h.lemma_.lower() in words.calling_verbs else None
 
@@ -854,8 +853,7 @@ def _called_roles(verb: Token, t: Token, actors: DocActors, words: Words, out: R
     for s_ in subj_toks:
         out.actors.extend(mentions_at(s_, actors, words, owner=False))
     # "called the killing of its general an act of terrorism by Washington": whose act it is
-    by = [m for p in t.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-          for g in p.children if g.dep_ == "pobj" for m in mentions_at(g, actors, words, owner=False)]
+    by = [m for g in _prep_objects(t, ("by",), ("prep", "agent")) for m in mentions_at(g, actors, words, owner=False)]
     out.recipients.extend(by)
     for w in verb.doc[verb.i + 1:t.i] if not by else ():
         m = actors.at(w)
@@ -946,6 +944,13 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
             t = t.head  # "petty and deeply insulting": the second word stands where the first does
         _adjective_roles(t, actors, words, out)
     return out
+
+
+def answered_request(t: Token, words: Words) -> bool:
+    """Whether a request noun is "from" someone and the object of a verb of answering it ("rejected
+    calls from the UN to take control", "accepted a request from Kenya"): the request of those it is
+    from, made of whoever answers."""
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in words.accepting_verbs and bool(_prep_objects(t, ("from",)))
 
 
 def _asked_of(t: Token, actors: DocActors, words: Words, out: Roles) -> None:

@@ -18,8 +18,8 @@ from communique.extract.rules import RuleSet, TriggerRule
 from communique.nlp import to_infinitive
 from communique.nlp.mentions import QUOTE_RE
 
-__all__ = ["Trigger", "find_triggers", "for_clause", "judging_position", "misparsed_call", "partitive", "passive",
-           "rule_pobjs", "said_through", "trigger_at", "verb_preps"]
+__all__ = ["Trigger", "called_gerund", "find_triggers", "for_clause", "judging_position", "misparsed_call", "partitive",
+           "passive", "rule_pobjs", "said_through", "trigger_at", "verb_preps"]
 
 @dataclass(frozen=True)
 class Trigger:
@@ -302,11 +302,18 @@ def misparsed_call(t: Token, words: Words) -> bool:
     gets: the object of the gerund ("shelling" made a verb doing something to a crime), or a second
     object joined to the first with no "and" ("called the killing an act of terrorism")."""
     head = t.head
-    if t.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ in ("oprd", "advcl", "xcomp", "ccomp"):
-        return head.head.lemma_.lower() in words.calling_verbs
+    if t.dep_ == "dobj":
+        return called_gerund(head, words)
     if t.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_.lower() in words.calling_verbs:
         return not any(c.dep_ == "cc" for c in head.children) and t.i > head.i
     return False
+
+
+def called_gerund(h: Token, words: Words) -> bool:
+    """Whether ``h`` is a gerund the parser made a clause of a verb of calling ("called the shelling
+    a war crime": "shelling" hung on "called" as a verb): the thing called, not an act of its own."""
+    return h.tag_ == "VBG" and h.dep_ in ("oprd", "advcl", "xcomp", "ccomp") \
+        and h.head.lemma_.lower() in words.calling_verbs
 
 
 def _voiced(t: Token, sent: Span, words: Words) -> bool:

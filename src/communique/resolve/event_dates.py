@@ -205,11 +205,11 @@ class EventDates:
             clause = rel[0].head
             inside = range(min(t.idx for t in clause.subtree) - sent.start_char,
                            max(t.idx + len(t) for t in clause.subtree) - sent.start_char)
-            bases = [m for m in found if m.value and len(m.value) == 10 and "refers to" not in m.reason
-                     and not (hit.start() <= m.start < hit.end()) and m.start not in inside]
+            days = [m for m in found if m.value and len(m.value) == 10 and "refers to" not in m.reason
+                    and not (hit.start() <= m.start < hit.end())]
+            bases = [m for m in days if m.start not in inside]  # the main clause's
+            own = [m for m in days if m.start in inside]  # the counted clause's
             main = clause.head if clause.dep_ == "advcl" else clause
-            own = [m for m in found if m.value and len(m.value) == 10 and "refers to" not in m.reason
-                   and m.start in inside and not (hit.start() <= m.start < hit.end())]
             if own and not bases and main.i != clause.i:
                 # "recalled its envoy a day after Togo expelled two diplomats on Tuesday": the
                 # clause has its day; the main clause is dated from it, the other way
