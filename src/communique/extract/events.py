@@ -1181,7 +1181,22 @@ class ArticleExtractor:
             return False
         if event_type == "THREATEN":
             return True
-        return event_type in self.discourse.threatened_types and (conditional(tok) or self._any_target(tok))
+        return event_type in self.discourse.threatened_types and (
+            conditional(tok) or self._any_target(tok) or self._held_until(tok))
+
+    def _held_until(self, tok: Token) -> bool:
+        """Whether the act is told to last while a condition holds ("would block the pact as long
+        as Chile refuses to pay", "until its ships leave"): a clause on it, or on a modifier of it,
+        opened by one of ``threat_condition_marks`` (read up to the clause's marker)."""
+        marks = self.discourse.threat_condition_marks
+        clauses = [c for h in (tok, *(a for a in tok.children if a.dep_ == "advmod"))
+                   for c in h.children if c.dep_ == "advcl"]
+        for clause in clauses:
+            for m in (g for g in clause.children if g.dep_ == "mark"):
+                opened = [" ".join(w.lower_ for w in tok.doc[max(m.i - k, 0):m.i + 1]) for k in range(4)]
+                if any(o in marks for o in opened):
+                    return True
+        return False
 
     def _any_target(self, tok: Token) -> bool:
         """Whether the act's object is any one of a kind ("shoot down any drone that crosses")."""

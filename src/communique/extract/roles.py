@@ -855,11 +855,18 @@ def _called_roles(verb: Token, t: Token, actors: DocActors, words: Words, out: R
     # "called the killing of its general an act of terrorism by Washington": whose act it is
     by = [m for g in _prep_objects(t, ("by",), ("prep", "agent")) for m in mentions_at(g, actors, words, owner=False)]
     out.recipients.extend(by)
-    for w in verb.doc[verb.i + 1:t.i] if not by else ():
-        m = actors.at(w)
-        if m is not None and not m.reason.startswith("capital"):
+    for w in verb.doc[verb.i + 1:t.i + 1] if not by else ():
+        m = actors.at(w) if w.i < t.i else None
+        # ("called the Cairo talks a farce": a capital names a place; "Delhi's remarks": its state)
+        if m is not None and (not m.reason.startswith("capital") or _possessor(w)):
             out.recipients.extend(m.expand())
+        # ("called the Venezuelan response inhuman", parsed with the demonym on the word itself)
         out.recipients.extend(_demonym_states(w, actors, "demonym"))
+
+
+def _possessor(w: Token) -> bool:
+    """Whether a name is a possessor ("Delhi's remarks")."""
+    return w.dep_ == "poss" or any(c.dep_ == "case" for c in w.children)
 
 
 def _judging_verb_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:

@@ -253,6 +253,8 @@ class DiscourseRules(BaseModel):
     threat_modes: ThreatModes = ThreatModes()
     #: determiners that make an act's target a condition ("any drone that crosses")
     conditional_determiners: list[str] = []
+    #: what opens a clause a threatened act lasts while ("as long as", "until"), up to its marker
+    threat_condition_marks: list[str] = []
     #: the types a judged act noun may refer back to when no act of its own type was told
     kindred_types: dict[str, list[str]] = {}
 

@@ -85,6 +85,7 @@ class _Memory:
     state_subjects: list[Mention] = field(default_factory=list)  # states seen as grammatical subjects
     home: str | None = None  # the state of the article's dateline: officials named without one serve it
     sentence_codes: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> codes named in it
+    between: tuple[Mention, ...] = ()  # the latest states told as a pair "between X and Y"
 
     def remember(self, m: Mention, subject: bool = False) -> None:
         for x in m.expand():
@@ -584,7 +585,9 @@ class ActorResolver:
         if code is None:
             if title.person and not plural:
                 # "the minister": the latest person with that office, else the latest person
-                return self._refer_by_office(memory, title, span)
+                return self._refer_by_office(memory, title, span) or self._scene_official(title, span)
+            code = self._scene_state(span)
+        if code is None:
             if not title.person and not plural and title.sector in ("GOV", "MIL", "LEG", "JUD") and t_tok.start \
                     and doc[t_tok.start - 1].lower_ == "the":
                 described = self._described_org(doc, t_tok[-1], memory) if len(t_tok) == 1 \
@@ -739,6 +742,38 @@ class ActorResolver:
                         m = self._state_code_of(doc, pobj)
                         if m:
                             return m
+        return None
+
+    def _scene_state(self, title: Span) -> str | None:
+        """ "In Ankara, officials said ...": the state named (by name, capital or demonym, not a mere
+        city) in an "in" phrase told ahead of the clause whose subject the title is."""
+        head = title.root
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = head.head
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < head.i):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                code = self._named_state_of(title.doc, pobj)
+                if code is not None:
+                    return code
+        return None
+
+    def _scene_official(self, title: Office, span: Span) -> Mention | None:
+        """An unnamed official ("In Ankara, a ministry spokesman said") of the state of the scene."""
+        code = self._scene_state(span)
+        if code is None:
+            return None
+        return Mention(span.start, span.end, code, title.sector, "person", span.text, office=title.office,
+                       key=f"{code}:{title.office or title.words[0]}",
+                       reason=f"title {title.words[0]!r} + state {code} of the scene",
+                       char_start=span.start_char, char_end=span.end_char)
+
+    def _named_state_of(self, doc: Doc, token: Token) -> str | None:
+        """The state a phrase names by name, capital, metonym or demonym ("the Turkish capital")."""
+        for match_id, _start, _end in self.matcher(doc[token.left_edge.i:token.i + 1]):
+            kind, _, value = doc.vocab.strings[match_id].partition("|")
+            if kind in ("C", "D", "K", "M"):
+                return value
         return None
 
     def _state_code_of(self, doc: Doc, token: Token) -> str | None:
@@ -1000,6 +1035,9 @@ class ActorResolver:
         how = ""
         if not pair and n == 2 and what != "person":
             pair, how = memory.most_paired(exclude), " (the pair named together most)"
+        if not pair and what == "state" and len(memory.between) == n \
+                and not {m.code for m in memory.between} & exclude:
+            pair, how = memory.between, " (the states told 'between')"
         if not pair:
             pair, how = memory.most_named(n, exclude), f" ({MOST_NAMED})"
         if len(pair) < 2:
@@ -1072,10 +1110,15 @@ def _note_coordinated_subjects(doc: Doc, mention: Mention, memory: _Memory, out:
     first = head.head
     while first.dep_ == "conj":
         first = first.head
-    if first.dep_ not in ("nsubj", "nsubjpass") or first.i not in out.by_token:
+    if first.i not in out.by_token:
         return
     members = [out.by_token[first.i]] + [out.by_token[c.i] for c in first.conjuncts if c.i in out.by_token]
     uniq = {m.code: m for m in [*members, mention] if m.code}
+    if first.dep_ == "pobj" and first.head.lower_ == "between" and mention.kind == "state":
+        # "talks between Colombia and Ecuador, brokered by Norway": who "the two sides" are
+        memory.between = tuple(uniq.values())
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return
     if len(uniq) >= 2:
         memory.plural = Mention(first.i, head.i + 1, None, None, "group", doc[first.i:head.i + 1].text,
                                 members=tuple(uniq.values()), reason="coordinated subjects")

@@ -1,0 +1,80 @@
+"""Readings added in session 17, each on sentences written for these tests (none taken or paraphrased
+from a dev, held-out or GSR sentence). Published 2021-03-10, a Wednesday, unless a test says."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique.model import Event
+
+Extract = Callable[..., list[Event]]
+
+
+def _coded(ev: Event) -> tuple[str, str | None, list[str | None], list[str | None]]:
+    return ev.event_type, ev.mode, [a.code for a in ev.actor], [r.code for r in ev.recipient]
+
+
+def _of_type(events: list[Event], event_type: str) -> list[Event]:
+    return [e for e in events if e.event_type == event_type]
+
+
+def _parties(ev: Event) -> set[str | None]:
+    return {p.code for p in ev.actor + ev.recipient}
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    # a capital as possessor is its state, not a place
+    ("Ottawa called Delhi's statements absurd and deeply offensive.", "CAN", "IND"),
+    ("Seoul called Pyongyang's latest remarks senseless.", "KOR", "PRK"),
+    # the demonym parsed onto the judging word itself
+    ("The Colombian foreign minister called the Venezuelan response inhuman.", "COL", "VEN"),
+])
+def test_whose_act_is_judged_is_read_from_its_owner(extract: Extract, text: str, actor: str, target: str) -> None:
+    assert [_coded(e) for e in _of_type(extract(text), "ACCUSE")] == [("ACCUSE", "disapprove", [actor], [target])]
+
+
+def test_a_capital_naming_a_place_is_not_judged(extract: Extract) -> None:
+    # guard: "the Cairo talks" are talks held in Cairo, not Egypt's act
+    events = _of_type(extract("Kenya called the Cairo talks a farce."), "ACCUSE")
+    assert all("EGY" not in [r.code for r in e.recipient] for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "In Ankara, a foreign ministry spokesman accused Athens of piracy.",
+    "In Ankara, officials said the vessel was in Turkish waters and accused Athens of piracy.",
+    "In the Turkish capital, officials accused Athens of piracy.",
+])
+def test_unnamed_officials_serve_the_state_of_the_scene_told_first(extract: Extract, text: str) -> None:
+    assert [_coded(e) for e in _of_type(extract(text), "ACCUSE")] == [("ACCUSE", "allege", ["TUR"], ["GRC"])]
+
+
+def test_a_city_that_is_no_capital_gives_no_state_to_officials(extract: Extract) -> None:
+    # guard: officials "in Geneva" may be anyone's
+    events = _of_type(extract("In Geneva, officials accused Athens of piracy."), "ACCUSE")
+    assert all("CHE" not in [a.code for a in e.actor] for e in events)
+
+
+def test_a_meeting_told_again_with_its_mediators_is_one_record_with_them(extract: Extract) -> None:
+    events = extract("The presidents of Chad and Niger met in Algiers on Thursday for talks hosted by Algeria. "
+                     "The meeting, brokered by Algeria and Ghana, ended with a joint statement.")
+    meetings = [e for e in _of_type(events, "CONSULT") if {"TCD", "NER"} <= _parties(e)]
+    assert [(_parties(e), str(e.date)) for e in meetings] == [({"TCD", "NER", "DZA", "GHA"}, "2021-03-04")]
+
+
+def test_the_two_sides_of_mediated_talks_are_the_states_told_between(extract: Extract) -> None:
+    events = extract("Norway brokered talks between Colombia and Ecuador on Monday. "
+                     "The two sides agreed to reopen their border.")
+    assert [_parties(e) for e in _of_type(events, "AGREE")] == [{"COL", "ECU"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's president said on Monday that his country would close its border with Peru as long as Lima "
+    "refused to pay.",
+    "Chile said on Monday it would close its border with Peru until Lima paid its debts.",
+])
+def test_a_hostile_act_promised_while_a_condition_holds_is_a_threat(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert [_coded(e)[0::2] + _coded(e)[3:] for e in events] == [("THREATEN", ["CHL"], ["PER"])]
+    assert str(events[0].date) == "2021-03-08"
