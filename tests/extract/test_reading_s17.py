@@ -78,3 +78,20 @@ def test_a_hostile_act_promised_while_a_condition_holds_is_a_threat(extract: Ext
     events = extract(text)
     assert [_coded(e)[0::2] + _coded(e)[3:] for e in events] == [("THREATEN", ["CHL"], ["PER"])]
     assert str(events[0].date) == "2021-03-08"
+
+
+def test_leaders_meeting_somewhere_are_the_subject_of_what_they_then_do(extract: Extract) -> None:
+    # the participle parsed as a clausal subject: its own subject is the doer, its day the act's,
+    # and its words tell nothing of what is asked; the venue's state is no party to the coup
+    events = extract("Soldiers seized power in Guinea-Bissau on Monday. Southern African leaders meeting in "
+                     "Lusaka on Sunday gave the junta ten days to release the president.")
+    assert [(_coded(e), str(e.date)) for e in _of_type(events, "REQUEST")] == [
+        (("REQUEST", "yield", ["IGO"], ["GNB"]), "2021-03-07")]
+
+
+def test_a_phrase_after_the_clause_misparsed_as_its_head_leaves_the_act_asserted(extract: Extract) -> None:
+    events = extract("South Africa gave Lesotho's army a week on Sunday to leave the capital, warning that it "
+                     "would otherwise act, sanctions not ruled out.")
+    (request,) = _of_type(events, "REQUEST")
+    assert (_coded(request)[2:], request.modality, str(request.date)) == ((["ZAF"], ["LSO"]), "asserted",
+                                                                         "2021-03-07")

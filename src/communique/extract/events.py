@@ -1578,7 +1578,9 @@ class ArticleExtractor:
 
     def request_mode(self, trig: Trigger) -> str | None:
         """The REQUEST/REJECT mode the words under ``trig`` tell (yield, meet, assist, change)."""
-        words = {t.lemma_.lower() for t in trig.token.subtree}
+        # (not the words of its subject: "leaders meeting in Abuja gave the junta a week to ...")
+        words = {t.lemma_.lower() for c in trig.token.children if c.dep_ not in ("nsubj", "csubj")
+                 for t in c.subtree} | {trig.token.lemma_.lower()}
         if words & {"withdraw", "leave", "stop", "end", "halt", "cease", "ceasefire", "release", "lift", "pull"}:
             return "yield"
         if words & {"meet", "talk", "talks", "meeting", "negotiate", "visit", "sit", "dialogue", "negotiation"}:

@@ -53,22 +53,38 @@ def governing_chain(trigger: Token, rules: ModalityRules, words: Words, limit: i
             return [trigger, head]  # "denied any hand in that attack": the denial negates the act
         if head.i == trigger.i or (not light and (definite or head.pos_ not in ("VERB",))):
             return chain
-    while t.dep_ in CLIMB and t.head.i != t.i and len(chain) <= limit:
-        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            break  # "would raise tariffs ... and she urged the EU": a clause of its own
-        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.pos_ == "VERB" and t.head.pos_ == "AUX":
-            break  # "said the strikes were not enough and demanded": the speaker's own second act
-        if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
-            break  # "said it would not recognise the ruling and accused the court": a past act of its own
-        if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            break  # "would not free the soldiers it captured": a clause on a noun keeps its own modality
-        if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in rules.speech_verbs:
-            break  # what is said keeps its own modality ("rejected claims that ..." is not a saying)
+    while t.dep_ in CLIMB and t.head.i != t.i and len(chain) <= limit and not _own_clause(t, rules):
         t = t.head
         chain.append(t)
         if t.dep_ == "ROOT":
             break
     return chain
+
+
+def _own_clause(t: Token, rules: ModalityRules) -> bool:
+    """Whether ``t`` keeps its own modality rather than its head's."""
+    if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return True  # "would raise tariffs ... and she urged the EU": a clause of its own
+    if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.pos_ == "VERB" and t.head.pos_ == "AUX":
+        return True  # "said the strikes were not enough and demanded": the speaker's own second act
+    if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
+        return True  # "said it would not recognise the ruling and accused the court": a past act of its own
+    if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return True  # "would not free the soldiers it captured": a clause on a noun keeps its own modality
+    if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in rules.speech_verbs:
+        return True  # what is said keeps its own modality ("rejected claims that ..." is not a saying)
+    # "gave them a week to leave, force not excluded": a phrase after the clause, misparsed as its head
+    return t.dep_ == "ccomp" and _absolute_phrase(t.head, t)
+
+
+def _absolute_phrase(head: Token, clause: Token) -> bool:
+    """Whether ``head``, after the clause parsed as its complement, is an absolute phrase ("force
+    not excluded", "sanctions not ruled out"): a participle with a noun subject of its own and no
+    auxiliary (a finite verb of saying or thinking, "analysts said", has one or is no participle)."""
+    kids = list(head.children)
+    return head.i > clause.i and not any(c.dep_ in ("aux", "auxpass") for c in kids) \
+        and (head.tag_ == "VBN" or any(c.dep_ == "neg" for c in kids)) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in kids)
 
 
 def _negated(tok: Token, rules: ModalityRules) -> bool:

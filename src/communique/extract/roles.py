@@ -267,10 +267,18 @@ def _acl_doer(t: Token, depth: int, words: Words) -> tuple[tuple[list[Token], bo
     return None, None
 
 
+def _participle_subject(c: Token) -> Token:
+    """ "Leaders meeting in Abuja gave the junta a week", parsed with the participle as a clausal
+    subject whose own subject is the noun it describes: that noun."""
+    if c.dep_ == "csubj" and c.tag_ == "VBG":
+        return next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), c)
+    return c
+
+
 def _own_subjects(t: Token) -> list[Token]:
     """A verb's own subjects: "two of its warships" -> the warships; a relative pronoun ("Nigeria,
     which condemned the raid") -> its antecedent."""
-    subs = [partitive(c) for c in t.children if c.dep_ in SUBJ]
+    subs = [partitive(_participle_subject(c)) for c in t.children if c.dep_ in SUBJ]
     if t.dep_ == "relcl" and t.head.i != t.i:
         subs = [t.head if c.tag_ in ("WDT", "WP") else c for c in subs]
     return subs

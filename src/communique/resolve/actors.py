@@ -87,9 +87,11 @@ class _Memory:
     sentence_codes: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> codes named in it
     between: tuple[Mention, ...] = ()  # the latest states told as a pair "between X and Y"
 
-    def remember(self, m: Mention, subject: bool = False) -> None:
+    def remember(self, m: Mention, subject: bool = False, venue: bool = False) -> None:
+        """Note a mention; a capital told as the venue of an act ("met in Lusaka") names a place, so
+        it does not make its state more talked about."""
         for x in m.expand():
-            if x.code:
+            if x.code and not venue:
                 self.salience[x.code] = self.salience.get(x.code, 0) + 1
         if m.kind == "group":
             self.plural = m
@@ -344,7 +346,8 @@ class ActorResolver:
                 best = memory.complete[mention.key]
                 if len(best.entity_text) > len(mention.entity_text):
                     mention = replace(mention, entity_text=best.entity_text)
-            memory.remember(mention, subject=doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
+            memory.remember(mention, venue=_venue(doc[mention.end - 1], mention),
+                            subject=doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass")
                             or doc[mention.start].dep_ in ("nsubj", "nsubjpass"))
             out.mentions.append(mention)
             memory.note_sentence(doc[mention.start].sent.start,
@@ -1126,6 +1129,11 @@ def _note_coordinated_subjects(doc: Doc, mention: Mention, memory: _Memory, out:
             memory.told[-1] = memory.plural  # "Brazil, Chile and Argentina": one group, told in full
         else:
             memory.told.append(memory.plural)
+
+
+def _venue(t: Token, m: Mention) -> bool:
+    """Whether a capital is told as where something happens ("met in Lusaka", "talks at Abuja")."""
+    return m.reason.startswith("capital") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
 
 
 def _definite_noun(t: Token) -> bool:

@@ -296,6 +296,10 @@ class EventDates:
             if t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "conj" and t.head.head.pos_ in ("VERB", "AUX") \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
                 anchors.add(t.head.head.i)  # "In 2016 X recalled its envoy and sent Y's home, accusing ..."
+        # "Leaders meeting in Abuja on Sunday gave ...", parsed with the participle as a clausal
+        # subject: the scene it sets is the act's
+        anchors.update(c.i for c in t.children if c.dep_ == "csubj" and c.tag_ == "VBG" and verb_rule
+                       and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children))
         # "will raise it with Scholz when they meet in May": the time of its "when" clause
         anchors.update(c.i for c in t.children if c.dep_ == "advcl" and any(
             g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children))
