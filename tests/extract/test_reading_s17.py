@@ -95,3 +95,20 @@ def test_a_phrase_after_the_clause_misparsed_as_its_head_leaves_the_act_asserted
     (request,) = _of_type(events, "REQUEST")
     assert (_coded(request)[2:], request.modality, str(request.date)) == ((["ZAF"], ["LSO"]), "asserted",
                                                                          "2021-03-07")
+
+
+@pytest.mark.parametrize("text", [
+    "Chad blamed Sudan for drone strikes on an oil depot on Monday, which Khartoum denied.",
+    "Chad accused Sudan of shelling border villages on Monday, which Khartoum denied carrying out.",
+])
+def test_a_claim_denied_in_a_relative_clause_is_the_accused_act_negated(extract: Extract, text: str) -> None:
+    (denied,) = _of_type(extract(text), "ASSAULT")
+    assert (_coded(denied)[2:], denied.modality, str(denied.date)) == ((["SDN"], ["TCD"]), "negated", "2021-03-08")
+
+
+def test_an_act_denied_is_not_dated_by_the_denial(extract: Extract) -> None:
+    # the denied act, any of its kind, is the one told before, and takes its day, not the denial's
+    events = extract("Drones struck an oil depot in northern Chad on Monday. Chad blamed Sudan for the raid.\n\n"
+                     "On Wednesday, Khartoum denied carrying out any air strikes.")
+    (denied,) = [e for e in _of_type(events, "ASSAULT") if e.modality == "negated"]
+    assert (_coded(denied)[2:], str(denied.date)) == ((["SDN"], ["TCD"]), "2021-03-08")

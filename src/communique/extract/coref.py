@@ -106,7 +106,7 @@ def date_from_named_acts(cands: list[Candidate], triggers: dict[int, list[Trigge
     starts = [s.start for s in doc_sents]
     for c in cands:
         if c.date_from_text or c.modality not in ("asserted", "negated") or c.trigger.pos_ != "NOUN" \
-                or not refers_back(c.trigger, discourse):
+                or not (refers_back(c.trigger, discourse) or _any_denied(c, discourse)):
             continue  # (a planned or possible act is not one told before)
         earlier = [t for start in starts if start < c.sentence.start for t in triggers.get(start, [])
                    if t.rule.type == c.event_type]
@@ -118,3 +118,11 @@ def date_from_named_acts(cands: list[Candidate], triggers: dict[int, list[Trigge
                 c.date_reason = f"the {t.token.text} told earlier: {m.reason}"
                 c.reason += f"; refers back to the {t.token.text} of an earlier sentence"
                 break
+
+
+def _any_denied(c: Candidate, discourse: DiscourseRules) -> bool:
+    """ "Khartoum denied carrying out any air strikes": an act denied as any of its kind is the one
+    told before, as a definite noun would be."""
+    return c.modality == "negated" and any(d.dep_ == "det" and d.lower_ in discourse.conditional_determiners
+                                           for d in c.trigger.children)
+

@@ -4,7 +4,7 @@
 shelled its positions. Armenia's defence ministry rejected the accusation." tell the accused act
 only as a claim (an ACCUSE by the accuser), and then its denial: that act, by the denier, negated.
 A verb of denial (``rules/speech.yaml`` ``denials.verbs``) whose object points back to a claim (a
-pronoun, or a claim noun such as "the accusation") takes the latest accusation, in its sentence or
+pronoun, a relative "which", or a claim noun such as "the accusation") takes the latest accusation, in its sentence or
 the two before, aimed at its subject's state; each act of the accused kinds told under that
 accusation becomes an event of the denier, negated, dated by the act's own date in the accusation
 when it has one (else none), its target the act's own target or else the accuser.
@@ -48,9 +48,13 @@ class DenialRules(BaseModel):
 def _points_back(verb: Token, rules: DenialRules) -> bool:
     """Whether a denial's object points back to a claim: a pronoun or a claim noun, not a new act
     ("denied carrying out the strike" is negated by the modality of its own verb)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and (obj.lower_ in rules.pronouns or obj.lemma_.lower() in rules.claim_nouns
-                                or obj.lower_ in rules.claim_nouns)
+    objs = [c for c in verb.children if c.dep_ == "dobj"][:1]
+    if verb.dep_ == "relcl":
+        # "blamed Sudan for the strikes, which Khartoum denied (carrying out)": the relative pronoun
+        # stands for what was claimed, however the parser hangs the clause
+        objs += [c for c in verb.children if c.tag_ == "WDT" and c.dep_ in ("dobj", "nsubj")]
+    return any(obj.lower_ in rules.pronouns or obj.lemma_.lower() in rules.claim_nouns
+               or obj.lower_ in rules.claim_nouns for obj in objs)
 
 
 def _accusation(state: DocState, verb: Token, sents: list[Span], at: int, deniers: set[str | None]) -> Candidate | None:

@@ -1594,6 +1594,9 @@ class ArticleExtractor:
     def _anchor_verbs(self, trig: Trigger) -> set[int]:
         """The tokens whose time and place are the act's (the trigger, its verb, a participle)."""
         anchors = self.event_dates.anchor_verbs(trig.token, trig.rule.pos == "VERB")
+        # "on Wednesday denied carrying out the strikes": the day of the denial is not the act's
+        doc = trig.token.doc
+        anchors = {i for i in anchors if i == trig.token.i or doc[i].lemma_.lower() not in self.modality.negating_verbs}
         reporter = reporters_scene(trig.token, self.words.clause_scene_preps)
         return anchors | {reporter.i} if reporter is not None else anchors
 
@@ -1613,6 +1616,8 @@ class ArticleExtractor:
         # consultations on Tuesday"); other verbs and their nouns keep theirs
         others = {o.token.i for o in triggers if o is not trig and o.token.i != own_object
                   and not (o.token.pos_ != "VERB" and clause_verb(o.token, self.words)[0].i in anchors)} - anchors
+        # "on Wednesday denied carrying out the strikes": the denial claims its own day
+        others |= {a.i for a in trig.token.ancestors if a.lemma_.lower() in self.modality.negating_verbs}
         if trig.rule.type == "AGREE" and trig.token.pos_ == "VERB":
             # "agreed to hold talks on May 18": an agreement is dated when made (codebook 5); the
             # date of what it promises is that act's
