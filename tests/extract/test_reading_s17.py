@@ -112,3 +112,9 @@ def test_an_act_denied_is_not_dated_by_the_denial(extract: Extract) -> None:
                      "On Wednesday, Khartoum denied carrying out any air strikes.")
     (denied,) = [e for e in _of_type(events, "ASSAULT") if e.modality == "negated"]
     assert (_coded(denied)[2:], str(denied.date)) == ((["SDN"], ["TCD"]), "2021-03-08")
+
+
+@pytest.mark.parametrize("noun", ["consulate attack", "embassy bombing"])
+def test_a_site_named_on_an_act_noun_is_what_was_hit_not_who_did_it(extract: Extract, noun: str) -> None:
+    events = extract(f"Israeli jets bombed the Iranian consulate in Damascus on Monday. Russia condemned the {noun}.")
+    assert [_coded(e)[2:] for e in _of_type(events, "ACCUSE")] == [(["RUS"], ["ISR"])]

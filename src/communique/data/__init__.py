@@ -667,6 +667,7 @@ class Words(_Entry):
     invitation_nouns: frozenset[Word]
     accepting_verbs: frozenset[Word]
     crowd_nouns: frozenset[Word]
+    site_nouns: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

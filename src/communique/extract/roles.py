@@ -137,7 +137,8 @@ def _owner_mentions(t: Token, actors: DocActors, words: Words, depth: int) -> li
         elif c.dep_ == "prep" and _is_owner_prep(c, t, words):
             for p in _pobj_children(c):
                 found.extend(mentions_at(p, actors, words, owner=True, depth=depth + 1))
-        elif c.dep_ == "compound":
+        elif c.dep_ == "compound" and c.lemma_.lower() not in words.site_nouns:
+            # ("the consulate attack": the site hit, not the doer)
             m2 = actors.at(c)
             if m2 is not None:
                 found.extend(m2.expand())
