@@ -118,3 +118,23 @@ def test_an_act_denied_is_not_dated_by_the_denial(extract: Extract) -> None:
 def test_a_site_named_on_an_act_noun_is_what_was_hit_not_who_did_it(extract: Extract, noun: str) -> None:
     events = extract(f"Israeli jets bombed the Iranian consulate in Damascus on Monday. Russia condemned the {noun}.")
     assert [_coded(e)[2:] for e in _of_type(events, "ACCUSE")] == [(["RUS"], ["ISR"])]
+
+
+def test_the_two_as_subject_are_the_parties_of_a_talk(extract: Extract) -> None:
+    events = extract("The Chilean and Peruvian presidents met in Lima on Monday. On Tuesday the two talked about "
+                     "trade and fishing.")
+    assert sorted((str(e.date), sorted(_parties(e))) for e in _of_type(events, "CONSULT")) == [
+        ("2021-03-08", ["CHL", "PER"]), ("2021-03-09", ["CHL", "PER"])]
+
+
+def test_an_imitation_copies_the_latest_act_not_an_earlier_imitation(extract: Extract) -> None:
+    events = extract("Norway recalled its ambassador from Brazil on Monday. Sweden followed suit on Tuesday.\n\n"
+                     "Chile expelled two Peruvian diplomats on Monday. Bolivia did the same a day later.")
+    assert sorted(_coded(e) for e in _of_type(events, "SANCTION")) == [
+        ("SANCTION", "expel", ["BOL"], ["PER"]), ("SANCTION", "expel", ["CHL"], ["PER"]),
+        ("SANCTION", "withdraw", ["NOR"], ["BRA"]), ("SANCTION", "withdraw", ["SWE"], ["BRA"])]
+
+
+def test_doing_likewise_in_the_same_sentence_imitates_the_act_told_before_it(extract: Extract) -> None:
+    events = extract("Kenya condemned the coup in Niger on Monday, and Uganda did likewise.")
+    assert sorted(_coded(e)[2:] for e in _of_type(events, "ACCUSE")) == [(["KEN"], ["NER"]), (["UGA"], ["NER"])]

@@ -35,8 +35,12 @@ def imitated_acts(cands: list[Candidate], sents: list[Span], actors: DocActors, 
                 continue
             doers = [m for s in verb.children if s.dep_ == "nsubj" for m in subject_mentions(s, actors, words)]
             earlier = {s.start for s in sents[max(0, n - REACH):n]}
-            model = next((c for c in reversed(out) if c.sentence.start in earlier
-                          and c.event_type not in SYMMETRIC_TYPES and c.modality == "asserted"), None)
+            # the latest act told before the verb (in its own sentence too: "X condemned it, and Y
+            # did likewise"), a copy made for an earlier imitation included
+            model = max((c for c in out if (c.sentence.start in earlier or (
+                         c.sentence.start == sent.start and c.trigger.i < verb.i))
+                         and c.event_type not in SYMMETRIC_TYPES and c.modality == "asserted"),
+                        key=lambda c: (c.sentence.start, c.trigger.i), default=None)
             if not doers or model is None or not _imitates(verb, model, actors, words):
                 continue
             mine = {m.code for m in doers}
@@ -58,11 +62,12 @@ def imitated_acts(cands: list[Candidate], sents: list[Span], actors: DocActors, 
 
 
 def _imitates(verb: Token, model: Candidate, actors: DocActors, words: Words) -> bool:
-    """ "followed suit", "followed its lead", "did the same", or followed the doer of ``model``
+    """ "followed suit", "followed its lead", "did the same" or "likewise", or followed the doer of ``model``
     ("Benin followed Accra", "followed it")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(c.lemma_.lower() in words.imitating_objects for c in objects):
-        return True
+    if any(c.lemma_.lower() in words.imitating_objects for c in objects + [
+            a for a in verb.children if a.dep_ == "advmod"]):
+        return True  # "did the same", "did likewise"
     doers = {m.code for m in model.actors}
     return verb.lemma_.lower() == "follow" and any(
         c.lower_ == "it" or ((m := actors.at(c)) is not None and m.code in doers) for c in objects)

@@ -225,7 +225,9 @@ def _joint(subject: Token) -> bool:
     """Whether a subject names two parties or more: coordinated ("Chile and Peru"), or a plural
     counted as two ("both governments", "the two sides")."""
     return any(c.dep_ == "conj" for c in subject.children) or (
-        subject.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two") for c in subject.children))
+        subject.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two") for c in subject.children)) or (
+        # "when the two meet", "both said": a number or quantifier standing for the parties
+        subject.lower_ in ("two", "both") and subject.pos_ in ("NUM", "DET", "PRON"))
 
 
 def _refused_preps(rule: TriggerRule, t: Token) -> bool:
