@@ -39,7 +39,9 @@ def _as_list(v: Any) -> list[str]:
 class TriggerRule(BaseModel):
     """One trigger: a lemma (or lemmas) of a part of speech, with constraints, -> type and mode."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: the validator is built at the first validation, which a start with the start-up
+    # cache (communique.cache) never makes: its objects are unpickled
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     lemma: list[str]
     pos: str
@@ -129,7 +131,7 @@ class TriggerRule(BaseModel):
 class TypeRule(BaseModel):
     """Per event type: which prepositions introduce recipients/participants."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     preps: list[str] = []
     symmetric: bool = False
@@ -147,7 +149,7 @@ class TypeRule(BaseModel):
 class RuleSet(BaseModel):
     """All trigger rules, indexed by (lemma, pos)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     types: dict[str, TypeRule]
     rules: list[TriggerRule]
@@ -165,7 +167,7 @@ class RuleSet(BaseModel):
 class ModalityRules(BaseModel):
     """Cue words for negation, future and hypothetical modality, and speech verbs."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     negation_words: list[str]
     negating_verbs: list[str]
@@ -205,7 +207,7 @@ ThreatMode = Literal["restrict", "arrest", "relations", "expel", "territory", "v
 class ThreatModes(BaseModel):
     """The THREATEN mode of a threatened act: by its type, its rule's mode, or its object's head."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     by_type: dict[str, ThreatMode] = {}
     by_mode: dict[str, ThreatMode] = {}
@@ -215,7 +217,7 @@ class ThreatModes(BaseModel):
 class DiscourseRules(BaseModel):
     """Dates given by pointing back ("the same day"), immediacy words and date bounds."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     anaphoric_dates: dict[str, int]
     anaphoric_periods: list[str]
