@@ -8,14 +8,15 @@ user trigger rules are tried first).
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from communique import data
+from communique.cache import cached, code_of
 from communique.errors import DataFileError
 from communique.model import CONTEXTS, EVENT_TYPES
 
@@ -260,6 +261,8 @@ class DiscourseRules(BaseModel):
 
 
 def _parse(rel: str, text: str) -> Any:
+    import yaml  # only when a file is not in the start-up cache
+
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -317,6 +320,13 @@ def load_contexts(extra_dirs: Sequence[Path] = ()) -> dict[str, list[str]]:
     sources = [(rel, data.read_text(rel))]
     sources += [(str(Path(d) / rel), (Path(d) / rel).read_text(encoding="utf-8"))
                 for d in extra_dirs if (Path(d) / rel).exists()]
+    # kept in the start-up cache (communique.cache): parsing it takes PyYAML's import and a pure-Python parse
+    key: list[bytes | str] = [code_of(sys.modules[__name__]), *(f"{label}\0{text}" for label, text in sources)]
+    return cached("contexts", key, lambda: _contexts(sources))
+
+
+def _contexts(sources: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """The contexts' words of each ``(label, text)`` of ``sources``, in order (see :func:`load_contexts`)."""
     out: dict[str, list[str]] = {}
     problems = []
     for label, text in sources:
