@@ -91,3 +91,16 @@ def test_thawed_cycles_are_freed_by_a_collection() -> None:
     thaw()
     gc.collect()
     assert ref() is None
+
+
+def test_nested_and_overlapping_blocks_restore_the_thresholds_at_the_last_end() -> None:
+    """Two extractors loading at once (threads of a Dask worker): the pause lasts until both are
+    done, and the thresholds come back as they were, not as the pause left them."""
+    before = gc.get_threshold()
+    outer, inner = loading(), loading()
+    outer.__enter__()
+    inner.__enter__()
+    outer.__exit__(None, None, None)  # the first one started ends first
+    assert gc.get_threshold()[0] == 0  # the other is still loading
+    inner.__exit__(None, None, None)
+    assert gc.get_threshold() == before

@@ -18,24 +18,42 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Iterator
 
 __all__ = ["loading", "thaw"]
 
 
+#: how many :func:`loading` blocks are running (in any thread), and the thresholds before the first
+_depth = 0
+_thresholds: tuple[int, int, int] | None = None
+_lock = threading.Lock()
+
+
 @contextlib.contextmanager
 def loading() -> Iterator[None]:
     """Run the block with the cyclic collector's automatic passes paused, then freeze what is
-    alive (when the block did not raise) and restore the collector's thresholds (see the module
-    doc). The pause is a first threshold of 0, not ``gc.disable()``: spaCy's model files are read
-    by srsly, which calls ``gc.disable()`` and then ``gc.enable()`` around each one."""
-    thresholds = gc.get_threshold()
-    gc.set_threshold(0, *thresholds[1:])
+    alive (when the block did not raise); the collector's thresholds are restored when the last
+    block running ends (blocks may nest, or overlap in threads: a Dask worker's). The pause is a
+    first threshold of 0, not ``gc.disable()``: spaCy's model files are read by srsly, which calls
+    ``gc.disable()`` and then ``gc.enable()`` around each one. See the module doc."""
+    global _depth, _thresholds
+    with _lock:
+        if _depth == 0:
+            _thresholds = gc.get_threshold()
+            gc.set_threshold(0, *_thresholds[1:])
+        _depth += 1
+    loaded = False
     try:
         yield
-        gc.freeze()
+        loaded = True
     finally:
-        gc.set_threshold(*thresholds)
+        with _lock:
+            if loaded:
+                gc.freeze()
+            _depth -= 1
+            if _depth == 0 and _thresholds is not None:
+                gc.set_threshold(*_thresholds)
 
 
 def thaw() -> None:
