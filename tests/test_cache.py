@@ -109,3 +109,33 @@ def test_rule_files_cached_by_every_file_and_never_with_problems(where: Path, tm
     assert len(calls) == 4
     (mine / "words.yaml").write_text("sitting_bodies: [veche, althing]\n", encoding="utf-8")
     assert "althing" in data.load_rule_file("rules/words.yaml", data.Words, (tmp_path / "mine",)).sitting_bodies
+
+
+def test_contexts_and_pipeline_config_cached_equal_fresh_ones(where: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``lexicons/contexts.yaml`` and the pipeline config come back from the cache as parsed (and
+    are parsed once); a config with problems is reported each time, never cached."""
+    import communique.extract.components  # noqa: F401  (registers the factories the config names)
+    from communique.extract import registry, rules
+
+    parsed: list[str] = []
+    parse, parse_config = rules._parse, registry._parse_config
+
+    def counted(rel: str, text: str) -> object:
+        parsed.append(rel)
+        return parse(rel, text)
+
+    def counted_config(rel: str, text: str) -> registry.PipelineConfig:
+        parsed.append(rel)
+        return parse_config(rel, text)
+
+    monkeypatch.setattr(rules, "_parse", counted)
+    monkeypatch.setattr(registry, "_parse_config", counted_config)
+    fresh = [rules.load_contexts.__wrapped__(()), registry.load_pipeline_config()]
+    again = [rules.load_contexts.__wrapped__(()), registry.load_pipeline_config()]
+    assert again == fresh and fresh[0] and fresh[1].components
+    assert sorted(parsed) == ["lexicons/contexts.yaml", "rules/pipeline.yaml"]  # the second time from the cache
+    assert len(list(where.glob("contexts-*.pickle"))) == 1 and len(list(where.glob("pipeline-*.pickle"))) == 1
+    for _ in range(2):
+        with pytest.raises(data.DataFileError):
+            registry._read("mine.yaml", "components: [{name: x}]\n")
+    assert len(list(where.glob("pipeline-*.pickle"))) == 1

@@ -129,9 +129,12 @@ class Communique:
     def extractor(self) -> EventExtractor:
         """The extractor, built from the settings on first use (loads spaCy and the data)."""
         if self._extractor is None:
-            from communique.extraction import Extractor  # loads spaCy: only when needed
+            from communique.engines.collector import loading
 
-            self._extractor = Extractor(self.settings)
+            with loading():  # the collector paused, then what was loaded frozen (engines.collector)
+                from communique.extraction import Extractor  # loads spaCy: only when needed
+
+                self._extractor = Extractor(self.settings)
         return self._extractor
 
     # -- the pipeline ------------------------------------------------------------------------

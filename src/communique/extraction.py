@@ -155,13 +155,17 @@ class Extractor:
 def forget_models() -> None:
     """Drop the process's loaded models (the spaCy pipeline, the sentence encoder and the typing
     model, each loaded once per process and kept): an extractor built later loads them again.
-    For a process that is done extracting and goes on to other work (``extract`` before linking)."""
+    For a process that is done extracting and goes on to other work (``extract`` before linking).
+    What loading froze is put back under the collector (:func:`communique.engines.collector.thaw`),
+    so that a ``gc.collect()`` then frees the models' reference cycles."""
+    from communique.engines.collector import thaw
     from communique.extract.learned import load_typing_model
     from communique.nlp.encoder import load_encoder
 
     load_nlp.cache_clear()
     load_encoder.cache_clear()
     load_typing_model.cache_clear()
+    thaw()
 
 
 #: the characters per article a parse batch is budgeted for (a news article's median length): a

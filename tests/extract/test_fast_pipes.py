@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
@@ -76,3 +77,17 @@ def test_memo_off_for_other_lemmatizers() -> None:
     before = lemmatizer.pipe
     memoize_lemmas(nlp)
     assert lemmatizer.pipe == before
+
+
+def test_membership_is_numpys_isin() -> None:
+    """The binary search standing in for ``np.isin`` gives its answers, values past either end,
+    the stand-in for other values and an empty list of named values included."""
+    from communique.nlp.attributes import _OTHER, _member
+
+    rng = np.random.default_rng(7)
+    for size in (0, 1, 2, 5, 40):
+        named = np.array(sorted(set(rng.integers(10, 2**63, size).tolist())), dtype=np.uint64)
+        values = np.concatenate([rng.choice(named, 30) if size else np.array([], dtype=np.uint64),
+                                 rng.integers(0, 2**64 - 2, 30, dtype=np.uint64),
+                                 np.array([0, 9, _OTHER, 2**63 + 1], dtype=np.uint64)]).astype(np.uint64)
+        assert _member(values, named).tolist() == np.isin(values, named).tolist()

@@ -170,13 +170,15 @@ def extract(
 ) -> None:
     """Extract events from the articles not yet extracted. Exit 3 if some articles failed."""
     from communique.app import Communique
+    from communique.engines.collector import loading
     from communique.spacy_import import import_spacy
 
     quiet = quiet or state(ctx).quiet
     settings = state(ctx).settings(db)
     extractor = make_extractor(settings, workers=workers, engine=engine.value, scheduler=scheduler)
     if extractor is None:  # this process extracts: spaCy without its command line (communique.spacy_import)
-        import_spacy()
+        with loading():  # the collector paused, then what was loaded frozen (engines.collector)
+            import_spacy()
     try:
         with Communique(settings, extractor=extractor) as communique:
             summary = run_extract(communique, redo=redo, strict=strict,

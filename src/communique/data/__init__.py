@@ -68,7 +68,9 @@ DATA_ROOT = resources.files("communique") / "data"
 
 
 class _Entry(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: the validator is built at the first validation, which a start with the start-up
+    # cache (communique.cache) never makes: its objects are unpickled
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Role(_Entry):
@@ -467,7 +469,7 @@ MODES_FILE = "plover/modes.yaml"
 class PloverModes(RootModel[dict[EventType, tuple[ModeName, ...]]]):
     """``plover/modes.yaml``: each PLOVER event type -> the modes an event of that type may have."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 def _modes_complete(modes: PloverModes) -> list[Problem]:

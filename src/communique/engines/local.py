@@ -24,6 +24,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from communique.engines.allocator import return_large_blocks
+from communique.engines.collector import loading
 from communique.model import Article, Event
 from communique.settings import Settings
 from communique.spacy_import import import_spacy
@@ -50,10 +51,11 @@ def worker_extractor(settings: Settings) -> Extractor:
     global _EXTRACTOR, _SETTINGS
     if _EXTRACTOR is None or settings != _SETTINGS:
         return_large_blocks()  # a worker process parses for long: its freed arrays go back (allocator)
-        import_spacy()  # before anything imports spaCy: without its command line (communique.spacy_import)
-        from communique.extraction import Extractor
+        with loading():  # the collector paused, then what was loaded frozen (engines.collector)
+            import_spacy()  # before anything imports spaCy: without its command line (communique.spacy_import)
+            from communique.extraction import Extractor
 
-        _EXTRACTOR, _SETTINGS = Extractor(settings), settings
+            _EXTRACTOR, _SETTINGS = Extractor(settings), settings
     return _EXTRACTOR
 
 

@@ -35,7 +35,9 @@ REACH = 2
 class DenialRules(BaseModel):
     """The ``denials`` section of ``rules/speech.yaml``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: the validator is built at the first validation, which a start with the start-up
+    # cache (communique.cache) never makes: its objects are unpickled
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     verbs: list[str]
     #: nouns naming a claim ("rejected the accusation", "denied the reports")
     claim_nouns: list[str]

@@ -24,16 +24,17 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from communique import data
+from communique.cache import cached, code_of
 from communique.errors import ConfigError, DataFileError
 from communique.extract.state import FIELDS, DocState
 
@@ -134,6 +135,15 @@ class PipelineConfig(BaseModel):
 
 
 def _read(rel: str, text: str) -> PipelineConfig:
+    """The pipeline config of one file (its ``rel`` and ``text``), kept in the start-up cache
+    (:mod:`communique.cache`) by its text and this code: reading it takes PyYAML's import and a
+    parse in pure Python, ~20 ms of every start. A file with problems is never cached."""
+    return cached("pipeline", [code_of(sys.modules[__name__]), rel, text], lambda: _parse_config(rel, text))
+
+
+def _parse_config(rel: str, text: str) -> PipelineConfig:
+    import yaml  # only when the config is not in the cache
+
     try:
         raw = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:

@@ -8,14 +8,15 @@ user trigger rules are tried first).
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from communique import data
+from communique.cache import cached, code_of
 from communique.errors import DataFileError
 from communique.model import CONTEXTS, EVENT_TYPES
 
@@ -39,7 +40,9 @@ def _as_list(v: Any) -> list[str]:
 class TriggerRule(BaseModel):
     """One trigger: a lemma (or lemmas) of a part of speech, with constraints, -> type and mode."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: the validator is built at the first validation, which a start with the start-up
+    # cache (communique.cache) never makes: its objects are unpickled
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     lemma: list[str]
     pos: str
@@ -129,7 +132,7 @@ class TriggerRule(BaseModel):
 class TypeRule(BaseModel):
     """Per event type: which prepositions introduce recipients/participants."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     preps: list[str] = []
     symmetric: bool = False
@@ -147,7 +150,7 @@ class TypeRule(BaseModel):
 class RuleSet(BaseModel):
     """All trigger rules, indexed by (lemma, pos)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     types: dict[str, TypeRule]
     rules: list[TriggerRule]
@@ -165,7 +168,7 @@ class RuleSet(BaseModel):
 class ModalityRules(BaseModel):
     """Cue words for negation, future and hypothetical modality, and speech verbs."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     negation_words: list[str]
     negating_verbs: list[str]
@@ -205,7 +208,7 @@ ThreatMode = Literal["restrict", "arrest", "relations", "expel", "territory", "v
 class ThreatModes(BaseModel):
     """The THREATEN mode of a threatened act: by its type, its rule's mode, or its object's head."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     by_type: dict[str, ThreatMode] = {}
     by_mode: dict[str, ThreatMode] = {}
@@ -215,7 +218,7 @@ class ThreatModes(BaseModel):
 class DiscourseRules(BaseModel):
     """Dates given by pointing back ("the same day"), immediacy words and date bounds."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     anaphoric_dates: dict[str, int]
     anaphoric_periods: list[str]
@@ -260,6 +263,8 @@ class DiscourseRules(BaseModel):
 
 
 def _parse(rel: str, text: str) -> Any:
+    import yaml  # only when a file is not in the start-up cache
+
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -317,6 +322,13 @@ def load_contexts(extra_dirs: Sequence[Path] = ()) -> dict[str, list[str]]:
     sources = [(rel, data.read_text(rel))]
     sources += [(str(Path(d) / rel), (Path(d) / rel).read_text(encoding="utf-8"))
                 for d in extra_dirs if (Path(d) / rel).exists()]
+    # kept in the start-up cache (communique.cache): parsing it takes PyYAML's import and a pure-Python parse
+    key: list[bytes | str] = [code_of(sys.modules[__name__]), *(f"{label}\0{text}" for label, text in sources)]
+    return cached("contexts", key, lambda: _contexts(sources))
+
+
+def _contexts(sources: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """The contexts' words of each ``(label, text)`` of ``sources``, in order (see :func:`load_contexts`)."""
     out: dict[str, list[str]] = {}
     problems = []
     for label, text in sources:

@@ -36,7 +36,9 @@ __all__ = ["SpeechRules", "load_speech_rules", "speech_acts"]
 
 
 class _Claims(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: the validator is built at the first validation, which a start with the start-up
+    # cache (communique.cache) never makes: its objects are unpickled
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     types: list[str]
     verbs: list[str]
     #: words of a phrase that attributes a clause to someone ("according to Kyiv"): first word, then
@@ -55,20 +57,20 @@ class _Claims(BaseModel):
 
 
 class _Demands(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     verbs: list[str]
     modals: list[str]
 
 
 class _Warnings(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     verbs: list[str]
 
 
 class SpeechRules(BaseModel):
     """The verbs and types of ``rules/speech.yaml``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     claims: _Claims
     demands: _Demands
     warnings: _Warnings

@@ -100,7 +100,9 @@ _WINDOW = 32
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: the validator is built at the first validation, which a start with the start-up
+    # cache (communique.cache) never makes: its objects are unpickled
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class RollingRules(_Strict):
