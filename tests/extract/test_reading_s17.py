@@ -138,3 +138,17 @@ def test_an_imitation_copies_the_latest_act_not_an_earlier_imitation(extract: Ex
 def test_doing_likewise_in_the_same_sentence_imitates_the_act_told_before_it(extract: Extract) -> None:
     events = extract("Kenya condemned the coup in Niger on Monday, and Uganda did likewise.")
     assert sorted(_coded(e)[2:] for e in _of_type(events, "ACCUSE")) == [(["KEN"], ["NER"]), (["UGA"], ["NER"])]
+
+
+def test_an_act_sourced_after_it_by_a_third_party_is_told_as_fact(extract: Extract) -> None:
+    events = extract("Ugandan troops shelled a Congolese border village on Sunday, officials in Nairobi said.")
+    assert [_coded(e)[0:1] + _coded(e)[2:] for e in events] == [("ASSAULT", ["UGA"], ["COD"])]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a side's word, or a third party's told ahead of the act, is a claim
+    "Ugandan troops shelled a Congolese border village on Sunday, the Congolese army said.",
+    "The Kenyan government said Ugandan troops had shelled a Congolese border village on Sunday.",
+])
+def test_a_sides_or_a_preposed_report_stays_a_claim(extract: Extract, text: str) -> None:
+    assert [e.event_type for e in extract(text)] == ["ACCUSE"]
