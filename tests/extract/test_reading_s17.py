@@ -152,3 +152,19 @@ def test_an_act_sourced_after_it_by_a_third_party_is_told_as_fact(extract: Extra
 ])
 def test_a_sides_or_a_preposed_report_stays_a_claim(extract: Extract, text: str) -> None:
     assert [e.event_type for e in extract(text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    # the offer reached through the act it serves
+    "Norway is willing to send equipment to help defend Estonia, its foreign minister said.",
+    # forces offered for another's defence are no threat to it
+    "Norway is ready to send troops to help Estonia.",
+])
+def test_help_offered_through_a_purpose_is_an_offer(extract: Extract, text: str) -> None:
+    assert [_coded(e)[0:1] + _coded(e)[2:] for e in extract(text)] == [("AGREE", ["NOR"], ["EST"])]
+
+
+def test_forces_readied_for_a_state_without_a_helping_purpose_threaten_it(extract: Extract) -> None:
+    # guard
+    assert [_coded(e)[0:1] + _coded(e)[2:] for e in extract("Russia is ready to send troops to Moldova.")] == [
+        ("THREATEN", ["RUS"], ["MDA"])]

@@ -1008,15 +1008,19 @@ class ArticleExtractor:
             event_type = "REQUEST" if wanted == "REQUEST" else "AGREE"
             modality, mod_reason = "asserted", f"{'asked' if wanted == 'REQUEST' else 'intent'}: '{volition.text}'"
         verb = trig.token if trig.token.pos_ in ("VERB", "AUX") or trig.token.dep_ != "dobj" else trig.token.head
-        offered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.willing_adjectives \
-            and modality in ("hypothetical", "future", "asserted")
-        if offered and event_type in MATERIAL_CONFLICT and acts:
+        willing = self._willing(verb)
+        offered = willing is not None and modality in ("hypothetical", "future", "asserted")
+        ready = willing.text if willing is not None else ""
+        # ("is ready to send troops to help defend Estonia": forces offered for a state's defence)
+        helping = event_type == "MOBILIZE" and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower()
+                                                   in self.words.helping_verbs for c in trig.token.children)
+        if offered and event_type in MATERIAL_CONFLICT and acts and not helping:
             # "is ready to use force against X", "prepared to impose sanctions": a coercive warning
-            event_type, modality, mod_reason = "THREATEN", "asserted", f"readiness: '{verb.head.text} to'"
-        elif offered and event_type in (*MATERIAL_COOPERATION, "SUPPORT", "CONSULT"):
+            event_type, modality, mod_reason = "THREATEN", "asserted", f"readiness: '{ready} to'"
+        elif offered and (event_type in (*MATERIAL_COOPERATION, "SUPPORT", "CONSULT") or helping):
             # "is willing to send aid", "ready to resume talks": an offer to cooperate (codebook section 2)
             kind = "CONCEDE" if event_type == "RETREAT" else "AGREE"
-            event_type, modality, mod_reason = kind, "asserted", f"an offer: '{verb.head.text} to'"
+            event_type, modality, mod_reason = kind, "asserted", f"an offer: '{ready} to'"
         event_type, modality, mod_reason = self._promised(trig, actors, acts, event_type, modality, mod_reason)
         if event_type == "AGREE" and modality == "future" and any(
                 f"governed by '{w}" in mod_reason.lower() for w in sorted(self.words.intent_verbs)):
@@ -1173,6 +1177,18 @@ class ArticleExtractor:
         source = "discourse" if "refers to" in said.reason else "text"
         return _When("asserted", said.value, said.text, True, source, "", said,
                      f"made when said ('{verb.text}'): {said.reason}")
+
+    def _willing(self, verb: Token) -> Token | None:
+        """The word of readiness an act is offered by ("is willing to send aid"; "is ready to send
+        equipment to help defend Y", through the act it serves), if any."""
+        t = verb
+        for _ in range(2):
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.words.willing_adjectives:
+                return t.head
+            if t.dep_ not in ("xcomp", "advcl") or not to_infinitive(t):
+                return None
+            t = t.head
+        return None
 
     def _threat(self, tok: Token, event_type: str, modality: str, acts: list[Mention]) -> bool:
         """A threat told as its doer's commitment: a threatening act it "will" do, or a hostile act
