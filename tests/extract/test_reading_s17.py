@@ -168,3 +168,23 @@ def test_forces_readied_for_a_state_without_a_helping_purpose_threaten_it(extrac
     # guard
     assert [_coded(e)[0:1] + _coded(e)[2:] for e in extract("Russia is ready to send troops to Moldova.")] == [
         ("THREATEN", ["RUS"], ["MDA"])]
+
+
+def test_a_judging_word_on_an_act_noun_is_said_through_the_calling_verb(extract: Extract) -> None:
+    events = extract("Guyana's president called Venezuela's move a reckless act.")
+    assert [_coded(e) for e in events] == [("ACCUSE", "disapprove", ["GUY"], ["VEN"])]
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Iran seized a British-flagged tanker in the Strait of Hormuz on Friday.", "IRN", "GBR"),
+    ("The Greek navy seized an Iran-owned ship off Crete on Monday.", "GRC", "IRN"),
+])
+def test_a_ships_flag_or_owner_is_the_target_of_its_seizure(extract: Extract, text: str, actor: str,
+                                                             target: str) -> None:
+    assert [_coded(e)[0:1] + _coded(e)[2:] for e in extract(text)] == [("COERCE", [actor], [target])]
+
+
+def test_who_made_a_thing_is_not_whose_it_is(extract: Extract) -> None:
+    # guard
+    events = extract("Ukraine shot down three Iranian-made drones over Kyiv on Monday.")
+    assert all("IRN" not in [r.code for r in e.recipient] for e in events)

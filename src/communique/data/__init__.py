@@ -670,6 +670,7 @@ class Words(_Entry):
     accepting_verbs: frozenset[Word]
     crowd_nouns: frozenset[Word]
     site_nouns: frozenset[Word]
+    owning_participles: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -165,9 +165,21 @@ def mentions_at(tok: Token, actors: DocActors, words: Words, *, owner: bool = Tr
             # "wine imports from Chilean vineyards" -> CHL; "aid to the Saudi-led coalition" -> SAU
             found.extend(_demonym_mentions(t, actors))
             found.extend(_leaders(t, actors, words))
+            found.extend(_flag_owners(t, actors, words))
         # "neither Chile nor Peru": 'nor' coordination shows as conj too; handled above
         if owner and depth < 2:
             found.extend(_owner_mentions(t, actors, words, depth))
+    return found
+
+
+def _flag_owners(t: Token, actors: DocActors, words: Words) -> list[Mention]:
+    """ "a British-flagged tanker", "an Iran-owned ship": the state the participle makes its owner."""
+    found: list[Mention] = []
+    for c in t.children:
+        if c.dep_ == "amod" and c.lower_ in words.owning_participles:
+            found.extend(_demonym_mentions(c, actors))
+            found.extend(m for w in c.children if w.dep_ in ("npadvmod", "compound", "amod")
+                         and (m := actors.at(w)) is not None and m.kind == "state")
     return found
 
 
@@ -843,8 +855,11 @@ def _caller(t: Token, words: Words) -> Token | None:
         # "called the remarks petty" parsed with the word modifying the noun before it: an
         # English adjective after its noun is the verb's complement
         h = h.head.head
+    elif h.dep_ == "amod" and h.head.lemma_.lower() in words.judgment_heads:
+        h = h.head  # "called the move a reckless act": the judging word is said through the act noun
     for _ in range(3):
-        if h.dep_ not in ("conj", "oprd", "acomp", "ccomp", "xcomp", "dobj", "attr", "advcl") or h.head.i == h.i:
+        if h.dep_ not in ("conj", "oprd", "acomp", "ccomp", "xcomp", "dobj", "attr", "advcl", "npadvmod") \
+                or h.head.i == h.i:
             break
         h = h.head
         if h.pos_ == "VERB":
