@@ -670,6 +670,8 @@ class Words(_Entry):
     accepting_verbs: frozenset[Word]
     crowd_nouns: frozenset[Word]
     site_nouns: frozenset[Word]
+    measure_nouns: frozenset[Word]
+    count_nouns: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:
