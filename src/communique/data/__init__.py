@@ -671,6 +671,8 @@ class Words(_Entry):
     crowd_nouns: frozenset[Word]
     site_nouns: frozenset[Word]
     owning_participles: frozenset[Word]
+    measure_nouns: frozenset[Word]
+    count_nouns: frozenset[Word]
 
 
 def load_words(extra_dirs: Sequence[Path] = ()) -> Words:

@@ -455,7 +455,7 @@ class ArticleExtractor:
             return
         groups = set(self.discourse.group_nouns)
         for t in sent:
-            if t.i in actors.by_token:
+            if t.i in actors.by_token or t.i in actors.things:
                 continue
             pronoun = t.lower_ in PLURAL_PRONOUNS
             group = t.lower_ in groups and any(

@@ -52,6 +52,9 @@ class DocActors:
     by_token: dict[int, Mention] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     demonym_mods: dict[int, list[str]] = field(default_factory=dict)  # noun token -> codes of its demonyms
+    #: plural pronouns read as standing for things or unnamed people ("the lorries ... received them"):
+    #: no participant, and never the parties of the last event
+    things: set[int] = field(default_factory=set)
 
     def at(self, token: Token) -> Mention | None:
         """The mention the token belongs to, if any."""

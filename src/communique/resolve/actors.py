@@ -34,6 +34,7 @@ from communique.data import Country, Office, Organization, Person
 from communique.nlp import text_of
 from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, QUOTE_RE, DocActors, Mention
 from communique.nlp.phrases import phrase_matcher
+from communique.resolve.antecedents import Reading, plural_antecedent
 from communique.resolve.person_names import unknown_person_names
 from communique.resolve.places import PlaceResolver
 
@@ -86,6 +87,7 @@ class _Memory:
     home: str | None = None  # the state of the article's dateline: officials named without one serve it
     sentence_codes: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> codes named in it
     between: tuple[Mention, ...] = ()  # the latest states told as a pair "between X and Y"
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # the article's quotations (character ranges)
 
     def remember(self, m: Mention, subject: bool = False, venue: bool = False) -> None:
         """Note a mention; a capital told as the venue of an act ("met in Lusaka") names a place, so
@@ -325,7 +327,7 @@ class ActorResolver:
         out = DocActors()
         quote_ranges = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text_of(doc))]
         pieces = self._pieces(doc, published)
-        memory = _Memory(home=home)
+        memory = _Memory(home=home, quotes=quote_ranges)
         chunks = self._chunks(doc, pieces)
         pronouns = self._pronoun_and_group_tokens(doc)
         events: list[tuple[int, str, object]] = [(c[0][0].start, "chunk", c) for c in chunks]
@@ -337,7 +339,7 @@ class ActorResolver:
                 mention = self._compose(doc, item, published, memory, out)  # type: ignore[arg-type]
             else:
                 mention = self._speaker_self(item, out) or self._refer(  # type: ignore[arg-type]
-                    doc, item, published, memory)  # type: ignore[arg-type]
+                    doc, item, published, memory, out)  # type: ignore[arg-type]
             if mention is None:
                 if kind == "chunk":
                     self._remember_modifier(item, memory, out)  # type: ignore[arg-type]
@@ -880,7 +882,8 @@ class ActorResolver:
                 return _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> the speaker, {ref.entity_text}")
         return None
 
-    def _refer(self, doc: Doc, tok: Token, day: dt.date | None, memory: _Memory) -> Mention | None:
+    def _refer(self, doc: Doc, tok: Token, day: dt.date | None, memory: _Memory,
+               out: DocActors) -> Mention | None:
         low = tok.lower_
         if low in self.words.group_nouns:
             return self._group(doc, tok, day, memory)
@@ -905,7 +908,7 @@ class ActorResolver:
                                char_start=tok.idx, char_end=head.idx + len(head))
             return _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> {ref.identifier_text or ref.entity_text}")
         if low in PLURAL_PRONOUNS:
-            return self._refer_plural(tok, memory)
+            return self._refer_plural(tok, memory, out)
         if low in self.words.state_pronouns and memory.states:
             return self._refer_state(doc, tok, memory)
         return None
@@ -967,11 +970,23 @@ class ActorResolver:
             return None
         return said
 
-    def _refer_plural(self, tok: Token, memory: _Memory) -> Mention | None:
-        """ "they", "them": the plural speakers of what is said, else the latest group."""
+    def _refer_plural(self, tok: Token, memory: _Memory, out: DocActors) -> Mention | None:
+        """ "they", "them": the plural speakers of what is said, else the nearest plural phrase it
+        agrees with (no one when that is things or unnamed people: ``out.things``), else the
+        latest group."""
         speakers = self._plural_speaker(tok, memory)
         if speakers is not None:
             return _at_pronoun(speakers, tok, f"pronoun {tok.text!r} -> the speakers, {speakers.entity_text}")
+        reading = Reading(out.by_token, out.things, memory.quotes, self.words.measure_nouns, self.words.count_nouns,
+                          self.words.group_nouns.keys())
+        found = plural_antecedent(tok, reading) if tok.lower_ != "themselves" else None
+        if found is not None and found.mention is None:
+            out.things.add(tok.i)
+            return None
+        if found is not None and found.mention is not None:
+            ref = found.mention
+            return _at_pronoun(ref, tok, f"pronoun {tok.text!r} -> the plural phrase {found.head.text!r}: "
+                               + " + ".join(m.identifier_text or m.entity_text for m in ref.expand()))
         return _at_pronoun(memory.plural, tok) if memory.plural is not None else None
 
     def _plural_speaker(self, tok: Token, memory: _Memory) -> Mention | None:
