@@ -188,3 +188,28 @@ def test_who_made_a_thing_is_not_whose_it_is(extract: Extract) -> None:
     # guard
     events = extract("Ukraine shot down three Iranian-made drones over Kyiv on Monday.")
     assert all("IRN" not in [r.code for r in e.recipient] for e in events)
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_names(extract: Extract) -> None:
+    # the condition hangs on the act threatened, parsed as a clause of its own after the date
+    events = extract("Ghana threatened on Monday to close the border if Togo armed the rebels.")
+    assert [_coded(e)[0:1] + _coded(e)[2:] for e in events] == [("THREATEN", ["GHA"], ["TGO"])]
+
+
+def test_scores_of_people_stand_for_the_people_counted(extract: Extract) -> None:
+    events = extract("Security forces in Guinea have tortured scores of Liberian refugees, a rights group said "
+                     "on Monday.")
+    assert [_coded(e)[0:1] + _coded(e)[2:] for e in events] == [("ASSAULT", ["GIN"], ["LBR"])]
+
+
+def test_a_news_outlet_reports_and_takes_no_side(extract: Extract) -> None:
+    events = extract("Russia has threatened to end the talks if the United States deploys new missiles in Poland, "
+                     "the Washington Post reported.")
+    assert [_coded(e)[0:1] + _coded(e)[2:] for e in events] == [("THREATEN", ["RUS"], ["USA"])]
+
+
+def test_a_news_outlet_is_no_party_to_what_it_reports(extract: Extract) -> None:
+    # guard: the outlet's state is not a party to the summit it reports on
+    events = extract("Two Ugandan students were questioned over riots during an African Union summit in Nairobi "
+                     "last week, Reuters reported.")
+    assert all("GBR" not in _parties(e) for e in events)

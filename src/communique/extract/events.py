@@ -693,6 +693,8 @@ class ArticleExtractor:
                 or (rule.needs_recipient_prep and not roles.recipients) or (rule.owned and not roles.actors):
             return None
         acts, recs = self._unnamed_parties(trig, actors, state, _dedupe(roles.actors), _dedupe(roles.recipients))
+        # ("..., Ansa news agency reported": an outlet reports acts, it does not do them)
+        acts = [m for m in acts if not (m.kind == "org" and m.sector == "JRN")]
         if rule.type not in SYMMETRIC_TYPES and len(acts) >= 2 and self._reciprocal(trig):
             roles.notes.append("reciprocal")
             return roles, acts, []

@@ -558,10 +558,14 @@ def _condition_doers(t: Token, actors: DocActors, words: Words) -> list[Mention]
 def _threat_conditions(t: Token, rule: TriggerRule, actors: DocActors, words: Words) -> list[Mention]:
     """The doers a threat's condition names, for a threat or an act threatened ("threatened to launch
     an offensive unless Somalia accepted"), on the act or on the threatening verb."""
-    threatened = t.dep_ == "xcomp" and t.head.lemma_.lower() in words.threatening_verbs
+    threatened = (t.dep_ == "xcomp" or (t.dep_ == "advcl" and infinitive_clause(t))) \
+        and t.head.lemma_.lower() in words.threatening_verbs
     if rule.type != "THREATEN" and not threatened:
         return []
-    return _condition_doers(t, actors, words) + (_condition_doers(t.head, actors, words) if threatened else [])
+    # ("threatened to close the border if Togo armed the rebels": the condition on the act threatened)
+    acts = [c for c in t.children if c.dep_ == "xcomp" or infinitive_clause(c)] if rule.type == "THREATEN" else []
+    return _condition_doers(t, actors, words) + (_condition_doers(t.head, actors, words) if threatened else []) \
+        + [m for a in acts for m in _condition_doers(a, actors, words)]
 
 
 def _refused_meeting_side(t: Token, words: Words, actors: DocActors) -> list[Mention]:

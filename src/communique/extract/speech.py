@@ -201,9 +201,11 @@ def _culprit_clause(tok: Token, culprits: dict[str, str], culprit_verbs: Collect
 def _reporting_source(said_by: list[Token], speakers: list[Mention], trig: Trigger, state: DocState,
                       claims: _Claims) -> bool:
     """Whether the speakers of a claimed act are sources reporting it (aid workers, monitors, a
-    third state's police, a rights group) rather than a side: named as such, or named after the act
+    third state's police, a rights group, a news outlet) rather than a side: named as such, or named after the act
     as wire news names its source ("Rebels shelled the town, officials in Nairobi said"), and
     neither the act's doer nor its target."""
+    if speakers and all(m.sector == "JRN" for m in speakers):
+        return True  # "..., the Washington Post reported": a news outlet reports, it takes no side
     words = {t.lemma_.lower() for t in said_by} | {t.lower_ for t in said_by}
     told_after = bool(said_by) and all(t.i > trig.token.i for t in said_by)
     if not (told_after or words & set(claims.sources) or all(m.code in claims.source_codes for m in speakers)):
