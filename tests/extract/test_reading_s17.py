@@ -213,3 +213,19 @@ def test_a_news_outlet_is_no_party_to_what_it_reports(extract: Extract) -> None:
     events = extract("Two Ugandan students were questioned over riots during an African Union summit in Nairobi "
                      "last week, Reuters reported.")
     assert all("GBR" not in _parties(e) for e in events)
+
+
+def test_peacekeeping_troops_arriving_are_help_sent(extract: Extract) -> None:
+    events = extract("Kenyan peacekeeping troops arrived in Haiti on Tuesday.")
+    assert [_coded(e)[0:1] + _coded(e)[2:] for e in events] == [("AID", ["KEN"], ["HTI"])]
+
+
+def test_accepting_a_formula_for_ending_a_dispute_agrees(extract: Extract) -> None:
+    events = extract("Serbia accepted a Russian initiative for talks with Kosovo on Monday.")
+    assert [_coded(e)[0:1] + _coded(e)[2:] for e in events] == [("AGREE", ["SRB"], ["RUS"])]
+
+
+def test_a_reminder_that_another_must_act_is_a_demand(extract: Extract) -> None:
+    events = extract("The French president issued a stern reminder to Syria on Saturday that it must cooperate "
+                     "fully with UN inspectors.")
+    assert [_coded(e)[0:1] + _coded(e)[2:] for e in _of_type(events, "REQUEST")] == [("REQUEST", ["FRA"], ["SYR"])]

@@ -60,6 +60,8 @@ class _Demands(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     verbs: list[str]
     modals: list[str]
+    #: nouns a speaker issues with the clause ("issued a reminder to Iraq that it must ...")
+    nouns: list[str] = []
 
 
 class _Warnings(BaseModel):
@@ -145,9 +147,11 @@ def speech_acts(shared: ArticleExtractor, state: DocState, rules: SpeechRules) -
     for sent in state.doc.sents:
         for verb in sent:
             lemma = verb.lemma_.lower()
-            if lemma not in rules.demands.verbs and lemma not in rules.warnings.verbs:
+            if lemma not in rules.demands.verbs and lemma not in rules.warnings.verbs \
+                    and not _demanding_noun(verb, rules.demands.nouns):
                 continue
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for clause in (c for c in verb.children if c.dep_ in ("ccomp", "acl")
+                           and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))):
                 made = _spoken_act(shared, state, verb, clause, sent, rules)
                 if made is not None and (sent.start, verb.i) not in have:
                     kept.append(made)
@@ -230,15 +234,24 @@ def _attributed_to(tok: Token, attributions: dict[str, str]) -> list[Token]:
     return []
 
 
+def _demanding_noun(tok: Token, nouns: Collection[str]) -> bool:
+    """Whether ``tok`` is a noun of demand ("a reminder that ..."), or a verb issuing one ("issued a
+    reminder to Iraq that it must ...", with the clause parsed on the verb)."""
+    return tok.lemma_.lower() in nouns or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.children)
+
+
 def _spoken_act(shared: ArticleExtractor, state: DocState, verb: Token, clause: Token, sent: Span,
                 rules: SpeechRules) -> Candidate | None:
-    speakers = _parties(subjects_of(verb, shared.words), state, shared.words)
+    # ("issued a stern reminder to Iraq that it must ...": the noun's issuer speaks)
+    issuer = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
+    speakers = _parties(subjects_of(issuer, shared.words), state, shared.words)
     addressed = _parties([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], state, shared.words)
     if not speakers or not addressed:
         return None
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     lemma = verb.lemma_.lower()
-    if lemma in rules.demands.verbs and modals & set(rules.demands.modals):
+    if (lemma in rules.demands.verbs or _demanding_noun(verb, rules.demands.nouns)) \
+            and modals & set(rules.demands.modals):
         mode = shared.request_mode(Trigger(clause, TriggerRule(lemma=[clause.lemma_.lower()], pos="VERB",
                                                                type="REQUEST")))
         return _speech_candidate(shared, state, verb, sent, "REQUEST", mode, speakers, addressed,

@@ -206,6 +206,9 @@ def _subject_holds(rule: TriggerRule, t: Token, words: Words) -> bool:
     trade" is a talk, "Chile talked about trade" is not), a "to" infinitive ("told Lima to withdraw")."""
     if rule.subject and not any(_lemma(w) in rule.subject or w.lower_ in rule.subject
                                 or (rule.people_subject and _people(w))
+                                # ("peacekeeping troops arrived": a word of the list on the subject)
+                                or any(m.dep_ in ("compound", "amod") and m.lower_ in rule.subject
+                                       for m in w.children)
                                 for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                                 for w in (c, partitive(c, words.collective_nouns))):
         return False
