@@ -488,7 +488,8 @@ def test_events_of_a_mutual_act_are_stored_side_by_side(extractor: Extractor) ->
 
 def test_events_a_participle_of_a_past_perfect_is_no_news_of_the_day(extract: Extract) -> None:
     request = find(extract("Chile had taken the quarrel to the tribunal, asking Peru for compensation."), "REQUEST")
-    assert request.date_source != "publication"
+    # an earlier act: at most the month the story had reached, never the publication day
+    assert request.date is None or len(str(request.date)) < 10
 
 
 def test_events_verbs_joined_under_one_subject_share_the_target(extract: Extract) -> None:

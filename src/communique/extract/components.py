@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from communique.extract.coref import corefer_events, date_from_named_acts, lend_scene_dates
 from communique.extract.events import ArticleExtractor
 from communique.extract.imitation import imitated_acts
-from communique.extract.narrative import date_by_news_day
+from communique.extract.narrative import date_by_news_day, date_earlier_acts
 from communique.extract.registry import Run, components
 from communique.extract.state import DocState
 from communique.nlp import text_of
@@ -104,6 +104,7 @@ def news_day(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
 
     def run(state: DocState) -> None:
         date_by_news_day(state.candidates, state.all_dates, state.published, shared.discourse, text_of(state.doc))
+        date_earlier_acts(state.candidates, state.all_dates, state.published, text_of(state.doc))
 
     return run
 

@@ -131,6 +131,11 @@ class _When:
     why: str = ""
 
 
+#: the date reason of an act told as done before the story's time, dated only by the month the story
+#: had reached (:func:`communique.extract.narrative.date_earlier_acts`): no other act of that month
+EARLIER_ACT = "done before the story's time: the month it had reached"
+
+
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -1691,6 +1696,8 @@ class ArticleExtractor:
                 head = g[0]
                 if head.event_type not in SYMMETRIC_TYPES and head.mode and c.mode and head.mode != c.mode:
                     continue  # "broke off relations and ordered its diplomats out": two sanctions
+                if head.date != c.date and EARLIER_ACT in (head.date_reason, c.date_reason):
+                    continue  # "the parties had agreed" is not the agreement told on a day of that month
                 if head.key() == c.key() and _dates_compatible(head.date, c.date) and (
                         head.date_from_text == c.date_from_text or not (head.date_from_text and c.date_from_text)):
                     if head.date_from_text and c.date_from_text and head.date != c.date:

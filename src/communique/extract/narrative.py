@@ -8,6 +8,11 @@ day. The news day is the first full date of the lead (the article's first charac
 (``news_day_max_days``); only acts told in a past tense take it, and only when nothing else dated
 them (their date source is still ``publication``). Acts told in the present stay on the
 publication day.
+
+An act told in the past perfect ("Cambodia had taken the dispute to the council") happened before
+the time the story has reached, on no day the text gives: it takes the month of that time (the last
+month or day told before it in its paragraph, else the publication's month), the precision the text
+supports (:func:`date_earlier_acts`).
 """
 
 from __future__ import annotations
@@ -17,12 +22,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from communique.extract.events import Candidate
+from communique.extract.events import EARLIER_ACT, Candidate
 from communique.extract.rules import DiscourseRules
 from communique.nlp import dateline_spans
 from communique.nlp.mentions import DateMention
 
-__all__ = ["date_by_news_day", "news_day", "told_in_past"]
+__all__ = ["date_by_news_day", "date_earlier_acts", "news_day", "told_in_past"]
 
 PRESENT_TAGS = ("VBZ", "VBP", "MD")
 
@@ -80,3 +85,24 @@ def date_by_news_day(cands: list[Candidate], dates: Sequence[DateMention], publi
         c.date, c.date_text, c.date_mention, c.date_from_text = day.value, day.text, day, True
         c.date_source, c.date_reason = "discourse", f"the news day of the article's lead ('{day.text}')"
         c.reason += "; the article's news day"
+
+
+def date_earlier_acts(cands: list[Candidate], dates: Sequence[DateMention], published: dt.date | None,
+                      text: str) -> None:
+    """Acts told as done before the story's time with no date of their own (the past perfect: no
+    day was given them, :meth:`ArticleExtractor._when`) take the month the story had reached: the
+    month of the last month or day told before them in their paragraph, else of publication."""
+    if published is None:
+        return
+    for c in cands:
+        if c.date is not None or c.date_source is not None or c.modality != "asserted":
+            continue
+        start = c.sentence.start_char
+        para = text.rfind("\n", 0, start)
+        told = [m for m in dates if para < m.start < start and m.value and len(m.value) >= 7
+                and m.value[:7] <= published.isoformat()[:7]]
+        month = told[-1].value[:7] if told and told[-1].value else published.isoformat()[:7]
+        c.date, c.date_text, c.date_from_text = month, None, False
+        c.date_source = "discourse" if told else "publication"
+        c.date_reason = EARLIER_ACT
+        c.reason += "; an earlier act: the story's month"

@@ -63,8 +63,8 @@ class _DateMemory:
         """A day the text told at ``at``; ``aside``: told in a clause on a noun ("the accord signed
         on June 6"), which "the same day" may point to but the story has not reached."""
         self.last_day, self.last_day_at = day, at
-        if published is not None and abs((published - day).days) <= STORY_DAYS and not aside:
-            self.story_day = day
+        if published is not None and 0 <= (published - day).days <= STORY_DAYS and not aside:
+            self.story_day = day  # (a day after publication is a plan, "due over the coming days": not reached)
 
     def base(self, sent: Span) -> dt.date | None:
         """The day "a day earlier", "the next day" count from when the sentence gives none: the last
@@ -122,8 +122,9 @@ def _moved_by(base: dt.date, hit: re.Match[str], offsets: Offsets, directions: M
 def _day_before(resolved: list[DateMention], at: int, memory: _DateMemory, sent: Span, *,
                 forward: bool = False) -> dt.date | None:
     """The day a pointing expression at ``at`` counts from: the last full date of its sentence told
-    before it, else the memory's (:meth:`_DateMemory.base`); counting forward ("two days later"), the
-    last day told, even in the paragraph before: the narrative goes on from it."""
+    before it, else the memory's (:meth:`_DateMemory.base`); counting forward ("two days later") or
+    pointing at the same day ("the same day", "that day"), the last day told, even in the paragraph
+    before: the narrative goes on from it, and "the same" day is the one just named."""
     days = [m.value for m in resolved if m.value and len(m.value) == 10 and m.end <= at]
     if days:
         return dt.date.fromisoformat(days[-1])
@@ -162,8 +163,9 @@ class EventDates:
         pointed: list[DateMention] = []
         for hit in self._anaphoric_re.finditer(span_text(sent)):
             # "on 7 March and on to Kigali the next day": the day told just before, in this sentence or earlier
+            # ("the same day" opening a paragraph: the day the paragraph before ended on)
             offset = self.anaphoric_dates[hit.group(1).lower()]
-            base = _day_before(resolved, hit.start(), memory, sent, forward=offset > 0)
+            base = _day_before(resolved, hit.start(), memory, sent, forward=offset >= 0)
             if base is None:
                 continue
             value = (base + dt.timedelta(days=offset)).isoformat()
