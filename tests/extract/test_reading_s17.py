@@ -229,3 +229,18 @@ def test_a_reminder_that_another_must_act_is_a_demand(extract: Extract) -> None:
     events = extract("The French president issued a stern reminder to Syria on Saturday that it must cooperate "
                      "fully with UN inspectors.")
     assert [_coded(e)[0:1] + _coded(e)[2:] for e in _of_type(events, "REQUEST")] == [("REQUEST", ["FRA"], ["SYR"])]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Ukraine downed a Russian drone over Kyiv on Monday.", ("ASSAULT", "aerial", ["UKR"], ["RUS"])),
+    ("Venezuela grounded all flights to Panama on Monday.", ("SANCTION", "discontinue", ["VEN"], ["PAN"])),
+])
+def test_aircraft_downed_and_flights_grounded(extract: Extract, text: str,
+                                              coded: tuple[str, str, list[str], list[str]]) -> None:
+    assert [_coded(e) for e in extract(text)] == [coded]
+
+
+def test_a_place_named_x_of_y_is_one_name(extract: Extract) -> None:
+    # "the Bay of Bengal" is no town called Bay: no state of the place joins the drills
+    events = extract("India and Japan held joint naval drills in the Bay of Bengal on Monday.")
+    assert [sorted(_parties(e)) for e in events] == [["IND", "JPN"]]

@@ -1540,7 +1540,11 @@ class ArticleExtractor:
                 and w.head.i > w.i else None
             if whole is not None and whole.country_code and whole.country_code not in mine:
                 continue  # a word of a longer place name is geocoded with it ("Dar" of "Dar es Salaam")
-            place = self.places.geocode(_proper_name(w))
+            of_name = next((x for o in w.children if o.dep_ == "prep" and o.lower_ == "of"
+                            for x in o.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+            # ("in the Bay of Bengal": the whole name, not the town of Bay)
+            name = f"{_proper_name(w)} of {_proper_name(of_name)}" if of_name is not None else _proper_name(w)
+            place = self.places.geocode(name)
             if place is not None and place.country_code and place.country_code not in mine:
                 return [_place_state(w, place, "UNK", f"target located in {place.resolved_place}")]
         return []

@@ -94,10 +94,18 @@ class EventPlaces:
         if p.pos_ != "PROPN":
             return None
         name_span = p.doc[p.left_edge.i:p.i + 1]
-        name = " ".join(t.text for t in name_span if t.pos_ == "PROPN")
-        place = self.places.geocode(name) if name else None
-        if place is None and name != p.text:
-            place = self.places.geocode(p.text)
+        of_name = next((x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for x in o.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+        if of_name is not None:
+            # "the Bay of Bengal", "the Strait of Hormuz": one name, or none (not the town "Bay")
+            name_span = p.doc[p.left_edge.i:of_name.i + 1]
+            name = " ".join(t.text for t in name_span if t.pos_ == "PROPN" or t.lower_ == "of")
+            place = self.places.geocode(name)
+        else:
+            name = " ".join(t.text for t in name_span if t.pos_ == "PROPN")
+            place = self.places.geocode(name) if name else None
+            if place is None and name != p.text:
+                place = self.places.geocode(p.text)
         if place is None:
             return None
         return place.model_copy(update={"evidence": TextSpan(
