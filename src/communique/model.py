@@ -65,7 +65,9 @@ def mode_problem(event_type: str, mode: str | None) -> str | None:
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # (validators built at first use, not at import: commands that only read the store, such as
+    # ``events``, never build most of them)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Article(_Frozen):
