@@ -56,13 +56,6 @@ def test_a_city_that_is_no_capital_gives_no_state_to_officials(extract: Extract)
     assert all("CHE" not in [a.code for a in e.actor] for e in events)
 
 
-def test_a_meeting_told_again_with_its_mediators_is_one_record_with_them(extract: Extract) -> None:
-    events = extract("The presidents of Chad and Niger met in Algiers on Thursday for talks hosted by Algeria. "
-                     "The meeting, brokered by Algeria and Ghana, ended with a joint statement.")
-    meetings = [e for e in _of_type(events, "CONSULT") if {"TCD", "NER"} <= _parties(e)]
-    assert [(_parties(e), str(e.date)) for e in meetings] == [({"TCD", "NER", "DZA", "GHA"}, "2021-03-04")]
-
-
 def test_the_two_sides_of_mediated_talks_are_the_states_told_between(extract: Extract) -> None:
     events = extract("Norway brokered talks between Colombia and Ecuador on Monday. "
                      "The two sides agreed to reopen their border.")

@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 from communique.extract.events import Candidate, refers_back
 from communique.extract.rules import DiscourseRules
 from communique.extract.triggers import Trigger
-from communique.model import SYMMETRIC_TYPES
 from communique.nlp.mentions import DateMention
 
 __all__ = ["corefer_events", "date_from_named_acts", "lend_scene_dates", "refers_back"]
@@ -35,10 +34,8 @@ def _antecedent(c: Candidate, earlier: list[Candidate]) -> Candidate | None:
             continue
         theirs = _codes(prev)
         same_mode = prev.mode == c.mode or prev.mode is None or c.mode is None
-        # ("The meeting, brokered by Algeria, ...": hosts and mediators are told apart from the parties)
-        joined = c.event_type in SYMMETRIC_TYPES and bool(mine & theirs)
         if prev.event_type == c.event_type and same_mode and prev.modality == c.modality and mine and (
-                mine <= theirs or theirs <= mine or joined):
+                mine <= theirs or theirs <= mine):
             return prev
     return None
 
@@ -52,14 +49,6 @@ def corefer_events(cands: list[Candidate], discourse: DiscourseRules) -> None:
         prev = _antecedent(c, cands[:i])
         if prev is None:
             continue
-        if c.event_type in SYMMETRIC_TYPES:
-            # a meeting's participants are all those either mention names (codebook: hosts and
-            # mediators are participants): both records get them, so they merge into one
-            extra = [m for m in c.actors + c.recipients if m.code not in _codes(prev)]
-            same = prev.key(), prev.date
-            for q in cands[:i]:  # the antecedent's record, and the mentions already one with it
-                if (q.key(), q.date) == same:
-                    q.recipients = [*q.recipients, *extra]
         c.actors, c.recipients = list(prev.actors), list(prev.recipients)
         c.take_date_of(prev, "the event it refers back to")
         c.reason += f"; refers back to the {prev.trigger.text} of an earlier sentence"
