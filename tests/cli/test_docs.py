@@ -45,3 +45,18 @@ def test_docs_global_options_documented(readme: str, option: str) -> None:
 def test_docs_every_setting_documented(readme: str, setting: object) -> None:
     name = setting.name  # type: ignore[attr-defined]
     assert f"`{name}`" in readme and f"COMMUNIQUE_{name.upper()}" in readme
+
+
+def test_docs_demo_prints_the_lines_the_readme_shows(readme: str) -> None:
+    """The README's sample of `communique demo`'s timeline is what the demo prints today (a change
+    of reading that moves one of them must update the README, or be a regression)."""
+    import subprocess
+    import sys
+
+    shown = [line for line in readme.split("```")[3].strip().splitlines() if line.strip()]
+    assert len(shown) >= 3
+    done = subprocess.run([sys.executable, "-m", "communique", "-q", "demo"], capture_output=True, text=True,
+                          timeout=600, check=True)
+    printed = done.stdout.splitlines()
+    for line in shown:
+        assert line in printed, line
