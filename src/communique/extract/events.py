@@ -44,7 +44,7 @@ from communique.extract.state import DocState
 from communique.extract.triggers import Trigger, find_triggers, judging_position, passive, trigger_at
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
-from communique.nlp import dateline_spans, reporters_scene, span_text, text_of, to_infinitive
+from communique.nlp import dateline_spans, of_object, reporters_scene, span_text, text_of, to_infinitive
 from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, DateMention, DocActors, Mention
 from communique.nlp.phrases import phrase_matcher
 
@@ -1540,8 +1540,7 @@ class ArticleExtractor:
                 and w.head.i > w.i else None
             if whole is not None and whole.country_code and whole.country_code not in mine:
                 continue  # a word of a longer place name is geocoded with it ("Dar" of "Dar es Salaam")
-            of_name = next((x for o in w.children if o.dep_ == "prep" and o.lower_ == "of"
-                            for x in o.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+            of_name = of_object(w, "PROPN")
             # ("in the Bay of Bengal": the whole name, not the town of Bay)
             name = f"{_proper_name(w)} of {_proper_name(of_name)}" if of_name is not None else _proper_name(w)
             place = self.places.geocode(name)

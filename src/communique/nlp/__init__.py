@@ -21,7 +21,8 @@ from communique.errors import ModelMissing
 from communique.nlp.attributes import speed_up
 from communique.nlp.lemmas import memoize_lemmas
 
-__all__ = ["DATELINE_RE", "absolute_with", "dateline_spans", "load_nlp", "participle_clause", "reporters_participle",
+__all__ = ["DATELINE_RE", "absolute_with", "dateline_spans", "load_nlp", "of_object", "participle_clause",
+           "reporters_participle",
            "reporters_scene",
            "span_text", "split_on_newlines", "text_of", "to_infinitive"]
 
@@ -43,6 +44,13 @@ def absolute_with(verb: Token) -> bool:
     ("..., with Kenya's minister accusing Kampala of bad faith"): the noun does it, beside the act
     the clause is told with."""
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with"
+
+
+def of_object(tok: Token, pos: str | None = None) -> Token | None:
+    """The first object of an "of" phrase on ``tok`` ("the Bay of Bengal": Bengal; "the port city
+    of Mombasa": Mombasa), of part of speech ``pos`` when given; None when there is none."""
+    return next((x for o in tok.children if o.dep_ == "prep" and o.lower_ == "of"
+                 for x in o.children if x.dep_ == "pobj" and (pos is None or x.pos_ == pos)), None)
 
 
 def to_infinitive(verb: Token) -> bool:

@@ -773,22 +773,21 @@ class ActorResolver:
                        reason=f"title {title.words[0]!r} + state {code} of the scene",
                        char_start=span.start_char, char_end=span.end_char)
 
-    def _named_state_of(self, doc: Doc, token: Token) -> str | None:
-        """The state a phrase names by name, capital, metonym or demonym ("the Turkish capital")."""
+    def _named_state_of(self, doc: Doc, token: Token, *, organisations: bool = False) -> str | None:
+        """The state a phrase names by name, capital, metonym or demonym ("the Turkish capital");
+        with ``organisations``, an organisation's code too ("NATO's naval mission" is NATO's)."""
         for match_id, _start, _end in self.matcher(doc[token.left_edge.i:token.i + 1]):
             kind, _, value = doc.vocab.strings[match_id].partition("|")
             if kind in ("C", "D", "K", "M"):
                 return value
+            if organisations and kind == "O":
+                return self.orgs[value].code
         return None
 
     def _state_code_of(self, doc: Doc, token: Token) -> str | None:
-        for match_id, _start, _end in self.matcher(doc[token.left_edge.i:token.i + 1]):
-            label = doc.vocab.strings[match_id]
-            kind, _, value = label.partition("|")
-            if kind in ("C", "D", "K", "M"):
-                return value
-            if kind == "O":
-                return self.orgs[value].code  # "NATO's naval mission" is NATO's
+        code = self._named_state_of(doc, token, organisations=True)
+        if code is not None:
+            return code
         if self.places is not None:
             # "the mayor of Jenin", "a court in Malawi", "the West Bank town of Jenin": the state the
             # place lies in

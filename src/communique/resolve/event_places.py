@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from communique.data import Country
 from communique.model import Place
 from communique.model import Span as TextSpan
-from communique.nlp import DATELINE_RE
+from communique.nlp import DATELINE_RE, of_object
 
 __all__ = ["EventPlaces", "Gazetteer", "NameIndex"]
 
@@ -85,8 +85,7 @@ class EventPlaces:
         """The place a prepositional object names: "Kazan"; "the port city of Mombasa";
         "a Lisbon hotel", "Hanoi's Noi Bai airport"; "the Kenyan capital"."""
         if p.pos_ == "NOUN" and p.lower_ in self.place_nouns:
-            of = next((x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
-                       for x in o.children if x.dep_ == "pobj"), None)
+            of = of_object(p)
             if of is not None:
                 p = of
         if p.pos_ == "NOUN":
@@ -94,8 +93,7 @@ class EventPlaces:
         if p.pos_ != "PROPN":
             return None
         name_span = p.doc[p.left_edge.i:p.i + 1]
-        of_name = next((x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
-                        for x in o.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+        of_name = of_object(p, "PROPN")
         if of_name is not None:
             # "the Bay of Bengal", "the Strait of Hormuz": one name, or none (not the town "Bay")
             name_span = p.doc[p.left_edge.i:of_name.i + 1]
