@@ -6,18 +6,12 @@ sentence). Published 2021-03-10, a Wednesday."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
+from reading import Extract, parties
 
 from communique.extraction import Extractor
-from communique.model import Article, Event
-
-Extract = Callable[..., list[Event]]
-
-
-def _parties(ev: Event) -> set[str]:
-    return {a.code for a in ev.actor} | {r.code for r in ev.recipient}
+from communique.model import Article
 
 
 def _pronoun_codes(extractor: Extractor, text: str, word: str) -> set[str | None] | None:
@@ -49,7 +43,7 @@ def test_them_for_people_of_an_organisation_is_that_organisation(extract: Extrac
     events = extract("IAEA monitors landed in Tehran on Saturday, a week after France and Germany pressed Iran to "
                      "cooperate. Iranian officials met them on Monday.")
     (meeting,) = [e for e in events if e.event_type == "CONSULT"]
-    assert _parties(meeting) == {"IRN", "IGO"}
+    assert parties(meeting) == {"IRN", "IGO"}
 
 
 def test_them_for_a_named_force_is_that_force(extractor: Extractor) -> None:
@@ -62,7 +56,7 @@ def test_them_for_foreign_troops_is_not_the_parties_of_a_truce(extract: Extract)
     events = extract("Armenia and Azerbaijan agreed on a ceasefire on Monday. Russian peacekeepers reached the "
                      "front line on Tuesday, and Armenian villagers welcomed them.")
     welcomed = [e for e in events if e.trigger == "welcomed"]
-    assert welcomed and all("AZE" not in _parties(e) for e in welcomed)
+    assert welcomed and all("AZE" not in parties(e) for e in welcomed)
 
 
 def test_their_after_people_of_two_states_is_both(extractor: Extractor) -> None:
@@ -76,7 +70,7 @@ def test_their_after_people_of_two_states_is_both(extractor: Extractor) -> None:
 def test_they_after_two_states_told_together_is_both(extract: Extract) -> None:
     events = extract("Russia and Ukraine held talks in Istanbul on Monday. They agreed to exchange prisoners.")
     (agree,) = [e for e in events if e.event_type == "AGREE"]
-    assert _parties(agree) == {"RUS", "UKR"}
+    assert parties(agree) == {"RUS", "UKR"}
 
 
 def test_their_passes_over_a_thing_to_its_owners(extractor: Extractor) -> None:

@@ -3,21 +3,14 @@ from a dev, held-out or GSR sentence)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from reading import Extract, coded
 
 from communique.model import Event
-
-Extract = Callable[..., list[Event]]
 
 
 def _dyads(events: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
     return [(e.event_type, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events]
-
-
-def _coded(ev: Event) -> tuple[str, str | None, list[str | None], list[str | None]]:
-    return ev.event_type, ev.mode, [a.code for a in ev.actor], [r.code for r in ev.recipient]
 
 
 @pytest.mark.parametrize(("text", "visitor", "hosts"), [
@@ -103,7 +96,7 @@ def test_a_people_burning_villages_is_no_protest(extract: Extract) -> None:
 ])
 def test_expelling_a_states_officials_is_expelling_its_diplomats(extract: Extract, text: str) -> None:
     (ev,) = extract(text)
-    assert _coded(ev) == ("SANCTION", "expel", ["KEN"], ["UGA"])
+    assert coded(ev) == ("SANCTION", "expel", ["KEN"], ["UGA"])
 
 
 def test_expelling_a_states_nationals_is_a_deportation(extract: Extract) -> None:
@@ -211,7 +204,7 @@ def test_the_act_a_judgment_is_for_is_not_the_judges(extract: Extract, text: str
 def test_urging_a_hostile_act_against_a_party_accuses_it(extract: Extract, text: str) -> None:
     # codebook 9: the addressee is no participant; the stance toward the one who is
     (ev,) = extract(text)
-    assert _coded(ev) == ("ACCUSE", "disapprove", ["KEN"], ["UGA"])
+    assert coded(ev) == ("ACCUSE", "disapprove", ["KEN"], ["UGA"])
 
 
 def test_urging_a_party_itself_is_a_request(extract: Extract) -> None:

@@ -3,21 +3,8 @@ from a dev, held-out or GSR sentence). Published 2021-03-10, a Wednesday, unless
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from communique.model import Event
-
-Extract = Callable[..., list[Event]]
-
-
-def _coded(ev: Event) -> tuple[str, str | None, list[str | None], list[str | None]]:
-    return ev.event_type, ev.mode, [a.code for a in ev.actor], [r.code for r in ev.recipient]
-
-
-def _of_type(events: list[Event], event_type: str) -> list[Event]:
-    return [e for e in events if e.event_type == event_type]
+from reading import Extract, coded, of_type
 
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
@@ -26,7 +13,7 @@ def _of_type(events: list[Event], event_type: str) -> list[Event]:
     ("Senegal called the Malian claims untrue.", "SEN", "MLI"),
 ])
 def test_a_judgment_of_anothers_act_accuses_it(extract: Extract, text: str, actor: str, target: str) -> None:
-    assert [_coded(e) for e in _of_type(extract(text), "ACCUSE")] == [("ACCUSE", "disapprove", [actor], [target])]
+    assert [coded(e) for e in of_type(extract(text), "ACCUSE")] == [("ACCUSE", "disapprove", [actor], [target])]
 
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
@@ -40,28 +27,28 @@ def test_a_judgment_of_anothers_act_accuses_it(extract: Extract, text: str, acto
 ])
 def test_what_an_act_is_called_is_read_however_it_is_parsed(extract: Extract, text: str, actor: str,
                                                             target: str) -> None:
-    assert [_coded(e) for e in _of_type(extract(text), "ACCUSE")] == [("ACCUSE", "disapprove", [actor], [target])]
+    assert [coded(e) for e in of_type(extract(text), "ACCUSE")] == [("ACCUSE", "disapprove", [actor], [target])]
 
 
 def test_a_judgment_in_a_quotation_is_dated_when_it_is_said(extract: Extract) -> None:
     events = extract('Thai troops shelled a Cambodian border village on Sunday. "This is a criminal act against a '
                      'peaceful nation," the Cambodian prime minister said on Tuesday.')
-    (accuse,) = _of_type(events, "ACCUSE")
-    assert _coded(accuse)[2:] == (["KHM"], ["THA"])
+    (accuse,) = of_type(events, "ACCUSE")
+    assert coded(accuse)[2:] == (["KHM"], ["THA"])
     assert (str(accuse.date), accuse.date_source) == ("2021-03-09", "text")
 
 
 def test_an_act_a_day_after_a_dated_one_is_dated_from_it(extract: Extract) -> None:
     events = extract("Ghana recalled its ambassador to Togo a day after Togo expelled two Ghanaian diplomats "
                      "on Monday.")
-    dates = {e.mode: str(e.date) for e in _of_type(events, "SANCTION")}
+    dates = {e.mode: str(e.date) for e in of_type(events, "SANCTION")}
     assert dates == {"expel": "2021-03-08", "withdraw": "2021-03-09"}
 
 
 def test_the_clause_an_act_is_counted_from_keeps_its_own_date(extract: Extract) -> None:
     # the main clause dated from the other clause's day; that clause keeps its own
     events = extract("The border clash came a day after Chinese troops shelled an Indian post on Monday.")
-    (assault,) = _of_type(events, "ASSAULT")
+    (assault,) = of_type(events, "ASSAULT")
     assert str(assault.date) == "2021-03-08"
 
 
@@ -70,8 +57,8 @@ def test_the_clause_an_act_is_counted_from_keeps_its_own_date(extract: Extract) 
     "Nigeria failed to convince Gambia to hand over power.",
 ])
 def test_a_failed_attempt_to_persuade_still_asked(extract: Extract, text: str) -> None:
-    (request,) = _of_type(extract(text), "REQUEST")
-    assert (_coded(request)[2:], request.modality) == ((["NGA"], ["GMB"]), "asserted")
+    (request,) = of_type(extract(text), "REQUEST")
+    assert (coded(request)[2:], request.modality) == ((["NGA"], ["GMB"]), "asserted")
 
 
 def test_failing_to_meet_is_no_meeting(extract: Extract) -> None:
@@ -84,41 +71,41 @@ def test_failing_to_meet_is_no_meeting(extract: Extract) -> None:
     "Greek police fired tear gas at demonstrators protesting the name deal with Macedonia.",
 ])
 def test_a_crowd_of_ones_own_people_is_no_foreign_target(extract: Extract, text: str) -> None:
-    assert _of_type(extract(text), "ASSAULT") == []
+    assert of_type(extract(text), "ASSAULT") == []
 
 
 def test_a_crowd_named_by_its_people_is_their_states(extract: Extract) -> None:
     # guard: a crowd of another people is theirs
     events = extract("Israeli police fired tear gas at Palestinian protesters near the Damascus Gate.")
-    assert [_coded(e) for e in _of_type(events, "ASSAULT")] == [("ASSAULT", "crowd-control", ["ISR"], ["PSE"])]
+    assert [coded(e) for e in of_type(events, "ASSAULT")] == [("ASSAULT", "crowd-control", ["ISR"], ["PSE"])]
 
 
 def test_denying_a_part_in_an_act_hung_on_the_verb_denies_the_act(extract: Extract) -> None:
-    (assault,) = _of_type(extract("Serbia said it had played no part in the attack on Kosovo police."), "ASSAULT")
-    assert (_coded(assault)[2:], assault.modality) == ((["SRB"], ["KOS"]), "negated")
+    (assault,) = of_type(extract("Serbia said it had played no part in the attack on Kosovo police."), "ASSAULT")
+    assert (coded(assault)[2:], assault.modality) == ((["SRB"], ["KOS"]), "negated")
 
 
 def test_an_act_in_a_relative_clause_takes_the_day_its_sentence_points_to(extract: Extract) -> None:
     events = extract("On June 15 Ghana suspended all its agreements with Lome.\n\nTwo days later a Togolese police "
                      "officer shot dead a Ghanaian soldier who had crossed the border and opened fire.", "2022-07-07")
-    assert sorted((e.actor[0].code, str(e.date)) for e in _of_type(events, "ASSAULT")) == \
+    assert sorted((e.actor[0].code, str(e.date)) for e in of_type(events, "ASSAULT")) == \
         [("GHA", "2022-06-17"), ("TGO", "2022-06-17")]
 
 
 def test_a_call_told_after_a_reported_plan_is_the_speakers_done_before_speaking(extract: Extract) -> None:
     events = extract("The Kenyan president said on Monday that Kenya would send more troops to the border, after "
                      "speaking to the Ugandan president.")
-    (call,) = _of_type(events, "CONSULT")
-    assert (_coded(call)[2:], call.modality, str(call.date)) == ((["KEN"], ["UGA"]), "asserted", "2021-03-08")
+    (call,) = of_type(events, "CONSULT")
+    assert (coded(call)[2:], call.modality, str(call.date)) == ((["KEN"], ["UGA"]), "asserted", "2021-03-08")
     # guard: the plan reported stays a plan
-    assert [e.modality for e in _of_type(events, "MOBILIZE")] == ["future"]
+    assert [e.modality for e in of_type(events, "MOBILIZE")] == ["future"]
 
 
 def test_a_claimed_right_to_hit_back_threatens(extract: Extract) -> None:
     events = extract('Togolese troops shelled a Ghanaian border post on Monday. "Ghana reserves the right to '
                      'respond," the Ghanaian president said on Tuesday.')
-    (threat,) = _of_type(events, "THREATEN")
-    assert (_coded(threat), str(threat.date)) == (("THREATEN", "violence", ["GHA"], ["TGO"]), "2021-03-09")
+    (threat,) = of_type(events, "THREATEN")
+    assert (coded(threat), str(threat.date)) == (("THREATEN", "violence", ["GHA"], ["TGO"]), "2021-03-09")
 
 
 def test_a_right_to_defend_ones_borders_is_no_threat(extract: Extract) -> None:
@@ -127,8 +114,8 @@ def test_a_right_to_defend_ones_borders_is_no_threat(extract: Extract) -> None:
 
 
 def test_missiles_that_destroy_a_factory_assault_its_state(extract: Extract) -> None:
-    (assault,) = _of_type(extract("Togolese missiles destroyed a factory in Accra on Monday."), "ASSAULT")
-    assert _coded(assault) == ("ASSAULT", "destroy", ["TGO"], ["GHA"])
+    (assault,) = of_type(extract("Togolese missiles destroyed a factory in Accra on Monday."), "ASSAULT")
+    assert coded(assault) == ("ASSAULT", "destroy", ["TGO"], ["GHA"])
 
 
 @pytest.mark.parametrize("text", [
@@ -136,20 +123,20 @@ def test_missiles_that_destroy_a_factory_assault_its_state(extract: Extract) -> 
     "The African Union reiterated its demand on Monday that Sudan ease restrictions on Chadian traders.",
 ])
 def test_a_request_is_made_of_the_subject_of_what_it_asks(extract: Extract, text: str) -> None:
-    (request,) = _of_type(extract(text), "REQUEST")
-    assert _coded(request)[2:] == (["IGO"], ["SDN"])
+    (request,) = of_type(extract(text), "REQUEST")
+    assert coded(request)[2:] == (["IGO"], ["SDN"])
 
 
 def test_expelling_an_organisations_inspectors_sanctions_it(extract: Extract) -> None:
-    (sanction,) = _of_type(extract("Iran expelled inspectors of the International Atomic Energy Agency on Monday."),
+    (sanction,) = of_type(extract("Iran expelled inspectors of the International Atomic Energy Agency on Monday."),
                            "SANCTION")
-    assert _coded(sanction) == ("SANCTION", "expel", ["IRN"], ["IGO"])
+    assert coded(sanction) == ("SANCTION", "expel", ["IRN"], ["IGO"])
 
 
 def test_a_vetoed_security_council_resolution_is_rejected_at_the_un(extract: Extract) -> None:
-    (reject,) = _of_type(extract("Russia on Monday vetoed a Security Council resolution on the war in Sudan."),
+    (reject,) = of_type(extract("Russia on Monday vetoed a Security Council resolution on the war in Sudan."),
                          "REJECT")
-    assert _coded(reject)[2:] == (["RUS"], ["UNO"])
+    assert coded(reject)[2:] == (["RUS"], ["UNO"])
 
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
@@ -160,12 +147,12 @@ def test_a_vetoed_security_council_resolution_is_rejected_at_the_un(extract: Ext
 def test_states_by_their_former_names_are_their_continuing_states(extract: Extract, text: str, actor: str,
                                                                   target: str) -> None:
     events = extract(text)
-    assert [_coded(e)[2:] for e in events] == [([actor], [target])]
+    assert [coded(e)[2:] for e in events] == [([actor], [target])]
 
 
 def test_calls_from_others_that_are_rejected_were_made(extract: Extract) -> None:
     events = extract("Peru rejected calls from Chile and Bolivia to reopen the border.")
-    assert sorted((_coded(e)[0], _coded(e)[2], _coded(e)[3], e.modality) for e in events) == [
+    assert sorted((coded(e)[0], coded(e)[2], coded(e)[3], e.modality) for e in events) == [
         ("REJECT", ["PER"], ["CHL", "BOL"], "asserted"), ("REQUEST", ["CHL", "BOL"], ["PER"], "asserted")]
 
 
@@ -190,14 +177,14 @@ def test_a_participle_clause_shares_the_plan_it_hangs_on(extract: Extract) -> No
 ])
 def test_cutting_supplies_or_recalling_monitors_sanctions(extract: Extract, text: str, mode: str, actor: str,
                                                          target: str) -> None:
-    assert [_coded(e) for e in _of_type(extract(text), "SANCTION")] == [("SANCTION", mode, [actor], [target])]
+    assert [coded(e) for e in of_type(extract(text), "SANCTION")] == [("SANCTION", mode, [actor], [target])]
 
 
 def test_a_claim_through_an_adjective_of_likelihood_is_dated_by_its_saying(extract: Extract) -> None:
     events = extract("Moscow said it would expel 23 British diplomats.\n\nPrime Minister Theresa May told "
                      "parliament on Monday that it was highly likely Russia was responsible for the nerve agent "
                      "attack, and gave Moscow until midnight on Tuesday to explain.", "2018-03-17")
-    assert sorted((str(e.date), e.date_source) for e in _of_type(events, "ACCUSE")) == [("2018-03-12", "text")]
+    assert sorted((str(e.date), e.date_source) for e in of_type(events, "ACCUSE")) == [("2018-03-12", "text")]
 
 
 @pytest.mark.parametrize("text", [
@@ -205,10 +192,10 @@ def test_a_claim_through_an_adjective_of_likelihood_is_dated_by_its_saying(extra
     "Kenya said on Monday that Somalia had planned the raid on the border post.",
 ])
 def test_saying_another_ordered_or_planned_an_attack_accuses_it(extract: Extract, text: str) -> None:
-    (accuse,) = _of_type(extract(text), "ACCUSE")
-    assert (_coded(accuse)[:2], str(accuse.date)) == (("ACCUSE", "allege"), "2021-03-08")
+    (accuse,) = of_type(extract(text), "ACCUSE")
+    assert (coded(accuse)[:2], str(accuse.date)) == (("ACCUSE", "allege"), "2021-03-08")
 
 
 def test_ordering_ones_own_attack_is_no_claim(extract: Extract) -> None:
     # guard: a culprit verb makes a claim only when someone else says it
-    assert _of_type(extract("The Kenyan president ordered an attack on the rebels."), "ACCUSE") == []
+    assert of_type(extract("The Kenyan president ordered an attack on the rebels."), "ACCUSE") == []
