@@ -3,13 +3,14 @@
 Run: ``.venv/bin/python benchmarks/bench_queries.py [--events 100000] [--rounds 3] [--dyad RUS-TUR]
 [--store FILE] [--before SRC STORE]``
 
-Builds a store with the project's own schema (:class:`communique.store.Store`) holding
-``--events`` generated events (one article per 8 events, participants rows, JSON records the
-commands read back), in SQL inside DuckDB. Participants are drawn from 60 state codes with a
-skewed (cubic) distribution, so a few dyads are frequent and most are rare, as in news. No
-incidents are generated: the timeline and analytics are timed on events (``--events``). Each
-command runs ``--rounds`` times as a subprocess; wall and CPU time (median and min) and peak RSS
-(``/usr/bin/time``) are printed. The machine is shared: the figures are noisy (CPU less so).
+Builds a store with the project's own schema (:class:`communique.store.Store`) holding ``--events``
+generated events (one article per 8 events, participants rows, JSON records with every field a
+record of this version has, which the commands read back), in SQL inside DuckDB. Participants are
+drawn from 60 state codes with a skewed (cubic) distribution, so a few dyads are frequent and most
+are rare, as in news. No incidents are generated: the timeline and analytics are timed on events
+(``--events``). Each command runs ``--rounds`` times as a subprocess; wall and CPU time (median and
+min) and peak RSS (``/usr/bin/time``) are printed. The machine is shared: the figures are noisy (CPU
+less so).
 ``--before SRC STORE`` times another communique too, interleaved with this one: its source tree
 (e.g. a checkout of an older commit's ``src``) on its own store of the same generated events
 (built by that tree's benchmark, in its schema), and says whether the outputs are identical.
@@ -59,12 +60,16 @@ def build(path: Path, n: int) -> None:
     con.execute("""INSERT INTO events (id, doc_id, event_type, mode, date, date_text, modality, context, topics,
             confidence, trigger, reason, record)
         SELECT id, doc_id, event_type, NULL, date, date, 'asserted', [], [], 0.8, 'met', 'generated',
-            json_object('id', id, 'doc_id', doc_id, 'event_type', event_type,
-                'actor', [json_object('code', a, 'sector', 'GOV', 'entity_text', a || ' minister', 'reason', 'g')],
-                'recipient', [json_object('code', r, 'sector', 'GOV', 'entity_text', r || ' minister', 'reason', 'g')],
-                'date', date, 'date_text', date, 'date_source', 'text', 'modality', 'asserted',
-                'text_info', [json_object('start', 0, 'end', 9, 'text', 'generated')],
-                'confidence', 0.8, 'trigger', 'met', 'reason', 'generated')
+            json_object('id', id, 'doc_id', doc_id, 'event_type', event_type, 'mode', NULL,
+                'actor', [json_object('code', a, 'sector', 'GOV', 'entity_text', a || ' minister',
+                                      'identifier_text', NULL, 'identifier_id', NULL, 'office', NULL, 'reason', 'g')],
+                'recipient', [json_object('code', r, 'sector', 'GOV', 'entity_text', r || ' minister',
+                                          'identifier_text', NULL, 'identifier_id', NULL, 'office', NULL,
+                                          'reason', 'g')],
+                'date', date, 'date_text', date, 'date_source', 'text', 'modality', 'asserted', 'event_loc', NULL,
+                'context', [], 'topics', [], 'text_info', [json_object('start', 0, 'end', 9, 'text', 'generated')],
+                'quotes', [], 'confidence', 0.8, 'quad_code', NULL, 'event_scale', NULL, 'trigger', 'met',
+                'reason', 'generated', 'provenance', NULL, 'when', NULL)
         FROM g ORDER BY i""")
     con.execute("""INSERT INTO participants SELECT id, 'actor', 0, a, 'GOV', a || ' minister', NULL, NULL, NULL
         FROM g UNION ALL SELECT id, 'recipient', 0, r, 'GOV', r || ' minister', NULL, NULL, NULL FROM g""")

@@ -154,3 +154,47 @@ def test_extract_imports_spacy_without_its_command_line(tmp_path: Path, workers:
     imported = set(json.loads(done.stdout.rsplit("HEAVY ", 1)[1]))
     assert "spacy.language" in imported, done.stdout + done.stderr  # the probe sees spaCy
     assert not {m for m in imported if m.startswith(("spacy.cli", "weasel"))}
+
+
+def test_a_page_of_a_dyad_is_written_without_pydantic(tmp_path: Path) -> None:
+    """``events --dyad X-Y --limit N`` writes the stored records of the page as they are: a second
+    run (names from the start-up cache) imports neither pydantic nor the data loaders."""
+    from communique.model import ActorRef, Article, Event
+    from communique.store import Store
+
+    def ref(code: str) -> ActorRef:
+        return ActorRef(code=code, sector="GOV", entity_text=f"{code} minister", reason="test")
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_articles([Article(id="d1", text="text", content_hash="h1")])
+        store.save_events("d1", [Event(id=f"d1:{n}", doc_id="d1", event_type="CONSULT", actor=(ref("RUS"),),
+                                       recipient=(ref("TUR"),), date=f"2020-01-0{n}", date_source="text",
+                                       confidence=0.8) for n in range(1, 4)])
+    env = {**os.environ, "PYTHONPATH": str(SRC), "COMMUNIQUE_DB": str(tmp_path / "s.duckdb"),
+           "COMMUNIQUE_CACHE_DIR": str(tmp_path / "cache")}
+    code = PROBE.replace("m.split('.')[0] in json.loads(sys.argv[-1])",
+                         "m.split('.')[0] == 'pydantic' or m in ('communique.model', 'communique.data')")
+    args = json.dumps(["events", "--dyad", "TUR-RUS", "--limit", "2", "--format", "jsonl"])
+    for _ in ("fills the cache", "reads it"):
+        done = subprocess.run([sys.executable, "-c", code, args], env=env, capture_output=True, text=True,
+                              timeout=120, cwd=tmp_path)
+        lines, heavy = done.stdout.rsplit("HEAVY ", 1)
+        ids = [json.loads(line)["id"] for line in lines.splitlines() if line]
+        assert ids == ["d1:1", "d1:2"], done.stdout + done.stderr
+    assert json.loads(heavy) == []
+
+
+def test_names_read_the_files_the_data_module_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The names' tables (kept in the start-up cache) are those of the validated lexicons."""
+    from communique import data, names
+
+    assert {name: data.FILES[name][0] for name in names.SOURCES} == names.SOURCES
+    monkeypatch.setenv("COMMUNIQUE_CACHE_DIR", str(tmp_path))
+    names._tables.cache_clear()
+    try:
+        countries, orgs = names._tables()
+        assert countries == {c.code: c.name for c in data.load("countries")} and countries["TUR"] == "Turkey"
+        assert ("nato", "NATO", "IGO") in {o[:3] for o in orgs}
+        assert names._tables.__wrapped__() == (countries, orgs)  # read back from the cache, the same
+    finally:
+        names._tables.cache_clear()

@@ -16,38 +16,20 @@ Note that ``date`` keeps only the precision the text gives ("in May 2019" -> "20
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-EventType = Literal[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-]
-EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
-
-#: CONSULT, AGREE and COOPERATE are scored on the set of participants (codebook section 2).
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-
-Sector = Literal[
-    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
-    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
-]
-SECTORS: tuple[str, ...] = Sector.__args__  # type: ignore[attr-defined]
-
-Modality = Literal["asserted", "future", "hypothetical", "negated"]
-DateSource = Literal["text", "discourse", "publication"]
-
-#: PLOVER contexts (``event.schema.json``): what an event is about.
-CONTEXTS: tuple[str, ...] = (
-    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
-    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms",
-    "repression", "human_security", "gender", "lgbt", "religion_ethnicity", "inequality", "diplomatic",
-    "territory", "peacekeeping", "health", "asylum", "migration", "disasters", "natural_resource",
-    "environment", "technology", "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption",
-    "illegal_drugs", "trafficking",
-)
-Precision = Literal["day", "month", "year"]
+# the vocabulary is part of the model (``from communique.model import EVENT_TYPES``): re-exported
+from communique.vocab import CONTEXTS as CONTEXTS
+from communique.vocab import EVENT_TYPES as EVENT_TYPES
+from communique.vocab import SECTORS as SECTORS
+from communique.vocab import SYMMETRIC_TYPES as SYMMETRIC_TYPES
+from communique.vocab import DateSource as DateSource
+from communique.vocab import EventType as EventType
+from communique.vocab import Modality as Modality
+from communique.vocab import Precision as Precision
+from communique.vocab import Sector as Sector
 
 
 def mode_problem(event_type: str, mode: str | None) -> str | None:

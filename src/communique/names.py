@@ -18,12 +18,16 @@ the mention, its canonical name or its office ("NATO Secretary General")::
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
-from typing import Any
+from importlib import resources
+from typing import TYPE_CHECKING, Any
 
-from communique import data
+from communique.cache import cached, code_of
 from communique.errors import InputError
-from communique.model import ActorRef
+
+if TYPE_CHECKING:
+    from communique.model import ActorRef
 
 __all__ = [
     "GROUP_CODES",
@@ -46,9 +50,36 @@ _GROUP_NAMES = {"UNO": "United Nations", "EUR": "European Union", "IGO": "interg
 _REASON = re.compile(r"organizations\.yaml: (\S+)")
 
 
+#: the packaged data files names are made from (their paths in ``communique.data.FILES``, which a test
+#: keeps equal)
+SOURCES = {"countries": "gazetteers/countries.csv", "organizations": "lexicons/organizations.yaml"}
+
+#: an organisation as names reads it: (lexicon id, organisation id, PLOVER code, names)
+_Org = tuple[str, str, str, tuple[str, ...]]
+
+
 @cache
+def _tables() -> tuple[dict[str, str], list[_Org]]:
+    """(state code -> name, the organisations), made from the validated lexicons
+    (:func:`communique.data.load`) and kept as plain values in the disk cache (:mod:`communique.cache`),
+    keyed by the files' text and the code reading them: a command that only names codes (``events``)
+    then needs neither YAML nor pydantic."""
+    root = resources.files("communique") / "data"
+    key: list[bytes | str] = [code_of(sys.modules[__name__]), (root / "__init__.py").read_bytes(),
+                              *((root / rel).read_text(encoding="utf-8") for rel in SOURCES.values())]
+    return cached("names", key, _read_tables)
+
+
+def _read_tables() -> tuple[dict[str, str], list[_Org]]:
+    from communique import data
+
+    countries = {c.code: c.name for c in data.load("countries")}
+    orgs = [(o.id, o.org_id or o.id.upper(), o.code, tuple(o.names)) for o in data.load("organizations")]
+    return countries, orgs
+
+
 def _countries() -> dict[str, str]:
-    return {c.code: c.name for c in data.load("countries")}
+    return _tables()[0]
 
 
 @cache
@@ -65,11 +96,10 @@ def _org_names() -> tuple[dict[str, str], dict[str, str], list[tuple[str, str]]]
     by_slug: dict[str, str] = {}
     group: dict[str, str] = {}
     names: list[tuple[str, str]] = []
-    for org in data.load("organizations"):
-        oid = org.org_id or org.id.upper()
-        by_slug[org.id] = oid
-        group.setdefault(oid, org.code)
-        names += [(name, oid) for name in org.names if not name.islower()]
+    for slug, oid, code, org_names in _tables()[1]:
+        by_slug[slug] = oid
+        group.setdefault(oid, code)
+        names += [(name, oid) for name in org_names if not name.islower()]
     names.sort(key=lambda pair: -len(pair[0]))
     return by_slug, group, names
 

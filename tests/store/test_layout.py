@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -223,3 +224,47 @@ def test_a_page_exports_the_fields_the_full_path_exports(tmp_path: Path, event_f
                 assert paged.getvalue() == looked_up.getvalue() and "outlet" in paged.getvalue()
                 linked += "inc-" in paged.getvalue()
         assert linked  # some page holds a linked event: the incident ids were compared too
+
+
+def test_the_record_fields_a_page_expects_are_the_models() -> None:
+    """A page is written from its stored records only when they have this version's fields."""
+    from communique.model import ActorRef
+    from communique.store.export import PARTICIPANT_FIELDS, RECORD_FIELDS
+
+    assert set(Event.model_fields) == RECORD_FIELDS
+    assert set(ActorRef.model_fields) - {"evidence"} == PARTICIPANT_FIELDS
+
+
+def test_a_page_of_older_records_is_read_through_the_model(tmp_path: Path, event_factory: MakeEvent) -> None:
+    """A record written before a field existed gets the field's default, as the full path gives it;
+    organisation ids are found from the stored participants' names either way."""
+    import io
+
+    from communique.model import ActorRef, Quote
+    from communique.store.export import export, export_store, store_extras
+
+    nato = ActorRef(code="IGO", sector=None, entity_text="the NATO alliance", reason="test")
+    rich = event_factory("d1", 1, actor=("RUS",), recipient=("TUR",)).model_copy(
+        update={"recipient": (event_factory().recipient[0], nato),
+                "quotes": (Quote(text="we talked", speaker="Lavrov", start=0, end=9),)})
+    plain = event_factory("d1", 2, actor=("TUR",), recipient=("RUS",), date="2021-03-04")
+    f = EventFilter(dyad="RUS-TUR", limit=10)
+    with Store(tmp_path / "o.duckdb") as store:
+        store.add_articles([_article("d1")])
+        store.save_events("d1", [rich, plain])
+        for older in (False, True):
+            if older:  # as an older version wrote it: no 'when', participants without 'office'
+                stored = store.connection.execute("SELECT record FROM events WHERE id = 'd1:2'").fetchone()
+                record = json.loads(stored[0])
+                del record["when"]
+                for ref in record["actor"] + record["recipient"]:
+                    del ref["office"]
+                store.connection.execute("UPDATE events SET record = ? WHERE id = 'd1:2'", [json.dumps(record)])
+            paged, looked_up = io.StringIO(), io.StringIO()
+            assert export_store(store, "jsonl", paged, f) == 2
+            found = store.events(EventFilter(dyad="RUS-TUR"))
+            export(found, "jsonl", looked_up, store_extras(store, found))
+            assert paged.getvalue() == looked_up.getvalue()
+            lines = [json.loads(line) for line in paged.getvalue().splitlines()]
+            assert [r["org_id"] for r in lines[0]["recipient"]] == [None, "NATO"]
+            assert lines[1]["when"] is None and "office" in lines[1]["actor"][0]

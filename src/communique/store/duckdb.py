@@ -603,11 +603,16 @@ class Store:
             return layout.tidy(con, force=force)
 
     def _pair_page(self, filters: EventFilter) -> tuple[list[Event], dict[str, dict[str, Any]]]:
-        """A page of a dyad's events (of a type, modality, dates): its ids and article fields from
-        the sorted pair table, then those records only; with each event's incident and article
-        fields (:meth:`page`)."""
+        """:meth:`page` of a filter the pair table answers."""
         from communique.model import Event
 
+        records, extras = self._pair_records(filters)
+        return [Event.model_validate_json(record) for record in records], extras
+
+    def _pair_records(self, filters: EventFilter) -> tuple[list[str], dict[str, dict[str, Any]]]:
+        """A page of a dyad's events (of a type, modality, dates): its ids and article fields from
+        the sorted pair table, then those records only (JSON, ``Event.to_record()``); with each
+        event's incident and article fields."""
         chosen = layout.pair_where(filters)
         assert chosen is not None and filters.limit is not None
         sql = layout.page_sql(chosen[0], filters.limit, filters.offset)
@@ -619,19 +624,24 @@ class Store:
             marks = ", ".join("?" * len(ids))  # one parameter per id: a primary-key lookup
             found = {r[0]: r[1:] for r in self._con.execute(
                 f"SELECT id, record, incident_id FROM events WHERE id IN ({marks})", ids).fetchall()}
-        events = [Event.model_validate_json(found[i][0]) for i in ids]
         extras = {i: {"incident_id": found[i][1], "published": published, "source": source, "url": url}
                   for i, published, source, url in page}
-        return events, extras
+        return [found[i][0] for i in ids], extras
+
+    def _answers_page(self, filters: EventFilter) -> bool:
+        return (filters.limit is not None and filters.limit <= layout.PAGE_MAX and self._layout
+                and layout.pair_where(filters) is not None)
 
     def page(self, filters: EventFilter) -> tuple[list[Event], dict[str, dict[str, Any]]] | None:
         """:meth:`events` of a page (``limit`` at most :data:`layout.PAGE_MAX`) of a dyad the pair
         table answers, with each event's ``incident_id``, ``published``, ``source`` and ``url``
         (what an export adds) by id; None for other filters."""
-        if (filters.limit is None or filters.limit > layout.PAGE_MAX or not self._layout
-                or layout.pair_where(filters) is None):
-            return None
-        return self._pair_page(filters)
+        return self._pair_page(filters) if self._answers_page(filters) else None
+
+    def page_records(self, filters: EventFilter) -> tuple[list[str], dict[str, dict[str, Any]]] | None:
+        """:meth:`page` with the stored records (JSON text of ``Event.to_record()``) instead of
+        events: what a JSON Lines export of the page writes, read without building a model."""
+        return self._pair_records(filters) if self._answers_page(filters) else None
 
     def events(self, filters: EventFilter | None = None) -> list[Event]:
         """Stored events matching ``filters``, by date (undated last), article and id."""

@@ -24,7 +24,7 @@ import calendar
 import csv
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -32,17 +32,18 @@ from typing import TYPE_CHECKING, Any, TextIO
 import duckdb
 
 from communique.errors import ConfigError, StoreError
-from communique.model import SYMMETRIC_TYPES, ActorRef, Event
-from communique.names import org_id_of
+from communique.names import org_id, org_id_of
 from communique.store.filters import EventFilter
 from communique.store.query import EVENT_COLUMNS, events_relation
 from communique.tabular import csv_cell
+from communique.vocab import SYMMETRIC_TYPES
 
 if TYPE_CHECKING:
+    from communique.model import ActorRef, Event
     from communique.store.duckdb import Store
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "date_interval", "export", "export_store", "flatten", "plover_records",
-           "write_csv", "write_jsonl", "write_parquet", "write_plover"]
+           "tidy_record", "write_csv", "write_jsonl", "write_parquet", "write_plover", "write_records"]
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
 
@@ -166,14 +167,35 @@ def _json_store_fields(extra: Mapping[str, Any], names: Sequence[str] = _STORE_F
     return out
 
 
+#: the fields of a record (``Event.to_record()``) and of its participants, as this version writes
+#: them (a test keeps them equal to the model's)
+RECORD_FIELDS = frozenset({
+    "id", "doc_id", "event_type", "mode", "actor", "recipient", "date", "date_text", "date_source", "modality",
+    "event_loc", "context", "topics", "text_info", "quotes", "confidence", "quad_code", "event_scale", "trigger",
+    "reason", "provenance", "when"})
+PARTICIPANT_FIELDS = frozenset({"code", "entity_text", "identifier_id", "identifier_text", "office", "reason",
+                                "sector"})
+
+
+def _current(record: dict[str, Any]) -> bool:
+    """Whether a stored record has the fields this version writes (older ones are read through the model)."""
+    return record.keys() == RECORD_FIELDS and all(
+        ref.keys() == PARTICIPANT_FIELDS for role in ("actor", "recipient") for ref in record[role])
+
+
 def json_record(event: Event, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """``event.to_record()`` (schema-valid) plus the tidy fields: the store's, ``date_start``,
-    ``date_end``, ``date_precision``, and ``org_id`` on each participant."""
-    record = event.to_record()
+    """``event.to_record()`` (schema-valid) plus the tidy fields (:func:`tidy_record`)."""
+    return tidy_record(event.to_record(), extra)
+
+
+def tidy_record(record: dict[str, Any], extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A record (``Event.to_record()``, as the store keeps it) plus the tidy fields, in place: the
+    store's, ``date_start``, ``date_end``, ``date_precision``, and ``org_id`` on each participant."""
     for role in ("actor", "recipient"):
-        for ref, out in zip(getattr(event, role), record[role], strict=True):
-            out["org_id"] = org_id_of(ref)
-    start, end, precision = date_interval(event.date)
+        for ref in record[role]:
+            ref["org_id"] = org_id(ref["code"], ref.get("entity_text"), ref.get("identifier_text"), ref.get("office"),
+                                   ref.get("reason"))
+    start, end, precision = date_interval(record.get("date"))
     record.update(_json_store_fields(extra or {}))
     record.update(date_start=start.isoformat() if start else None, date_end=end.isoformat() if end else None,
                   date_precision=precision)
@@ -182,9 +204,14 @@ def json_record(event: Event, extra: Mapping[str, Any] | None = None) -> dict[st
 
 def write_jsonl(events: Iterable[Event], out: TextIO, extras: Extras | None = None) -> int:
     """Write one record (:func:`json_record`) per line; returns the number of events."""
+    return write_records((event.to_record() for event in events), out, extras)
+
+
+def write_records(records: Iterable[dict[str, Any]], out: TextIO, extras: Extras | None = None) -> int:
+    """:func:`write_jsonl` of records (``Event.to_record()``, as the store keeps them)."""
     n = 0
-    for event in events:
-        out.write(json.dumps(json_record(event, (extras or {}).get(event.id)), ensure_ascii=False) + "\n")
+    for record in records:
+        out.write(json.dumps(tidy_record(record, (extras or {}).get(record["id"])), ensure_ascii=False) + "\n")
         n += 1
     return n
 
@@ -249,13 +276,18 @@ def export(events: Iterable[Event], fmt: str, out: TextIO | Path, extras: Extras
             raise ConfigError("Parquet is written to a file, not a stream", code="E503", hint="pass -o FILE.parquet")
         return write_parquet(events, out, extras)
     writer = {"jsonl": write_jsonl, "csv": write_csv, "plover": write_plover}[fmt]
+    return _write_to(out, lambda fh: writer(events, fh, extras))
+
+
+def _write_to(out: TextIO | Path, write: Callable[[TextIO], int]) -> int:
+    """``write(stream)`` on ``out``, opened for writing when it is a path (E406 when it cannot be)."""
     if isinstance(out, Path):
         try:
             with out.open("w", encoding="utf-8", newline="") as fh:
-                return writer(events, fh, extras)
+                return write(fh)
         except OSError as exc:
             raise StoreError(f"cannot write {out}: {exc.strerror or exc}", code="E406") from exc
-    return writer(events, out, extras)
+    return write(out)
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -293,6 +325,12 @@ def export_store(store: Store, fmt: str, out: TextIO | Path, filters: EventFilte
         relation = events_relation(store, filters)
         relation.to_parquet(str(out))
         return len(relation)
+    if fmt == "jsonl" and filters is not None:
+        page_records = store.page_records(filters)
+        if page_records is not None:  # a page of a dyad, written from the stored records as they are ...
+            records = [json.loads(r) for r in page_records[0]]
+            if all(_current(r) for r in records):  # ... unless one was written by an older communique
+                return _write_to(out, lambda fh: write_records(records, fh, page_records[1]))
     page = store.page(filters) if filters is not None else None
     if page is not None:  # a page of a dyad: its article fields come with it
         return export(page[0], fmt, out, page[1])

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from communique.errors import InputError
-from communique.model import EVENT_TYPES, DateSource, Modality
 from communique.names import canonical_code, org_group
+from communique.vocab import EVENT_TYPES, DateSource, Modality
 
 __all__ = ["EventFilter"]
 
