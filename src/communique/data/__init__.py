@@ -652,6 +652,7 @@ class Words(_Entry):
     diplomat_nouns: frozenset[Word]
     imitating_verbs: frozenset[Word]
     imitating_objects: frozenset[Word]
+    echoing_verbs: frozenset[Word]
     gathering_verbs: frozenset[Word]
     issuing_verbs: frozenset[Word]
     name_particles: frozenset[Word]

@@ -61,15 +61,17 @@ def candidates(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     return shared.make_candidates
 
 
-@components.register("communique.imitation.v1", reads=("doc", "actors", "candidates", "dates"),
+@components.register("communique.imitation.v1", reads=("doc", "actors", "candidates", "triggers", "dates"),
                      writes=("candidates",))
 def imitation(shared: ArticleExtractor, config: dict[str, Any]) -> Run:
     """ "Bahrain and Sudan followed suit": the latest directed act told before, done again by the
     imitating clause's subject to the same target."""
 
     def run(state: DocState) -> None:
+        named = {t.token.i: t.rule.type for found in state.triggers.values() for t in found}
         state.candidates = imitated_acts(state.candidates, list(state.doc.sents), state.require_actors(),
-                                         shared.words, lambda verb: shared.verb_date(verb, state))
+                                         shared.words, lambda verb: shared.verb_date(verb, state),
+                                         lambda tok: named.get(tok.i))
 
     return run
 

@@ -488,7 +488,7 @@ class ArticleExtractor:
         for t in triggers:
             embedded = False
             for other in triggers:
-                if other is t or self._answered_request(t, other):
+                if other is t or self._answered_request(t, other) or _refusal_of(t, other):
                     continue
                 own_act = other.rule.type != t.rule.type and _told_in_own_clause(t.token)
                 if (_light_verb_noun(t, other) and not own_act) or (
@@ -799,6 +799,8 @@ class ArticleExtractor:
             recs = complement_parties(trig.token, state.require_actors(), self.words, {m.code for m in acts}, judged)
         if acts and not recs and rule.type in ANSWERING_TYPES:
             recs = self._provoker(trig, sent, state, {m.code for m in acts})
+        if acts and not recs and rule.type == "REJECT":
+            recs = self._refused_asker(trig, sent, state, {m.code for m in acts})
         if acts and not recs and rule.type in ADDRESSED_TYPES:
             recs = self._addressee(trig, state, {m.code for m in acts})
         if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None \
@@ -852,6 +854,18 @@ class ArticleExtractor:
                 found += [m for subj in _subjects_of(a, self.words) for m in subject_mentions(subj, actors, self.words)]
             else:
                 found += mentions_of(a, actors, self.words)
+        return [m for m in _dedupe(found) if m.code not in have]
+
+    def _refused_asker(self, trig: Trigger, sent: Span, state: DocState, have: set[str | None]) -> list[Mention]:
+        """ "asked Peru to return the boats, which Lima refused", "a request Quito turned down": a
+        refusal told in a relative clause inside a request or an offer answers whoever asked or
+        offered (the subject of the nearest asking or offering verb above it)."""
+        asked = {x.token.i: x for x in state.triggers.get(sent.start, [])}
+        verb = next((a for a in trig.token.ancestors if a.i in asked and _refusal_of(trig, asked[a.i])), None)
+        if verb is None:
+            return []
+        actors = state.require_actors()
+        found = [m for subj in _subjects_of(verb, self.words) for m in subject_mentions(subj, actors, self.words)]
         return [m for m in _dedupe(found) if m.code not in have]
 
     def _again(self, cand: Candidate, state: DocState) -> list[Candidate]:
@@ -1880,6 +1894,17 @@ def _contrasted_clause(clause: Token, words: data.Words) -> bool:
     verb says, welcomes or agrees to."""
     return any(c.dep_ == "mark" and c.lower_ in words.contrast_marks for c in clause.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _refusal_of(t: Trigger, other: Trigger) -> bool:
+    """Whether ``t`` refuses, in a relative clause under it, what the verb ``other`` asks or offers
+    ("asked Peru to return the boats, which Lima refused"): an act of its own, not part of the
+    request. The relative clause however the parser hangs it: "..., which Quito refused" may come
+    out as a clausal complement whose object is the relative pronoun."""
+    tok = t.token
+    return (t.rule.type == "REJECT" and other.rule.type in ("REQUEST", "AGREE") and other.rule.pos == "VERB"
+            and (tok.dep_ == "relcl" or any(c.tag_ == "WDT" and c.dep_ == "dobj" for c in tok.children))
+            and any(a.i == other.token.i for a in tok.ancestors))
 
 
 def _told_in_own_clause(noun: Token) -> bool:

@@ -1,0 +1,46 @@
+"""Readings added in session 18, each on sentences written for these tests (none taken or paraphrased
+from a dev, held-out or GSR sentence). Published 2021-03-10, a Wednesday, unless a test says."""
+
+from __future__ import annotations
+
+import pytest
+from reading import Extract, coded, of_type
+
+
+@pytest.mark.parametrize(("text", "refuser", "asker"), [
+    # the relative pronoun stands for what was asked
+    ("Chile asked Peru on Monday to return the seized fishing boats, which Lima refused.", "PER", "CHL"),
+    # the relative clause misparsed as a complement or an adverbial clause: its pronoun is still the object
+    ("Bolivia asked Chile to allow the lorries to cross the border freely, which Santiago refused.", "CHL", "BOL"),
+    ("Chile seized the trawler on Monday and asked Peru to let the crew go home quietly, which Lima refused.",
+     "PER", "CHL"),
+    # a request noun with a bare relative clause
+    ("Mexico asked Ecuador to let the former minister leave, a request Quito turned down on Friday.", "ECU", "MEX"),
+    # an offer refused
+    ("Norway offered to host talks between the two governments, an offer which Khartoum rejected.", "SDN", "NOR"),
+])
+def test_a_refusal_in_a_relative_clause_answers_who_asked(extract: Extract, text: str, refuser: str,
+                                                          asker: str) -> None:
+    assert [(e.actor[0].code, [r.code for r in e.recipient]) for e in of_type(extract(text), "REJECT")] == [
+        (refuser, [asker])]
+
+
+def test_a_refusal_with_its_own_object_is_not_an_answer(extract: Extract) -> None:
+    # guard: "which" is the subject here; what Lima refused is named, and no one asked for it
+    events = of_type(extract("Chile sent a note, which said that Lima refused the fishing quota on Monday."),
+                     "REJECT")
+    assert all("CHL" not in [r.code for r in e.recipient] for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya called on Uganda to withdraw its troops from the island. Tanzania echoed the call on Sunday.",
+     ("REQUEST", "TZA", "UGA")),
+    # the echoed word names the act: the latest act of that kind is copied, not the latest act
+    ("Greece warned Turkey on Monday against drilling near Crete. Athens also accused Ankara of piracy. "
+     "Cyprus echoed the warning on Tuesday.", ("THREATEN", "CYP", "TUR")),
+])
+def test_an_echoed_act_is_copied_with_the_echoing_subject_as_doer(extract: Extract, text: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    kind, doer, target = expected
+    copies = [coded(e) for e in extract(text) if e.actor and e.actor[0].code == doer]
+    assert [(c[0], c[2], c[3]) for c in copies] == [(kind, [doer], [target])]
