@@ -178,6 +178,16 @@ def test_gazetteers_organization_ids_and_names_unique() -> None:
     assert not _ambiguous(_index((n, o.id) for o in orgs for n in o.names))
 
 
+def test_gazetteers_organization_descriptions_are_common_nouns() -> None:
+    """ "the bloc", "the alliance": one lower-case word, never one that describes a state instead."""
+    from communique.data import load_words
+
+    words = load_words()
+    found = {d for o in load("organizations") for d in o.descriptions}
+    assert found and all(d.isalpha() and d.islower() for d in found)
+    assert not found & (set(words.state_descriptions) | set(words.group_nouns))
+
+
 def test_gazetteers_organization_ids_are_not_state_codes() -> None:
     # "--dyad RUS-NATO" must never read an organisation as a state
     assert not [o.id for o in load("organizations") if o.org_id in COUNTRY_CODES]

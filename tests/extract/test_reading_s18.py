@@ -44,3 +44,29 @@ def test_an_echoed_act_is_copied_with_the_echoing_subject_as_doer(extract: Extra
     kind, doer, target = expected
     copies = [coded(e) for e in extract(text) if e.actor and e.actor[0].code == doer]
     assert [(c[0], c[2], c[3]) for c in copies] == [(kind, [doer], [target])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union imposed new sanctions on Belarus on Monday. The bloc also accused Minsk of using "
+     "migrants as a weapon.", ("ACCUSE", ["EUR"], ["BLR"])),
+    ("NATO met in Brussels on Tuesday. Russia accused the alliance of encircling it.", ("ACCUSE", ["RUS"], ["IGO"])),
+    # named inside a title first ("leaders of ECOWAS"), and the description as a possessor
+    ("Leaders of ECOWAS met in Abuja on Sunday. The bloc gave the junta in Niger a week to restore the president.",
+     ("REQUEST", ["IGO"], ["NER"])),
+    ("Leaders of ECOWAS met in Abuja on Sunday. The bloc's leaders warned the junta in Niger against harming the "
+     "president.", ("THREATEN", ["IGO"], ["NER"])),
+])
+def test_the_bloc_or_the_alliance_is_the_organisation_named_before(extract: Extract, text: str,
+                                                                   expected: tuple[str, list[str], list[str]]) -> None:
+    kind, actor, target = expected
+    assert [(c[0], c[2], c[3]) for c in map(coded, of_type(extract(text), kind))] == [(kind, actor, target)]
+
+
+@pytest.mark.parametrize("text", [
+    # guard: no organisation so described was named: a bloc of its own
+    "The Soviet bloc collapsed in 1989. Poland accused the bloc of decades of oppression.",
+    # guard: the EU is no alliance
+    "The European Union met in Brussels on Monday. Russia accused the alliance of encircling it.",
+])
+def test_a_description_no_named_organisation_has_is_nobody(extract: Extract, text: str) -> None:
+    assert all(r.code not in ("EUR", "IGO") for e in of_type(extract(text), "ACCUSE") for r in e.recipient)

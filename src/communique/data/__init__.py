@@ -147,6 +147,8 @@ class Organization(_Entry):
     names: list[str]
     sector: str | None = None
     org_id: str | None = None  # the stable id analysts filter on ("NATO", "AU"); unique
+    #: nouns that describe it once named ("the bloc", "the alliance"): the latest organisation named with one
+    descriptions: list[str] = []
 
 
 class Office(_Entry):

@@ -88,6 +88,7 @@ class _Memory:
     sentence_codes: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> codes named in it
     between: tuple[Mention, ...] = ()  # the latest states told as a pair "between X and Y"
     quotes: list[tuple[int, int]] = field(default_factory=list)  # the article's quotations (character ranges)
+    named_orgs: list[tuple[int, str]] = field(default_factory=list)  # (character, lexicon id) of organisations named
 
     def remember(self, m: Mention, subject: bool = False, venue: bool = False) -> None:
         """Note a mention; a capital told as the venue of an act ("met in Lusaka") names a place, so
@@ -186,6 +187,8 @@ class ActorResolver:
         self.persons: dict[str, Person] = {p.id: p for p in data.load("actors", extra_dirs)}
         self.countries: dict[str, Country] = {c.code: c for c in data.load("countries", extra_dirs)}
         self.orgs: dict[str, Organization] = {o.id: o for o in data.load("organizations", extra_dirs)}
+        #: nouns describing an organisation once named ("the bloc", "the alliance"; organizations.yaml)
+        self.org_nouns = frozenset(d.lower() for o in self.orgs.values() for d in o.descriptions)
         self.offices: list[Office] = data.load("offices", extra_dirs)
         #: the English word lists of rules/words.yaml (group nouns, pronouns, title glue)
         self.words = data.load_words(extra_dirs)
@@ -327,7 +330,8 @@ class ActorResolver:
         out = DocActors()
         quote_ranges = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text_of(doc))]
         pieces = self._pieces(doc, published)
-        memory = _Memory(home=home, quotes=quote_ranges)
+        memory = _Memory(home=home, quotes=quote_ranges,
+                         named_orgs=[(span.start_char, value) for span, kind, value in pieces if kind == "O"])
         chunks = self._chunks(doc, pieces)
         pronouns = self._pronoun_and_group_tokens(doc)
         events: list[tuple[int, str, object]] = [(c[0][0].start, "chunk", c) for c in chunks]
@@ -819,9 +823,14 @@ class ActorResolver:
             low = t.lower_
             pronoun = t.pos_ == "PRON" and low in pronouns
             if pronoun or (low in self.words.group_nouns and (t.pos_ == "NOUN" or _the_number(t))) \
-                    or self._describes_state(t):
+                    or self._describes_state(t) or self._describes_named_org(t):
                 out.append(t)
         return out
+
+    def _describes_named_org(self, t: Token) -> bool:
+        """ "the bloc", "the alliance" (a noun of an organisation's ``descriptions``), alone with "the"."""
+        return t.lower_ in self.org_nouns and _definite_noun(t) \
+            and not any(c.dep_ in ("compound", "amod", "poss", "nummod", "nmod") for c in t.children)
 
     def _describes_state(self, t: Token) -> bool:
         """ "the Gulf state", "the island nation", "the country": a definite description of a state."""
@@ -846,6 +855,21 @@ class ActorResolver:
         return replace(ref, start=start, end=tok.i + 1, entity_text=doc[start:tok.i + 1].text,
                        char_start=doc[start].idx, char_end=tok.idx + len(tok),
                        reason=f"description {doc[start:tok.i + 1].text!r} -> {ref.identifier_text or ref.entity_text}")
+
+    def _org_by_description(self, doc: Doc, tok: Token, memory: _Memory) -> Mention | None:
+        """The organisation "the bloc" or "the alliance" means: the latest named before it (alone or
+        in a title: "leaders of ECOWAS") that such a noun describes (``descriptions`` in
+        organizations.yaml); None when none was named."""
+        low = tok.lower_
+        org = next((self.orgs[v] for at, v in reversed(memory.named_orgs)
+                    if at < tok.idx and v in self.orgs and low in self.orgs[v].descriptions), None)
+        if org is None:
+            return None
+        start = min([c.i for c in tok.children if c.dep_ == "det"] + [tok.i])
+        text = doc[start:tok.i + 1].text
+        return Mention(start, tok.i + 1, org.code, org.sector, "org", text, identifier_text=org.names[0], key=org.id,
+                       reason=f"description {text!r} -> {org.names[0]} (lexicon organizations.yaml: {org.id})",
+                       char_start=doc[start].idx, char_end=tok.idx + len(tok))
 
     def _described_state(self, doc: Doc, tok: Token, memory: _Memory) -> Mention | None:
         """The state a definite description means ("accusing the Gulf state of ..."): the latest state
@@ -888,6 +912,8 @@ class ActorResolver:
             return self._group(doc, tok, day, memory)
         if low in self.words.state_descriptions and tok.pos_ == "NOUN":
             return self._described_state(doc, tok, memory)
+        if low in self.org_nouns and tok.pos_ == "NOUN":
+            return self._org_by_description(doc, tok, memory)
         if low in self.words.person_pronouns:
             ref = memory.last_person(tok.idx)
             if low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative", "iobj") and ref is not None:
