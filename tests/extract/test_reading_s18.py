@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from reading import Extract, coded, of_type
 
+from communique.model import Event
+
 
 @pytest.mark.parametrize(("text", "refuser", "asker"), [
     # the relative pronoun stands for what was asked
@@ -70,3 +72,47 @@ def test_the_bloc_or_the_alliance_is_the_organisation_named_before(extract: Extr
 ])
 def test_a_description_no_named_organisation_has_is_nobody(extract: Extract, text: str) -> None:
     assert all(r.code not in ("EUR", "IGO") for e in of_type(extract(text), "ACCUSE") for r in e.recipient)
+
+
+def _dated(events: list[Event], event_type: str) -> list[tuple[str, str | None]]:
+    return [(str(e.date), e.date_source) for e in events if e.event_type == event_type]
+
+
+@pytest.mark.parametrize("text", [
+    # the counted act told before (its verb again): its day is the last day told, the act the span after
+    "Kosovo declared independence from Serbia on 17 February 2008. Serbia recalled its ambassador from "
+    "Washington a day after Kosovo declared independence.",
+    # an act the span after one a definite noun refers back to
+    "Kosovo declared independence from Serbia on 17 February 2008. Serbia recalled its ambassador from "
+    "Washington a day after the declaration.",
+])
+def test_an_act_a_span_after_one_told_before_is_dated_from_its_day(extract: Extract, text: str) -> None:
+    assert _dated(extract(text), "SANCTION") == [("2008-02-18", "discourse")]
+
+
+def test_the_main_clause_told_a_span_after_a_new_act_keeps_the_day_told(extract: Extract) -> None:
+    # guard: the clash is the day told (3 May); the closure, not told before, the day before it
+    events = extract("Fighting broke out on the Kyrgyz-Tajik border on 3 May 2021. The clash came a day after "
+                     "Kyrgyzstan closed the crossing to Tajik lorries.")
+    assert _dated(events, "SANCTION") == [("2021-05-02", "discourse")]
+
+
+def test_a_span_after_a_noun_with_a_day_of_its_own_is_that_day(extract: Extract) -> None:
+    # guard: the sentence names its own day
+    events = extract("Kosovo declared independence from Serbia on 17 February 2008. On 20 February 2008, three "
+                     "days after the declaration, Serbia recalled its ambassador from Washington.")
+    assert _dated(events, "SANCTION") == [("2008-02-20", "text")]
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Somalia's army said on Tuesday that it would resist any Ethiopian incursion.", "SOM", "ETH"),
+    ("Seoul said its forces would repel any attack by North Korea.", "KOR", "PRK"),
+])
+def test_resisting_a_hostile_act_to_come_threatens_its_doer(extract: Extract, text: str, actor: str,
+                                                            target: str) -> None:
+    assert [coded(e) for e in of_type(extract(text), "THREATEN")] == [("THREATEN", "violence", [actor], [target])]
+
+
+def test_resisting_told_as_past_is_no_threat(extract: Extract) -> None:
+    # guard: "resisted" is what happened, not a threat
+    assert not of_type(extract("Somalia's army resisted the Ethiopian incursion on Tuesday."), "THREATEN")

@@ -131,6 +131,12 @@ def _day_before(resolved: list[DateMention], at: int, memory: _DateMemory, sent:
     return (memory.last_day or memory.base(sent)) if forward else memory.base(sent)
 
 
+def _told_before(verb: Token) -> bool:
+    """Whether the act of ``verb`` was told in an earlier sentence (a verb of the same lemma)."""
+    lemma = verb.lemma_.lower()
+    return any(t.pos_ == "VERB" and t.lemma_.lower() == lemma for t in verb.doc[:verb.sent.start])
+
+
 class EventDates:
     """Reads the dates of a text's sentences and chooses the one of an act."""
 
@@ -202,8 +208,11 @@ class EventDates:
         out: list[tuple[DateMention, Token]] = []
         for hit in self._offset_re.finditer(span_text(sent)):
             rel = sent.doc.char_span(sent.start_char + hit.start(3), sent.start_char + hit.end(3))
+            if rel is not None and rel[0].dep_ == "prep":
+                out += self._after_named_act(sent, hit, rel[0], memory, found)
+                continue
             if rel is None or rel[0].dep_ != "mark" or rel[0].head.pos_ not in ("VERB", "AUX"):
-                continue  # "two days after the vote": an act named by a noun has no date here
+                continue
             clause = rel[0].head
             inside = range(min(t.idx for t in clause.subtree) - sent.start_char,
                            max(t.idx + len(t) for t in clause.subtree) - sent.start_char)
@@ -228,11 +237,45 @@ class EventDates:
             base = dt.date.fromisoformat(bases[0].value) if bases and bases[0].value else (told or published)
             if base is None:
                 continue
+            if told is not None and not bases and main.i != clause.i and _told_before(clause):
+                # "recalled its envoy a day after Kosovo declared independence", the declaration told
+                # before: the last day told is the counted act's, and the main clause's the span after
+                later = {word: -step for word, step in self.offsets.relations.items()}
+                out.append((DateMention(hit.start(), hit.end(), hit.group(0), _moved_by(told, hit, self.offsets, later),
+                                        f"refers to the day of the act told before, {hit.group(0)}"), main))
+                out.append((DateMention(hit.start(), hit.end(), hit.group(0), told.isoformat(),
+                                        "refers to the last day told, the act's"), rel[0]))
+                continue
             value = _moved_by(base, hit, self.offsets, self.offsets.relations)
             origin = "the main clause's date" if bases else "the last day told" if told else "the publication date"
             out.append((DateMention(hit.start(), hit.end(), hit.group(0), value,
                                     f"refers to {origin}, {hit.group(0)}"), rel[0]))
+            if told is not None and not bases and main.i != clause.i:
+                # "the clash came a day after ...": the main clause is the last day told
+                out.append((DateMention(hit.start(), hit.end(), hit.group(0), told.isoformat(),
+                                        "refers to the last day told, the main clause's"), main))
         return out
+
+    def _after_named_act(self, sent: Span, hit: re.Match[str], prep: Token, memory: _DateMemory,
+                         found: list[DateMention]) -> list[tuple[DateMention, Token]]:
+        """ "recalled its ambassador a day after the declaration": an act told in the past, a span of
+        time from an act a definite noun names, is dated from the last day the text told (the day
+        of the act just told, which the noun refers to), moved by the span; nothing when the
+        sentence gives a day of its own or the noun is no reference back ("a day after a vote")."""
+        verb = prep.head
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if verb.tag_ != "VBD" or noun is None or noun.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+            return []
+        if any(m.value and len(m.value) == 10 and not (hit.start() <= m.start < hit.end()) for m in found):
+            return []
+        base = memory.last_day or memory.base(sent)
+        if base is None:
+            return []
+        after = {word: -step for word, step in self.offsets.relations.items()}
+        value = _moved_by(base, hit, self.offsets, after)
+        return [(DateMention(hit.start(), hit.end(), hit.group(0), value,
+                             f"refers to the last day told, {hit.group(0)} {noun.text}"), verb)]
 
     def _sentence(self, sent: Span, published: dt.date | None, memory: _DateMemory,
                   all_dates: list[DateMention]) -> SentenceDates:
