@@ -116,3 +116,18 @@ def test_resisting_a_hostile_act_to_come_threatens_its_doer(extract: Extract, te
 def test_resisting_told_as_past_is_no_threat(extract: Extract) -> None:
     # guard: "resisted" is what happened, not a threat
     assert not of_type(extract("Somalia's army resisted the Ethiopian incursion on Tuesday."), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "ASEAN foreign ministers will meet in Singapore next week.",
+    "NATO defence ministers met in Brussels on Tuesday to discuss the air defence plan.",
+])
+def test_an_organisations_own_meeting_has_no_host(extract: Extract, text: str) -> None:
+    # its members meet wherever it sits: the city's state is no party
+    assert not [e for e in of_type(extract(text), "CONSULT") if {"SGP", "BEL"} & {r.code for r in e.recipient}]
+
+
+def test_a_states_meeting_abroad_is_hosted_by_the_state_it_is_held_in(extract: Extract) -> None:
+    # guard: one side named, the talks held in Norway
+    events = of_type(extract("The Kenyan foreign minister held talks in Oslo on Monday."), "CONSULT")
+    assert [coded(e)[2:] for e in events] == [(["KEN"], ["NOR"])]

@@ -71,6 +71,8 @@ ADDRESSED_TYPES = ("THREATEN", "REQUEST", "ACCUSE")
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
 PROMISABLE = {"AID", "COOPERATE", "SUPPORT"}  # promised, they are AGREE (a retreat promised concedes)
+#: PLOVER's codes of organisations (codebook section 3): an organisation's own meeting has no host
+ORGANISATION_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 
 
 @dataclass
@@ -1284,9 +1286,10 @@ class ArticleExtractor:
     @staticmethod
     def _host(trig: Trigger, event_type: str, acts: list[Mention], recs: list[Mention],
               place: Place | None) -> list[Mention]:
-        """ "attend a conference in Norway": the state a one-sided meeting is held in hosts it."""
+        """ "attend a conference in Norway": the state a one-sided meeting is held in hosts it; not an
+        organisation's own meeting ("NATO ministers met in Brussels": its members, wherever it sits)."""
         if event_type == "CONSULT" and len(acts) + len(recs) == 1 and place is not None \
-                and (acts + recs)[0].kind != "org" \
+                and (acts + recs)[0].kind != "org" and (acts + recs)[0].code not in ORGANISATION_CODES \
                 and place.country_code and place.country_code not in {m.code for m in acts + recs}:
             host = Mention(trig.token.i, trig.token.i + 1, place.country_code, "GOV", "state",
                            place.resolved_place or place.extracted_place, key=place.country_code,
