@@ -131,3 +131,14 @@ def test_a_states_meeting_abroad_is_hosted_by_the_state_it_is_held_in(extract: E
     # guard: one side named, the talks held in Norway
     events = of_type(extract("The Kenyan foreign minister held talks in Oslo on Monday."), "CONSULT")
     assert [coded(e)[2:] for e in events] == [(["KEN"], ["NOR"])]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The US president flew to Auckland on Thursday for the APEC summit.", "IGO"),
+    ("The Kenyan president arrived in Vilnius on Monday for a NATO summit.", "IGO"),
+])
+def test_a_journey_to_an_organisations_summit_meets_the_organisation(extract: Extract, text: str, org: str) -> None:
+    # the venue's state was a guessed host; the summit names whose meeting it is
+    events = of_type(extract(text), "CONSULT")
+    assert len(events) == 1 and org in {r.code for r in events[0].recipient}
+    assert not {"NZL", "LTU"} & {r.code for r in events[0].recipient}

@@ -73,6 +73,8 @@ MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
 PROMISABLE = {"AID", "COOPERATE", "SUPPORT"}  # promised, they are AGREE (a retreat promised concedes)
 #: PLOVER's codes of organisations (codebook section 3): an organisation's own meeting has no host
 ORGANISATION_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
+#: the reason of a host guessed from a one-sided meeting's venue (:meth:`ArticleExtractor._host`)
+HOST_REASON = "host of a meeting in"
 
 
 @dataclass
@@ -1293,7 +1295,7 @@ class ArticleExtractor:
                 and place.country_code and place.country_code not in {m.code for m in acts + recs}:
             host = Mention(trig.token.i, trig.token.i + 1, place.country_code, "GOV", "state",
                            place.resolved_place or place.extracted_place, key=place.country_code,
-                           reason=f"host of a meeting in {place.resolved_place}", char_start=trig.token.idx,
+                           reason=f"{HOST_REASON} {place.resolved_place}", char_start=trig.token.idx,
                            char_end=trig.token.idx + len(trig.token))
             return [*recs, host]
         return recs
@@ -1987,11 +1989,17 @@ def _lend_embedded_parties(triggers: list[Trigger], kept: list[Trigger], made: d
             verb = made.get(other.token.i)
             if other is t or verb is None or other not in kept or not _embedded_by_word(t, other):
                 continue
-            have = {m.code for m in verb.actors + verb.recipients}
+            # a host guessed from the venue ("flew to Auckland for the APEC summit") is no party of its own
+            guessed = [m for m in verb.recipients if m.reason.startswith(HOST_REASON)]
+            have = {m.code for m in verb.actors + verb.recipients if not any(m is g for g in guessed)}
             extra = [m for m in _dedupe(noun.actors + noun.recipients) if m.code not in have]
             # (all its parties when it has the verb's; else only those hosting it: "talks brokered by X")
             if not have <= {m.code for m in noun.actors + noun.recipients}:
                 extra = [m for m in extra if _hosts(t.token, m, hosting)]
+            extra = [m for m in extra if not any(m.code == g.code for g in guessed)]
+            if extra and any(m.code in ORGANISATION_CODES for m in extra):
+                # an organisation's meeting: its venue's state was a guess
+                verb.recipients = [m for m in verb.recipients if not any(m is g for g in guessed)]
             if extra:
                 verb.recipients = [*verb.recipients, *extra]
                 verb.reason += "; " + ", ".join(f"'{m.entity_text}'" for m in extra) + f" of the {t.token.text}"
