@@ -142,3 +142,18 @@ def test_a_journey_to_an_organisations_summit_meets_the_organisation(extract: Ex
     events = of_type(extract(text), "CONSULT")
     assert len(events) == 1 and org in {r.code for r in events[0].recipient}
     assert not {"NZL", "LTU"} & {r.code for r in events[0].recipient}
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia occupies seven Azerbaijani districts.",
+    "Israel occupies the Syrian Golan Heights.",
+])
+def test_coercion_told_in_the_simple_present_is_a_standing_state(extract: Extract, text: str) -> None:
+    # codebook section 9: standing states are not events
+    assert not of_type(extract(text), "COERCE")
+
+
+def test_coercion_told_as_done_is_an_event(extract: Extract) -> None:
+    # guard: the same kind of act, told in the past with its day
+    assert [coded(e)[2:] for e in of_type(extract("Iran seized a British tanker in the Gulf on Friday."), "COERCE")] \
+        == [(["IRN"], ["GBR"])]
