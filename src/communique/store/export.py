@@ -327,10 +327,13 @@ def export_store(store: Store, fmt: str, out: TextIO | Path, filters: EventFilte
         return len(relation)
     if fmt == "jsonl" and filters is not None:
         page_records = store.page_records(filters)
-        if page_records is not None:  # a page of a dyad, written from the stored records as they are ...
+        if page_records is not None:  # a page of a dyad, written from the stored records as they are
             records = [json.loads(r) for r in page_records[0]]
-            if all(_current(r) for r in records):  # ... unless one was written by an older communique
-                return _write_to(out, lambda fh: write_records(records, fh, page_records[1]))
+            if not all(_current(r) for r in records):  # one written by an older communique: read by the model
+                from communique.model import Event
+
+                records = [Event.model_validate(r).to_record() for r in records]
+            return _write_to(out, lambda fh: write_records(records, fh, page_records[1]))
     page = store.page(filters) if filters is not None else None
     if page is not None:  # a page of a dyad: its article fields come with it
         return export(page[0], fmt, out, page[1])
