@@ -146,6 +146,8 @@ class EventDates:
         self.dates = dates
         self.offsets = offsets
         self._offset_re = _span_pattern(offsets, offsets.relations)
+        #: the relation words' directions seen from the main clause ("a day after X": the main act one day later)
+        self._from_main = {word: -step for word, step in offsets.relations.items()}
         self._later_re = _span_pattern(offsets, offsets.pointing)
         #: words that point back to the last day told, with their offset in days ("the next day": 1)
         self.anaphoric_dates = dict(anaphoric_dates)
@@ -224,8 +226,7 @@ class EventDates:
             if own and not bases and main.i != clause.i:
                 # "recalled its envoy a day after Togo expelled two diplomats on Tuesday": the
                 # clause has its day; the main clause is dated from it, the other way
-                back = {word: -step for word, step in self.offsets.relations.items()}
-                value = _moved_by(dt.date.fromisoformat(own[0].value or ""), hit, self.offsets, back)
+                value = _moved_by(dt.date.fromisoformat(own[0].value or ""), hit, self.offsets, self._from_main)
                 if published is None or value <= published.isoformat():  # (else the weekday read as this week's)
                     out.append((DateMention(hit.start(), hit.end(), hit.group(0), value,
                                             f"refers to the date of the clause it is counted from, {hit.group(0)}"),
@@ -240,8 +241,8 @@ class EventDates:
             if told is not None and not bases and main.i != clause.i and _told_before(clause):
                 # "recalled its envoy a day after Kosovo declared independence", the declaration told
                 # before: the last day told is the counted act's, and the main clause's the span after
-                later = {word: -step for word, step in self.offsets.relations.items()}
-                out.append((DateMention(hit.start(), hit.end(), hit.group(0), _moved_by(told, hit, self.offsets, later),
+                out.append((DateMention(hit.start(), hit.end(), hit.group(0),
+                                        _moved_by(told, hit, self.offsets, self._from_main),
                                         f"refers to the day of the act told before, {hit.group(0)}"), main))
                 out.append((DateMention(hit.start(), hit.end(), hit.group(0), told.isoformat(),
                                         "refers to the last day told, the act's"), rel[0]))
@@ -272,8 +273,7 @@ class EventDates:
         base = memory.last_day or memory.base(sent)
         if base is None:
             return []
-        after = {word: -step for word, step in self.offsets.relations.items()}
-        value = _moved_by(base, hit, self.offsets, after)
+        value = _moved_by(base, hit, self.offsets, self._from_main)
         return [(DateMention(hit.start(), hit.end(), hit.group(0), value,
                              f"refers to the last day told, {hit.group(0)} {noun.text}"), verb)]
 
