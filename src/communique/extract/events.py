@@ -1990,16 +1990,15 @@ def _lend_embedded_parties(triggers: list[Trigger], kept: list[Trigger], made: d
             if other is t or verb is None or other not in kept or not _embedded_by_word(t, other):
                 continue
             # a host guessed from the venue ("flew to Auckland for the APEC summit") is no party of its own
-            guessed = [m for m in verb.recipients if m.reason.startswith(HOST_REASON)]
-            have = {m.code for m in verb.actors + verb.recipients if not any(m is g for g in guessed)}
-            extra = [m for m in _dedupe(noun.actors + noun.recipients) if m.code not in have]
+            named = [m for m in verb.recipients if not m.reason.startswith(HOST_REASON)]
+            guessed = {m.code for m in verb.recipients} - {m.code for m in named}
+            have = {m.code for m in verb.actors + named}
+            extra = [m for m in _dedupe(noun.actors + noun.recipients) if m.code not in have | guessed]
             # (all its parties when it has the verb's; else only those hosting it: "talks brokered by X")
             if not have <= {m.code for m in noun.actors + noun.recipients}:
                 extra = [m for m in extra if _hosts(t.token, m, hosting)]
-            extra = [m for m in extra if not any(m.code == g.code for g in guessed)]
-            if extra and any(m.code in ORGANISATION_CODES for m in extra):
-                # an organisation's meeting: its venue's state was a guess
-                verb.recipients = [m for m in verb.recipients if not any(m is g for g in guessed)]
+            if any(m.code in ORGANISATION_CODES for m in extra):
+                verb.recipients = named  # an organisation's meeting: its venue's state was a guess
             if extra:
                 verb.recipients = [*verb.recipients, *extra]
                 verb.reason += "; " + ", ".join(f"'{m.entity_text}'" for m in extra) + f" of the {t.token.text}"

@@ -652,11 +652,7 @@ class ActorResolver:
         """A chunk ending in an organisation, a state (name, capital, metonym) or a demonym."""
         s, k, v = piece
         if k == "O":
-            org = self.orgs[v]
-            return Mention(span.start, span.end, org.code, org.sector, "org", span.text,
-                           identifier_text=org.names[0], key=org.id,
-                           reason=f"lexicon organizations.yaml: {v}",
-                           char_start=span.start_char, char_end=span.end_char)
+            return _org_mention(self.orgs[v], span, f"lexicon organizations.yaml: {v}")
         if k in ("C", "K", "M"):
             label = {"C": "name", "K": "capital", "M": "metonym"}[k]
             return Mention(span.start, span.end, v, "GOV", "state", span.text,
@@ -865,11 +861,9 @@ class ActorResolver:
                     if at < tok.idx and v in self.orgs and low in self.orgs[v].descriptions), None)
         if org is None:
             return None
-        start = min([c.i for c in tok.children if c.dep_ == "det"] + [tok.i])
-        text = doc[start:tok.i + 1].text
-        return Mention(start, tok.i + 1, org.code, org.sector, "org", text, identifier_text=org.names[0], key=org.id,
-                       reason=f"description {text!r} -> {org.names[0]} (lexicon organizations.yaml: {org.id})",
-                       char_start=doc[start].idx, char_end=tok.idx + len(tok))
+        span = doc[min([c.i for c in tok.children if c.dep_ == "det"] + [tok.i]):tok.i + 1]
+        return _org_mention(org, span, f"description {span.text!r} -> {org.names[0]} "
+                                       f"(lexicon organizations.yaml: {org.id})")
 
     def _described_state(self, doc: Doc, tok: Token, memory: _Memory) -> Mention | None:
         """The state a definite description means ("accusing the Gulf state of ..."): the latest state
@@ -1174,6 +1168,12 @@ def _note_coordinated_subjects(doc: Doc, mention: Mention, memory: _Memory, out:
 def _venue(t: Token, m: Mention) -> bool:
     """Whether a capital is told as where something happens ("met in Lusaka", "talks at Abuja")."""
     return m.reason.startswith("capital") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+
+
+def _org_mention(org: Organization, span: Span, reason: str) -> Mention:
+    """A mention of the organisation ``org`` at ``span``."""
+    return Mention(span.start, span.end, org.code, org.sector, "org", span.text, identifier_text=org.names[0],
+                   key=org.id, reason=reason, char_start=span.start_char, char_end=span.end_char)
 
 
 def _definite_noun(t: Token) -> bool:
