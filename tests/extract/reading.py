@@ -24,3 +24,8 @@ def of_type(events: list[Event], event_type: str) -> list[Event]:
 def parties(ev: Event) -> set[str | None]:
     """The codes of every participant, actor or recipient."""
     return {p.code for p in ev.actor + ev.recipient}
+
+
+def dated(events: list[Event], event_type: str) -> list[tuple[str, str | None]]:
+    """The date and its source of each event of one type."""
+    return [(str(e.date), e.date_source) for e in events if e.event_type == event_type]

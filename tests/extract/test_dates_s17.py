@@ -3,15 +3,7 @@ paraphrased from a dev, held-out or GSR sentence). Published 2021-03-10, a Wedne
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from communique.model import Event
-
-Extract = Callable[..., list[Event]]
-
-
-def _dated(events: list[Event], event_type: str) -> list[tuple[str, str | None]]:
-    return [(str(e.date), e.date_source) for e in events if e.event_type == event_type]
+from reading import Extract, dated
 
 
 def test_the_same_day_opening_a_paragraph_is_the_day_told_just_before(extract: Extract) -> None:
@@ -20,7 +12,7 @@ def test_the_same_day_opening_a_paragraph_is_the_day_told_just_before(extract: E
                      "The African Union endorsed the border commission on February 2, after Kenya asked "
                      "Somalia to name its members.\n\n"
                      "The same day, Somali troops shelled a Kenyan police post near Mandera.")
-    assert _dated(events, "ASSAULT") == [("2021-02-02", "discourse")]
+    assert dated(events, "ASSAULT") == [("2021-02-02", "discourse")]
 
 
 def test_a_day_planned_after_publication_is_no_day_the_story_has_reached(extract: Extract) -> None:
@@ -28,24 +20,24 @@ def test_a_day_planned_after_publication_is_no_day_the_story_has_reached(extract
     events = extract("Kenyan and Somali ministers met in Nairobi on Monday to discuss the border. Further "
                      "rounds are due over the coming days.\n\n"
                      "A day earlier, Somalia expelled two Kenyan diplomats.")
-    assert _dated(events, "SANCTION") == [("2021-03-07", "discourse")]
+    assert dated(events, "SANCTION") == [("2021-03-07", "discourse")]
 
 
 def test_an_act_told_in_the_past_perfect_takes_the_month_of_the_story(extract: Extract) -> None:
     events = extract("Sudan and Egypt held talks in Cairo on February 3 about the dam. Ethiopia had rejected "
                      "an Egyptian proposal on the filling of the reservoir.")
-    assert _dated(events, "REJECT") == [("2021-02", "discourse")]
+    assert dated(events, "REJECT") == [("2021-02", "discourse")]
 
 
 def test_an_act_told_in_the_past_perfect_alone_in_its_paragraph_takes_the_publication_month(
         extract: Extract) -> None:
     events = extract("Peru and Chile signed a fisheries accord on Monday.\n\n"
                      "Chile had recalled its ambassador from Lima during the dispute.")
-    assert _dated(events, "SANCTION") == [("2021-03", "publication")]
+    assert dated(events, "SANCTION") == [("2021-03", "publication")]
 
 
 def test_an_act_in_the_past_perfect_with_its_own_date_keeps_it(extract: Extract) -> None:
     # guard: the month of the story is only for an act the text does not date
     events = extract("Peru and Chile signed a fisheries accord on Monday. Chile had recalled its ambassador "
                      "from Lima on February 12.")
-    assert _dated(events, "SANCTION") == [("2021-02-12", "text")]
+    assert dated(events, "SANCTION") == [("2021-02-12", "text")]

@@ -4,9 +4,7 @@ from a dev, held-out or GSR sentence). Published 2021-03-10, a Wednesday, unless
 from __future__ import annotations
 
 import pytest
-from reading import Extract, coded, of_type
-
-from communique.model import Event
+from reading import Extract, coded, dated, of_type
 
 
 @pytest.mark.parametrize(("text", "refuser", "asker"), [
@@ -74,10 +72,6 @@ def test_a_description_no_named_organisation_has_is_nobody(extract: Extract, tex
     assert all(r.code not in ("EUR", "IGO") for e in of_type(extract(text), "ACCUSE") for r in e.recipient)
 
 
-def _dated(events: list[Event], event_type: str) -> list[tuple[str, str | None]]:
-    return [(str(e.date), e.date_source) for e in events if e.event_type == event_type]
-
-
 @pytest.mark.parametrize("text", [
     # the counted act told before (its verb again): its day is the last day told, the act the span after
     "Kosovo declared independence from Serbia on 17 February 2008. Serbia recalled its ambassador from "
@@ -87,21 +81,21 @@ def _dated(events: list[Event], event_type: str) -> list[tuple[str, str | None]]
     "Washington a day after the declaration.",
 ])
 def test_an_act_a_span_after_one_told_before_is_dated_from_its_day(extract: Extract, text: str) -> None:
-    assert _dated(extract(text), "SANCTION") == [("2008-02-18", "discourse")]
+    assert dated(extract(text), "SANCTION") == [("2008-02-18", "discourse")]
 
 
 def test_the_main_clause_told_a_span_after_a_new_act_keeps_the_day_told(extract: Extract) -> None:
     # guard: the clash is the day told (3 May); the closure, not told before, the day before it
     events = extract("Fighting broke out on the Kyrgyz-Tajik border on 3 May 2021. The clash came a day after "
                      "Kyrgyzstan closed the crossing to Tajik lorries.")
-    assert _dated(events, "SANCTION") == [("2021-05-02", "discourse")]
+    assert dated(events, "SANCTION") == [("2021-05-02", "discourse")]
 
 
 def test_a_span_after_a_noun_with_a_day_of_its_own_is_that_day(extract: Extract) -> None:
     # guard: the sentence names its own day
     events = extract("Kosovo declared independence from Serbia on 17 February 2008. On 20 February 2008, three "
                      "days after the declaration, Serbia recalled its ambassador from Washington.")
-    assert _dated(events, "SANCTION") == [("2008-02-20", "text")]
+    assert dated(events, "SANCTION") == [("2008-02-20", "text")]
 
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
