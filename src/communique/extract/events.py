@@ -976,7 +976,10 @@ class ArticleExtractor:
         near = lemma in self.words.act_nouns and trig.rule.evaluative
         if lemma not in self.words.act_nouns:
             types = {r.type for r in self.rules.by_lemma.get((lemma, "NOUN"), [])} | {
-                r.type for r in self.rules.by_lemma.get((lemma, "VERB"), [])}
+                r.type for r in self.rules.by_lemma.get((lemma, "VERB"), [])} | {
+                # "held drills near the island ... condemned the drills": what an act told before made
+                p.event_type for p in recent if p.sentence.start < trig.token.sent.start
+                and any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in p.trigger.children)}
             if not types:
                 return []
         kindred = {k for t in types for k in self.discourse.kindred_types.get(t, [])} - types

@@ -341,13 +341,7 @@ class EventDates:
             if t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "conj" and t.head.head.pos_ in ("VERB", "AUX") \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
                 anchors.add(t.head.head.i)  # "In 2016 X recalled its envoy and sent Y's home, accusing ..."
-        # "Leaders meeting in Abuja on Sunday gave ...", parsed with the participle as a clausal
-        # subject: the scene it sets is the act's
-        anchors.update(c.i for c in t.children if c.dep_ == "csubj" and c.tag_ == "VBG" and verb_rule
-                       and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children))
-        # "will raise it with Scholz when they meet in May": the time of its "when" clause
-        anchors.update(c.i for c in t.children if c.dep_ == "advcl" and any(
-            g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children))
+        anchors |= _scene_setters(t, anchors, verb_rule)
         v = t
         if absolute_with(t):
             v = t.head  # "..., with Minsk blaming Vilnius": as "with ... accusing" hung as a clause
@@ -419,6 +413,26 @@ class EventDates:
             # no main verb hangs the date on a noun; the sentence's one date is its acts'
             return free[0]
         return None
+
+
+def _scene_setters(t: Token, anchors: set[int], verb_rule: bool) -> set[int]:
+    """The clauses that set the scene of the act at ``t`` (its ``anchors`` so far): a participle on
+    its subject, a participle parsed as its subject, its "when" clause."""
+    found: set[int] = set()
+    if verb_rule:
+        # "Leaders meeting in Abuja on Sunday gave ...", parsed with the participle as a clausal
+        # subject: the scene it sets is the act's
+        found.update(c.i for c in t.children if c.dep_ == "csubj" and c.tag_ == "VBG"
+                     and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children))
+        # "The ministers, meeting in Brussels on Thursday, said ...": a participle on the subject
+        # (a date of the act's own still comes first, ``pick``)
+        found.update(c.i for v in (t, t.head) if v.i in anchors and v.pos_ in ("VERB", "AUX")
+                     for s in v.children if s.dep_ in ("nsubj", "nsubjpass")
+                     for c in s.children if c.dep_ == "acl" and c.tag_ == "VBG")
+    # "will raise it with Scholz when they meet in May": the time of its "when" clause
+    found.update(c.i for c in t.children if c.dep_ == "advcl" and any(
+        g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children))
+    return found
 
 
 def _outside_spans(found: list[DateMention], spans: list[DateMention], text: str) -> list[DateMention]:

@@ -1,0 +1,83 @@
+"""Readings added in session 19, each on sentences written for these tests (none taken or paraphrased
+from a dev, held-out or GSR sentence). Published 2021-03-10, a Wednesday, unless a test says."""
+
+from __future__ import annotations
+
+import pytest
+from reading import Extract, coded, dated, of_type
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # a participle on the subject sets the scene of the act
+    ("The Arab League's foreign ministers, meeting in Cairo on Monday, said Israel must halt the raids.",
+     "REQUEST", "2021-03-08"),
+    ("Saudi envoys, gathering in Manama on Sunday, condemned Iran's seizure of the tanker.", "ACCUSE", "2021-03-07"),
+])
+def test_a_participle_on_the_subject_dates_the_act(extract: Extract, text: str, kind: str, day: str) -> None:
+    assert dated(extract(text), kind) == [(day, "text")]
+
+
+def test_the_acts_own_date_comes_before_the_scene_of_its_subject(extract: Extract) -> None:
+    # guard: the verb's own day wins over the day in the participle on its subject
+    text = "Greek officials visiting Cyprus since Sunday condemned the Turkish drilling on Tuesday."
+    assert dated(extract(text), "ACCUSE") == [("2021-03-09", "text")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the thing given comes with "with", the recipient is the object
+    ("Britain supplied Kenya with armoured vehicles in 2019.", ("AID", None, ["GBR"], ["KEN"])),
+    ("France provided Niger with intelligence on the militants' movements last year.",
+     ("AID", None, ["FRA"], ["NER"])),
+])
+def test_supplying_a_state_with_something_is_aid(extract: Extract, text: str,
+                                                 expected: tuple[str, None, list[str], list[str]]) -> None:
+    assert [coded(e) for e in of_type(extract(text), "AID")] == [expected]
+
+
+def test_supplying_with_words_is_no_aid(extract: Extract) -> None:
+    # guard: what comes with "with" is no gift
+    assert of_type(extract("Britain provided Kenya with an explanation of the visa rules in 2019."), "AID") == []
+
+
+@pytest.mark.parametrize(("text", "backer", "backed"), [
+    ("Hungary's parliament ratified Finland's accession on Monday.", "HUN", "FIN"),
+    ("Turkey's parliament approved Sweden's bid to join NATO on Tuesday.", "TUR", "SWE"),
+])
+def test_backing_another_states_membership_is_support(extract: Extract, text: str, backer: str,
+                                                       backed: str) -> None:
+    assert [coded(e) for e in of_type(extract(text), "SUPPORT")] == [("SUPPORT", None, [backer], [backed])]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran staged naval drills in the Strait of Hormuz on Monday. Bahrain condemned the drills on Tuesday.",
+    "Iran staged naval exercises in the Gulf on Monday. Bahrain said on Tuesday the exercises were a grave threat.",
+])
+def test_judging_what_an_act_told_before_made_judges_its_doer(extract: Extract, text: str) -> None:
+    assert [coded(e) for e in of_type(extract(text), "ACCUSE")] == [("ACCUSE", "disapprove", ["BHR"], ["IRN"])]
+
+
+def test_a_noun_no_act_told_before_made_judges_no_one(extract: Extract) -> None:
+    # guard: the tests judged here were never told as an act's object
+    text = "Iran hosted Qatari envoys on Monday. Bahrain condemned the tests on Tuesday."
+    assert of_type(extract(text), "ACCUSE") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenian units launched artillery fire against Azerbaijani positions on Monday.",
+     ("ASSAULT", ["ARM"], ["AZE"])),
+    ("Chad's army launched a counteroffensive against Sudanese rebels' rear bases in Sudan on Monday.",
+     ("ASSAULT", ["TCD"], ["SDN"])),
+    # countermeasures promised in reply are a threat, made when said
+    ("Beijing said on Monday it would take countermeasures if Canberra went ahead with the ban.",
+     ("THREATEN", ["CHN"], ["AUS"])),
+    # readiness to use weapons against a state threatens it
+    ("Iran said on Monday it was ready to use its missiles against Israel.", ("THREATEN", ["IRN"], ["ISR"])),
+])
+def test_words_of_force_and_of_threat(extract: Extract, text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    kind, doers, targets = expected
+    assert [(c[0], c[2], c[3]) for c in map(coded, of_type(extract(text), kind))] == [(kind, doers, targets)]
+
+
+def test_countermeasures_taken_are_no_threat(extract: Extract) -> None:
+    # guard: told as done, a countermeasure is no warning
+    assert of_type(extract("Beijing took countermeasures against Canberra on Monday."), "THREATEN") == []
