@@ -81,3 +81,29 @@ def test_words_of_force_and_of_threat(extract: Extract, text: str, expected: tup
 def test_countermeasures_taken_are_no_threat(extract: Extract) -> None:
     # guard: told as done, a countermeasure is no warning
     assert of_type(extract("Beijing took countermeasures against Canberra on Monday."), "THREATEN") == []
+
+
+@pytest.mark.parametrize(("text", "warner", "warned"), [
+    # a refusal held until the other side gives way warns it
+    ("Hungary will veto Ukraine's membership talks unless Kyiv restores the rights of its Hungarian minority, "
+     "Viktor Orban said on Monday.", "HUN", "UKR"),
+    # a withdrawal held over the other side
+    ("Uganda will pull its troops out of Somalia unless the Somali government pays their allowances, the Ugandan "
+     "army said on Monday.", "UGA", "SOM"),
+    # the one warned is whoever must give way, not the owner of what is blocked
+    ("Austria would block the European Union's trade pact with Mercosur as long as Brazil kept clearing the "
+     "forest, the Austrian chancellor said on Monday.", "AUT", "BRA"),
+])
+def test_an_act_withheld_until_the_other_side_gives_way_threatens_it(extract: Extract, text: str, warner: str,
+                                                                       warned: str) -> None:
+    assert [coded(e)[2:] for e in of_type(extract(text), "THREATEN")] == [([warner], [warned])]
+
+
+@pytest.mark.parametrize("text", [
+    # a withdrawal promised once something is done is a concession
+    "Uganda will pull its troops out of Somalia once the African Union force takes over, the Ugandan army said.",
+    # a plain "if" refuses on a condition
+    "Hungary will veto Ukraine's membership talks if they start this year, Viktor Orban said on Monday.",
+])
+def test_a_promise_or_a_refusal_on_a_plain_condition_is_no_threat(extract: Extract, text: str) -> None:
+    assert of_type(extract(text), "THREATEN") == []

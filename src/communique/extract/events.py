@@ -1058,6 +1058,8 @@ class ArticleExtractor:
             # "we will retaliate", "would strike back if attacked again": a threat is made when it
             # is said (codebook section 2: threats and coercive warnings)
             event_type, modality, mod_reason = "THREATEN", "asserted", mod_reason + "; a threat, made when said"
+        if event_type == "THREATEN" and trig.rule.type != "THREATEN":
+            recs = self._held_over(trig.token, actors, acts) or recs
         if event_type == "REQUEST" and trig.token.lemma_.lower() in ("give", "grant") and any(
                 c.dep_ in ("dative", "dobj") and c.lemma_.lower() in self.words.diplomat_nouns
                 for c in trig.token.children):
@@ -1119,6 +1121,11 @@ class ArticleExtractor:
             # "Ghana and Togo said they would restore relations": what both will do is agreed (codebook
             # section 9: the agreement to a mutual act is one AGREE with both)
             event_type, modality, mod_reason = "AGREE", "asserted", mod_reason + "; a mutual retreat promised"
+        elif event_type in self.discourse.withheld_types and modality == "future" and acts \
+                and self._committed(trig.token) \
+                and _condition_clause(trig.token, self.discourse.withheld_condition_marks) is not None:
+            # "will pull its troops out unless it is paid": a withdrawal held over the other side warns it
+            event_type, modality, mod_reason = "THREATEN", "asserted", mod_reason + "; a threat, made when said"
         elif event_type == "RETREAT" and (modality == "future" or promised):
             # a release or withdrawal announced or promised is a concession (codebook section 2)
             event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
@@ -1225,22 +1232,21 @@ class ArticleExtractor:
             return False
         if event_type == "THREATEN":
             return True
+        if event_type in self.discourse.withheld_types:
+            return _condition_clause(tok, self.discourse.withheld_condition_marks) is not None
         return event_type in self.discourse.threatened_types and (
-            conditional(tok) or self._any_target(tok) or self._held_until(tok))
+            conditional(tok) or self._any_target(tok)
+            or _condition_clause(tok, self.discourse.threat_condition_marks) is not None)
 
-    def _held_until(self, tok: Token) -> bool:
-        """Whether the act is told to last while a condition holds ("would block the pact as long
-        as Chile refuses to pay", "until its ships leave"): a clause on it, or on a modifier of it,
-        opened by one of ``threat_condition_marks`` (read up to the clause's marker)."""
-        marks = self.discourse.threat_condition_marks
-        clauses = [c for h in (tok, *(a for a in tok.children if a.dep_ == "advmod"))
-                   for c in h.children if c.dep_ == "advcl"]
-        for clause in clauses:
-            for m in (g for g in clause.children if g.dep_ == "mark"):
-                opened = [" ".join(w.lower_ for w in tok.doc[max(m.i - k, 0):m.i + 1]) for k in range(4)]
-                if any(o in marks for o in opened):
-                    return True
-        return False
+    def _held_over(self, tok: Token, actors: DocActors, acts: list[Mention]) -> list[Mention]:
+        """Who a threat held on a condition warns: the subject of the condition, a party other than
+        the threatening one ("will block the bid unless Stockholm extradites them": Sweden, whoever
+        owns the bid)."""
+        marks = [*self.discourse.withheld_condition_marks, *self.discourse.threat_condition_marks, "if"]
+        clause = _condition_clause(tok, marks)
+        mine = {m.code for m in acts}
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
+        return [m for s in subjects for m in mentions_of(s, actors, self.words) if m.code and m.code not in mine]
 
     def _any_target(self, tok: Token) -> bool:
         """Whether the act's object is any one of a kind ("shoot down any drone that crosses")."""
@@ -1820,6 +1826,20 @@ def _described_as(tok: Token) -> bool:
     since")."""
     return tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
         c.dep_ == "amod" and ((c.tag_ == "JJ" and c.lower_ in ORDINALS) or c.like_num) for c in tok.children)
+
+
+def _condition_clause(tok: Token, marks: Collection[str]) -> Token | None:
+    """The clause on an act, or on a modifier of it, that tells the condition it lasts while ("would
+    block the pact as long as Chile refuses to pay", "until its ships leave"), opened by one of
+    ``marks`` (read up to the clause's marker); None when there is none."""
+    clauses = [c for h in (tok, *(a for a in tok.children if a.dep_ == "advmod"))
+               for c in h.children if c.dep_ == "advcl"]
+    for clause in clauses:
+        for m in (g for g in clause.children if g.dep_ == "mark"):
+            opened = [" ".join(w.lower_ for w in tok.doc[max(m.i - k, 0):m.i + 1]) for k in range(4)]
+            if any(o in marks for o in opened):
+                return clause
+    return None
 
 
 def _saying_verb(tok: Token, deps: tuple[str, ...], verbs: Collection[str], steps: int = 3) -> Token | None:

@@ -254,6 +254,12 @@ class DiscourseRules(BaseModel):
     #: of each (by the act's type, by its rule's mode, by the head of its object)
     threatened_types: list[str] = []
     threat_modes: ThreatModes = ThreatModes()
+    #: acts withheld or refused on a condition ("will block the bid unless Stockholm extradites them",
+    #: "would pull its troops out unless paid", "as long as"): coercive warnings, threats, though
+    #: not with a plain "if" or "any" ("would reject any deal that ..." refuses); and what opens such
+    #: a condition, read up to the clause's marker
+    withheld_types: list[str] = []
+    withheld_condition_marks: list[str] = []
     #: determiners that make an act's target a condition ("any drone that crosses")
     conditional_determiners: list[str] = []
     #: what opens a clause a threatened act lasts while ("as long as", "until"), up to its marker
