@@ -107,3 +107,24 @@ def test_an_act_withheld_until_the_other_side_gives_way_threatens_it(extract: Ex
 ])
 def test_a_promise_or_a_refusal_on_a_plain_condition_is_no_threat(extract: Extract, text: str) -> None:
     assert of_type(extract(text), "THREATEN") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital that owns the act complained of is its state
+    ("Nairobi expressed concern over Kampala's decision on Monday.", ("ACCUSE", "disapprove", ["KEN"], ["UGA"])),
+    # regret over another party's act disapproves of it
+    ("Lima voiced deep regret over Santiago's decision to close the border on Monday.",
+     ("ACCUSE", "disapprove", ["PER"], ["CHL"])),
+    # the one criticised is named: what the criticism is about does not replace it
+    ("Tehran criticised Baku over its treatment of Armenian prisoners on Monday.",
+     ("ACCUSE", "disapprove", ["IRN"], ["AZE"])),
+])
+def test_what_a_complaint_is_about_and_whom_it_is_against(extract: Extract, text: str,
+                                                          expected: tuple[str, str, list[str], list[str]]) -> None:
+    assert [coded(e) for e in extract(text)] == [expected]
+
+
+def test_regret_over_ones_own_act_concedes(extract: Extract) -> None:
+    # guard: the act regretted is the regretting side's own
+    text = "Ankara expressed regret to Athens on Monday over the collision caused by its coast guard."
+    assert [coded(e) for e in extract(text)] == [("CONCEDE", None, ["TUR"], ["GRC"])]

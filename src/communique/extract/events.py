@@ -541,6 +541,19 @@ class ArticleExtractor:
                 return True
         return False
 
+    def _regrets_anothers_act(self, trig: Trigger, actors: DocActors, acts: list[Mention]) -> bool:
+        """Whether regret is voiced over an act another party owns ("regret over Tokyo's decision",
+        "regret at Seoul's move"): disapproval of it, not a concession."""
+        mine = {m.code for m in acts}
+        holders = [trig.token, *([trig.object] if trig.object is not None else [])]
+        for p in (c for h in holders for c in h.children if c.dep_ == "prep"
+                  and c.lower_ in (*self.words.complaint_preps, "at")):
+            for noun in (g for g in p.children if g.dep_ == "pobj"):
+                owners = [actors.at(c) for c in noun.children if c.dep_ == "poss"]
+                if any(o is not None and o.code and o.code not in mine for o in owners):
+                    return True
+        return False
+
     def _candidate(self, trig: Trigger, sent: Span, actors: DocActors, published: dt.date | None,
                    dates: list[tuple[DateMention, Token | None]], dateline: Place | None,
                    triggers: list[Trigger], state: DocState) -> Candidate | None:
@@ -730,6 +743,8 @@ class ArticleExtractor:
             recs = [m for m in recs if m.code not in wronged]
         if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
             return None
+        if rule.type == "CONCEDE" and self._regrets_anothers_act(trig, actors, acts):
+            return None  # "voiced regret over Tokyo's decision" disapproves: the next sense is tried
         return roles, acts, recs
 
     def _parties_of_referred_act(self, trig: Trigger, sent: Span, state: DocState) -> list[Mention]:

@@ -1025,6 +1025,9 @@ def _complaint_topic(t: Token, actors: DocActors, words: Words, out: Roles) -> N
     mine = {m.code for m in out.actors}
     about = [m for p in t.children if p.dep_ == "prep" and p.lower_ in words.complaint_preps
              for m in complement_parties(p, actors, words, mine)]
+    judged = {w.i for o in t.children if o.dep_ == "dobj" for w in o.subtree}
+    if about and any(m.end - 1 in judged and m.code not in mine for m in out.recipients):
+        return  # "criticised the US over its treatment of Iran": the one criticised is named
     if about:
         out.recipients = about
     elif not [m for m in out.recipients if m.code not in mine]:
@@ -1062,8 +1065,10 @@ def complement_parties(tok: Token, actors: DocActors, words: Words, mine: set[st
     while level:
         found = [m for t in level for m in mentions_at(t, actors, words, owner=False)]
         found += [m for t in level for m in _demonym_states(t, actors, f"named in the object of '{tok.text}'")]
-        # (a capital in the phrase names where, "talks in Addis Ababa", not with whom)
-        others = [m for m in found if m.code and m.code not in mine and not m.reason.startswith("capital")]
+        # (a capital in the phrase names where, "talks in Addis Ababa", not with whom; one that owns
+        # something is its state, "over Tokyo's decision")
+        others = [m for m in found if m.code and m.code not in mine
+                  and not (m.reason.startswith("capital") and tok.doc[m.end - 1].dep_ != "poss")]
         if others:
             seen: dict[str, Mention] = {}
             for m in sorted(others, key=lambda m: m.start):
