@@ -128,3 +128,22 @@ def test_regret_over_ones_own_act_concedes(extract: Extract) -> None:
     # guard: the act regretted is the regretting side's own
     text = "Ankara expressed regret to Athens on Monday over the collision caused by its coast guard."
     assert [coded(e) for e in extract(text)] == [("CONCEDE", None, ["TUR"], ["GRC"])]
+
+
+def test_names_after_a_fronted_phrase_misparsed_as_its_list_are_the_subject(extract: Extract) -> None:
+    # the parser joins the two states to the place before the comma; they are who agreed, not the place
+    text = "In Lisbon, Spain and Morocco agreed to reopen the customs posts."
+    assert [sorted(c[2] + c[3]) for c in map(coded, of_type(extract(text), "AGREE"))] == [["ESP", "MAR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad revoked its defence agreements with France on Monday.",
+    "Chad ended its military cooperation accord with France on Monday.",
+])
+def test_ending_an_agreement_with_a_state_reduces_relations(extract: Extract, text: str) -> None:
+    assert [coded(e) for e in of_type(extract(text), "SANCTION")] == [("SANCTION", "withdraw", ["TCD"], ["FRA"])]
+
+
+def test_ending_a_visit_is_no_sanction(extract: Extract) -> None:
+    # guard: what ends is no agreement
+    assert of_type(extract("Chad's president ended his visit to France on Monday."), "SANCTION") == []

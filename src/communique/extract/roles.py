@@ -238,6 +238,12 @@ def _unparsed_subject(t: Token) -> list[Token] | None:
     if t.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in t.children):
         return []
     lead = [c for c in t.lefts if c.dep_ == "prep" and c.i == c.sent.start and c.text[:1].isupper()]
+    # "In Bali, Biden and Xi agreed": a fronted phrase the parser ran on past its comma, the names
+    # after the comma joined to the place before it
+    commas = [w.i for c in lead for w in c.subtree if w.text == ","]
+    split = [w for c in lead for w in c.subtree if commas and w.dep_ == "conj" and w.head.i < commas[-1] < w.i]
+    if split:
+        return split[:1]
     if lead:
         return [p for c in lead for p in c.children if p.dep_ == "pobj"]
     return None
