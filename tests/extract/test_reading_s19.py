@@ -147,3 +147,21 @@ def test_ending_an_agreement_with_a_state_reduces_relations(extract: Extract, te
 def test_ending_a_visit_is_no_sanction(extract: Extract) -> None:
     # guard: what ends is no agreement
     assert of_type(extract("Chad's president ended his visit to France on Monday."), "SANCTION") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # exercises with a partner cooperate with it
+    ("Egypt held naval exercises with Greece on Monday.", ("COOPERATE", ["EGY"], ["GRC"])),
+    ("Egypt held joint naval drills with Greece in the Mediterranean on Monday.", ("COOPERATE", ["EGY"], ["GRC"])),
+    # one state's "joint" patrols are its own forces together, around another
+    ("Russia carried out joint air and naval patrols off the coast of Estonia on Monday.",
+     ("MOBILIZE", ["RUS"], ["EST"])),
+])
+def test_exercises_and_patrols(extract: Extract, text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert [(c[0], c[2], c[3]) for c in map(coded, of_type(extract(text), expected[0]))] == [expected]
+
+
+def test_a_sea_named_after_a_state_is_no_party(extract: Extract) -> None:
+    # the Gulf of Oman is waters, not Oman
+    text = "Iranian commandos seized a Greek-flagged tanker in the Gulf of Oman on Monday."
+    assert all("OMN" not in c[2] + c[3] for c in map(coded, extract(text)))

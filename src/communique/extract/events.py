@@ -1081,7 +1081,7 @@ class ArticleExtractor:
             # "gave Somali envoys three days to leave": a deadline to leave is an expulsion
             event_type, mod_reason = "SANCTION", mod_reason + "; diplomats given time to leave"
         if event_type == "MOBILIZE":
-            event_type, recs, mod_reason = self._movement(trig, actors, recs, mod_reason)
+            event_type, recs, mod_reason = self._movement(trig, actors, acts, recs, mod_reason)
         if event_type == "REQUEST" and self._urged_against(trig.token, recs):
             # codebook 9: urging no participant, the stance toward the one who is ("called for
             # sanctions against X", "urged the world to isolate X": an accusation of X)
@@ -1111,13 +1111,18 @@ class ArticleExtractor:
                 return False
         return True
 
-    def _movement(self, trig: Trigger, actors: DocActors, recs: list[Mention], mod_reason: str
-                  ) -> tuple[str, list[Mention], str]:
-        """What a movement of forces is: joint exercises cooperate; troops sent at a government's
-        request ("entered Mozambique at the request of its government") are aid to it (codebook
-        section 9)."""
-        if trig.object is not None and any(c.lower_ == "joint" for c in trig.object.children):
-            return "COOPERATE", recs, mod_reason
+    def _movement(self, trig: Trigger, actors: DocActors, acts: list[Mention], recs: list[Mention],
+                  mod_reason: str) -> tuple[str, list[Mention], str]:
+        """What a movement of forces is: exercises with a partner, or joint ones of several states,
+        cooperate (one state's "joint" patrols around an island are its own forces together); troops
+        sent at a government's request ("entered Mozambique at the request of its government") are
+        aid to it (codebook section 9)."""
+        partners = [m for h in (trig.token, trig.object) if h is not None for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+                    for m in mentions_of(g, actors, self.words) if m.code not in {r.code for r in acts + recs}]
+        joint = trig.object is not None and any(c.lower_ == "joint" for c in trig.object.children)
+        if trig.object is not None and (partners or (joint and len({m.code for m in acts}) >= 2)):
+            return "COOPERATE", recs + partners, mod_reason
         asking = self._asked_by(trig.token, actors)
         if asking:
             return "AID", asking, mod_reason + "; sent at the request of " + asking[0].entity_text
@@ -1583,6 +1588,9 @@ class ArticleExtractor:
                 and w.head.i > w.i else None
             if whole is not None and whole.country_code and whole.country_code not in mine:
                 continue  # a word of a longer place name is geocoded with it ("Dar" of "Dar es Salaam")
+            if w.head.lower_ == "of" and w.head.head.pos_ == "PROPN" \
+                    and self.places.geocode(f"{_proper_name(w.head.head)} of {_proper_name(w)}") is not None:
+                continue  # so is the end of one ("Oman" of "the Gulf of Oman", a sea of no state)
             of_name = of_object(w, "PROPN")
             # ("in the Bay of Bengal": the whole name, not the town of Bay)
             name = f"{_proper_name(w)} of {_proper_name(of_name)}" if of_name is not None else _proper_name(w)

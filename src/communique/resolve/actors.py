@@ -215,6 +215,20 @@ class ActorResolver:
         yield from self._country_phrases()
         yield from self._org_phrases()
         yield from self._office_phrases()
+        yield from self._place_phrases()
+
+    def _place_phrases(self) -> Iterator[tuple[str, str]]:
+        """Names of places (the gazetteer's) called "... of <a state>" that are not that state,
+        labelled ``L|``: "the Gulf of Oman", "the Sea of Japan" are seas off its coast, and the longer
+        match hides the state's. (A state's name as a modifier, "the Taiwan Strait", is left to be
+        read as the state: the waters are told as its.)"""
+        names = {n.lower(): c.code for c in self.countries.values() for n in (c.name, *c.aliases)}
+        for place in data.load("places"):
+            for n in (place.name, *place.aliases):
+                head, of, rest = n.lower().partition(" of ")
+                code = names.get(rest.removeprefix("the ")) if of and head else None
+                if code is not None and place.country_code != code:
+                    yield "L|", n
 
     def _person_phrases(self) -> Iterator[tuple[str, str]]:
         """The names of each known person, labelled ``P|<id>``."""
@@ -406,6 +420,8 @@ class ActorResolver:
                 continue
             if kind == "T" and s[-1].pos_ == "ADJ":
                 continue  # "military cooperation": an adjective, not the military
+            if kind == "L":
+                continue  # a place named after a state ("the Gulf of Oman"): no participant
             out.append((s, kind, value))
         out.sort(key=lambda x: x[0].start)
         return out
