@@ -165,3 +165,17 @@ def test_a_sea_named_after_a_state_is_no_party(extract: Extract) -> None:
     # the Gulf of Oman is waters, not Oman
     text = "Iranian commandos seized a Greek-flagged tanker in the Gulf of Oman on Monday."
     assert all("OMN" not in c[2] + c[3] for c in map(coded, extract(text)))
+
+
+def test_a_host_guessed_from_the_venue_is_no_side_of_what_follows(extract: Extract) -> None:
+    # the talks were in Doha, not with Qatar: "the two sides" and "the militia's leaders" are not Qatar
+    text = ("Chad's defence minister held talks in Doha on Monday with envoys of the rebel Front for Change. "
+            "The two sides agreed to a prisoner swap. He accused the militia's leaders of recruiting children.")
+    assert all("QAT" not in c[2] + c[3] for c in map(coded, extract(text)) if c[0] != "CONSULT")
+
+
+def test_a_named_target_of_no_state_is_not_replaced_by_a_guess(extract: Extract) -> None:
+    # the party accused is named (a domestic party); the partner of the talks told before is not it
+    text = ("Mali's foreign minister met his Algerian counterpart in Algiers on Monday. "
+            "He accused the northern region's ruling party of arming rebels.")
+    assert of_type(extract(text), "ACCUSE") == []

@@ -416,7 +416,7 @@ class ArticleExtractor:
             cand.quotes = [q for q in quotes if sent.start_char <= q.start < sent.end_char]
             out.extend(leg for one in _mutual(cand) for again in self._again(one, state)
                        for leg in self._legs(again, state))
-            parties = _dedupe(cand.actors + cand.recipients)
+            parties = [m for m in _dedupe(cand.actors + cand.recipients) if not m.reason.startswith(HOST_REASON)]
             if len(parties) >= 2:
                 state.last_group = parties
             state.recent.append(cand)
@@ -822,8 +822,11 @@ class ArticleExtractor:
             recs = self._refused_asker(trig, sent, state, {m.code for m in acts})
         if acts and not recs and rule.type in ADDRESSED_TYPES:
             recs = self._addressee(trig, state, {m.code for m in acts})
+        # ("accused the region's ruling party of ...": the party accused is named, though of no state)
+        named = rule.pos == "VERB" and trig.token.lemma_.lower() in self.words.party_object_verbs and any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in trig.token.children)
         if acts and not recs and rule.type not in NO_TARGET_TYPES and trig.probability is None \
-                and not self._background(trig, sent, state):
+                and not named and not self._background(trig, sent, state):
             recs = self._focus_partners({m.code for m in acts}, sent, state.recent)
             if not recs and rule.pos == "VERB":
                 recs = _dyad_partner({m.code for m in acts}, state)
@@ -1459,7 +1462,7 @@ class ArticleExtractor:
             if prev.sentence.start < sent.start and "\n" in text[prev.sentence.end_char:sent.start_char] \
                     and sent.start - prev.sentence.end > 1:
                 break
-            parties = prev.actors + prev.recipients
+            parties = [m for m in prev.actors + prev.recipients if not m.reason.startswith(HOST_REASON)]
             if have & {m.code for m in parties}:
                 return [m for m in _dedupe(parties) if m.code not in have]
         return []
@@ -2062,7 +2065,8 @@ def _focus_group(sent: Span, recent: list[Candidate], reach: int = 3) -> list[Me
         first = doc[first - 1].sent.start
     for c in reversed(recent):
         if first <= c.sentence.start < sent.start:
-            parties = {m.code: m for m in c.actors + c.recipients if m.code}
+            # (a host guessed from the venue is no side: "talks in Pretoria" are not with South Africa)
+            parties = {m.code: m for m in c.actors + c.recipients if m.code and not m.reason.startswith(HOST_REASON)}
             if len(parties) == 2:
                 return list(parties.values())
     return []
