@@ -179,3 +179,21 @@ def test_a_named_target_of_no_state_is_not_replaced_by_a_guess(extract: Extract)
     text = ("Mali's foreign minister met his Algerian counterpart in Algiers on Monday. "
             "He accused the northern region's ruling party of arming rebels.")
     assert of_type(extract(text), "ACCUSE") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence whose only verb the parser hung on its subject as a participle
+    ("Russia, whose peacekeepers are deployed in the region, called on both Armenia and Azerbaijan to "
+     "exercise restraint.", ("REQUEST", ["RUS"], ["ARM", "AZE"])),
+    # what a speaker says another does: lying, meddling, misleading its own partners
+    ('"Minsk is lying," the Lithuanian foreign minister told reporters.', ("ACCUSE", ["LTU"], ["BLR"])),
+    ("Vilnius said on Monday that Minsk was misleading its own allies.", ("ACCUSE", ["LTU"], ["BLR"])),
+])
+def test_speakers_and_subjects_the_parse_hides(extract: Extract, text: str,
+                                               expected: tuple[str, list[str], list[str]]) -> None:
+    assert [(c[0], c[2], sorted(c[3])) for c in map(coded, of_type(extract(text), expected[0]))] == [expected]
+
+
+def test_lying_told_as_narrative_is_no_accusation(extract: Extract) -> None:
+    # guard: a judgment verb is an act only as what a speaker says another does
+    assert of_type(extract("The Belarusian minister lied about the figures in 2021."), "ACCUSE") == []

@@ -738,7 +738,8 @@ class ArticleExtractor:
         recs = self._directed_targets(trig, sent, state, roles, acts, recs)
         if rule.judgment and rule.pos == "VERB":
             # "said the treaty breaches Kenya's rights": whose rights are breached is not judged
-            wronged = {m.code for c in trig.token.children if c.dep_ == "dobj" for w in c.subtree
+            # (a pronoun there is the judged one's own: "was misleading its partners")
+            wronged = {m.code for c in trig.token.children if c.dep_ == "dobj" for w in c.subtree if w.pos_ != "PRON"
                        for m in mentions_of(w, actors, self.words, owner=False)}
             recs = [m for m in recs if m.code not in wronged]
         if not acts or (not recs and rule.type not in NO_TARGET_TYPES):

@@ -256,7 +256,11 @@ def _participle_doer(t: Token, depth: int, words: Words) -> tuple[Token | None, 
     if t.tag_ == "VBG" and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB" \
             and t.head.head.lemma_.lower() in words.issuing_verbs:
         return t.head.head, False
-    return None, t.tag_ == "VBD" and depth == 0
+    # ("Russia, whose troops are there, called on ...": a sentence whose only verb the parser hung as
+    # a participle on the subject it made the root)
+    headless = t.tag_ == "VBN" and t.head.dep_ == "ROOT" and t.head.pos_ in ("PROPN", "NOUN") \
+        and t.i > 0 and t.doc[t.i - 1].text == ","
+    return None, (t.tag_ == "VBD" or headless) and depth == 0
 
 
 def _acl_doer(t: Token, depth: int, words: Words) -> tuple[tuple[list[Token], bool] | None, Token | None]:
