@@ -197,3 +197,21 @@ def test_speakers_and_subjects_the_parse_hides(extract: Extract, text: str,
 def test_lying_told_as_narrative_is_no_accusation(extract: Extract) -> None:
     # guard: a judgment verb is an act only as what a speaker says another does
     assert of_type(extract("The Belarusian minister lied about the figures in 2021."), "ACCUSE") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dropping a case or a complaint against another state eases a demand on it
+    ("Canberra dropped its trade complaint against Beijing on Monday.", ("CONCEDE", ["AUS"], ["CHN"], "asserted")),
+    # announced, a concession is made when it is announced
+    ("Peru will drop its case against Chile at the tribunal, the Peruvian trade minister said on Monday.",
+     ("CONCEDE", ["PER"], ["CHL"], "asserted")),
+])
+def test_a_case_or_complaint_dropped_concedes(extract: Extract, text: str,
+                                              expected: tuple[str, list[str], list[str], str]) -> None:
+    assert [(*coded(e)[:1], *coded(e)[2:], e.modality) for e in of_type(extract(text), "CONCEDE")] == [expected]
+
+
+def test_a_possible_concession_is_not_made(extract: Extract) -> None:
+    # guard: what "could" be conceded is not conceded
+    events = of_type(extract("Peru could drop its case against Chile, officials said."), "CONCEDE")
+    assert [e.modality for e in events] == ["hypothetical"]

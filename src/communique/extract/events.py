@@ -1153,6 +1153,9 @@ class ArticleExtractor:
         elif event_type == "RETREAT" and (modality == "future" or promised):
             # a release or withdrawal announced or promised is a concession (codebook section 2)
             event_type, modality, mod_reason = "CONCEDE", "asserted", mod_reason + "; promised retreat"
+        elif event_type == "CONCEDE" and (promised or (modality == "future" and self._committed(trig.token))):
+            # "will drop its complaint", "pledged to soften its demands": a concession is made when announced
+            modality, mod_reason = "asserted", mod_reason + "; a concession, made when announced"
         if event_type == "CONSULT" and promised and act.head.lemma_.lower() != "agree":
             # "offered to mediate between X and Y", "pledged to hold talks": an offer (codebook section 2:
             # AGREE covers offers and future meetings agreed; told only as upcoming it stays CONSULT)
