@@ -215,3 +215,13 @@ def test_a_possible_concession_is_not_made(extract: Extract) -> None:
     # guard: what "could" be conceded is not conceded
     events = of_type(extract("Peru could drop its case against Chile, officials said."), "CONCEDE")
     assert [e.modality for e in events] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whose people are let in receive the access, however the parser hangs them
+    ("Syria allowed OPCW inspectors to visit the airbase on Monday.", ("RETREAT", ["SYR"], ["IGO"])),
+    ("Syria refused to let OPCW inspectors visit the airbase.", ("REJECT", ["SYR"], ["IGO"])),
+])
+def test_access_is_given_to_whose_people_are_let_in(extract: Extract, text: str,
+                                                     expected: tuple[str, list[str], list[str]]) -> None:
+    assert [(c[0], c[2], c[3]) for c in map(coded, of_type(extract(text), expected[0]))] == [expected]

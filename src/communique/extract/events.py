@@ -25,6 +25,7 @@ from communique.extract.resources import Resolvers
 from communique.extract.roles import (
     AT_A_CROWD,
     JUDGING_TYPES,
+    ORGANISATION_CODES,
     RELATIVE_ANTECEDENT,
     Roles,
     answered_request,
@@ -72,7 +73,6 @@ ADDRESSED_TYPES = ("THREATEN", "REQUEST", "ACCUSE")
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
 PROMISABLE = {"AID", "COOPERATE", "SUPPORT"}  # promised, they are AGREE (a retreat promised concedes)
 #: PLOVER's codes of organisations (codebook section 3): an organisation's own meeting has no host
-ORGANISATION_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 #: the reason of a host guessed from a one-sided meeting's venue (:meth:`ArticleExtractor._host`)
 HOST_REASON = "host of a meeting in"
 

@@ -491,6 +491,10 @@ def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words:
             out.recipients.extend(_light_noun_recipients(o, actors, words, preps, symmetric))
             continue
         out.recipients.extend(mentions_at(o, actors, words))
+    if trig.rule.mode == "access" and trig.object is not None and trig.object.pos_ == "NOUN":
+        # "allowed IAEA inspectors to visit", "let UN monitors in": the body whose people are let in
+        # (a state's monitors let in by an agreement are a party to it: "agreed to let Brazilian monitors")
+        out.recipients.extend(m for m in _modifier_owners(trig.object, actors) if m.code in ORGANISATION_CODES)
     found = pobj_mentions(trig.token, preps, actors, words)
     if trig.rule.actor_object and out.recipients:
         # "took Bolivia to the International Court of Justice": the object is the party, the
@@ -505,6 +509,8 @@ def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words:
 
 #: types that judge another's act ("condemned the move"): the act's doer is their target
 JUDGING_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
+#: the codes of organisations, not states (PLOVER's)
+ORGANISATION_CODES = frozenset({"UNO", "EUR", "IGO", "NGO"})
 #: acts of force: told in the passive with no agent in what someone says, they name no doer (the
 #: speaker is its target or a witness, not its author)
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
