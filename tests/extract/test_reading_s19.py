@@ -225,3 +225,21 @@ def test_a_possible_concession_is_not_made(extract: Extract) -> None:
 def test_access_is_given_to_whose_people_are_let_in(extract: Extract, text: str,
                                                      expected: tuple[str, list[str], list[str]]) -> None:
     assert [(c[0], c[2], c[3]) for c in map(coded, of_type(extract(text), expected[0]))] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what was made by a verb that is no event itself, judged later: its maker is judged
+    ("Ghana passed a law banning Togolese traders on Monday. Togo condemned the law on Tuesday.",
+     ("ACCUSE", ["TGO"], ["GHA"])),
+    ("The UN Security Council adopted a resolution on Friday demanding a truce. Jordan welcomed the resolution.",
+     ("SUPPORT", ["JOR"], ["UNO"])),
+])
+def test_the_maker_of_a_thing_judged_is_judged(extract: Extract, text: str,
+                                               expected: tuple[str, list[str], list[str]]) -> None:
+    assert [(c[0], c[2], c[3]) for c in map(coded, of_type(extract(text), expected[0]))] == [expected]
+
+
+def test_a_thing_no_one_was_told_to_make_judges_no_one(extract: Extract) -> None:
+    # guard: no law was made in the sentences before, and no other party is in focus
+    assert of_type(extract("Togo's president opened parliament on Monday. Togo condemned the law on Tuesday."),
+                   "ACCUSE") == []

@@ -801,7 +801,7 @@ class ArticleExtractor:
             recs = self._conjoined_target(trig, state, {m.code for m in acts})
             roles.inherited = bool(recs)
         if acts and not recs and rule.type in JUDGING_TYPES:
-            recs = self._doer_of_judged_act(trig, state.recent, {m.code for m in acts})
+            recs = self._doer_of_judged_act(trig, state.recent, {m.code for m in acts}, state.require_actors())
             roles.inherited = bool(recs)
         if acts and not recs and rule.type == "REQUEST" and rule.pos == "VERB":
             # "demanded that the sanctions be lifted": asked of whoever imposed them
@@ -973,10 +973,12 @@ class ArticleExtractor:
                                     reason=cand.reason + f"; one destination of several: '{m.entity_text}'")
                 for m in cand.recipients]
 
-    def _doer_of_judged_act(self, trig: Trigger, recent: list[Candidate], mine: set[str | None]) -> list[Mention]:
+    def _doer_of_judged_act(self, trig: Trigger, recent: list[Candidate], mine: set[str | None],
+                            actors: DocActors | None = None) -> list[Mention]:
         """ "Kenya condemned the occupation": a definite act noun with no owner, judged, means the
         latest act told of another party -- of the noun's own type for an event noun ("the
-        occupation", "the strikes"), of any type for a bare act noun ("the move", "the decision")."""
+        occupation", "the strikes"), of any type for a bare act noun ("the move", "the decision");
+        failing one, whoever made the thing in the sentences before (with ``actors``: ``_maker_of``)."""
         noun = trig.object or next((c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if trig.rule.evaluative:
             # "called the raid a violation": the raid is judged
@@ -1000,7 +1002,7 @@ class ArticleExtractor:
                 p.event_type for p in recent if p.sentence.start < trig.token.sent.start
                 and any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in p.trigger.children)}
             if not types:
-                return []
+                return self._maker_of(noun, actors, mine) if actors is not None else []
         kindred = {k for t in types for k in self.discourse.kindred_types.get(t, [])} - types
         # an event noun's own type first, then a kindred one; a bare act noun, any type (no filter)
         passes = [w for w in (types, kindred) if w] if types else [set()]
@@ -1013,6 +1015,21 @@ class ArticleExtractor:
                 doers = [m for m in prev.actors if m.code not in mine]
                 if doers and not {m.code for m in prev.actors} & mine:
                     return [replace(m, reason=m.reason + f"; doer of the act '{noun.text}' refers to") for m in doers]
+        return self._maker_of(noun, actors, mine) if actors is not None else []
+
+    def _maker_of(self, noun: Token, actors: DocActors, mine: set[str | None]) -> list[Mention]:
+        """ "The Assembly adopted a resolution ... Jordan welcomed the resolution": whoever a verb
+        that is no event itself made the judged thing with, the same noun as its object, in one of
+        the two sentences before."""
+        doc, lemma = noun.doc, noun.lemma_.lower()
+        first = noun.sent.start
+        for _ in range(2):
+            first = doc[first - 1].sent.start if first > 0 else first
+        for w in reversed(doc[first:noun.sent.start]):
+            if w.dep_ == "dobj" and w.lemma_.lower() == lemma and w.head.pos_ == "VERB":
+                found = [m for s in _subjects_of(w.head, self.words) for m in subject_mentions(s, actors, self.words)]
+                return [replace(m, reason=m.reason + f"; who made the {noun.text} judged") for m in found
+                        if m.code and m.code not in mine]
         return []
 
     def _conjoined_target(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
