@@ -3,8 +3,15 @@ from a dev, held-out or GSR sentence). Published 2021-03-10, a Wednesday, unless
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 from reading import Extract, coded, dated, of_type
+
+from communique.extraction import Extractor
+from communique.model import Article
+from communique.settings import Settings
 
 
 @pytest.mark.parametrize(("text", "kind", "day"), [
@@ -243,3 +250,14 @@ def test_a_thing_no_one_was_told_to_make_judges_no_one(extract: Extract) -> None
     # guard: no law was made in the sentences before, and no other party is in focus
     assert of_type(extract("Togo's president opened parliament on Monday. Togo condemned the law on Tuesday."),
                    "ACCUSE") == []
+
+
+def test_a_users_sea_named_after_a_state_is_no_party(tmp_path: Path) -> None:
+    # the user's gazetteer adds a sea called after a state: it hides the state's name as the packaged ones do
+    (tmp_path / "gazetteers").mkdir()
+    (tmp_path / "gazetteers" / "places.csv").write_text(
+        "name,aliases,country_code,lat,lon,kind\nSea of Kenya,,,-3.0,41.0,sea\n", encoding="utf-8")
+    extractor = Extractor(Settings(lexicon_dirs=(tmp_path,)))
+    article = Article(id="u", text="Somali pirates seized a tanker in the Sea of Kenya on Monday.",
+                      content_hash="u", published=dt.date(2021, 3, 10))
+    assert all("KEN" not in coded(e)[2] + coded(e)[3] for e in extractor.extract(article))

@@ -200,7 +200,7 @@ class ActorResolver:
                 self.office_of_word.setdefault(w.lower(), office)
         self._names_by_surname: dict[str, list[Person]] = {}
         patterns: dict[str, set[str]] = {}
-        for label, text in self._phrases():
+        for label, text in self._phrases(extra_dirs):
             patterns.setdefault(label, set()).add(text)
         self.matcher = phrase_matcher(nlp, "actors", {label: sorted(texts) for label, texts in patterns.items()})
         #: acronyms match only in capitals: "US" and "WHO", not "us" and "who"
@@ -209,21 +209,23 @@ class ActorResolver:
         # a name appearing with "the": "the Kremlin" also matches "Kremlin"
         self._holders = self._index_holders()
 
-    def _phrases(self) -> Iterator[tuple[str, str]]:
-        """Every (matcher label, phrase) pair of the knowledge base, persons first, offices last."""
+    def _phrases(self, extra_dirs: Sequence[Path]) -> Iterator[tuple[str, str]]:
+        """Every (matcher label, phrase) pair of the knowledge base, persons first, then states,
+        organisations, offices, and last the places named after a state (``extra_dirs``: the user's
+        data directories)."""
         yield from self._person_phrases()
         yield from self._country_phrases()
         yield from self._org_phrases()
         yield from self._office_phrases()
-        yield from self._place_phrases()
+        yield from self._place_phrases(extra_dirs)
 
-    def _place_phrases(self) -> Iterator[tuple[str, str]]:
+    def _place_phrases(self, extra_dirs: Sequence[Path]) -> Iterator[tuple[str, str]]:
         """Names of places (the gazetteer's) called "... of <a state>" that are not that state,
         labelled ``L|``: "the Gulf of Oman", "the Sea of Japan" are seas off its coast, and the longer
         match hides the state's. (A state's name as a modifier, "the Taiwan Strait", is left to be
         read as the state: the waters are told as its.)"""
         names = {n.lower(): c.code for c in self.countries.values() for n in (c.name, *c.aliases)}
-        for place in data.load("places"):
+        for place in data.load("places", extra_dirs):
             for n in (place.name, *place.aliases):
                 head, of, rest = n.lower().partition(" of ")
                 code = names.get(rest.removeprefix("the ")) if of and head else None
