@@ -72,7 +72,6 @@ ADDRESSED_TYPES = ("THREATEN", "REQUEST", "ACCUSE")
 #: types of material cooperation: wanting them is an intent to cooperate (AGREE)
 MATERIAL_COOPERATION = {"AID", "COOPERATE", "RETREAT"}
 PROMISABLE = {"AID", "COOPERATE", "SUPPORT"}  # promised, they are AGREE (a retreat promised concedes)
-#: PLOVER's codes of organisations (codebook section 3): an organisation's own meeting has no host
 #: the reason of a host guessed from a one-sided meeting's venue (:meth:`ArticleExtractor._host`)
 HOST_REASON = "host of a meeting in"
 
@@ -416,7 +415,7 @@ class ArticleExtractor:
             cand.quotes = [q for q in quotes if sent.start_char <= q.start < sent.end_char]
             out.extend(leg for one in _mutual(cand) for again in self._again(one, state)
                        for leg in self._legs(again, state))
-            parties = [m for m in _dedupe(cand.actors + cand.recipients) if not m.reason.startswith(HOST_REASON)]
+            parties = [m for m in _dedupe(cand.actors + cand.recipients) if not _guessed_host(m)]
             if len(parties) >= 2:
                 state.last_group = parties
             state.recent.append(cand)
@@ -1021,11 +1020,8 @@ class ArticleExtractor:
         """ "The Assembly adopted a resolution ... Jordan welcomed the resolution": whoever a verb
         that is no event itself made the judged thing with, the same noun as its object, in one of
         the two sentences before."""
-        doc, lemma = noun.doc, noun.lemma_.lower()
-        first = noun.sent.start
-        for _ in range(2):
-            first = doc[first - 1].sent.start if first > 0 else first
-        for w in reversed(doc[first:noun.sent.start]):
+        lemma = noun.lemma_.lower()
+        for w in reversed(noun.doc[_sentences_back(noun.sent, 2):noun.sent.start]):
             if w.dep_ == "dobj" and w.lemma_.lower() == lemma and w.head.pos_ == "VERB":
                 found = [m for s in _subjects_of(w.head, self.words) for m in subject_mentions(s, actors, self.words)]
                 return [replace(m, reason=m.reason + f"; who made the {noun.text} judged") for m in found
@@ -1138,9 +1134,10 @@ class ArticleExtractor:
         cooperate (one state's "joint" patrols around an island are its own forces together); troops
         sent at a government's request ("entered Mozambique at the request of its government") are
         aid to it (codebook section 9)."""
+        known = {r.code for r in acts + recs}
         partners = [m for h in (trig.token, trig.object) if h is not None for c in h.children
                     if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
-                    for m in mentions_of(g, actors, self.words) if m.code not in {r.code for r in acts + recs}]
+                    for m in mentions_of(g, actors, self.words) if m.code not in known]
         joint = trig.object is not None and any(c.lower_ == "joint" for c in trig.object.children)
         if trig.object is not None and (partners or (joint and len({m.code for m in acts}) >= 2)):
             return "COOPERATE", recs + partners, mod_reason
@@ -1483,7 +1480,7 @@ class ArticleExtractor:
             if prev.sentence.start < sent.start and "\n" in text[prev.sentence.end_char:sent.start_char] \
                     and sent.start - prev.sentence.end > 1:
                 break
-            parties = [m for m in prev.actors + prev.recipients if not m.reason.startswith(HOST_REASON)]
+            parties = [m for m in prev.actors + prev.recipients if not _guessed_host(m)]
             if have & {m.code for m in parties}:
                 return [m for m in _dedupe(parties) if m.code not in have]
         return []
@@ -1932,6 +1929,22 @@ def _ranked_as(trig: Trigger, triggers: list[Trigger]) -> bool:
     return any(o.token.i in above and o.rule.type == trig.rule.type for o in triggers if o is not trig)
 
 
+def _guessed_host(m: Mention) -> bool:
+    """Whether a mention is a host guessed from a meeting's venue (``ArticleExtractor._host``), not
+    a party the text names: no side of the interaction in focus."""
+    return m.reason.startswith(HOST_REASON)
+
+
+def _sentences_back(sent: Span, n: int) -> int:
+    """Where the sentence ``n`` sentences before ``sent`` starts (the text's first, if fewer)."""
+    first = sent.start
+    for _ in range(n):
+        if first == 0:
+            break
+        first = sent.doc[first - 1].sent.start
+    return first
+
+
 def _previous_start(sent: Span) -> int:
     """Where the sentence before ``sent`` starts (-1 for the first)."""
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else -1
@@ -2060,7 +2073,7 @@ def _lend_embedded_parties(triggers: list[Trigger], kept: list[Trigger], made: d
             if other is t or verb is None or other not in kept or not _embedded_by_word(t, other):
                 continue
             # a host guessed from the venue ("flew to Auckland for the APEC summit") is no party of its own
-            named = [m for m in verb.recipients if not m.reason.startswith(HOST_REASON)]
+            named = [m for m in verb.recipients if not _guessed_host(m)]
             guessed = {m.code for m in verb.recipients} - {m.code for m in named}
             have = {m.code for m in verb.actors + named}
             extra = [m for m in _dedupe(noun.actors + noun.recipients) if m.code not in have | guessed]
@@ -2078,16 +2091,11 @@ def _lend_embedded_parties(triggers: list[Trigger], kept: list[Trigger], made: d
 def _focus_group(sent: Span, recent: list[Candidate], reach: int = 3) -> list[Mention]:
     """The two parties of the interaction in focus: those of the latest event with exactly two
     states among the last ``reach`` sentences before ``sent``."""
-    doc = sent.doc
-    first = sent.start
-    for _ in range(reach):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = _sentences_back(sent, reach)
     for c in reversed(recent):
         if first <= c.sentence.start < sent.start:
             # (a host guessed from the venue is no side: "talks in Pretoria" are not with South Africa)
-            parties = {m.code: m for m in c.actors + c.recipients if m.code and not m.reason.startswith(HOST_REASON)}
+            parties = {m.code: m for m in c.actors + c.recipients if m.code and not _guessed_host(m)}
             if len(parties) == 2:
                 return list(parties.values())
     return []
