@@ -669,6 +669,8 @@ class Words(_Entry):
     talking_means: frozenset[Word]
     hosting_participles: frozenset[Word]
     halting_nouns: frozenset[Word]
+    halting_verbs: frozenset[Word]
+    citizen_nouns: frozenset[Word]
     invitation_nouns: frozenset[Word]
     accepting_verbs: frozenset[Word]
     crowd_nouns: frozenset[Word]

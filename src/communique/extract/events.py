@@ -383,22 +383,7 @@ class ArticleExtractor:
                     made[trig.token.i] = cand
                     triggers[n] = option  # the rule that held is the trigger from here on
                     break
-        # "pledged to expel the exiled leaders": a promise of coercion is that coercion, planned
-        for trig in triggers:
-            cand = made.get(trig.token.i)
-            if cand is None or cand.event_type != "AGREE" or trig.rule.pos != "VERB":
-                continue
-            for child in trig.token.children:
-                inner = made.get(child.i)
-                if child.dep_ == "xcomp" and inner is not None and inner.event_type in MATERIAL_CONFLICT:
-                    del made[trig.token.i]
-                    inner.modality = "future"
-                    inner.reason += f"; promised by '{trig.token.text}'"
-                    break
-                if child.dep_ == "xcomp" and inner is not None and inner.event_type == "CONCEDE":
-                    # "promised to hand the villages back": a retreat promised concedes (codebook 2)
-                    del made[trig.token.i]
-                    break
+        _read_promises(triggers, made)
         # "agreed to support X" is one AGREE; but when the embedding word made no event
         # ("Ottawa has agreed to end the embargo on Cuba"), what it embeds stands alone
         kept = self._drop_embedded(triggers, made=made)
@@ -617,7 +602,10 @@ class ArticleExtractor:
     def _any_of_a_kind(self, tok: Token) -> bool:
         """Whether an event noun names any act of its kind, no one act ("would resist any incursion",
         "held responsible for any attack"; denied, it is the act denied: "denied any attack"), or an
-        act stopped ("the cancellation of the visit", "a halt to negotiations": words.halting_nouns)."""
+        act stopped ("the cancellation of the visit", "a halt to negotiations": words.halting_nouns;
+        "ceased shelling the town": words.halting_verbs)."""
+        if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj") and tok.head.lemma_.lower() in self.words.halting_verbs:
+            return True
         if tok.pos_ != "NOUN":
             return False
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "on") \
@@ -896,8 +884,9 @@ class ArticleExtractor:
         verb = cand.trigger
         again = next((t for t in verb.subtree if t.i > verb.i and t.lower_ in self.words.repetition_words
                       and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i), None)
-        if again is None:
-            return [cand]
+        own = cand.date_mention
+        if again is None or own is None or own.start >= again.idx:
+            return [cand]  # "could meet again in June": the date after "again" is the act's only one
         later = next((d for d in state.all_dates if again.idx <= d.start < cand.sentence.end_char and d.value), None)
         if later is None or later.value == cand.date:
             return [cand]
@@ -2057,6 +2046,31 @@ def _hosts(noun: Token, m: Mention, hosting: Collection[str]) -> bool:
     tok = noun.doc[m.start]
     by = next((a for a in tok.ancestors if a.lower_ == "by"), None)
     return by is not None and by.head.lemma_.lower() in hosting and noun in by.ancestors
+
+
+def _read_promises(triggers: list[Trigger], made: dict[int, Candidate]) -> None:
+    """What an agreement verb embeds: "pledged to expel the exiled leaders" (a promise of coercion is that
+    coercion, planned), "promised to hand the villages back" (a retreat promised concedes), "agreed not
+    to use force" (a pledge of restraint: the agreement, the act no event)."""
+    for trig in triggers:
+        cand = made.get(trig.token.i)
+        if cand is None or cand.event_type != "AGREE" or trig.rule.pos != "VERB":
+            continue
+        for child in trig.token.children:
+            inner = made.get(child.i)
+            if child.dep_ == "xcomp" and inner is not None and inner.modality == "negated":
+                # "agreed not to use force against each other": a pledge of restraint, the act no event
+                del made[child.i]
+                break
+            if child.dep_ == "xcomp" and inner is not None and inner.event_type in MATERIAL_CONFLICT:
+                del made[trig.token.i]
+                inner.modality = "future"
+                inner.reason += f"; promised by '{trig.token.text}'"
+                break
+            if child.dep_ == "xcomp" and inner is not None and inner.event_type == "CONCEDE":
+                # "promised to hand the villages back": a retreat promised concedes (codebook 2)
+                del made[trig.token.i]
+                break
 
 
 def _lend_embedded_parties(triggers: list[Trigger], kept: list[Trigger], made: dict[int, Candidate],

@@ -67,8 +67,10 @@ def _own_clause(t: Token, rules: ModalityRules) -> bool:
         return True  # "would raise tariffs ... and she urged the EU": a clause of its own
     if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.pos_ == "VERB" and t.head.pos_ == "AUX":
         return True  # "said the strikes were not enough and demanded": the speaker's own second act
-    if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VB":
-        return True  # "said it would not recognise the ruling and accused the court": a past act of its own
+    if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ in ("VB", "VBN", "VBG"):
+        # "said it would not recognise the ruling and accused the court", "said it had not sent troops, and
+        # urged ...": a past act of its own
+        return True
     if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return True  # "would not free the soldiers it captured": a clause on a noun keeps its own modality
     if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in rules.speech_verbs:

@@ -100,8 +100,9 @@ def _demonym_mentions(t: Token, actors: DocActors) -> list[Mention]:
 
 def _title_holders(t: Token, actors: DocActors, words: Words, depth: int) -> list[Mention]:
     """The states a title names after "of" (a title may name several)."""
-    # "Envoys of Chile, Peru and Ecuador"
-    return [m for p in _prep_objects(t, ("of",)) for m in mentions_at(p, actors, words, owner=False, depth=depth + 1)]
+    # "Envoys of Chile, Peru and Ecuador", "negotiators from Fiji and Tonga"
+    return [m for p in _prep_objects(t, ("of", "from"))
+            for m in mentions_at(p, actors, words, owner=False, depth=depth + 1)]
 
 
 def _is_owner_prep(prep: Token, t: Token, words: Words) -> bool:
@@ -161,8 +162,9 @@ def mentions_at(tok: Token, actors: DocActors, words: Words, *, owner: bool = Tr
             if m.reason.startswith("title"):
                 found.extend(_title_holders(t, actors, words, depth))
             continue
-        if owner:
+        if owner and (t is tok or t.dep_ != "appos"):
             # "wine imports from Chilean vineyards" -> CHL; "aid to the Saudi-led coalition" -> SAU
+            # (not on an apposition: "Peru and Chile, a Saudi-owned weekly reports" is misparsed)
             found.extend(_demonym_mentions(t, actors))
             found.extend(_leaders(t, actors, words))
             found.extend(_flag_owners(t, actors, words))
@@ -606,6 +608,11 @@ def _check_object_participants(rule: TriggerRule, objs: list[Token], actors: Doc
             and {m.code for m in object_mentions} <= {m.code for m in out.actors}:
         # "ordered Secretary of State Kerry to ...": a directive to one's own officials is domestic
         object_mentions, out.recipients = [], []
+    if rule.actor_object and not object_mentions and any(
+            o.lemma_.lower() in words.citizen_nouns and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                                                            for c in o.children) for o in objs):
+        # "warned its citizens against travel to Iran": told to one's own people, no one else's act
+        out.recipients = []
     if rule.actor_object and not object_mentions and not out.recipients:
         out.notes.append("object is not a participant")
 

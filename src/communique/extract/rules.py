@@ -58,6 +58,8 @@ class TriggerRule(BaseModel):
     not_prep: list[str] = []
     #: for VERB rules: prepositions the verb must not have ("talked about the border" is no talk with anyone)
     no_prep: list[str] = []
+    #: for VERB rules: dependents the verb must not have ("called Putin a liar": ``[oprd]``, no call)
+    no_dep: list[str] = []
     subject: list[str] = []
     pobj: list[str] = []
     compound: list[str] = []
@@ -98,7 +100,7 @@ class TriggerRule(BaseModel):
     followed_by: list[str] = []
 
     _lists = field_validator("lemma", "object", "not_object", "object_prep", "not_object_prep", "prep", "not_prep",
-                             "no_prep", "subject", "pobj", "compound", "acl",
+                             "no_prep", "no_dep", "subject", "pobj", "compound", "acl",
                              "followed_by", mode="before")(_as_list)
 
     @field_validator("type")

@@ -69,15 +69,32 @@ def _objects(verb: Token) -> list[Token]:
     objs += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     # "declared the envoy persona non grata": the small clause's noun, parsed as a clause of its own
     objs += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+    # "ceased shelling the town", "stopped buying its gas": the act a verb takes as a gerund
+    objs += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     # "signed an agreement and a memorandum"
     objs += [cj for o in list(objs) for cj in o.conjuncts]
     # "expressed their readiness": also the noun of "expressed readiness to" through "xcomp"
     return objs
 
 
+#: calendar words that make a prepositional phrase a time (the entity recogniser is off by default)
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "day", "days", "week",
+    "weeks", "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "today",
+    "tomorrow", "yesterday", "midnight", "noon", "dawn"})
+
+
 def _of_time(prep: Token) -> bool:
     """Whether a preposition introduces a time ("on Monday"), not what the verb is about."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _calendar_phrase(prep: Token) -> bool:
+    """Whether a preposition's object is a calendar word or a year ("on Monday", "in 2019"), recognised
+    without the entity recogniser (off by default)."""
+    return _of_time(prep) or any(g.dep_ == "pobj" and (g.lower_ in _CALENDAR or (g.like_num and len(g.text) == 4))
+                                 for g in prep.children)
 
 
 def verb_preps(verb: Token) -> list[Token]:
@@ -236,8 +253,8 @@ def _joint(subject: Token) -> bool:
 def _refused_preps(rule: TriggerRule, t: Token) -> bool:
     """Whether the verb has a particle of ``not_prep`` ("back down", "stand down": another verb)
     or a preposition of ``no_prep`` ("talked about the border": a topic, no partner)."""
-    return any((c.dep_ == "prt" and c.lower_ in rule.not_prep) or (c.dep_ == "prep" and c.lower_ in rule.no_prep)
-               for c in t.children)
+    return any((c.dep_ == "prt" and c.lower_ in rule.not_prep)
+               or (c.dep_ == "prep" and c.lower_ in rule.no_prep and not _calendar_phrase(c)) for c in t.children)
 
 
 def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
@@ -255,7 +272,7 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         return False
     if not _subject_holds(rule, t, words):
         return False
-    if _refused_preps(rule, t):
+    if _refused_preps(rule, t) or (rule.no_dep and any(c.dep_ in rule.no_dep for c in t.children)):
         return False
     if rule.compound and not (_modifiers(t) & set(rule.compound)):
         return False

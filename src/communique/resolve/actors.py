@@ -621,7 +621,7 @@ class ActorResolver:
                     and self._describes_org(t_tok[-1]) else None
                 if described is not None:
                     return described  # "the International Court of Justice ... the court"
-                code = _organ_owner(memory, t_tok, self.countries)
+                code = _organ_owner(memory, t_tok, self.countries, title.sector)
             if code is None:
                 return None
         office = self._title_office(title, memory, span)
@@ -714,8 +714,9 @@ class ActorResolver:
         modifier = tok.dep_ in ("amod", "compound", "nmod", "det")
         if modifier and gov.lemma_.lower() in self.words.language_nouns:
             return None  # "the Russian language", "Arabic speakers": a language, not a state
-        # "a Saudi-led force", "Algerian-mediated talks": the state on the participle
-        led = tok.dep_ == "npadvmod" and (gov.lower_ == "led" or gov.lemma_.lower() in self.words.hosting_participles)
+        # "a Saudi-led force", "Algerian-mediated talks", "a Greek-flagged ship": the state on the participle
+        led = tok.dep_ == "npadvmod" and (gov.lower_ == "led" or gov.lemma_.lower() in self.words.hosting_participles
+                                          or gov.lower_ in self.words.owning_participles)
         if (modifier or led) and gov.i != tok.i:
             if gov.lower_ in self.words.group_nouns and self.words.group_nouns[gov.lower_] == "state" and gov.i > tok.i:
                 # "the Yemeni parties", "the Sudanese sides": groups of that state, sector unknown
@@ -751,7 +752,7 @@ class ActorResolver:
         return not any(t.lower_ in ("a", "an", "one", "some", "former", "ex") for t in left)
 
     def _code_from_context(self, doc: Doc, title: Span, title_is_person: bool = True) -> str | None:
-        """A state attached to a title by "of X" or "X's": "President of Russia", "Russia's minister";
+        """A state attached to a title by "of X", "from X" or "X's": "President of Russia", "Russia's minister";
         an organ also by "in X": "a court in Malawi"."""
         head = title[-1]
         for child in head.children:
@@ -759,7 +760,9 @@ class ActorResolver:
                 m = self._state_code_of(doc, child)
                 if m:
                     return m
-            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and not title_is_person)):
+            # "officials from Ghana" are Ghana's as "officials of Ghana" are
+            if child.dep_ == "prep" and (child.lower_ in ("of", "from")
+                                         or (child.lower_ == "in" and not title_is_person)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         m = self._state_code_of(doc, pobj)
@@ -1210,14 +1213,16 @@ def _possessive_state(chunk: list[tuple[Span, str, str]]) -> bool:
     return [t.lower_ for t in gap] in (["'s"], ["’s"])
 
 
-def _organ_owner(memory: _Memory, organ: Span, states: Collection[str]) -> str | None:
+def _organ_owner(memory: _Memory, organ: Span, states: Collection[str], sector: str = "GOV") -> str | None:
     """Whose "the government", "the junta", "the army" it is when no state is attached: the state
-    of the latest organ of that name, else the article's most named state (of ``states``: an
+    of the latest organ of that name (or, for an armed or police organ, of one of the same sector in
+    its sentence: "Israeli jets struck ..., the army said"), else the article's most named state (of ``states``: an
     organisation has no junta) when it is named more than any other, else of those named most the
     latest told as a grammatical subject."""
     word = organ[-1].lower_
     for m in reversed(memory.states):
-        if m.kind == "organ" and m.code and m.entity_text.lower().endswith(word):
+        if m.kind == "organ" and m.code and (m.entity_text.lower().endswith(word) or (
+                sector in ("MIL", "COP") and m.sector == sector and m.start >= organ.sent.start)):
             return m.code
     ranked = sorted(((c, n) for c, n in memory.salience.items() if c in states), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):

@@ -304,6 +304,8 @@ class EventDates:
             end = sent.start_char + m.end
             words_at = start + len(m.text.split(" ", 1)[0]) + 1 if first in self.bounds and " " in m.text else start
             span = sent.doc.char_span(words_at, end, alignment_mode="expand")
+            if span is not None and _name_word(span):
+                continue
             root = _before_complement(span.root) if span is not None and len(span) else None
             if m.value and len(m.value) == 10 and "refers to" not in m.reason:
                 memory.note_day(dt.date.fromisoformat(m.value), start, published, aside=_in_aside(root))
@@ -462,6 +464,28 @@ def _in_aside(root: Token | None) -> bool:
     June 6"): a detail of a noun, not the time the narrative has reached."""
     return root is not None and any(t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN")
                                     for t in (root, *root.ancestors))
+
+
+_MONTH_WORDS = frozenset({"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                          "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+                          "november", "dec", "december"})
+
+
+def _name_word(span: Span) -> bool:
+    """Whether a one-word date is a name or a verb: "President Jan Novak", "Minister April de Vries", "Mr May
+    said", "France lent Peru $1 billion" (not Lent)."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.pos_ in ("VERB", "AUX") and tok.text.islower():
+        return True
+    if tok.lower_.rstrip(".") not in _MONTH_WORDS:
+        return False
+    if tok.i > 0 and tok.nbor(-1).pos_ in ("ADP", "ADJ"):
+        return False  # "on Monday Macron called", "in early May"
+    if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN"
 
 
 def _told_when(sent: Span, end: int) -> bool:
