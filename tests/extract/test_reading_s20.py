@@ -4,7 +4,7 @@ from a dev, held-out or GSR sentence). Published 2021-03-10, a Wednesday, unless
 from __future__ import annotations
 
 import pytest
-from reading import Extract, coded, of_type, parties
+from reading import Extract, coded, dated, of_type, parties
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -127,3 +127,46 @@ def test_a_warning_to_another_state_still_threatens(extract: Extract) -> None:
 def test_a_verb_spelt_like_a_feast_is_no_date(extract: Extract) -> None:
     # "lent" is no Lent
     assert [str(e.date) for e in extract("Japan lent Kenya $200 million on Monday.")] == ["2021-03-08"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mexico raised tariffs on South Korean cars on Monday.", ("SANCTION", "discontinue", ["MEX"], ["KOR"])),
+    ("Turkey doubled duties on American rice on Monday.", ("SANCTION", "discontinue", ["TUR"], ["USA"])),
+    ("Australia took China to the World Trade Organization on Monday.", ("ACCUSE", "allege", ["AUS"], ["CHN"])),
+    ("The African Union lifted Mali's suspension on Monday.", ("RETREAT", None, ["IGO"], ["MLI"])),
+    ("Chile recalled Ambassador Tomas Reyes from Lima on Monday.", ("SANCTION", "withdraw", ["CHL"], ["PER"])),
+])
+def test_more_wording_of_known_acts(extract: Extract, text: str,
+                                    expected: tuple[str, str | None, list[str], list[str]]) -> None:
+    assert [coded(e) for e in extract(text)] == [expected]
+
+
+def test_answering_in_kind_threatens_whoever_acted(extract: Extract) -> None:
+    text = "Latvia expelled two Russian diplomats on Monday. Moscow said it would respond in kind."
+    assert [coded(e)[2:] for e in of_type(extract(text), "THREATEN")] == [(["RUS"], ["LVA"])]
+
+
+def test_telling_an_envoy_something_is_no_expulsion(extract: Extract) -> None:
+    # guard: an envoy told a thing, not told to leave
+    assert of_type(extract("Spain told Ambassador Karim Idrissi on Monday that the fence was a shared duty."),
+                   "SANCTION") == []
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a request in the purpose or the participle of an act done to or with someone is made of them
+    ("Norway summoned Iran's envoy on Monday to demand the release of the trawler.", ["IRN"]),
+    ("Ruto spoke by phone with Museveni on Monday, urging restraint.", ["UGA"]),
+])
+def test_a_request_made_of_whom_the_act_was_with(extract: Extract, text: str, asked: list[str]) -> None:
+    assert [coded(e)[3] for e in of_type(extract(text), "REQUEST")] == [asked]
+
+
+def test_a_reported_act_without_a_date_takes_the_day_of_the_report(extract: Extract) -> None:
+    text = "Kenya has moved troops to its border with Somalia, its defence ministry said on Monday."
+    assert dated(extract(text), "MOBILIZE") == [("2021-03-08", "discourse")]
+
+
+def test_a_reported_act_keeps_its_own_date(extract: Extract) -> None:
+    # guard
+    text = "Kenya moved troops to its border with Somalia in January, its defence ministry said on Monday."
+    assert dated(extract(text), "MOBILIZE") == [("2021-01", "text")]

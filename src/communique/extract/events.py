@@ -42,7 +42,7 @@ from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
 from communique.extract.rules import DiscourseRules, load_contexts, load_discourse, load_modality, load_triggers
 from communique.extract.state import DocState
-from communique.extract.triggers import Trigger, find_triggers, judging_position, passive, trigger_at
+from communique.extract.triggers import Trigger, find_triggers, judging_position, passive, said_through, trigger_at
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
 from communique.nlp import dateline_spans, of_object, reporters_scene, span_text, text_of, to_infinitive
@@ -312,6 +312,26 @@ class ArticleExtractor:
         c.reason += "; the day of its sentence"
         return True
 
+    def _speech_day(self, c: Candidate, state: DocState) -> bool:
+        """ "Brazil has moved armoured units to the border, its defence ministry said on Wednesday": an
+        act reported with no date of its own takes the day of the report; whether it did."""
+        if c.date_source != "publication" or c.modality != "asserted" or c.trigger.pos_ != "VERB":
+            return False
+        said = said_through(c.trigger, self.words)
+        if said is None:
+            return False
+        for day, _root in state.dates.get(c.sentence.start, []):
+            span = c.sentence.doc.char_span(day.start, day.end, alignment_mode="expand")
+            if span is None or not day.value or len(day.value) != 10:
+                continue
+            head = span.root.head
+            if head.i == said.i or (head.dep_ == "prep" and head.head.i == said.i):
+                c.date, c.date_text, c.date_from_text, c.date_source = day.value, day.text, True, "discourse"
+                c.date_mention, c.date_reason = day, f"the day it was reported ('{said.text}')"
+                c.reason += "; the day of its report"
+                return True
+        return False
+
     def _iterated(self, verb: Token) -> bool:
         """Whether an act is told as done many times up to now ("has repeatedly asked"): it has no
         one date a story told before could lend it."""
@@ -327,7 +347,7 @@ class ArticleExtractor:
                    if o.modality in ("future", "hypothetical") and o.date_mention is not None}
         story_dates = [m for m in state.all_dates if (m.start, m.end) not in planned]
         for i, c in enumerate(cands):
-            if self._sentence_day(c, cands):
+            if self._sentence_day(c, cands) or self._speech_day(c, state):
                 continue
             if c.date_from_text or c.modality != "asserted" or self._iterated(c.trigger) or any(
                     c.sentence.start_char <= m.start < c.sentence.end_char for m in state.all_dates):

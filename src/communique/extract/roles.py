@@ -990,6 +990,7 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
             _crowd_target(trig.token, actors, words, out)
         if trig.rule.type == "REQUEST":
             _asked_of(trig.token, actors, words, out)
+            _purpose_addressee(trig.token, actors, words, out)
     elif not trig.rule.evaluative:
         def own_act(v: Token) -> bool:
             """A participle telling a directed act on a meeting ("talks praised by X")."""
@@ -1023,6 +1024,22 @@ def _asked_of(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
              for m in mentions_at(s_, actors, words, owner=False) if m.code not in mine]
     if asked:
         out.recipients = asked
+
+
+def _purpose_addressee(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
+    """ "summoned Iran's ambassador to demand the release of the ship", "spoke with Maduro, urging
+    restraint": a request made in the purpose or the participle of an act done to or with someone, and
+    naming no one it is made of, is made of them."""
+    if out.recipients or t.dep_ != "advcl" or not (to_infinitive(t) or t.tag_ == "VBG"):
+        return
+    head = t.head
+    heard = [o for o in head.children if o.dep_ in ("dobj", "dative")]
+    heard += [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for g in p.children
+              if g.dep_ == "pobj"]
+    mine = {m.code for m in out.actors}
+    out.recipients = [m for o in heard for m in mentions_at(o, actors, words) if m.code not in mine]
+    if out.recipients and "object is not a participant" in out.notes:
+        out.notes.remove("object is not a participant")  # ("urging restraint": what is asked, not of whom)
 
 
 def _crowd_target(t: Token, actors: DocActors, words: Words, out: Roles) -> None:

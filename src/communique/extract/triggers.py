@@ -154,6 +154,9 @@ def _object_used(rule: TriggerRule, t: Token, frames: frozenset[str] = frozenset
         # "froze its aid programme": a generic noun (words.frame_nouns) is about its modifier
         inner += [c for n in (o, *inner) if _lemma(n) in frames
                   for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        # "recalled Ambassador Jorge Salas": a name's title before it
+        if o.pos_ == "PROPN":
+            inner += [c for c in o.children if c.dep_ == "compound" and c.i < o.i and c.text[:1].isupper()]
         for cand in (o, *inner):
             if _lemma(cand) in rule.object or cand.lower_ in rule.object:
                 return o
