@@ -170,3 +170,61 @@ def test_a_reported_act_keeps_its_own_date(extract: Extract) -> None:
     # guard
     text = "Kenya moved troops to its border with Somalia in January, its defence ministry said on Monday."
     assert dated(extract(text), "MOBILIZE") == [("2021-01", "text")]
+
+
+def test_a_titled_unknown_official_takes_the_state_of_the_scene(extract: Extract) -> None:
+    text = "In Hanoi, Foreign Ministry spokesman Tran Van Long condemned the move by Beijing on Monday."
+    assert [coded(e)[2:] for e in of_type(extract(text), "ACCUSE")] == [(["VNM"], ["CHN"])]
+
+
+@pytest.mark.parametrize(("text", "judge", "judged"), [
+    # a judgment in a relative clause on an act noun beside a clause judges the clause's doer
+    ("Poland expelled two Belarusian diplomats on Monday, a step Minsk condemned.", "BLR", "POL"),
+    ("Qatar reopened its embassy in Damascus on Monday, a decision Paris welcomed.", "FRA", "QAT"),
+])
+def test_a_judgment_of_an_apposed_act(extract: Extract, text: str, judge: str, judged: str) -> None:
+    assert [coded(e)[2:] for e in extract(text) if e.event_type in ("ACCUSE", "SUPPORT")] == [([judge], [judged])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan gave $300 million to Ghana on Monday.", ("AID", ["JPN"], ["GHA"])),
+    # a sum pledged for later is a promise (codebook 2: AGREE)
+    ("The EU said it would give 20 million euros to Ghana.", ("AGREE", ["EUR"], ["GHA"])),
+])
+def test_a_sum_given_is_aid(extract: Extract, text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert [(kind, doer, target) for kind, _, doer, target in map(coded, extract(text))] == [expected]
+
+
+def test_a_relative_clause_on_the_subject_keeps_the_main_act(extract: Extract) -> None:
+    # the parser hangs the main verb on a noun of the relative clause; its subject is the sentence's
+    text = "Austria, which has repeatedly condemned the raids, called on Belgrade on Monday to pull back its units."
+    assert [coded(e)[2:] for e in of_type(extract(text), "REQUEST")] == [(["AUT"], ["SRB"])]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a simple past joined to a reported clause in the past perfect is the speaker's own act
+    ("Lithuania said on Monday that a Russian drone had violated its airspace and demanded an explanation.",
+     "REQUEST"),
+    ("Chad said on Monday that Sudanese troops had crossed the border, and gave Khartoum two days to pull them out.",
+     "REQUEST"),
+])
+def test_the_speakers_second_act_is_the_speakers(extract: Extract, text: str, kind: str) -> None:
+    speaker = "LTU" if text.startswith("Lithuania") else "TCD"
+    assert [coded(e)[2] for e in of_type(extract(text), kind)] == [[speaker]]
+
+
+@pytest.mark.parametrize(("text", "kind", "when"), [
+    # months counted from the month told
+    ("Eritrea condemned the accord in March 2019 before recalling its envoy from Addis Ababa four months later.",
+     "SANCTION", "2019-07"),
+    ("Eritrea condemned the accord in March 2019. Four months later it recalled its envoy from Addis Ababa.",
+     "SANCTION", "2019-07"),
+])
+def test_months_later_count_from_the_month_told(extract: Extract, text: str, kind: str, when: str) -> None:
+    assert [str(e.date) for e in of_type(extract(text), kind)] == [when]
+
+
+def test_days_later_still_count_from_the_day_told(extract: Extract) -> None:
+    # guard
+    text = "Eritrea and Ethiopia met on 3 March 2019. Two days later they signed an accord."
+    assert [str(e.date) for e in of_type(extract(text), "AGREE")] == ["2019-03-05"]

@@ -265,12 +265,27 @@ def _participle_doer(t: Token, depth: int, words: Words) -> tuple[Token | None, 
     return None, (t.tag_ == "VBD" or headless) and depth == 0
 
 
+def _subject_beyond_relative(t: Token) -> Token | None:
+    """ "Germany, which has condemned the attacks, called on Belgrade ...": the finite verb after a
+    relative clause on the subject, hung by the parser as a participle on a noun of that clause (the
+    subject made the root); the subject, if so."""
+    root = t.sent.root
+    if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or t.i == 0 or t.doc[t.i - 1].text != "," \
+            or root.pos_ not in ("PROPN", "NOUN") or root.i > t.i:
+        return None
+    inside = any(c.dep_ == "relcl" and c.left_edge.i <= t.head.i <= c.right_edge.i for c in root.children)
+    return root if inside else None
+
+
 def _acl_doer(t: Token, depth: int, words: Words) -> tuple[tuple[list[Token], bool] | None, Token | None]:
     """For a verb hung on a noun: its subjects when the parse shows them (a finite verb hung on its
     subject; "Ghana's decision to expel ...": the decision's owner), else the issuing verb to climb to."""
     issuer, misparsed = _participle_doer(t, depth, words)
     if misparsed:
         return ([t.head], False), None
+    subject = _subject_beyond_relative(t)
+    if subject is not None and depth == 0:
+        return ([subject], False), None
     if issuer is not None:
         return None, issuer
     if absolute_with(t):
@@ -309,6 +324,14 @@ def _own_subjects(t: Token) -> list[Token]:
     return subs
 
 
+def _speakers_own_act(t: Token) -> bool:
+    """Whether a simple past verb joined to a reported clause whose verb has an auxiliary of its own
+    ("said X had violated ... and demanded", "said X would ... and accused") is the speaker's act."""
+    head = t.head
+    return t.dep_ == "conj" and t.tag_ == "VBD" and head.tag_ in ("VB", "VBN", "VBG") and head.dep_ == "ccomp" \
+        and head.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" for c in head.children)
+
+
 def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
     """Subject tokens of a verb, climbing to governing verbs when it has none."""
     t = verb
@@ -343,14 +366,24 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
             before = [c for c in t.head.children if c.dep_ == "pobj" and c.i < t.i]
             if before:
                 return before, depth > 0
-        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "dep", "acomp") and t.head.i != t.i:
-            came_by = t.dep_
-            t = t.head
-            if came_by == "xcomp" and t.dep_ == "acomp" and t.head.i != t.i:
-                t = t.head  # "Norway is willing to send aid": the subject of "is"
-            continue
-        break
+        governor = _governor(t)
+        if governor is None:
+            break
+        t = governor
     return [], False
+
+
+def _governor(t: Token) -> Token | None:
+    """The verb whose subject a verb without one shares, if any."""
+    if _speakers_own_act(t):
+        # "Poland said a Belarusian helicopter had violated its airspace and demanded an apology":
+        # the speaker's own second act, not the reported clause's
+        return t.head.head
+    if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "dep", "acomp") and t.head.i != t.i:
+        if t.dep_ == "xcomp" and t.head.dep_ == "acomp" and t.head.head.i != t.head.i:
+            return t.head.head  # "Norway is willing to send aid": the subject of "is"
+        return t.head
+    return None
 
 
 def pobj_mentions(head: Token, preps: list[str], actors: DocActors, words: Words) -> list[Mention]:
@@ -984,6 +1017,8 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
         _judging_verb_roles(trig.token, actors, words, out)
     elif trig.rule.pos == "VERB":
         _verb_roles(trig, actors, words, kind, out)
+        if trig.rule.type in ("ACCUSE", "SUPPORT", "REJECT"):
+            _apposed_act(trig.token, actors, words, out)
         if trig.rule.type == "ACCUSE":
             _complaint_topic(trig.token, actors, words, out)
         elif not kind.symmetric:
@@ -1024,6 +1059,21 @@ def _asked_of(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
              for m in mentions_at(s_, actors, words, owner=False) if m.code not in mine]
     if asked:
         out.recipients = asked
+
+
+def _apposed_act(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
+    """ "Israel struck the consulate, a move Tehran denounced": a judgment in a relative clause on an act
+    noun set beside a clause judges whoever did that clause's act."""
+    noun = t.head
+    if t.dep_ != "relcl" or noun.lemma_.lower() not in words.act_nouns \
+            or noun.dep_ not in ("npadvmod", "appos") or noun.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+        return
+    mine = {m.code for m in out.actors}
+    doers = [m for s_ in subjects_of(noun.head, words) for m in subject_mentions(s_, actors, words)
+             if m.code not in mine]
+    if doers:
+        out.recipients = doers
 
 
 def _purpose_addressee(t: Token, actors: DocActors, words: Words, out: Roles) -> None:

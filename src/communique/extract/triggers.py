@@ -160,6 +160,9 @@ def _object_used(rule: TriggerRule, t: Token, frames: frozenset[str] = frozenset
         for cand in (o, *inner):
             if _lemma(cand) in rule.object or cand.lower_ in rule.object:
                 return o
+        # "gave $20 million to Kenya": a sum is money
+        if "money" in rule.object and amount and any(c.tag_ == "$" for c in o.subtree):
+            return o
     return None
 
 

@@ -562,6 +562,9 @@ class ActorResolver:
         if code_mod is None and title is not None:
             # "Foreign Minister Ana Reyes of Chile": the state named after the name
             code_mod = self._code_from_context(span.doc, span)
+        if code_mod is None and title is not None and title.person:
+            # "In Tehran, Foreign Ministry spokesman Reza Kamali said": the state of the scene
+            code_mod = self._scene_state(span)
         if code_mod is None and title is not None and title.person and memory.home:
             code_mod, home = memory.home, " (the dateline's state)"
         owned = owned or (title is None and _possessive_state(chunk))

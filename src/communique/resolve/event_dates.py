@@ -58,6 +58,9 @@ class _DateMemory:
     last_year: int | None = None
     last_day_at: int = -1
     story_day: dt.date | None = None
+    #: the last month told as such ("in January 2024") and where: "three months later" counts from it
+    last_month: str | None = None
+    last_month_at: int = -1
 
     def note_day(self, day: dt.date, at: int, published: dt.date | None, *, aside: bool = False) -> None:
         """A day the text told at ``at``; ``aside``: told in a clause on a noun ("the accord signed
@@ -131,6 +134,20 @@ def _day_before(resolved: list[DateMention], at: int, memory: _DateMemory, sent:
     return (memory.last_day or memory.base(sent)) if forward else memory.base(sent)
 
 
+def _month_before(resolved: list[DateMention], at: int, memory: _DateMemory, sent: Span) -> dt.date | None:
+    """The first day of the month a span of months or years counts from, when the last date told before
+    ``at`` is a month ("in January 2024"), in the sentence or (none there) in the text before; else None."""
+    told = [m.value for m in resolved if m.value and len(m.value) in (7, 10) and m.end <= at]
+    if told:
+        value = told[-1]
+    elif memory.last_month is not None and memory.last_month_at > memory.last_day_at \
+            and memory.last_month_at < sent.start_char:
+        value = memory.last_month
+    else:
+        return None
+    return dt.date(int(value[:4]), int(value[5:7]), 1) if len(value) == 7 else None
+
+
 def _told_before(verb: Token) -> bool:
     """Whether the act of ``verb`` was told in an earlier sentence (a verb of the same lemma)."""
     lemma = verb.lemma_.lower()
@@ -184,6 +201,9 @@ class EventDates:
                 continue
             forward = self.offsets.pointing.get(hit.group(0).rsplit(" ", 1)[-1].lower(), 0) > 0
             base = _day_before(resolved, hit.start(), memory, sent, forward=forward)
+            if self.offsets.units[hit.group(2).lower()] in ("month", "year"):
+                # "condemned the deal in January 2024 ... three months later": counted from the month told
+                base = _month_before(resolved, hit.start(), memory, sent) or base
             if base is None:
                 continue
             value = _moved_by(base, hit, self.offsets, self.offsets.pointing)
@@ -311,6 +331,8 @@ class EventDates:
                 memory.note_day(dt.date.fromisoformat(m.value), start, published, aside=_in_aside(root))
             if m.value and "refers to" not in m.reason:
                 memory.last_year = int(m.value[:4])
+            if m.value and len(m.value) == 7 and "refers to" not in m.reason:
+                memory.last_month, memory.last_month_at = m.value, start
             all_dates.append(DateMention(start, end, m.text, m.value, m.reason))
             out.append((DateMention(start, end, m.text, m.value, m.reason), root))
         return sorted(out, key=lambda pair: pair[0].start)
