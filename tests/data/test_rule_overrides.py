@@ -70,7 +70,7 @@ rules:
     assert "via" in consult.preps and set(packaged.types["CONSULT"].preps) <= set(consult.preps)
     assert consult.symmetric and consult.context == packaged.types["CONSULT"].context
     assert len(rules.rules) == len(packaged.rules) + 2
-    assert load_triggers().by_lemma[("meet", "VERB")][0].type == "CONSULT"  # the packaged set is untouched
+    assert load_triggers().by_lemma[("meet", "VERB")][0].type == "THREATEN"  # the packaged set is untouched
 
 
 def test_triggers_later_directory_first(tmp_path: Path) -> None:

@@ -228,3 +228,28 @@ def test_days_later_still_count_from_the_day_told(extract: Extract) -> None:
     # guard
     text = "Eritrea and Ethiopia met on 3 March 2019. Two days later they signed an accord."
     assert [str(e.date) for e in of_type(extract(text), "AGREE")] == ["2019-03-05"]
+
+
+@pytest.mark.parametrize("text", [
+    # a denial told in an apposition on the claim
+    "Niger accused Mali on Monday of arming the militants, a charge Mali has denied.",
+    "Niger accused Mali on Monday of arming the militants, a charge Bamako rejected on Tuesday.",
+])
+def test_a_denial_in_an_apposition_negates_the_claimed_act(extract: Extract, text: str) -> None:
+    assert [(e.event_type, e.modality, coded(e)[2]) for e in extract(text) if e.modality == "negated"] == [
+        ("AID", "negated", ["MLI"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eritrea said on Monday that any Ethiopian incursion would be met with force.",
+     ("THREATEN", "violence", ["ERI"], ["ETH"])),
+    ("Armenia raised its combat readiness along the border with Azerbaijan on Monday.",
+     ("MOBILIZE", "troops", ["ARM"], [])),
+    ("The EU froze funds for Poland on Monday.", ("SANCTION", "discontinue", ["EUR"], ["POL"])),
+    ("Latvia pulled its envoy from Minsk on Monday.", ("SANCTION", "withdraw", ["LVA"], ["BLR"])),
+    ("Cairo branded the Ethiopian decision an act of aggression on Monday.",
+     ("ACCUSE", "disapprove", ["EGY"], ["ETH"])),
+])
+def test_more_wording_and_parses(extract: Extract, text: str,
+                                 expected: tuple[str, str, list[str], list[str]]) -> None:
+    assert [coded(e) for e in extract(text)] == [expected]

@@ -55,6 +55,12 @@ def _points_back(verb: Token, rules: DenialRules) -> bool:
         # "blamed Sudan for the strikes, which Khartoum denied (carrying out)": the relative pronoun
         # stands for what was claimed, however the parser hangs the clause
         objs += [c for c in verb.children if c.tag_ == "WDT" and c.dep_ in ("dobj", "nsubj")]
+        if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            # "accused Chad of arming the rebels, a charge Chad has denied": the clause's noun, its object
+            objs.append(verb.head)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) == 2:
+        objs.append(subjects[0])  # ("..., a charge Chad has denied" parsed with two subjects)
     return any(obj.lower_ in rules.pronouns or obj.lemma_.lower() in rules.claim_nouns
                or obj.lower_ in rules.claim_nouns for obj in objs)
 

@@ -1144,8 +1144,11 @@ class ArticleExtractor:
         sent at a government's request ("entered Mozambique at the request of its government") are
         aid to it (codebook section 9)."""
         known = {r.code for r in acts + recs}
+        # (not "along the border with Turkey", however the parser hangs it)
         partners = [m for h in (trig.token, trig.object) if h is not None for c in h.children
-                    if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    and c.nbor(-1).lemma_.lower() not in self.words.border_nouns
+                    for g in c.children if g.dep_ == "pobj"
                     for m in mentions_of(g, actors, self.words) if m.code not in known]
         joint = trig.object is not None and any(c.lower_ == "joint" for c in trig.object.children)
         if trig.object is not None and (partners or (joint and len({m.code for m in acts}) >= 2)):

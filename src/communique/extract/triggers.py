@@ -327,9 +327,13 @@ def judging_position(t: Token, words: Words) -> Token | None:
 
 def misparsed_call(t: Token, words: Words) -> bool:
     """Whether ``t`` is what a thing is called, in the parses "called the (Thai) shelling a war crime"
-    gets: the object of the gerund ("shelling" made a verb doing something to a crime), or a second
-    object joined to the first with no "and" ("called the killing an act of terrorism")."""
+    gets: the object of the gerund ("shelling" made a verb doing something to a crime), a second object
+    of the verb, or a second object joined to the first with no "and" ("called the killing an act of
+    terrorism")."""
     head = t.head
+    if t.dep_ == "dobj" and head.lemma_.lower() in words.calling_verbs and any(
+            c.dep_ == "dobj" and c.i < t.i for c in head.children):
+        return True  # "branded the move an act of aggression": the second of two objects
     if t.dep_ == "dobj":
         return called_gerund(head, words)
     if t.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_.lower() in words.calling_verbs:
