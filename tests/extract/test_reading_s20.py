@@ -253,3 +253,23 @@ def test_a_denial_in_an_apposition_negates_the_claimed_act(extract: Extract, tex
 def test_more_wording_and_parses(extract: Extract, text: str,
                                  expected: tuple[str, str, list[str], list[str]]) -> None:
     assert [coded(e) for e in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the body a case is brought to is the forum, not a party
+    ("Bolivia filed a case against Chile at the International Court of Justice in 2013.", ["CHL"]),
+    ("Georgia lodged a complaint with the UN against Russia on Monday.", ["RUS"]),
+])
+def test_a_court_where_a_case_is_filed_is_no_party(extract: Extract, text: str, target: list[str]) -> None:
+    assert [coded(e)[3] for e in of_type(extract(text), "ACCUSE")] == [target]
+
+
+def test_a_complaint_to_a_body_alone_is_made_to_it(extract: Extract) -> None:
+    # guard: with no state named, the body stays
+    assert [coded(e)[3] for e in of_type(extract("Peru filed a complaint with the OAS on Monday."), "ACCUSE")] == [
+        ["IGO"]]
+
+
+def test_a_state_that_does_not_recognise_another_is_a_standing_state(extract: Extract) -> None:
+    # codebook 9: standing states are no events
+    assert extract("Morocco does not recognise the Sahrawi Republic.") == []

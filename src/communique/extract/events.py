@@ -1224,9 +1224,12 @@ class ArticleExtractor:
     def _rejection(self, trig: Trigger, event_type: str, modality: str, mod_reason: str) -> tuple[str, str, str]:
         """Withheld support and refused acts are rejections; what a state has never recognised is a
         standing state (``STANDING``)."""
-        if event_type == "SUPPORT" and modality == "negated" and any(
-                c.dep_ == "neg" and c.lower_ == "never" for c in trig.token.children):
-            # "a step Belgrade has never recognised": a standing refusal, no act (codebook section 9)
+        never = any(c.dep_ == "neg" and c.lower_ == "never" for c in trig.token.children)
+        habitual = any(c.dep_ == "aux" and c.lower_ in ("does", "do") for c in trig.token.children) \
+            and said_through(trig.token, self.words) is None
+        if event_type == "SUPPORT" and modality == "negated" and (never or habitual):
+            # "a step Belgrade has never recognised", "Serbia does not recognise Kosovo" (told by the
+            # story, not said by a speaker): a standing refusal, no act (codebook section 9)
             return event_type, modality, STANDING
         if event_type == "SUPPORT" and modality == "negated":
             # withholding support is a rejection: "Lisbon has not backed the embargo"

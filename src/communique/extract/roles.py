@@ -540,6 +540,13 @@ def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words:
                    for g in c.subtree if g.i != c.i}
         found = [m for m in found if m.start not in venues]
     out.recipients.extend(found)
+    if trig.rule.type == "ACCUSE" and trig.object is not None \
+            and any(m.code not in ORGANISATION_CODES for m in out.recipients):
+        # "filed a case against Iran at the International Court of Justice", "lodged a complaint with the
+        # UN against Russia": the body a case is brought to is the forum, not a party
+        doc = trig.token.doc
+        out.recipients = [m for m in out.recipients if not (
+            m.code in ORGANISATION_CODES and doc[m.start:m.end].root.head.lower_ in ("at", "before", "with", "to"))]
 
 
 #: types that judge another's act ("condemned the move"): the act's doer is their target
