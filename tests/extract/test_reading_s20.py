@@ -273,3 +273,10 @@ def test_a_complaint_to_a_body_alone_is_made_to_it(extract: Extract) -> None:
 def test_a_state_that_does_not_recognise_another_is_a_standing_state(extract: Extract) -> None:
     # codebook 9: standing states are no events
     assert extract("Morocco does not recognise the Sahrawi Republic.") == []
+
+
+def test_having_nothing_to_do_with_an_act_denies_it(extract: Extract) -> None:
+    # codebook 9: a denial of an act is that act, negated, by the denier
+    events = extract("Belarus said on Monday it had nothing to do with the attack on Lithuania.")
+    assert [(e.event_type, e.modality, coded(e)[2], coded(e)[3]) for e in events] == [
+        ("ASSAULT", "negated", ["BLR"], ["LTU"])]

@@ -581,8 +581,8 @@ class ArticleExtractor:
         vowed = trig.token.dep_ == "xcomp" and trig.token.head.lemma_.lower() in self.words.promising_verbs
         if rule.future_only and modality not in ("future", "hypothetical") and not vowed:
             return None  # "retaliated by expelling ...": told as done, the word is no threat
-        if roles.via is not None and modality == "asserted" and any(
-                c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children):
+        if roles.via is not None and modality == "asserted" and (roles.via.lower_ == "nothing" or any(
+                c.dep_ == "det" and c.lower_ in ("no", "any") for c in roles.via.children)):
             modality, mod_reason = "negated", f"'{roles.via.text}' denied"
         # a promise, and a refusal told as the doer's commitment ("would never hand them over"), is
         # made when said

@@ -790,8 +790,18 @@ def _noun_recipients(t: Token, actors: DocActors, words: Words, preps: list[str]
 
 
 def _participation_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
-    """A noun after "part in"/"role in" and the like: the doer is the subject of that participation."""
-    if out.actors or t.dep_ != "pobj" or t.head.lower_ not in ("in", "for"):
+    """A noun after "part in"/"role in" and the like: the doer is the subject of that participation;
+    after "had nothing to do with", the subject of "had" (the act then denied: ``via`` is "nothing")."""
+    if out.actors or t.dep_ != "pobj":
+        return
+    do = t.head.head
+    if t.head.lower_ == "with" and do.lemma_.lower() == "do" and do.head.lower_ == "nothing" \
+            and do.head.dep_ in ("dobj", "attr") and do.head.head.pos_ in ("VERB", "AUX"):
+        subj_toks, _ = _subjects(do.head.head, words)
+        out.actors.extend(m for s_ in subj_toks for m in mentions_at(s_, actors, words, owner=False))
+        out.via = do.head
+        return
+    if t.head.lower_ not in ("in", "for"):
         return
     part = t.head.head
     if part.pos_ in ("VERB", "AUX"):  # "played no part in the attack", the phrase hung on the verb
