@@ -280,3 +280,15 @@ def test_having_nothing_to_do_with_an_act_denies_it(extract: Extract) -> None:
     events = extract("Belarus said on Monday it had nothing to do with the attack on Lithuania.")
     assert [(e.event_type, e.modality, coded(e)[2], coded(e)[3]) for e in events] == [
         ("ASSAULT", "negated", ["BLR"], ["LTU"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting between two sides, judged, judges both; the judge was not at it
+    ("The African Union welcomed the talks between Sudan and Chad on Monday.",
+     [("SUPPORT", ["IGO"], ["SDN", "TCD"])]),
+    ("Beijing condemned the meeting between Japan and Taiwan on Monday.",
+     [("ACCUSE", ["CHN"], ["JPN", "TWN"]), ("CONSULT", ["JPN"], ["TWN"])]),
+])
+def test_a_judged_meeting_judges_its_sides(extract: Extract, text: str,
+                                           expected: list[tuple[str, list[str], list[str]]]) -> None:
+    assert [(kind, doer, target) for kind, _, doer, target in map(coded, extract(text))] == expected

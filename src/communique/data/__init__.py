@@ -671,6 +671,7 @@ class Words(_Entry):
     halting_nouns: frozenset[Word]
     halting_verbs: frozenset[Word]
     citizen_nouns: frozenset[Word]
+    reacting_verbs: frozenset[Word]
     invitation_nouns: frozenset[Word]
     accepting_verbs: frozenset[Word]
     crowd_nouns: frozenset[Word]

@@ -837,9 +837,12 @@ def _light_verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: Type
     # clause around it is another's act, "Beijing launched drills in retaliation for ...")
     # (nor does a journey with its traveller named: "respond to the visit by X" is X's visit, to no one named)
     journey = t.lemma_.lower() in words.destination_words | words.journey_verbs and t.pos_ == "NOUN"
-    if not ((not out.actors or (symmetric and len({m.code for m in out.actors + out.recipients}) < 2
-                                and not journey)) and t.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "nsubj")):
+    sides = len({m.code for m in out.actors + out.recipients})
+    if not ((not out.actors or (symmetric and sides < 2 and not journey)) and t.dep_ in (
+            "dobj", "nsubjpass", "attr", "pobj", "nsubj")):
         return
+    if symmetric and sides >= 2 and t.head.lemma_.lower() in words.reacting_verbs:
+        return  # "the EU welcomed a call between Serbia and Kosovo": the welcomer was not on the call
     # "held talks", "imposed sanctions", "the talks were held", "came to an agreement"
     head, scene = clause_verb(t, words)
     # "sent condolences after the attack": the sender did not attack; an act that needs
@@ -1036,6 +1039,7 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
         _verb_roles(trig, actors, words, kind, out)
         if trig.rule.type in ("ACCUSE", "SUPPORT", "REJECT"):
             _apposed_act(trig.token, actors, words, out)
+            _judged_meeting(trig.token, actors, words, out)
         if trig.rule.type == "ACCUSE":
             _complaint_topic(trig.token, actors, words, out)
         elif not kind.symmetric:
@@ -1091,6 +1095,16 @@ def _apposed_act(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
              if m.code not in mine]
     if doers:
         out.recipients = doers
+
+
+def _judged_meeting(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
+    """ "The EU welcomed a phone call between Serbia and Kosovo": a meeting between two sides, judged,
+    judges both sides."""
+    if out.recipients:
+        return
+    mine = {m.code for m in out.actors}
+    out.recipients = [m for o in t.children if o.dep_ == "dobj"
+                      for m in pobj_mentions(o, ["between"], actors, words) if m.code not in mine]
 
 
 def _purpose_addressee(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
