@@ -1115,8 +1115,7 @@ def _purpose_addressee(t: Token, actors: DocActors, words: Words, out: Roles) ->
         return
     head = t.head
     heard = [o for o in head.children if o.dep_ in ("dobj", "dative")]
-    heard += [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for g in p.children
-              if g.dep_ == "pobj"]
+    heard += _prep_objects(head, ("with", "to"))
     mine = {m.code for m in out.actors}
     out.recipients = [m for o in heard for m in mentions_at(o, actors, words) if m.code not in mine]
     if out.recipients and "object is not a participant" in out.notes:

@@ -488,9 +488,8 @@ def _in_aside(root: Token | None) -> bool:
                                     for t in (root, *root.ancestors))
 
 
-_MONTH_WORDS = frozenset({"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-                          "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-                          "november", "dec", "december"})
+#: a month's name or abbreviation ("Jan", "Sept")
+_MONTH_WORDS = frozenset({*MONTH_NAMES, *MONTHS, "sept"})
 
 
 def _name_word(span: Span) -> bool:
