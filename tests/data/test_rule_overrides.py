@@ -309,11 +309,11 @@ def test_speech_bad_entry_named(tmp_path: Path) -> None:
 
 
 def test_words_lists_extended(tmp_path: Path) -> None:
-    _write(tmp_path, "words.yaml", "weapon_words: [howitzer]\ngroup_nouns: {monarchs: person}\n"
+    _write(tmp_path, "words.yaml", "weapon_words: [trebuchet]\ngroup_nouns: {monarchs: person}\n"
            "group_quantities: {five: 5}\n")
     packaged, words = load_words(), load_words((tmp_path,))
-    assert words.weapon_words == packaged.weapon_words | {"howitzer"}
-    assert "howitzer" not in packaged.weapon_words
+    assert words.weapon_words == packaged.weapon_words | {"trebuchet"}
+    assert "trebuchet" not in packaged.weapon_words
     assert words.group_nouns == {**packaged.group_nouns, "monarchs": "person"}
     assert words.group_quantities["five"] == 5 and words.group_quantities["two"] == 2
     assert words.title_glue == packaged.title_glue

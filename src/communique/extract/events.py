@@ -724,7 +724,10 @@ class ArticleExtractor:
         acts, recs = self._unnamed_parties(trig, actors, state, _dedupe(roles.actors), _dedupe(roles.recipients))
         # ("..., Ansa news agency reported": an outlet reports acts, it does not do them)
         acts = [m for m in acts if not (m.kind == "org" and m.sector == "JRN")]
-        if rule.type not in SYMMETRIC_TYPES and len(acts) >= 2 and self._reciprocal(trig):
+        mutual_retreat = rule.type == "RETREAT" and rule.mode == "withdraw" and not recs and not roles.inherited \
+            and len({m.code for m in acts if m.code}) >= 2
+        # ("India and China pulled back troops from the valley": each side withdrew from the other)
+        if rule.type not in SYMMETRIC_TYPES and len(acts) >= 2 and (self._reciprocal(trig) or mutual_retreat):
             roles.notes.append("reciprocal")
             return roles, acts, []
         if rule.type == "CONSULT" and rule.pos == "NOUN" and rule.mode == "phone" and len(acts) + len(recs) == 1:
@@ -918,44 +921,57 @@ class ArticleExtractor:
 
     def _legs(self, cand: Candidate, state: DocState) -> list[Candidate]:
         """ "flew to Kampala and then to Kigali", "visited Uganda on Monday and Rwanda on Tuesday": a
-        journey told with one verb is one visit per destination, each dated by the date told after it."""
+        journey told with one verb is one visit per destination, each dated by the date told after it;
+        talks with a further party told with a date of its own ("met Ruto on Monday and Museveni on
+        Tuesday") are one more meeting on that date."""
         verb = cand.trigger
         if cand.event_type == "CONSULT" and verb.pos_ in ("VERB", "NOUN") and len(cand.recipients) >= 2:
             return self._separate_destinations(cand)
-        if cand.event_type != "CONSULT" or verb.lemma_.lower() not in self.words.journey_verbs \
-                or verb.pos_ != "VERB" or len(cand.recipients) != 1 or cand.recipients[0].start < verb.i:
+        if cand.event_type != "CONSULT" or verb.pos_ != "VERB" or len(cand.recipients) != 1 \
+                or cand.recipients[0].start < verb.i:
             return [cand]  # the first destination is told after the verb ("flew to X and then to Y")
+        journey = verb.lemma_.lower() in self.words.journey_verbs
+        stops = self._stops(cand, state, journey)
+        legs = [cand]
+        dates = [d for d in state.all_dates if cand.sentence.start_char <= d.start < cand.sentence.end_char and d.value]
+        for n, m in enumerate(stops):
+            end = stops[n + 1].char_start if n + 1 < len(stops) else cand.sentence.end_char
+            own = next((d for d in dates if m.char_end <= d.start < end), None)
+            if not journey and (own is None or own.value == cand.date):
+                break  # "met Ruto and Museveni": one meeting; "met Ruto on Monday and Museveni on Tuesday": two
+            place = self.places.geocode(m.entity_text) if m.reason.startswith("capital") else None
+            what = "leg of the journey" if journey else "party met on a date of its own"
+            leg = dataclasses.replace(cand, recipients=[m], place=place, place_from_dateline=False,
+                                      reason=cand.reason + f"; a further {what}: '{m.entity_text}'")
+            if own is not None:
+                leg.date, leg.date_text, leg.date_mention, leg.date_from_text = own.value, own.text, own, True
+                leg.date_source, leg.date_reason = "text", f"the date told after this leg: {own.reason}"
+            legs.append(leg)
+        return legs
+
+    @staticmethod
+    def _stops(cand: Candidate, state: DocState, journey: bool) -> list[Mention]:
+        """The further parties of a journey or of talks told after an "and" in the verb's own clause
+        ("visited Uganda on Monday and Rwanda on Tuesday", "spoke with Tshisekedi on Monday and with
+        Kagame the next day"): states for a journey, states and people for talks."""
+        verb, first = cand.trigger, cand.recipients[0]
         actors = state.require_actors()
-        first = cand.recipients[0]
         after = sorted((t for t in verb.subtree if t.i >= first.end), key=lambda t: t.i)
         joint = next((t for t in after if t.lower_ == "and"), None)
         if joint is None:
-            return [cand]
+            return []
+        kinds = ("state",) if journey else ("state", "person")
         seen = {m.code for m in cand.actors} | {first.code}
         stops: list[Mention] = []
         for t in after:
             m = actors.at(t)
             own_clause = not any(a.pos_ == "VERB" for a in t.ancestors if a.i != verb.i and verb.i in
                                  {x.i for x in a.ancestors})
-            if t.i > joint.i and m is not None and m.kind == "state" and m.code not in seen and t.i == m.start \
+            if t.i > joint.i and m is not None and m.kind in kinds and m.code not in seen and t.i == m.start \
                     and own_clause:
                 stops.append(m)
                 seen.add(m.code)
-        if not stops:
-            return [cand]
-        legs = [cand]
-        dates = [d for d in state.all_dates if cand.sentence.start_char <= d.start < cand.sentence.end_char and d.value]
-        for n, m in enumerate(stops):
-            end = stops[n + 1].char_start if n + 1 < len(stops) else cand.sentence.end_char
-            own = next((d for d in dates if m.char_end <= d.start < end), None)
-            place = self.places.geocode(m.entity_text) if m.reason.startswith("capital") else None
-            leg = dataclasses.replace(cand, recipients=[m], place=place, place_from_dateline=False,
-                                      reason=cand.reason + f"; a further leg of the journey: '{m.entity_text}'")
-            if own is not None:
-                leg.date, leg.date_text, leg.date_mention, leg.date_from_text = own.value, own.text, own, True
-                leg.date_source, leg.date_reason = "text", f"the date told after this leg: {own.reason}"
-            legs.append(leg)
-        return legs
+        return stops
 
     def _separate_destinations(self, cand: Candidate) -> list[Candidate]:
         """ "sent two delegations, one to Lome and one to Accra", "flew to Lome and to Accra",
@@ -994,6 +1010,11 @@ class ArticleExtractor:
         if noun is None or noun.lower_ == "what":
             # "condemned what it called a cynical move": the noun the calling names
             noun = next((x for c in trig.token.children for x in called_thing(c, self.words)), noun)
+        if noun is not None and trig.object is not None and noun.i == trig.object.i:
+            # "voiced concern over the ban": the feeling is about the act judged
+            noun = next((g for p in (*noun.children, *trig.token.children) if p.dep_ == "prep"
+                         and p.lower_ in self.words.complaint_preps for g in p.children
+                         if g.dep_ == "pobj" and g.pos_ == "NOUN"), noun)
         if noun is None or noun.pos_ != "NOUN" or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in noun.children):
             return []
@@ -1707,9 +1728,12 @@ class ArticleExtractor:
     def _anchor_verbs(self, trig: Trigger) -> set[int]:
         """The tokens whose time and place are the act's (the trigger, its verb, a participle)."""
         anchors = self.event_dates.anchor_verbs(trig.token, trig.rule.pos == "VERB")
-        # "on Wednesday denied carrying out the strikes": the day of the denial is not the act's
-        doc = trig.token.doc
-        anchors = {i for i in anchors if i == trig.token.i or doc[i].lemma_.lower() not in self.modality.negating_verbs}
+        # "on Wednesday denied carrying out the strikes": the day of the denial is not the act's; a
+        # denial the act is conjoined to is told at its time ("on Friday dismissed the report and accused")
+        doc, tok = trig.token.doc, trig.token
+        sibling = tok.head.i if tok.dep_ == "conj" else -1
+        negating = self.modality.negating_verbs
+        anchors = {i for i in anchors if i in (tok.i, sibling) or doc[i].lemma_.lower() not in negating}
         reporter = reporters_scene(trig.token, self.words.clause_scene_preps)
         return anchors | {reporter.i} if reporter is not None else anchors
 

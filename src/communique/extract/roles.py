@@ -493,13 +493,25 @@ def _complement_targets(trig: Trigger, actors: DocActors, words: Words, preps: l
     return found
 
 
+#: what a judgment noun is of or against ("a breach of UN resolutions", "aggression against Kenya")
+_JUDGED_NOUN_PREPS = frozenset({"of", "against", "on", "to", "toward", "towards", "upon"})
+
+
 def _judged_targets(t: Token, actors: DocActors, words: Words) -> list[Mention]:
     """Owners of what a directed act is aimed at: its object, or the object of "as"/"over"/"at" etc."""
     # "denounced as unfair the Canadian tariffs": whoever owns what the act is aimed at
     found: list[Mention] = []
     for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            # "condemned the launch as a breach of UN resolutions", "... as aggression against Kenya": what
+            # the judgment's noun is of or against is no one judged ("as a provocation by X" is)
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                aside = {w.i for k in p.children if k.dep_ == "prep" and k.lower_ in _JUDGED_NOUN_PREPS
+                         for w in k.subtree}
+                found.extend(m for m in mentions_at(p, actors, words) if m.start not in aside)
+            continue
         targets = [c] if c.dep_ in ("dobj",) else [p for p in c.children if p.dep_ == "pobj"] \
-            if c.dep_ == "prep" and c.lower_ in ("as", "over", "toward", "towards", "at") else []
+            if c.dep_ == "prep" and c.lower_ in ("over", "toward", "towards", "at") else []
         called = called_thing(c, words)
         targets += called
         if called:

@@ -90,6 +90,10 @@ class TriggerRule(BaseModel):
     #: a verb of feeling: who feels it (its passive subject or active object) acts against the owner of
     #: its cause ("Ghana was outraged by Togo's remarks", "Togo's remarks angered Ghana")
     experiencer: bool = False
+    #: with ``experiencer``: the verb counts only as a state felt, a passive participle or an adjectival
+    #: complement ("was concerned by the step", "is worried about"), never in its active sense
+    #: ("the talks concerned the border")
+    felt_only: bool = False
     #: an evaluative noun, an act only as the judgment put on a thing ("called the raid a violation",
     #: "said the blockade was an act of aggression", "described it as an outrage"), its roles read
     #: as an evaluative adjective's; an evaluative verb, only as what a speaker says another does

@@ -141,6 +141,11 @@ def _modifiers(noun: Token) -> set[str]:
     return words
 
 
+#: words a sum of money is told in ("$20 million", "$5bn", "$50m")
+_SUM_WORDS = frozenset({"thousand", "million", "millions", "billion", "billions", "trillion", "m", "mn", "mln", "bn",
+                        "bln", "k"})
+
+
 def _object_used(rule: TriggerRule, t: Token, frames: frozenset[str] = frozenset()) -> Token | None:
     """The first object of the verb that is (or has an "in"/"of" complement or, when it is one of
     ``frames``, a noun modifier that is) a word the rule asks for."""
@@ -158,10 +163,15 @@ def _object_used(rule: TriggerRule, t: Token, frames: frozenset[str] = frozenset
         if o.pos_ == "PROPN":
             inner += [c for c in o.children if c.dep_ == "compound" and c.i < o.i and c.text[:1].isupper()]
         for cand in (o, *inner):
-            if _lemma(cand) in rule.object or cand.lower_ in rule.object:
+            # (a compound listed with its hyphen is the same written apart: "war games" for "war-games")
+            before = cand.doc[cand.i - 1] if cand.i > 0 else cand
+            joined = f"{before.lower_}-{cand.lower_}" if before.dep_ == "compound" and before.head == cand else ""
+            if _lemma(cand) in rule.object or cand.lower_ in rule.object or joined in rule.object:
                 return o
-        # "gave $20 million to Kenya": a sum is money
-        if "money" in rule.object and amount and any(c.tag_ == "$" for c in o.subtree):
+        # "gave $20 million to Kenya": a sum is money ("approved a $300 million sale": a thing priced)
+        if "money" in rule.object and amount and any(c.tag_ == "$" for c in o.subtree) \
+                and (o.like_num or o.tag_ in ("CD", "$") or o.ent_type_ == "MONEY" or not o.text.isalpha()
+                     or o.lower_ in _SUM_WORDS):
             return o
     return None
 
@@ -288,8 +298,8 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
             c.dep_ in ("nsubjpass", "dobj") or (c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")) or c.tag_ == "WRB"
             for c in t.children))):
         return False  # "flew them to Minsk", "the aid it had flown to Cucuta": transport, not a journey
-    if rule.active and (passive(t) or t.dep_ == "acomp"):
-        return False  # "a shell was fired at the town": what was fired, not who fired; "is opposed to": a stance
+    if not _voice_holds(rule, t):
+        return False
     if rule.subject_of and not (t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in rule.subject_of):
         return False  # "the truce took hold": the noun is what the verb tells of
     if rule.under_prep and not (t.dep_ == "pobj" and t.head.lower_ in rule.under_prep and not any(
@@ -298,6 +308,13 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
     if not _kind_holds(rule, t, words):
         return False
     return used
+
+
+def _voice_holds(rule: TriggerRule, t: Token) -> bool:
+    """Whether the verb stands in the voice the rule asks for: active ("troops fired on"; not "a shell
+    was fired at", "is opposed to"), or felt ("was concerned by the step"; not "the talks concerned the border")."""
+    stative = passive(t) or t.dep_ == "acomp"
+    return not (rule.active and stative) and not (rule.felt_only and not stative)
 
 
 def _kind_holds(rule: TriggerRule, t: Token, words: Words) -> bool:
@@ -402,11 +419,17 @@ def trigger_at(t: Token, rules: RuleSet, words: Words) -> Trigger | None:
     elif pos == "VERB":
         # the lemmatizer now and then misses ("staged" -> "stag"): try the regular forms too
         keys += [(form, pos) for form in _regular_stems(t.lower_)]
+        if t.i >= 2 and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_:
+            # "test-fired" split by the tokenizer: the whole verb first
+            keys.insert(0, (f"{t.nbor(-2).lower_}-{_lemma(t)}", pos))
         if called:
             keys.append((t.lower_, "ADJ"))  # "called the claims absurd" with "absurd" tagged a verb
-    for key in keys:
+    felt = pos == "ADJ" and t.dep_ == "acomp" and t.lower_.endswith("ed")
+    # "is deeply concerned about", the participle of a verb of feeling tagged an adjective
+    felt_keys = [(form, "VERB") for form in _regular_stems(t.lower_)] if felt else []
+    for key in keys + felt_keys:
         held = [(rule, used) for rule in rules.by_lemma.get(key, [])
-                if (used := _matches(rule, t, words)) is not False]
+                if (key not in felt_keys or rule.experiencer) and (used := _matches(rule, t, words)) is not False]
         if held:
             found = [Trigger(t, rule, used if isinstance(used, Token) else None) for rule, used in held]
             return replace(found[0], alternatives=tuple(found[1:]))

@@ -322,6 +322,7 @@ class DateResolver:
         self._anchor = re.compile(
             rf"\b(?:{_alternation(names)})\b|(?i:\b(?:{_alternation(ci_words)})\b)|{year}|{numeric}"
         )
+        self._year = re.compile(year)
         self._explicit_year = re.compile(rf"{year}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|'\d\d\b")
         self._weekly = re.compile(
             rf"\b(?:{_alternation(weekdays)})\b"
@@ -384,7 +385,19 @@ class DateResolver:
             if mention is not None:
                 mentions.append(mention)
                 taken.append((start, end))
+        mentions += self._modified_years(text, taken)
         return sorted(mentions, key=lambda m: m.start)
+
+    def _modified_years(self, text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
+        """Years right after a modifier that Duckling left unread ("in early 2024", "mid-2023",
+        "the first half of 2022": it answers nothing for the whole phrase), at the year's precision."""
+        out = []
+        for m in self._year.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if self._modifiers.search(text, max(0, m.start() - 40), m.start()) is not None:
+                out.append(self._mention(text, m.start(), m.end(), m.group(), "rule:year after a modifier"))
+        return out
 
     def resolve(self, phrase: str, published: dt.date | None, *, future: bool = False) -> str | None:
         """One phrase -> its value (the longest date expression found in it), or None."""

@@ -378,9 +378,11 @@ class EventDates:
             # "..., with Minsk blaming Vilnius": the circumstance told with it too
             v = v.head.head
             anchors.add(v.i)
-        if t.dep_ == "relcl" and _names_a_time(t.head) and any(c.lower_ == "when" for c in t.children):
-            # "the worst since May 2009, when Lima recalled its envoy": the day the clause tells of
-            anchors.add(t.head.i)
+        told = _time_before_when(t)
+        if told is not None:
+            # "the worst since May 2009, when Lima recalled its envoy", "a thaw raised in April, when
+            # ..." (the clause hung on the noun): the time the clause follows is the one it tells of
+            anchors.add(told.i)
         elif t.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.children):
             # "met on June 9 at the old customs post, where they signed": the main verb's time
             head = t.head
@@ -479,6 +481,23 @@ def _names_a_time(t: Token) -> bool:
     """Whether a word names a time a "when" clause can hang from: a month ("since May, when ...") or
     a year ("in 2009, when ..."), or a date entity where spaCy's entity recogniser ran."""
     return t.ent_type_ == "DATE" or t.lower_ in MONTH_NAMES or (t.like_num and len(t.text) == 4 and t.text.isdigit())
+
+
+def _time_before_when(t: Token) -> Token | None:
+    """The word naming a time that a relative "when" clause at ``t`` tells of: its head ("since May,
+    when ...") or, with the clause hung on a noun before it, the time word just before ", when"."""
+    if t.dep_ != "relcl":
+        return None
+    when = next((c for c in t.children if c.lower_ == "when" and c.i < t.i), None)
+    if when is None:
+        return None
+    if _names_a_time(t.head):
+        return t.head
+    doc = t.doc
+    if when.i >= 2 and doc[when.i - 1].text == "," and _names_a_time(doc[when.i - 2]) \
+            and t.head.i < when.i - 2:
+        return doc[when.i - 2]
+    return None
 
 
 def _in_aside(root: Token | None) -> bool:

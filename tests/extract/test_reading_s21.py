@@ -1,0 +1,153 @@
+"""Readings added in session 21, each on sentences written for these tests (none taken or paraphrased
+from a dev, held-out or GSR sentence). Published 2021-03-10, a Wednesday, unless a test says."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from reading import Extract, coded, dated, of_type
+
+from communique.resolve.dates import DateResolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> DateResolver:
+    return DateResolver()
+
+
+@pytest.mark.parametrize(("phrase", "value"), [
+    ("Talks stalled in early 2019.", "2019"),
+    ("The pact lapsed in mid-2018.", "2018"),
+    ("Trade fell sharply in late 2016.", "2016"),
+    ("Tariffs rose in the first half of 2017.", "2017"),
+    ("Relations thawed at the start of 2015.", "2015"),
+])
+def test_a_year_after_a_modifier_is_a_date(resolver: DateResolver, phrase: str, value: str) -> None:
+    # the date parser answers nothing for "early 2019" as a whole; the year is the date
+    assert [m.value for m in resolver.find(phrase, dt.date(2021, 3, 10))] == [value]
+
+
+def test_a_number_after_a_modifier_that_is_no_year_is_no_date(resolver: DateResolver) -> None:
+    # guard: an amount is no year
+    assert resolver.find("The fund grew to $2500 late on Friday.", dt.date(2021, 3, 10))[0].text != "2500"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ties with Lima have been cool since early 2019, when Quito expelled the Peruvian ambassador.",
+     [("2019", "text")]),
+    # the "when" clause hung by the parser on the noun before the date
+    ("Hopes rose after a thaw begun in June, when Quito expelled the Peruvian ambassador.",
+     [("2020-06", "text")]),
+])
+def test_a_when_clause_after_a_time_tells_of_that_time(extract: Extract, text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert dated(extract(text), "SANCTION") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's foreign minister met Kenya's president on Monday and Uganda's president on Tuesday.",
+    "Norway's foreign minister spoke with Kenya's president on Monday and with Uganda's president the next day.",
+])
+def test_talks_with_a_further_party_on_a_date_of_its_own_are_a_second_meeting(extract: Extract, text: str) -> None:
+    assert sorted((coded(e)[3][0], str(e.date)) for e in of_type(extract(text), "CONSULT")) == [
+        ("KEN", "2021-03-08"), ("UGA", "2021-03-09")]
+
+
+def test_talks_with_two_parties_on_one_date_are_one_meeting(extract: Extract) -> None:
+    # guard: no date of its own, no second meeting
+    events = of_type(extract("Norway's foreign minister met Kenya's president and Uganda's president on Monday."),
+                     "CONSULT")
+    assert len(events) == 1
+
+
+def test_a_denial_the_act_is_conjoined_to_lends_it_its_day(extract: Extract) -> None:
+    # the day of a denial is kept from the act it denies, not from an act told beside it
+    events = extract("Chile on Monday dismissed the report and accused Lima of staging the incident.")
+    assert dated(events, "ACCUSE") == [("2021-03-08", "text")]
+
+
+def test_a_denied_act_does_not_take_the_day_of_its_denial(extract: Extract) -> None:
+    # guard
+    events = extract("Chile on Monday denied shelling Peruvian border posts.")
+    assert len(of_type(events, "ASSAULT")) == 1
+    assert dated(events, "ASSAULT") != [("2021-03-08", "text")]
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguay halted Bolivian gas imports on Monday. Brazil voiced concern over the halt.",
+    "Paraguay halted Bolivian gas imports on Monday. Uruguay expressed alarm about the halt.",
+])
+def test_concern_over_an_act_judges_its_doer(extract: Extract, text: str) -> None:
+    assert [coded(e)[2:] for e in of_type(extract(text), "ACCUSE")] == [(coded(e)[2], ["PRY"])
+                                                                           for e in of_type(extract(text), "ACCUSE")]
+    assert of_type(extract(text), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya is deeply concerned about Somalia's decision.", (["KEN"], ["SOM"])),
+    ("Oman said it was alarmed by the Yemeni troop build-up.", (["OMN"], ["YEM"])),
+    ("Fiji said it was troubled by Tonga's remarks.", (["FJI"], ["TON"])),
+])
+def test_a_state_felt_about_anothers_act_is_disapproval(extract: Extract, text: str,
+                                                        expected: tuple[list[str], list[str]]) -> None:
+    assert [tuple(coded(e)[2:]) for e in of_type(extract(text), "ACCUSE")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks concerned Somalia's border with Kenya.",
+    "Kenya is worried about its economy.",
+])
+def test_no_disapproval_without_a_feeling_about_anothers_act(extract: Extract, text: str) -> None:
+    assert of_type(extract(text), "ACCUSE") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia held war games near the Estonian border on Monday.", ("MOBILIZE", ["RUS"], ["EST"])),
+    ("The Turkish navy entered Greek waters on Monday.", ("MOBILIZE", ["TUR"], ["GRC"])),
+    ("A Russian frigate entered Norwegian waters on Monday.", ("MOBILIZE", ["RUS"], ["NOR"])),
+    ("Three Chinese coast guard ships sailed into Vietnamese waters on Monday.", ("MOBILIZE", ["CHN"], ["VNM"])),
+    ("Pakistan test-fired a cruise missile on Monday.", ("MOBILIZE", ["PAK"], [])),
+])
+def test_forces_and_their_shows_of_force(extract: Extract, text: str,
+                                         expected: tuple[str, list[str], list[str]]) -> None:
+    kind, doers, targets = expected
+    assert [(coded(e)[0], coded(e)[2], coded(e)[3]) for e in of_type(extract(text), kind)] == [(kind, doers, targets)]
+
+
+def test_games_that_are_no_war_games_are_no_exercise(extract: Extract) -> None:
+    # guard
+    assert of_type(extract("Japan held the Asian Games in 1994."), "MOBILIZE") == []
+
+
+def test_a_priced_sale_is_a_trade_not_aid(extract: Extract) -> None:
+    events = extract("Washington approved a $400 million sale of howitzers to Poland on Monday.")
+    assert [coded(e)[0] for e in events] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan gave $40 million to Nepal on Monday.",
+    "Japan gave Nepal $40m on Monday.",
+])
+def test_a_sum_given_is_aid(extract: Extract, text: str) -> None:
+    assert [coded(e)[:1] + tuple(coded(e)[2:]) for e in extract(text)] == [("AID", ["JPN"], ["NPL"])]
+
+
+def test_a_joint_withdrawal_is_one_retreat_per_side(extract: Extract) -> None:
+    events = of_type(extract("Eritrea and Ethiopia pulled back troops from the disputed plain in May."), "RETREAT")
+    assert sorted((coded(e)[2][0], coded(e)[3][0]) for e in events) == [("ERI", "ETH"), ("ETH", "ERI")]
+
+
+def test_lifting_restrictions_talked_of_is_no_mutual_withdrawal(extract: Extract) -> None:
+    # guard: only a withdrawal the sides themselves make is split
+    events = extract("Ghana and Togo met on Monday, and they discussed lifting restrictions on trade.")
+    assert of_type(events, "RETREAT") == []
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("Syria test-fired a rocket on Monday. Jordan condemned the launch as a breach of United Nations resolutions.",
+     ["SYR"]),
+    ("Jordan denounced as a grave crime Syria's shelling of the border town.", ["SYR"]),
+])
+def test_what_a_judgment_is_a_breach_of_is_not_judged(extract: Extract, text: str, judged: list[str]) -> None:
+    assert [coded(e)[3] for e in of_type(extract(text), "ACCUSE")] == [judged]
