@@ -70,7 +70,8 @@ def resolvers(nlp: Language, extra_dirs: Sequence[Path] = ()) -> Resolvers:
                              anaphoric_periods=discourse.anaphoric_periods, deadlines=discourse.deadlines,
                              bounds=discourse.bounds,
                              offsets=Offsets(discourse.offset_units, discourse.offset_numbers,
-                                             discourse.offset_relations, discourse.offset_pointing))
+                                             discourse.offset_relations, discourse.offset_pointing,
+                                             discourse.offset_following))
     words = data.load_words(tuple(extra_dirs))
     event_places = EventPlaces(places, actors, words.place_nouns,
                                journey_words=words.destination_words | words.journey_verbs)

@@ -151,3 +151,79 @@ def test_lifting_restrictions_talked_of_is_no_mutual_withdrawal(extract: Extract
 ])
 def test_what_a_judgment_is_a_breach_of_is_not_judged(extract: Extract, text: str, judged: list[str]) -> None:
     assert [coded(e)[3] for e in of_type(extract(text), "ACCUSE")] == [judged]
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    ("the following week", "2019-05"),
+    ("over the following days", "2019-05"),
+    ("in the following months", "2019"),
+    ("the following year", "2020"),
+    ("that same month", "2019-05"),
+    ("later that month", "2019-05"),
+])
+def test_a_time_counted_from_the_story_is_not_counted_from_publication(extract: Extract, later: str,
+                                                                        expected: str) -> None:
+    events = extract(f"Latvia expelled two Russian diplomats on May 6, 2019. "
+                     f"Russia expelled two Latvian diplomats {later}.")
+    assert [str(e.date) for e in events if coded(e)[2] == ["RUS"]] == [expected]
+
+
+def test_a_plan_in_the_next_few_days_is_not_counted_from_the_story(extract: Extract) -> None:
+    # guard: "will ... in the next few days" is a plan from publication
+    events = extract("Latvia expelled two Russian diplomats on May 6, 2019. "
+                     "Latvia's foreign minister will visit Lithuania in the next few days.")
+    assert all(not str(e.date).startswith("2019") for e in of_type(events, "CONSULT"))
+
+
+def test_hours_after_an_act_of_a_month_told_are_in_that_month(extract: Extract) -> None:
+    text = ("RIGA, March 10 - Latvia and Russia named new ambassadors on Tuesday.\n\n"
+            "Ties are warmer than last October, when Latvia expelled two Russian diplomats. "
+            "Russia expelled two Latvian diplomats hours later.")
+    assert [str(e.date) for e in of_type(extract(text), "SANCTION")] == ["2020-10", "2020-10"]
+
+
+def test_a_day_counted_on_from_a_day_counted_moves_the_story_on(extract: Extract) -> None:
+    text = ("A Latvian patrol boat was rammed on Jan. 4. Three days later, Russia's foreign minister called "
+            "his Latvian counterpart. The following day, Latvia accused Russia of covering up the incident.")
+    assert [str(e.date) for e in of_type(extract(text), "ACCUSE")] == ["2021-01-08"]
+
+
+def test_that_same_month_after_a_paragraph_break_is_the_month_told(extract: Extract) -> None:
+    text = "Hungary blocked the Slovak aid package in September 2019.\n\nSlovakia protested to Hungary that same month."
+    assert [str(e.date) for e in of_type(extract(text), "ACCUSE")] == ["2019-09"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # leaving a body is a SANCTION (codebook 2), going back in or being taken back a measure ended
+    ("Niger withdrew from ECOWAS in January.", ("SANCTION", "withdraw", ["NER"], ["IGO"])),
+    ("Niger quit ECOWAS in January.", ("SANCTION", "withdraw", ["NER"], ["IGO"])),
+    ("Hungary left the European Union in January.", ("SANCTION", "withdraw", ["HUN"], ["EUR"])),
+    ("The African Union suspended Guinea on Friday.", ("SANCTION", "discontinue", ["IGO"], ["GIN"])),
+    ("The African Union readmitted Guinea in April.", ("RETREAT", None, ["IGO"], ["GIN"])),
+    ("Somalia rejoined IGAD in 2019.", ("RETREAT", None, ["SOM"], ["IGO"])),
+    # a state withdrawing from another, its forces unnamed
+    ("Britain withdrew from Iraq in 2009.", ("RETREAT", "withdraw", ["GBR"], ["IRQ"])),
+])
+def test_leaving_and_rejoining(extract: Extract, text: str,
+                               expected: tuple[str, str | None, list[str], list[str]]) -> None:
+    assert [coded(e) for e in extract(text)] == [expected]
+
+
+def test_leaving_a_city_is_no_sanction(extract: Extract) -> None:
+    # guard: only a body left is a SANCTION
+    assert of_type(extract("Ghana's president left Lome for Accra on Monday."), "SANCTION") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senegal deployed peacekeepers to Gambia in 2017.", ("AID", None, ["SEN"], ["GMB"])),
+    ("ECOWAS stationed a stabilisation force in Guinea in 2022.", ("AID", None, ["IGO"], ["GIN"])),
+])
+def test_peacekeepers_sent_are_help(extract: Extract, text: str,
+                                    expected: tuple[str, str | None, list[str], list[str]]) -> None:
+    assert [coded(e) for e in extract(text)] == [expected]
+
+
+def test_a_month_is_no_town(extract: Extract) -> None:
+    # "in March": no town of March in England
+    events = extract("Ghana sent troops to the border in March.")
+    assert [coded(e) for e in events] == [("MOBILIZE", "troops", ["GHA"], [])]

@@ -45,7 +45,7 @@ from communique.extract.state import DocState
 from communique.extract.triggers import Trigger, find_triggers, judging_position, passive, said_through, trigger_at
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
-from communique.nlp import dateline_spans, of_object, reporters_scene, span_text, text_of, to_infinitive
+from communique.nlp import CALENDAR_WORDS, dateline_spans, of_object, reporters_scene, span_text, text_of, to_infinitive
 from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, DateMention, DocActors, Mention
 from communique.nlp.phrases import phrase_matcher
 
@@ -754,6 +754,8 @@ class ArticleExtractor:
             recs = [m for m in recs if m.code not in wronged]
         if not acts or (not recs and rule.type not in NO_TARGET_TYPES):
             return None
+        if rule.org_recipient and not any(m.code in ORGANISATION_CODES for m in recs):
+            return None  # "withdrew from Chad": no body left
         if rule.type == "CONCEDE" and self._regrets_anothers_act(trig, actors, acts):
             return None  # "voiced regret over Tokyo's decision" disapproves: the next sense is tried
         return roles, acts, recs
@@ -1639,8 +1641,8 @@ class ArticleExtractor:
         for w in scope:
             if w.pos_ != "PROPN" or w.dep_ not in ("pobj", "appos", "dobj", "compound"):
                 continue
-            if w.head.dep_ == "prep" and w.head.lower_ in ("from", "by", "with"):
-                continue
+            if (w.head.dep_ == "prep" and w.head.lower_ in ("from", "by", "with")) or w.lower_ in CALENDAR_WORDS:
+                continue  # ("in March": no town of March)
             whole = self.places.geocode(_proper_name(w.head)) if w.dep_ == "compound" and w.head.pos_ == "PROPN" \
                 and w.head.i > w.i else None
             if whole is not None and whole.country_code and whole.country_code not in mine:

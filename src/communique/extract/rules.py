@@ -99,6 +99,9 @@ class TriggerRule(BaseModel):
     #: as an evaluative adjective's; an evaluative verb, only as what a speaker says another does
     #: ("said the move breached the truce"): the speaker judges the verb's subject
     judgment: bool = False
+    #: the act needs an organisation among its recipients ("quit ECOWAS", "rejoined the bloc"): leaving
+    #: a body is a SANCTION, leaving a country is not
+    org_recipient: bool = False
     #: for VERB rules: words that must follow the verb in its sentence, as one phrase the parse
     #: cannot be trusted to split ("declared X persona non grata", "declared the deal null and void")
     followed_by: list[str] = []
@@ -243,6 +246,8 @@ class DiscourseRules(BaseModel):
     offset_relations: dict[str, Literal[-1, 1]] = {}
     #: "a week later": words after a span of time that count it from the last day told
     offset_pointing: dict[str, Literal[-1, 1]] = {}
+    #: "the following week", "over the next few days": words that count a unit from the story's date
+    offset_following: list[str] = []
     #: event types whose acts told in the simple present with no date are standing states
     #: ("American warships patrol the strait"), not events
     habitual_types: list[str] = []

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
-from communique.nlp import to_infinitive
+from communique.nlp import CALENDAR_WORDS, to_infinitive
 from communique.nlp.mentions import QUOTE_RE
 
 __all__ = ["Trigger", "called_gerund", "find_triggers", "for_clause", "judging_position", "misparsed_call", "partitive",
@@ -77,14 +77,6 @@ def _objects(verb: Token) -> list[Token]:
     return objs
 
 
-#: calendar words that make a prepositional phrase a time (the entity recogniser is off by default)
-_CALENDAR = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "day", "days", "week",
-    "weeks", "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "today",
-    "tomorrow", "yesterday", "midnight", "noon", "dawn"})
-
-
 def _of_time(prep: Token) -> bool:
     """Whether a preposition introduces a time ("on Monday"), not what the verb is about."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
@@ -93,7 +85,7 @@ def _of_time(prep: Token) -> bool:
 def _calendar_phrase(prep: Token) -> bool:
     """Whether a preposition's object is a calendar word or a year ("on Monday", "in 2019"), recognised
     without the entity recogniser (off by default)."""
-    return _of_time(prep) or any(g.dep_ == "pobj" and (g.lower_ in _CALENDAR or (g.like_num and len(g.text) == 4))
+    return _of_time(prep) or any(g.dep_ == "pobj" and (g.lower_ in CALENDAR_WORDS or (g.like_num and len(g.text) == 4))
                                  for g in prep.children)
 
 
@@ -141,6 +133,9 @@ def _modifiers(noun: Token) -> set[str]:
     return words
 
 
+#: in a rule's ``object`` or ``pobj`` list: any proper name (the rule's ``org_recipient`` may ask it be a body's)
+NAME_MARK = "@name"
+
 #: words a sum of money is told in ("$20 million", "$5bn", "$50m")
 _SUM_WORDS = frozenset({"thousand", "million", "millions", "billion", "billions", "trillion", "m", "mn", "mln", "bn",
                         "bln", "k"})
@@ -166,7 +161,8 @@ def _object_used(rule: TriggerRule, t: Token, frames: frozenset[str] = frozenset
             # (a compound listed with its hyphen is the same written apart: "war games" for "war-games")
             before = cand.doc[cand.i - 1] if cand.i > 0 else cand
             joined = f"{before.lower_}-{cand.lower_}" if before.dep_ == "compound" and before.head == cand else ""
-            if _lemma(cand) in rule.object or cand.lower_ in rule.object or joined in rule.object:
+            if _lemma(cand) in rule.object or cand.lower_ in rule.object or joined in rule.object \
+                    or _named(rule.object, cand):
                 return o
         # "gave $20 million to Kenya": a sum is money ("approved a $300 million sale": a thing priced)
         if "money" in rule.object and amount and any(c.tag_ == "$" for c in o.subtree) \
@@ -192,7 +188,14 @@ def rule_pobjs(rule: TriggerRule, t: Token, preps: list[Token] | None = None) ->
     asks for ("pulled out of the grain deal" -> deal)."""
     if preps is None:
         preps = [c for c in verb_preps(t) if c.lower_ in rule.prep]
-    return [g for q in preps for g in q.children if g.dep_ == "pobj" and _lemma(g) in rule.pobj]
+    return [g for q in preps for g in q.children
+            if g.dep_ == "pobj" and (_lemma(g) in rule.pobj or _named(rule.pobj, g))]
+
+
+def _named(wanted: list[str], t: Token) -> bool:
+    """Whether a list a rule gives for an object asks for a name (``"@name"``) and ``t`` is one ("quit
+    ECOWAS", "withdrew from the African Union")."""
+    return NAME_MARK in wanted and (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != t.sent.start))
 
 
 def _acl_holds(rule: TriggerRule, t: Token) -> bool:
@@ -389,6 +392,9 @@ def _regular_stems(word: str) -> list[str]:
                          ("ing", "e"), ("ing", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             out.append(word[: -len(suffix)] + repl)
+            stem = word[: -len(suffix)]
+            if not repl and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                out.append(stem[:-1])  # "readmitted" -> readmit
     return out
 
 

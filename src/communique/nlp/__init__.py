@@ -21,10 +21,23 @@ from communique.errors import ModelMissing
 from communique.nlp.attributes import speed_up
 from communique.nlp.lemmas import memoize_lemmas
 
-__all__ = ["DATELINE_RE", "absolute_with", "dateline_spans", "load_nlp", "of_object", "participle_clause",
+__all__ = ["CALENDAR_WORDS", "DATELINE_RE", "MONTH_NAMES", "absolute_with", "dateline_spans", "load_nlp",
+           "of_object", "participle_clause",
            "reporters_participle",
            "reporters_scene",
            "span_text", "split_on_newlines", "text_of", "to_infinitive"]
+
+
+#: the months' names, lower-cased, in their order
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+
+#: calendar words (lower-cased) that make a phrase a time ("on Monday", "in March"), recognised without the
+#: entity recogniser (off by default)
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *MONTH_NAMES, "day", "days",
+    "week", "weeks", "weekend", "month", "months", "year", "years", "morning", "afternoon", "evening", "night",
+    "today", "tomorrow", "yesterday", "midnight", "noon", "dawn"})
 
 
 #: a wire dateline at the start of a paragraph: "LISBON, March 2 (Agency) - ", "HANOI - "

@@ -20,13 +20,11 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.nlp import absolute_with, participle_clause, reporters_participle, span_text, text_of
+from communique.nlp import MONTH_NAMES, absolute_with, participle_clause, reporters_participle, span_text, text_of
 from communique.nlp.mentions import DateMention
 
 __all__ = ["MONTHS", "MONTH_NAMES", "DateExpressions", "EventDates", "Offsets", "date_owner"]
 
-MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december"]
 MONTHS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}
 
 #: the date expressions of one sentence, each with the token its words hang on (None when unaligned)
@@ -69,6 +67,14 @@ class _DateMemory:
         if published is not None and 0 <= (published - day).days <= STORY_DAYS and not aside:
             self.story_day = day  # (a day after publication is a plan, "due over the coming days": not reached)
 
+    def month_since_day(self, sent: Span) -> str | None:
+        """The month told after the last day, before ``sent`` ("last October, when ...": a day
+        pointed at from there, "hours later", is in that month, not on the last day told)."""
+        if self.last_month is not None and self.last_month_at > self.last_day_at \
+                and self.last_month_at < sent.start_char:
+            return self.last_month
+        return None
+
     def base(self, sent: Span) -> dt.date | None:
         """The day "a day earlier", "the next day" count from when the sentence gives none: the last
         day told in its paragraph, else the last day of the article's story (a day of background
@@ -90,6 +96,8 @@ class Offsets:
     relations: Mapping[str, int]
     #: words after a span of time that count it from the last day told ("a week later": +1)
     pointing: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    #: words that, after "the", count a unit from the date the story has reached ("the following week")
+    following: Collection[str] = ()
 
 
 _NO_OFFSETS = Offsets({}, {}, {})
@@ -148,6 +156,22 @@ def _month_before(resolved: list[DateMention], at: int, memory: _DateMemory, sen
     return dt.date(int(value[:4]), int(value[5:7]), 1) if len(value) == 7 else None
 
 
+#: the reason of a date pointed to from the last day told ("the next day", "three days later")
+_POINTED = "refers to the last date given"
+
+
+def _days_told(resolved: list[DateMention], at: int) -> bool:
+    """Whether the sentence told a full date before ``at``."""
+    return any(m.value and len(m.value) == 10 and m.end <= at for m in resolved)
+
+
+def _planned(tok: Token) -> bool:
+    """Whether the clause of ``tok`` tells a plan: its verb has "will", "shall" or "'ll"."""
+    verb = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo")
+                                    for c in verb.children)
+
+
 def _told_before(verb: Token) -> bool:
     """Whether the act of ``verb`` was told in an earlier sentence (a verb of the same lemma)."""
     lemma = verb.lemma_.lower()
@@ -174,8 +198,12 @@ class EventDates:
         self.bounds = bounds
         words = sorted(self.anaphoric_dates, key=len, reverse=True)
         lead = "|".join(re.escape(w) for w in anaphoric_periods)
-        self._period_re = re.compile(rf"\b({lead}) (year|{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")
+        self._period_re = re.compile(rf"\b({lead}) (year|month|{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b")
         self._anaphoric_re = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+        self._following_re = re.compile(
+            rf"\bthe\s+(?:{'|'.join(re.escape(w) for w in offsets.following)})\s+"
+            rf"(?:(?:few|two|three|several|couple\s+of)\s+)?({'|'.join(re.escape(w) for w in offsets.units)})\b",
+            re.IGNORECASE) if offsets.following and offsets.units else None
 
     def read(self, doc: Doc, published: dt.date | None, all_dates: list[DateMention]) -> dict[int, SentenceDates]:
         """The date expressions of every sentence of ``doc`` (keyed by its first token), resolved
@@ -191,10 +219,12 @@ class EventDates:
             # ("the same day" opening a paragraph: the day the paragraph before ended on)
             offset = self.anaphoric_dates[hit.group(1).lower()]
             base = _day_before(resolved, hit.start(), memory, sent, forward=offset >= 0)
-            if base is None:
+            month = memory.month_since_day(sent) if not _days_told(resolved, hit.start()) else None
+            if base is None and month is None:
                 continue
-            value = (base + dt.timedelta(days=offset)).isoformat()
-            pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, "refers to the last date given"))
+            # ("last October, when Peru expelled ... Bolivia followed hours later": in that month)
+            value = month if month is not None else (base + dt.timedelta(days=offset)).isoformat() if base else ""
+            pointed.append(DateMention(hit.start(1), hit.end(1), hit.group(1), value, _POINTED))
         for hit in self._later_re.finditer(span_text(sent)) if self._later_re is not None else ():
             # "talked on 3 March and again a week later": counted from the day told just before
             if any(p.start < hit.end() and hit.start() < p.end for p in pointed):
@@ -207,17 +237,57 @@ class EventDates:
             if base is None:
                 continue
             value = _moved_by(base, hit, self.offsets, self.offsets.pointing)
-            pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last date given"))
+            pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, _POINTED))
+        pointed += self._following(sent, memory, resolved, pointed)
         for hit in self._period_re.finditer(span_text(sent)):
             # "reopened in October 2016, after the talks that May": the year told just before
             earlier = [m.value for m in resolved if m.value and m.end <= hit.start()]
             year = int(earlier[-1][:4]) if earlier else memory.last_year
+            word = hit.group(2).lower()
+            if word == "month":
+                # "that same month": the month of the last date told
+                month = next((v[:7] for v in reversed(earlier) if len(v) >= 7), None) or memory.month_since_day(sent) \
+                    or (memory.last_day.isoformat()[:7] if memory.last_day is not None else None)
+                if month is not None:
+                    pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), month,
+                                               "refers to the last month given"))
+                continue
             if year is None:
                 continue
-            word = hit.group(2).lower()
             value = str(year) if word == "year" else f"{year}-{MONTHS[word[:3]]:02d}"
             pointed.append(DateMention(hit.start(), hit.end(), hit.group(0), value, "refers to the last year given"))
         return pointed
+
+    def _following(self, sent: Span, memory: _DateMemory, resolved: list[DateMention],
+                   pointed: list[DateMention]) -> list[DateMention]:
+        """ "the following week", "over the next few days", "the following year": counted from the date
+        the story has reached (a unit on: the next one; several: the stretch from it, at the
+        precision that covers them), not from publication; a plan ("will meet in the next few days")
+        is left to the date parser."""
+        out: list[DateMention] = []
+        text = span_text(sent)
+        for hit in self._following_re.finditer(text) if self._following_re is not None else ():
+            if any(p.start < hit.end() and hit.start() < p.end for p in pointed):
+                continue  # "the following day": a fixed phrase
+            span = sent.doc.char_span(sent.start_char + hit.start(), sent.start_char + hit.end(),
+                                      alignment_mode="expand")
+            if span is None or _planned(span.root):
+                continue
+            unit = hit.group(1).lower()
+            grain = self.offsets.units[unit]
+            day = _day_before(resolved, hit.start(), memory, sent, forward=True)
+            month = _month_before(resolved, hit.start(), memory, sent)
+            base = month if month is not None and (day is None or grain in ("month", "year")) else day
+            if base is None:
+                continue
+            several = unit.endswith("s")
+            value = _moved(base, 0 if several else 1, grain)
+            keep = {"day": 10, "week": 7, "month": 7, "year": 4}[grain] if not several else \
+                {"day": 7, "week": 7, "month": 4, "year": 4}[grain]
+            if month is not None and base == month and keep == 10:
+                keep = 7  # a day after a month told: that month
+            out.append(DateMention(hit.start(), hit.end(), hit.group(0), value[:keep], "refers to the story's time"))
+        return out
 
     def _offset_dates(self, sent: Span, published: dt.date | None, memory: _DateMemory,
                       found: list[DateMention]) -> list[tuple[DateMention, Token]]:
@@ -327,7 +397,9 @@ class EventDates:
             if span is not None and _name_word(span):
                 continue
             root = _before_complement(span.root) if span is not None and len(span) else None
-            if m.value and len(m.value) == 10 and "refers to" not in m.reason:
+            # (a day pointed to from the last one, "three days later", moves the story on: "the
+            # following day" then counts from it)
+            if m.value and len(m.value) == 10 and ("refers to" not in m.reason or m.reason == _POINTED):
                 memory.note_day(dt.date.fromisoformat(m.value), start, published, aside=_in_aside(root))
             if m.value and "refers to" not in m.reason:
                 memory.last_year = int(m.value[:4])
