@@ -227,3 +227,73 @@ def test_a_month_is_no_town(extract: Extract) -> None:
     # "in March": no town of March in England
     events = extract("Ghana sent troops to the border in March.")
     assert [coded(e) for e in events] == [("MOBILIZE", "troops", ["GHA"], [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting refused is a rejection (PLOVER REJECT meet), not a meeting told as not held
+    ("Serbia's president has said he will not meet Kosovo's prime minister until the talks resume.",
+     ("REJECT", "meet", ["SRB"], ["KOS"])),
+    ("Serbia refused to attend the talks in Brussels on Monday.", ("REJECT", "meet", ["SRB"], ["BEL"])),
+])
+def test_a_meeting_refused_is_a_rejection(extract: Extract, text: str,
+                                          expected: tuple[str, str, list[str], list[str]]) -> None:
+    assert [coded(e) for e in extract(text)] == [expected]
+
+
+def test_a_meeting_not_held_is_no_rejection(extract: Extract) -> None:
+    # guard: told as not having happened, no one refused it
+    events = extract("Serbia and Kosovo did not meet on Monday.")
+    assert [(e.event_type, e.modality) for e in events] == [("CONSULT", "negated")]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway offered on Monday to send rescue teams to Nepal.",
+    "Norway said on Monday it was ready to send firefighters to Nepal.",
+])
+def test_rescue_teams_and_firefighters_offered_are_an_offer(extract: Extract, text: str) -> None:
+    assert [tuple(coded(e)[::2]) for e in extract(text)] == [("AGREE", ["NOR"])]
+
+
+def test_a_hostile_act_noun_resumed_on_a_condition_is_a_threat(extract: Extract) -> None:
+    events = extract("Sudan said on Monday that it would resume its offensive in Chad once the rains ended.")
+    assert [coded(e) for e in events] == [("THREATEN", "violence", ["SDN"], ["TCD"])]
+    assert [str(e.date) for e in events] == ["2021-03-08"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said Bolivia was fully responsible for the collision.",
+    "Chile said on Monday that Bolivia bore full responsibility for the collision.",
+])
+def test_blame_said_is_an_allegation(extract: Extract, text: str) -> None:
+    assert [coded(e) for e in extract(text)] == [("ACCUSE", "allege", ["CHL"], ["BOL"])]
+
+
+def test_responsibility_for_ones_own_affairs_is_no_blame(extract: Extract) -> None:
+    # guard
+    assert extract("Chile said it was responsible for security along the coast.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Greek frigate entered Turkish waters on Monday, prompting Turkey to accuse Greece of provocation.",
+    "The incident led Turkey to accuse Greece of provocation.",
+])
+def test_who_is_moved_to_act_does_the_act(extract: Extract, text: str) -> None:
+    assert [coded(e) for e in of_type(extract(text), "ACCUSE")] == [("ACCUSE", "allege", ["TUR"], ["GRC"])]
+
+
+def test_a_warning_an_act_prompted_is_aimed_at_its_doer(extract: Extract) -> None:
+    events = extract("Canada on Monday imposed tariffs on Mexican steel, "
+                     "prompting Mexico to warn that it would retaliate.")
+    assert [(coded(e), str(e.date)) for e in of_type(events, "THREATEN")] == [
+        (("THREATEN", "restrict", ["MEX"], ["CAN"]), "2021-03-08")]
+
+
+def test_the_three_are_the_three_named(extract: Extract) -> None:
+    events = extract("The presidents of Ghana, Togo and Benin met in Lome on Monday. "
+                     "The three agreed to open the border.")
+    assert [sorted(str(c) for c in coded(e)[2]) for e in of_type(events, "AGREE")] == [["BEN", "GHA", "TGO"]]
+
+
+def test_co_hosting_talks_is_no_cooperation_of_its_own(extract: Extract) -> None:
+    events = extract("Norway and Qatar are co-hosting the Sudan talks in Doha.")
+    assert of_type(events, "COOPERATE") == []

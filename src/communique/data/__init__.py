@@ -663,6 +663,7 @@ class Words(_Entry):
     thing_words: frozenset[Word]
     complaint_preps: frozenset[Word]
     response_marks: frozenset[Word]
+    causing_verbs: frozenset[Word]
     sitting_bodies: frozenset[Word]
     organisation_roles: frozenset[Word]
     dispatch_verbs: frozenset[Word]

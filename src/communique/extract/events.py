@@ -816,19 +816,17 @@ class ArticleExtractor:
             recs = self._doer_of_judged_act(trig, state.recent, {m.code for m in acts}, state.require_actors())
             roles.inherited = bool(recs)
         if acts and not recs and rule.type == "REQUEST" and rule.pos == "VERB":
-            # "demanded that the sanctions be lifted": asked of whoever imposed them
-            undone = next((g for c in trig.token.children if c.dep_ == "ccomp"
-                           for g in c.children if g.dep_ == "nsubjpass"), None)
-            if undone is not None:
-                recs = self._doer_of_judged_act(dataclasses.replace(trig, object=undone), state.recent,
-                                                {m.code for m in acts})
-                roles.inherited = bool(recs)
+            recs = self._undoer_asked(trig, state, {m.code for m in acts})
+            roles.inherited = bool(recs)
         if acts and not recs and rule.type not in NO_TARGET_TYPES and not rule.evaluative:
             # "suspended air links with Serbia": the party named in what the act is done to or about
             # (not for a judgment: "said the treaty breaches Kenya's rights" judges the treaty)
             # (a judged act's own parties are not judged: "condemned the attack on Togo")
             judged = {t.token.i for t in state.triggers.get(sent.start, [])} if rule.type in JUDGING_TYPES else set()
             recs = complement_parties(trig.token, state.require_actors(), self.words, {m.code for m in acts}, judged)
+        if acts and not recs and rule.type in (*JUDGING_TYPES, "THREATEN"):
+            recs = self._mover(trig, state, {m.code for m in acts})
+            roles.inherited = roles.inherited or bool(recs)
         if acts and not recs and rule.type in ANSWERING_TYPES:
             recs = self._provoker(trig, sent, state, {m.code for m in acts})
         if acts and not recs and rule.type == "REJECT":
@@ -1060,6 +1058,28 @@ class ArticleExtractor:
                         if m.code and m.code not in mine]
         return []
 
+    def _undoer_asked(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
+        """ "demanded that the sanctions be lifted": asked of whoever imposed them."""
+        undone = next((g for c in trig.token.children if c.dep_ == "ccomp"
+                       for g in c.children if g.dep_ == "nsubjpass"), None)
+        if undone is None:
+            return []
+        return self._doer_of_judged_act(dataclasses.replace(trig, object=undone), state.recent, mine)
+
+    def _mover(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
+        """ "The EU imposed duties on Chinese bicycles, prompting Beijing to warn of retaliation": a
+        warning or a judgment an act moved its doer to is aimed at whoever did that act (the subject of
+        the clause the verb of causing hangs on, or of the verb itself)."""
+        t = trig.token
+        if t.dep_ != "xcomp" or t.head.lemma_.lower() not in self.words.causing_verbs:
+            return []
+        cause = t.head
+        clause = cause.head if cause.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in cause.children) \
+            else cause
+        actors = state.require_actors()
+        return [m for s_ in _subjects_of(clause, self.words) for m in subject_mentions(s_, actors, self.words)
+                if m.code and m.code not in mine]
+
     def _conjoined_target(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
         """ "condemned the shelling and called on Khartoum to stop": verbs joined under one subject
         act on one target; the other verb's object or "on"/"against" complement is this act's."""
@@ -1099,31 +1119,20 @@ class ArticleExtractor:
             wanted, acts, recs = self._wanted_conflict(trig, volition, actors, acts, recs)
             event_type = "REQUEST" if wanted == "REQUEST" else "AGREE"
             modality, mod_reason = "asserted", f"{'asked' if wanted == 'REQUEST' else 'intent'}: '{volition.text}'"
-        verb = trig.token if trig.token.pos_ in ("VERB", "AUX") or trig.token.dep_ != "dobj" else trig.token.head
-        willing = self._willing(verb)
-        offered = willing is not None and modality in ("hypothetical", "future", "asserted")
-        ready = willing.text if willing is not None else ""
-        # ("is ready to send troops to help defend Estonia": forces offered for a state's defence)
-        helping = event_type == "MOBILIZE" and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower()
-                                                   in self.words.helping_verbs for c in trig.token.children)
-        if offered and event_type in MATERIAL_CONFLICT and acts and not helping:
-            # "is ready to use force against X", "prepared to impose sanctions": a coercive warning
-            event_type, modality, mod_reason = "THREATEN", "asserted", f"readiness: '{ready} to'"
-        elif offered and (event_type in (*MATERIAL_COOPERATION, "SUPPORT", "CONSULT") or helping):
-            # "is willing to send aid", "ready to resume talks": an offer to cooperate (codebook section 2)
-            kind = "CONCEDE" if event_type == "RETREAT" else "AGREE"
-            event_type, modality, mod_reason = kind, "asserted", f"an offer: '{ready} to'"
+        event_type, modality, mod_reason = self._offered(trig, acts, event_type, modality, mod_reason)
         event_type, modality, mod_reason = self._promised(trig, actors, acts, event_type, modality, mod_reason)
         if event_type == "AGREE" and modality == "future" and any(
                 f"governed by '{w}" in mod_reason.lower() for w in sorted(self.words.intent_verbs)):
             # "hope to expand trade": the intent is the event; "are expected to sign" stays planned
             modality, mod_reason = "asserted", "an intent to cooperate is itself the event"
-        if self._threat(trig.token, event_type, modality, acts):
+        # (an act noun is done by the verb it is the object of: "would resume its offensive once ...")
+        doing = trig.token.head if trig.token.pos_ == "NOUN" and trig.token.dep_ == "dobj" else trig.token
+        if self._threat(doing, event_type, modality, acts):
             # "we will retaliate", "would strike back if attacked again": a threat is made when it
             # is said (codebook section 2: threats and coercive warnings)
             event_type, modality, mod_reason = "THREATEN", "asserted", mod_reason + "; a threat, made when said"
         if event_type == "THREATEN" and trig.rule.type != "THREATEN":
-            recs = self._held_over(trig.token, actors, acts) or recs
+            recs = self._held_over(doing, actors, acts) or recs
         if event_type == "REQUEST" and trig.token.lemma_.lower() in ("give", "grant") and any(
                 c.dep_ in ("dative", "dobj") and c.lemma_.lower() in self.words.diplomat_nouns
                 for c in trig.token.children):
@@ -1137,6 +1146,24 @@ class ArticleExtractor:
             event_type, mod_reason = "ACCUSE", mod_reason + "; a hostile act urged against the target"
         event_type, modality, mod_reason = self._rejection(trig, event_type, modality, mod_reason)
         return event_type, acts, recs, modality, mod_reason
+
+    def _offered(self, trig: Trigger, acts: list[Mention], event_type: str, modality: str,
+                 mod_reason: str) -> tuple[str, str, str]:
+        """An act its doer is ready or willing to do: a threat for a hostile one, an offer for help."""
+        verb = trig.token if trig.token.pos_ in ("VERB", "AUX") or trig.token.dep_ != "dobj" else trig.token.head
+        willing = self._willing(verb)
+        offered = willing is not None and modality in ("hypothetical", "future", "asserted")
+        ready = willing.text if willing is not None else ""
+        # ("is ready to send troops to help defend Estonia": forces offered for a state's defence)
+        helping = event_type == "MOBILIZE" and any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower()
+                                                   in self.words.helping_verbs for c in trig.token.children)
+        if offered and event_type in MATERIAL_CONFLICT and acts and not helping:
+            # "is ready to use force against X", "prepared to impose sanctions": a coercive warning
+            return "THREATEN", "asserted", f"readiness: '{ready} to'"
+        if offered and (event_type in (*MATERIAL_COOPERATION, "SUPPORT", "CONSULT") or helping):
+            # "is willing to send aid", "ready to resume talks": an offer to cooperate (codebook section 2)
+            return "CONCEDE" if event_type == "RETREAT" else "AGREE", "asserted", f"an offer: '{ready} to'"
+        return event_type, modality, mod_reason
 
     def _urged_against(self, verb: Token, recs: list[Mention]) -> bool:
         """Whether a request names no addressee among its parties and its targets are the targets
@@ -1261,15 +1288,16 @@ class ArticleExtractor:
         if trig.token.dep_ == "acl" and head in self.words.refusing_nouns:
             # "Ghana's refusal to meet Togo's envoy": what is refused is rejected (PLOVER REJECT)
             return "REJECT", "asserted", f"'{trig.token.head.text}' to {trig.token.text}"
-        if trig.token.dep_ == "xcomp" and head in self.words.refusing_verbs and modality == "negated" \
-                and event_type in (*MATERIAL_COOPERATION, "CONCEDE"):
-            # "refused to lift the curfew", "declined to release the guards": a refused concession or
-            # help is a rejection (PLOVER REJECT)
-            return "REJECT", "asserted", f"'{trig.token.head.text}' to {trig.token.text}"
-        if modality == "negated" and event_type in (*MATERIAL_COOPERATION, "CONCEDE") \
-                and self._committed(trig.token):
-            # "said it would never hand the pilots over", "will not release the soldiers": a
-            # concession or help its doer commits not to give is refused (PLOVER REJECT)
+        refused = (*MATERIAL_COOPERATION, "CONCEDE", "CONSULT")
+        verb = trig.token.head if trig.token.dep_ == "dobj" and trig.token.head.dep_ == "xcomp" else trig.token
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.refusing_verbs and modality == "negated" \
+                and event_type in refused:
+            # "refused to lift the curfew", "declined to release the guards", "refused to attend the talks": a
+            # refused concession, help or meeting is a rejection (PLOVER REJECT)
+            return "REJECT", "asserted", f"'{verb.head.text}' to {verb.text}"
+        if modality == "negated" and event_type in refused and self._committed(trig.token):
+            # "said it would never hand the pilots over", "will not release the soldiers", "will not meet
+            # X": a concession, help or meeting its doer commits not to give is refused (PLOVER REJECT)
             return "REJECT", "asserted", f"'{trig.token.text}' refused: {mod_reason}"
         return event_type, modality, mod_reason
 
@@ -1376,9 +1404,10 @@ class ArticleExtractor:
     @staticmethod
     def _host(trig: Trigger, event_type: str, acts: list[Mention], recs: list[Mention],
               place: Place | None) -> list[Mention]:
-        """ "attend a conference in Norway": the state a one-sided meeting is held in hosts it; not an
-        organisation's own meeting ("NATO ministers met in Brussels": its members, wherever it sits)."""
-        if event_type == "CONSULT" and len(acts) + len(recs) == 1 and place is not None \
+        """ "attend a conference in Norway": the state a one-sided meeting (or one refused) is held in hosts
+        it; not an organisation's own meeting ("NATO ministers met in Brussels": its members, wherever it sits)."""
+        meeting = event_type == "CONSULT" or (event_type == "REJECT" and trig.rule.type == "CONSULT")
+        if meeting and len(acts) + len(recs) == 1 and place is not None \
                 and (acts + recs)[0].kind != "org" and (acts + recs)[0].code not in ORGANISATION_CODES \
                 and place.country_code and place.country_code not in {m.code for m in acts + recs}:
             host = Mention(trig.token.i, trig.token.i + 1, place.country_code, "GOV", "state",

@@ -361,6 +361,11 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
                 # "the editor, who was detained on the orders of the governor": the head suffered it
                 return _ordered_by(t, words), True
             return [t.head], True
+        caused = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i] \
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in words.causing_verbs else []
+        if caused:
+            # "prompting Russia to accuse the Netherlands", "led Chile to recall its envoy": who is moved acts
+            return caused, True
         if t.dep_ == "pcomp":
             # "by Canada imposing tariffs": the gerund's subject is the preposition's object
             before = [c for c in t.head.children if c.dep_ == "pobj" and c.i < t.i]
@@ -1023,7 +1028,15 @@ def _adjective_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> N
         _called_roles(verb, t, actors, words, out)
         return
     if t.lemma_.lower() in words.blame_adjectives:
-        return  # "Togo is responsible for security": blame names its target through a judging verb only
+        # "Togo is responsible for security": blame names its target through a judging verb, or a speaker
+        # saying so ("Seoul said Tokyo was fully responsible for the collision": Seoul blames Tokyo)
+        said = said_through(t.head, words) if t.dep_ == "acomp" and t.head.pos_ == "AUX" else None
+        if said is not None:
+            for s_ in _subjects(said, words)[0]:
+                out.actors.extend(mentions_at(s_, actors, words, owner=False))
+            for subj in (c for c in t.head.children if c.dep_ == "nsubj"):
+                out.recipients.extend(mentions_at(subj, actors, words, owner=False))
+        return
     noun = judged_thing(t)
     if t.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and any(c.dep_ == "dobj" for c in t.head.children):
         # "called Ruto's comments reckless": the caller accuses the owner of the remarks

@@ -1088,7 +1088,7 @@ class ActorResolver:
         office = tok.lemma_.lower() if what == "person" and tok.lower_ not in ("men", "women", "heads") else None
         quant = self.words.group_quantities
         n = max([quant.get(w, 0) for w in words] + [quant.get(t.lower_, 0)
-                 for t in doc[max(tok.i - 3, tok.sent.start):tok.i]] + [2])
+                 for t in doc[max(tok.i - 3, tok.sent.start):tok.i + 1]] + [2])  # ("the three": the word itself)
         # "Xi urged both sides to stop": the sides are others than whoever addresses them
         exclude = {m.code for m in memory.persons + memory.states if m.start in _clause_subject(tok) and m.code}
         pair = _told_pair(tok, what, office, n, exclude, memory) or (

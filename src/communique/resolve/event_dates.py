@@ -437,6 +437,9 @@ class EventDates:
             if t.dep_ in ("advcl", "xcomp") and t.head.dep_ == "conj" and t.head.head.pos_ in ("VERB", "AUX") \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
                 anchors.add(t.head.head.i)  # "In 2016 X recalled its envoy and sent Y's home, accusing ..."
+            if t.dep_ == "xcomp" and t.head.dep_ == "advcl" and t.head.tag_ == "VBG" \
+                    and t.head.head.pos_ in ("VERB", "AUX"):
+                anchors.add(t.head.head.i)  # "imposed duties on Tuesday, prompting Beijing to warn ..."
         anchors |= _scene_setters(t, anchors, verb_rule)
         v = t
         if absolute_with(t):
