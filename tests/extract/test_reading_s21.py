@@ -297,3 +297,51 @@ def test_the_three_are_the_three_named(extract: Extract) -> None:
 def test_co_hosting_talks_is_no_cooperation_of_its_own(extract: Extract) -> None:
     events = extract("Norway and Qatar are co-hosting the Sudan talks in Doha.")
     assert of_type(events, "COOPERATE") == []
+
+
+def test_an_act_yet_to_be_done_is_not_done(extract: Extract) -> None:
+    events = extract("Georgian Airways has yet to resume flights to Russia.")
+    assert [e.modality for e in events] == ["negated"]
+
+
+def test_heartened_by_anothers_decision_is_support(extract: Extract) -> None:
+    events = extract("Norway said on Monday it was encouraged by Kenya's decision to reopen the border.")
+    assert [coded(e) for e in events if e.event_type in ("SUPPORT", "REQUEST")] == [
+        ("SUPPORT", None, ["NOR"], ["KEN"])]
+
+
+def test_encouraging_someone_to_act_is_a_request(extract: Extract) -> None:
+    # guard: the active sense
+    assert [coded(e)[0] for e in extract("Norway encouraged Kenya to reopen the border.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Latvia called off all Russian cultural events on Monday.", ("SANCTION", "discontinue", ["LVA"], ["RUS"])),
+    ("Croatia said on Monday it would lift its moratorium on Serbian imports.", ("CONCEDE", None, ["HRV"], ["SRB"])),
+])
+def test_measures_called_off_and_lifted(extract: Extract, text: str,
+                                        expected: tuple[str, str | None, list[str], list[str]]) -> None:
+    assert [coded(e) for e in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia's president criticised Croatia on Monday, drawing a sharp rebuke from Zagreb.",
+    "Serbia's decision drew criticism from Croatia on Monday.",
+])
+def test_criticism_drawn_from_someone_is_theirs(extract: Extract, text: str) -> None:
+    assert ("ACCUSE", "disapprove", ["HRV"], ["SRB"]) in [coded(e) for e in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Vucic called Plenkovic on Monday to apologise for the remarks.", "CONCEDE"),
+    ("Vucic phoned Plenkovic on Monday to congratulate him.", "SUPPORT"),
+])
+def test_what_a_call_is_made_for_is_addressed_to_whom_was_called(extract: Extract, text: str, kind: str) -> None:
+    assert sorted(coded(e)[0] for e in extract(text)) == sorted(["CONSULT", kind])
+    assert [coded(e)[2:] for e in of_type(extract(text), kind)] == [(["SRB"], ["HRV"])]
+
+
+@pytest.mark.parametrize(("surname", "code"), [("Tshisekedi", "COD"), ("Aliyev", "AZE"), ("Tobgay", "BTN")])
+def test_leaders_named_by_surname_alone(extract: Extract, surname: str, code: str) -> None:
+    events = extract(f"{surname} criticised Chile on Monday.", published="2025-04-09")
+    assert [coded(e)[2] for e in events] == [[code]]

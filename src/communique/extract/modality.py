@@ -95,6 +95,9 @@ def _negated(tok: Token, rules: ModalityRules) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ in rules.negated_adverbs and any(g.dep_ == "neg" for g in c.children):
             return True  # "would no longer recognise", "will no more fund"
+        if c.dep_ == "advmod" and c.lower_ in rules.pending_adverbs and tok.lemma_.lower() in ("have", "be") \
+                and any(x.dep_ == "xcomp" for x in tok.children):
+            return True  # "has yet to resume flights", "is yet to respond"
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nothing", "nobody", "none", "neither")
                                                  or any(g.lower_ in ("neither", "no") for g in c.children
                                                         if g.dep_ in ("det", "preconj"))):

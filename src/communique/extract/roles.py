@@ -697,6 +697,11 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
     if trig.rule.experiencer:
         _experiencer_roles(t, actors, words, out)
         return
+    if trig.rule.from_actor:
+        # "condemned Russia, drawing a sharp rebuke from Moscow": Moscow rebukes whoever drew it
+        out.actors.extend(pobj_mentions(t, ["from"], actors, words))
+        out.recipients.extend(m for s_ in _subjects(t, words)[0] for m in subject_mentions(s_, actors, words))
+        return
     subj_toks, inherited = _subjects(t, words)
     if inherited and t.dep_ == "ccomp" and trig.rule.type in FORCE_TYPES and passive(t):
         subj_toks = []  # "Lebanon said a shell was fired at it": force told in the passive names no doer
@@ -1071,6 +1076,8 @@ def roles_of(trig: Trigger, actors: DocActors, words: Words, rules: RuleSet,
             _crowd_target(trig.token, actors, words, out)
         if trig.rule.type == "REQUEST":
             _asked_of(trig.token, actors, words, out)
+        if trig.rule.type in ("REQUEST", "CONCEDE", "SUPPORT", "ACCUSE", "THREATEN"):
+            # ("called Aliyev to apologise", "phoned Ruto to congratulate him")
             _purpose_addressee(trig.token, actors, words, out)
     elif not trig.rule.evaluative:
         def own_act(v: Token) -> bool:
@@ -1134,8 +1141,9 @@ def _judged_meeting(t: Token, actors: DocActors, words: Words, out: Roles) -> No
 
 def _purpose_addressee(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
     """ "summoned Iran's ambassador to demand the release of the ship", "spoke with Maduro, urging
-    restraint": a request made in the purpose or the participle of an act done to or with someone, and
-    naming no one it is made of, is made of them."""
+    restraint", "called Aliyev to apologise": a request (an apology, praise, a rebuke, a warning) made
+    in the purpose or the participle of an act done to or with someone, and naming no one it is made
+    to, is made to them."""
     if out.recipients or t.dep_ != "advcl" or not (to_infinitive(t) or t.tag_ == "VBG"):
         return
     head = t.head

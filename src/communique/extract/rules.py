@@ -99,6 +99,8 @@ class TriggerRule(BaseModel):
     #: as an evaluative adjective's; an evaluative verb, only as what a speaker says another does
     #: ("said the move breached the truce"): the speaker judges the verb's subject
     judgment: bool = False
+    #: for VERB rules: the object of "from" acts and the subject receives ("drew a rebuke from Moscow")
+    from_actor: bool = False
     #: the act needs an organisation among its recipients ("quit ECOWAS", "rejoined the bloc"): leaving
     #: a body is a SANCTION, leaving a country is not
     org_recipient: bool = False
@@ -201,6 +203,8 @@ class ModalityRules(BaseModel):
     commitment_negations: list[str] = []
     #: adverbs that negate the act they modify when negated themselves: "no longer recognises"
     negated_adverbs: list[str] = []
+    #: an adverb on "have"/"be" that leaves the act of its infinitive undone ("has yet to resume")
+    pending_adverbs: list[str] = []
     #: nouns (only as nouns) that ask for or attempt the act their infinitive names: "a call to end
     #: the fighting", "a bid to oust him": the act is not done (hypothetical)
     requesting_nouns: list[str] = []
