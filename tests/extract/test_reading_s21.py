@@ -345,3 +345,36 @@ def test_what_a_call_is_made_for_is_addressed_to_whom_was_called(extract: Extrac
 def test_leaders_named_by_surname_alone(extract: Extract, surname: str, code: str) -> None:
     events = extract(f"{surname} criticised Chile on Monday.", published="2025-04-09")
     assert [coded(e)[2] for e in events] == [[code]]
+
+
+def test_a_month_at_the_end_of_a_clause_is_no_march(extract: Extract) -> None:
+    events = extract("Syrian soldiers fired on a Jordanian patrol in March.")
+    assert [coded(e)[0] for e in events] == ["ASSAULT"]
+
+
+def test_embassy_employees_expelled_are_diplomats_expelled(extract: Extract) -> None:
+    events = extract("Mali expelled six Swiss embassy employees on Monday.")
+    assert [coded(e) for e in events] == [("SANCTION", "expel", ["MLI"], ["CHE"])]
+
+
+def test_a_cut_its_doer_warns_of_is_a_threat(extract: Extract) -> None:
+    events = extract("Morocco warned on Monday that it would sever ties with Algeria.")
+    assert [(coded(e), str(e.date)) for e in events] == [(("THREATEN", "relations", ["MAR"], ["DZA"]), "2021-03-08")]
+
+
+@pytest.mark.parametrize("text", [
+    "Syria test-fired a rocket on Friday, drawing condemnation from Jordan.",
+    "Syria test-fired a rocket on Friday, prompting protests from Jordan.",
+])
+def test_condemnation_drawn_by_an_act_is_of_its_doer(extract: Extract, text: str) -> None:
+    assert [coded(e) for e in of_type(extract(text), "ACCUSE")] == [("ACCUSE", "disapprove", ["JOR"], ["SYR"])]
+
+
+def test_praise_put_on_another_is_support(extract: Extract) -> None:
+    events = extract("Georgia's prime minister called Armenia a reliable partner on Monday.")
+    assert [coded(e) for e in events] == [("SUPPORT", None, ["GEO"], ["ARM"])]
+
+
+def test_partners_named_by_the_story_are_no_praise(extract: Extract) -> None:
+    # guard: no speaker puts the word on anyone
+    assert of_type(extract("Georgia and Armenia are partners in the pipeline project."), "SUPPORT") == []

@@ -1341,8 +1341,10 @@ class ArticleExtractor:
             return True
         if event_type in self.discourse.withheld_types:
             return _condition_clause(tok, self.discourse.withheld_condition_marks) is not None
+        # ("warned that it would sever ties with Israel": a hostile act its doer warns it will do)
+        warned = _saying_verb(tok, ("ccomp",), self.modality.warning_verbs, steps=1) is not None
         return event_type in self.discourse.threatened_types and (
-            conditional(tok) or self._any_target(tok)
+            conditional(tok) or self._any_target(tok) or warned
             or _condition_clause(tok, self.discourse.threat_condition_marks) is not None)
 
     def _held_over(self, tok: Token, actors: DocActors, acts: list[Mention]) -> list[Mention]:

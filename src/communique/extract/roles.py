@@ -699,7 +699,8 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         return
     if trig.rule.from_actor:
         # "condemned Russia, drawing a sharp rebuke from Moscow": Moscow rebukes whoever drew it
-        out.actors.extend(pobj_mentions(t, ["from"], actors, words))
+        out.actors.extend(m for h in (t, *(o for o in t.children if o.dep_ == "dobj"))
+                          for m in pobj_mentions(h, ["from"], actors, words))
         out.recipients.extend(m for s_ in _subjects(t, words)[0] for m in subject_mentions(s_, actors, words))
         return
     subj_toks, inherited = _subjects(t, words)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from communique.data import Words
 from communique.extract.rules import RuleSet, TriggerRule
-from communique.nlp import CALENDAR_WORDS, to_infinitive
+from communique.nlp import CALENDAR_WORDS, MONTH_NAMES, to_infinitive
 from communique.nlp.mentions import QUOTE_RE
 
 __all__ = ["Trigger", "called_gerund", "find_triggers", "for_clause", "judging_position", "misparsed_call", "partitive",
@@ -416,6 +416,8 @@ def trigger_at(t: Token, rules: RuleSet, words: Words) -> Trigger | None:
     called = t.dep_ in ("oprd", "acomp")
     if t.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX") and not (called and t.pos_ == "ADV"):
         return None
+    if t.lower_ in MONTH_NAMES and t.text[:1].isupper() and t.i != t.sent.start:
+        return None  # "fired on a patrol in March": the month, no march
     pos = "VERB" if t.pos_ in ("VERB", "AUX") else "ADJ" if t.pos_ in ("ADJ", "ADV") else "NOUN"
     keys = [(_lemma(t), pos)]
     if pos == "NOUN":
