@@ -378,3 +378,22 @@ def test_praise_put_on_another_is_support(extract: Extract) -> None:
 def test_partners_named_by_the_story_are_no_praise(extract: Extract) -> None:
     # guard: no speaker puts the word on anyone
     assert of_type(extract("Georgia and Armenia are partners in the pipeline project."), "SUPPORT") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In February, Ghana's president said Ghana had recalled its ambassador from Togo.", "2021-02"),
+    ("Ghana's president said on Monday that Ghana had recalled its ambassador from Togo.", "2021-03-08"),
+])
+def test_a_reported_act_takes_the_date_of_its_report(extract: Extract, text: str, expected: str) -> None:
+    assert [str(e.date) for e in of_type(extract(text), "SANCTION")] == [expected]
+
+
+def test_a_week_before_an_act_of_a_month_is_in_that_month(extract: Extract) -> None:
+    events = extract("Latvia closed the border crossing in January, a week after Belarusian guards fired on "
+                     "Latvian soldiers.")
+    assert sorted((e.event_type, str(e.date)) for e in events) == [("ASSAULT", "2021-01"), ("SANCTION", "2021-01")]
+
+
+def test_a_participle_of_another_kind_is_an_act_of_its_own(extract: Extract) -> None:
+    events = extract("Lithuania backed Ukraine on Monday, urging Hungary to lift its veto.")
+    assert sorted(coded(e)[0] for e in events) == ["REQUEST", "SUPPORT"]

@@ -314,7 +314,7 @@ class ArticleExtractor:
 
     def _speech_day(self, c: Candidate, state: DocState) -> bool:
         """ "Brazil has moved armoured units to the border, its defence ministry said on Wednesday": an
-        act reported with no date of its own takes the day of the report; whether it did."""
+        act reported with no date of its own takes the day (or the month) of the report; whether it did."""
         if c.date_source != "publication" or c.modality != "asserted" or c.trigger.pos_ != "VERB":
             return False
         said = said_through(c.trigger, self.words)
@@ -322,13 +322,14 @@ class ArticleExtractor:
             return False
         for day, _root in state.dates.get(c.sentence.start, []):
             span = c.sentence.doc.char_span(day.start, day.end, alignment_mode="expand")
-            if span is None or not day.value or len(day.value) != 10:
+            # ("In February, Pashinyan said Armenia had frozen ...": the month of the report)
+            if span is None or not day.value or len(day.value) not in (7, 10):
                 continue
             head = span.root.head
             if head.i == said.i or (head.dep_ == "prep" and head.head.i == said.i):
                 c.date, c.date_text, c.date_from_text, c.date_source = day.value, day.text, True, "discourse"
-                c.date_mention, c.date_reason = day, f"the day it was reported ('{said.text}')"
-                c.reason += "; the day of its report"
+                c.date_mention, c.date_reason = day, f"the date it was reported ('{said.text}')"
+                c.reason += "; the date of its report"
                 return True
         return False
 
@@ -507,8 +508,12 @@ class ArticleExtractor:
                     continue
                 if other.probability is not None and t.probability is None:
                     continue  # the model's guess never hides what a rule found
+                # ("backed Ukraine, urging Slovakia to lift its veto", "rejected the offer, accusing X of ...": a
+                # request or an accusation in a participle of another kind of act is an act of its own)
+                adjunct = t.token.dep_ == "advcl" and t.token.tag_ == "VBG" and t.token.head.i == other.token.i \
+                    and t.rule.type != other.rule.type and t.rule.type in ("REQUEST", "ACCUSE")
                 if other.rule.type in self.modality.embedding_types and other.rule.pos == "VERB" \
-                        and not _told_in_own_clause(t.token):
+                        and not _told_in_own_clause(t.token) and not adjunct:
                     if self._under_embedding_verb(t.token, other.token):
                         embedded = True
                         break

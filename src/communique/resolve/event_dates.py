@@ -326,6 +326,13 @@ class EventDates:
                     continue
             told = memory.base(sent) if main.tag_ == "VBD" else None  # "the clash came a day after": its day
             base = dt.date.fromisoformat(bases[0].value) if bases and bases[0].value else (told or published)
+            months = [m for m in found if m.value and len(m.value) == 7 and m.start not in inside
+                      and not (hit.start() <= m.start < hit.end())]
+            if not bases and months and months[0].value and self.offsets.units[hit.group(2).lower()] in ("day", "week"):
+                # "closed the crossing in January, a week after guards fired on its soldiers": about that month
+                out.append((DateMention(hit.start(), hit.end(), hit.group(0), months[0].value,
+                                        f"refers to the main clause's month, {hit.group(0)}"), rel[0]))
+                continue
             if base is None:
                 continue
             if told is not None and not bases and main.i != clause.i and _told_before(clause):
