@@ -326,12 +326,8 @@ class EventDates:
                     continue
             told = memory.base(sent) if main.tag_ == "VBD" else None  # "the clash came a day after": its day
             base = dt.date.fromisoformat(bases[0].value) if bases and bases[0].value else (told or published)
-            months = [m for m in found if m.value and len(m.value) == 7 and m.start not in inside
-                      and not (hit.start() <= m.start < hit.end())]
-            if not bases and months and months[0].value and self.offsets.units[hit.group(2).lower()] in ("day", "week"):
-                # "closed the crossing in January, a week after guards fired on its soldiers": about that month
-                out.append((DateMention(hit.start(), hit.end(), hit.group(0), months[0].value,
-                                        f"refers to the main clause's month, {hit.group(0)}"), rel[0]))
+            if not bases and (month := self._main_month(hit, found, inside)) is not None:
+                out.append((month, rel[0]))
                 continue
             if base is None:
                 continue
@@ -353,6 +349,16 @@ class EventDates:
                 out.append((DateMention(hit.start(), hit.end(), hit.group(0), told.isoformat(),
                                         "refers to the last day told, the main clause's"), main))
         return out
+
+    def _main_month(self, hit: re.Match[str], found: list[DateMention], inside: range) -> DateMention | None:
+        """ "closed the crossing in January, a week after guards fired on its soldiers": a span of days
+        or weeks from a main clause dated by a month only dates the counted act in about that month."""
+        months = [m for m in found if m.value and len(m.value) == 7 and m.start not in inside
+                  and not (hit.start() <= m.start < hit.end())]
+        if not months or self.offsets.units[hit.group(2).lower()] not in ("day", "week"):
+            return None
+        return DateMention(hit.start(), hit.end(), hit.group(0), months[0].value,
+                           f"refers to the main clause's month, {hit.group(0)}")
 
     def _after_named_act(self, sent: Span, hit: re.Match[str], prep: Token, memory: _DateMemory,
                          found: list[DateMention]) -> list[tuple[DateMention, Token]]:
