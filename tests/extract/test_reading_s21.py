@@ -397,3 +397,16 @@ def test_a_week_before_an_act_of_a_month_is_in_that_month(extract: Extract) -> N
 def test_a_participle_of_another_kind_is_an_act_of_its_own(extract: Extract) -> None:
     events = extract("Lithuania backed Ukraine on Monday, urging Hungary to lift its veto.")
     assert sorted(coded(e)[0] for e in events) == ["REQUEST", "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda's foreign minister said on Sunday it showed that dialogue works and urged Kigali to free the detainees.",
+    "Uganda said it strongly opposed the step and urged Kigali to free the detainees.",
+])
+def test_an_appeal_joined_to_what_a_speaker_said_is_the_speakers(extract: Extract, text: str) -> None:
+    assert [coded(e)[2:] for e in of_type(extract(text), "REQUEST")] == [(["UGA"], ["RWA"])]
+
+
+def test_the_hague_stands_for_the_dutch_government(extract: Extract) -> None:
+    assert [coded(e) for e in extract("Beijing condemned The Hague on Monday.")] == [
+        ("ACCUSE", "disapprove", ["CHN"], ["NLD"])]

@@ -664,6 +664,7 @@ class Words(_Entry):
     complaint_preps: frozenset[Word]
     response_marks: frozenset[Word]
     causing_verbs: frozenset[Word]
+    appeal_verbs: frozenset[Word]
     sitting_bodies: frozenset[Word]
     organisation_roles: frozenset[Word]
     dispatch_verbs: frozenset[Word]

@@ -324,12 +324,25 @@ def _own_subjects(t: Token) -> list[Token]:
     return subs
 
 
-def _speakers_own_act(t: Token) -> bool:
-    """Whether a simple past verb joined to a reported clause whose verb has an auxiliary of its own
-    ("said X had violated ... and demanded", "said X would ... and accused") is the speaker's act."""
+def _speakers_own_act(t: Token, words: Words) -> Token | None:
+    """The speaker's verb when a simple past verb joined to a reported clause whose verb has an auxiliary
+    of its own ("said X had violated ... and demanded", "said X would ... and accused") is the speaker's
+    act; so is an appeal joined to any reported clause, however deep ("said it proved that talks work
+    and urged Kinshasa to ...", "said deliveries were far too low and called on Israel to ...")."""
     head = t.head
-    return t.dep_ == "conj" and t.tag_ == "VBD" and head.tag_ in ("VB", "VBN", "VBG") and head.dep_ == "ccomp" \
-        and head.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" for c in head.children)
+    if t.dep_ != "conj" or t.tag_ != "VBD":
+        return None
+    if t.lemma_.lower() in words.appeal_verbs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        said = head
+        for _ in range(4):
+            if said.head.i == said.i:
+                break
+            said = said.head
+            if said.lemma_.lower() in words.saying_verbs and said.pos_ == "VERB":
+                return said
+    if head.dep_ != "ccomp" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head.head if head.tag_ in ("VB", "VBN", "VBG") and any(c.dep_ == "aux" for c in head.children) else None
 
 
 def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
@@ -371,19 +384,20 @@ def _subjects(verb: Token, words: Words) -> tuple[list[Token], bool]:
             before = [c for c in t.head.children if c.dep_ == "pobj" and c.i < t.i]
             if before:
                 return before, depth > 0
-        governor = _governor(t)
+        governor = _governor(t, words)
         if governor is None:
             break
         t = governor
     return [], False
 
 
-def _governor(t: Token) -> Token | None:
+def _governor(t: Token, words: Words) -> Token | None:
     """The verb whose subject a verb without one shares, if any."""
-    if _speakers_own_act(t):
+    speaker = _speakers_own_act(t, words)
+    if speaker is not None:
         # "Poland said a Belarusian helicopter had violated its airspace and demanded an apology":
         # the speaker's own second act, not the reported clause's
-        return t.head.head
+        return speaker
     if t.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "pcomp", "dep", "acomp") and t.head.i != t.i:
         if t.dep_ == "xcomp" and t.head.dep_ == "acomp" and t.head.head.i != t.head.i:
             return t.head.head  # "Norway is willing to send aid": the subject of "is"
