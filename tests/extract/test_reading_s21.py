@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from reading import Extract, coded, dated, of_type
+from reading import Extract, coded, dated, of_type, parties
 
 from communique.resolve.dates import DateResolver
 
@@ -410,3 +410,36 @@ def test_an_appeal_joined_to_what_a_speaker_said_is_the_speakers(extract: Extrac
 def test_the_hague_stands_for_the_dutch_government(extract: Extract) -> None:
     assert [coded(e) for e in extract("Beijing condemned The Hague on Monday.")] == [
         ("ACCUSE", "disapprove", ["CHN"], ["NLD"])]
+
+
+def test_a_date_in_a_since_clause_is_no_time_the_story_reaches(extract: Extract) -> None:
+    text = ("The foreign ministers of Chile and Peru met in Lima on Monday. It was their first meeting since "
+            "relations soured in October. The Peruvian minister urged Chile to lift its tariffs on fish.")
+    assert dated(extract(text), "REQUEST") == [("2021-03-08", "discourse")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Chad accused Sudan of shelling a border town on Monday. The African Union urged both to show restraint.",
+     "REQUEST"),
+    ("Chad accused Sudan of shelling a border town on Monday. Qatar urged the two to talk.", "REQUEST"),
+])
+def test_both_and_the_two_alone_are_the_pair(extract: Extract, text: str, kind: str) -> None:
+    assert [sorted(str(c) for c in parties(e)) for e in of_type(extract(text), kind)] == [
+        sorted([*coded(of_type(extract(text), kind)[0])[2], "SDN", "TCD"])]
+
+
+def test_a_charge_takes_the_day_told_in_the_act_charged(extract: Extract) -> None:
+    assert dated(extract("Chad accused Sudan of shelling a border town on Monday."), "ACCUSE") == [
+        ("2021-03-08", "text")]
+
+
+def test_a_charge_does_not_take_the_year_of_the_act_charged(extract: Extract) -> None:
+    # guard: a month or a year there is the act's history
+    assert dated(extract("Chad accused Sudan of shelling a border town in 2019."), "ACCUSE") == [
+        ("2021-03-10", "publication")]
+
+
+def test_a_charge_does_not_take_the_day_of_a_clause_in_the_charged_act(extract: Extract) -> None:
+    # guard: "of arming a group that seized a town on Monday": the seizure's day, not the arming's
+    events = extract("Chad accuses Sudan of arming a militia that seized a border town on Monday.")
+    assert dated(events, "ACCUSE") == [("2021-03-10", "publication")]

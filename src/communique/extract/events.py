@@ -1798,7 +1798,23 @@ class ArticleExtractor:
             # date of what it promises is that act's
             others |= {c.i for c in trig.token.children if c.dep_ in ("xcomp", "advcl") and c.i > trig.token.i
                        and to_infinitive(c)}
-        return self.event_dates.pick(trig.token, anchors, dates, others, unclaimed=unclaimed)
+        picked = self.event_dates.pick(trig.token, anchors, dates, others, unclaimed=unclaimed)
+        if picked is None and trig.rule.type == "ACCUSE" and trig.token.pos_ == "VERB":
+            picked = self._day_of_the_charge(trig.token, dates)
+        return picked
+
+    def _day_of_the_charge(self, verb: Token, dates: list[tuple[DateMention, Token | None]]) -> DateMention | None:
+        """ "accused Somalia of shelling a border town on Thursday": a day told in the act charged, with
+        none on the charge, is the charge's day too (the news of the day); a month or a year there is the
+        charged act's history ("accused Russia of poisoning him in 2018")."""
+        charged = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for c in p.children if c.dep_ == "pcomp"]
+        # (the gerund's own day, not one of a clause in its object: "of arming a group that seized X on June 13")
+        for c in charged:
+            own = self.event_dates.pick(c, {c.i}, dates, set(), unclaimed=False)
+            if own is not None and own.value and len(own.value) == 10:
+                return own
+        return None
 
     # ------------------------------------------------------------------ place, topics
 

@@ -1111,9 +1111,14 @@ class ActorResolver:
 
 
 def _the_number(t: Token) -> bool:
-    """ "The two agreed to ...": a number standing alone, with "the", as a subject."""
-    return t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    """ "The two agreed to ...", "urged both to ...": a number standing alone, with "the", or "both" alone,
+    as a subject or an object (not after a preposition: "an effort to normalise relations between the two"
+    names them in no act of theirs)."""
+    if t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if t.lower_ == "both":
+        return not any(c.dep_ in ("det", "amod", "compound", "prep") for c in t.children)
+    return t.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
 def _at_pronoun(ref: Mention, tok: Token, reason: str | None = None) -> Mention:

@@ -160,6 +160,16 @@ def _month_before(resolved: list[DateMention], at: int, memory: _DateMemory, sen
 _POINTED = "refers to the last date given"
 
 
+def _since_clause(root: Token) -> bool:
+    """Whether a date hangs in a clause or phrase opened by "since" ("since relations soured in October")."""
+    for t in (root, *list(root.ancestors)[:5]):
+        if t.dep_ in ("prep", "mark") and t.lower_ == "since":
+            return True
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            return True
+    return False
+
+
 def _days_told(resolved: list[DateMention], at: int) -> bool:
     """Whether the sentence told a full date before ``at``."""
     return any(m.value and len(m.value) == 10 and m.end <= at for m in resolved)
@@ -410,6 +420,11 @@ class EventDates:
             if span is not None and _name_word(span):
                 continue
             root = _before_complement(span.root) if span is not None and len(span) else None
+            if root is not None and _since_clause(root) and not _told_when(sent, m.end):
+                # "their first meeting since relations soured in October": the start of a stretch of
+                # time, no time the story reaches (the clause's own act may still take it)
+                out.append((DateMention(start, end, m.text, m.value, m.reason), root))
+                continue
             # (a day pointed to from the last one, "three days later", moves the story on: "the
             # following day" then counts from it)
             if m.value and len(m.value) == 10 and ("refers to" not in m.reason or m.reason == _POINTED):
