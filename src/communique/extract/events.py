@@ -32,11 +32,11 @@ from communique.extract.roles import (
     called_thing,
     clause_verb,
     complement_parties,
+    doers_of,
     infinitive_clause,
     judged_thing,
     pobj_mentions,
     roles_of,
-    subject_mentions,
 )
 from communique.extract.roles import mentions_at as mentions_of
 from communique.extract.roles import subjects_of as _subjects_of
@@ -889,7 +889,7 @@ class ArticleExtractor:
         found: list[Mention] = []
         for a in (a for a in answered if a.i in hostile):
             if a.pos_ in ("VERB", "AUX"):
-                found += [m for subj in _subjects_of(a, self.words) for m in subject_mentions(subj, actors, self.words)]
+                found += doers_of(a, actors, self.words)
             else:
                 found += mentions_of(a, actors, self.words)
         return [m for m in _dedupe(found) if m.code not in have]
@@ -903,7 +903,7 @@ class ArticleExtractor:
         if verb is None:
             return []
         actors = state.require_actors()
-        found = [m for subj in _subjects_of(verb, self.words) for m in subject_mentions(subj, actors, self.words)]
+        found = doers_of(verb, actors, self.words)
         return [m for m in _dedupe(found) if m.code not in have]
 
     def _again(self, cand: Candidate, state: DocState) -> list[Candidate]:
@@ -1058,7 +1058,7 @@ class ArticleExtractor:
         lemma = noun.lemma_.lower()
         for w in reversed(noun.doc[_sentences_back(noun.sent, 2):noun.sent.start]):
             if w.dep_ == "dobj" and w.lemma_.lower() == lemma and w.head.pos_ == "VERB":
-                found = [m for s in _subjects_of(w.head, self.words) for m in subject_mentions(s, actors, self.words)]
+                found = doers_of(w.head, actors, self.words)
                 return [replace(m, reason=m.reason + f"; who made the {noun.text} judged") for m in found
                         if m.code and m.code not in mine]
         return []
@@ -1082,8 +1082,7 @@ class ArticleExtractor:
         clause = cause.head if cause.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in cause.children) \
             else cause
         actors = state.require_actors()
-        return [m for s_ in _subjects_of(clause, self.words) for m in subject_mentions(s_, actors, self.words)
-                if m.code and m.code not in mine]
+        return [m for m in doers_of(clause, actors, self.words) if m.code and m.code not in mine]
 
     def _conjoined_target(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
         """ "condemned the shelling and called on Khartoum to stop": verbs joined under one subject

@@ -38,8 +38,8 @@ from communique.nlp import absolute_with, reporters_participle, to_infinitive
 from communique.nlp.mentions import DocActors, Mention
 
 __all__ = ["AT_A_CROWD", "JUDGING_TYPES", "RELATIVE_ANTECEDENT", "Roles", "answered_request", "called_thing",
-           "clause_verb", "complement_parties", "infinitive_clause", "judged_thing", "mentions_at", "pobj_mentions",
-           "roles_of", "subjects_of"]
+           "clause_verb", "complement_parties", "doers_of", "infinitive_clause", "judged_thing", "mentions_at",
+           "pobj_mentions", "roles_of", "subjects_of"]
 
 SUBJ = ("nsubj", "csubj")
 #: the note of roles whose doer is a relative pronoun's antecedent ("Nigeria, which condemned ...")
@@ -715,7 +715,7 @@ def _verb_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         # "condemned Russia, drawing a sharp rebuke from Moscow": Moscow rebukes whoever drew it
         out.actors.extend(m for h in (t, *(o for o in t.children if o.dep_ == "dobj"))
                           for m in pobj_mentions(h, ["from"], actors, words))
-        out.recipients.extend(m for s_ in _subjects(t, words)[0] for m in subject_mentions(s_, actors, words))
+        out.recipients.extend(doers_of(t, actors, words))
         return
     subj_toks, inherited = _subjects(t, words)
     if inherited and t.dep_ == "ccomp" and trig.rule.type in FORCE_TYPES and passive(t):
@@ -930,13 +930,13 @@ def _noun_roles(trig: Trigger, actors: DocActors, words: Words, kind: TypeRule, 
         # "postponed the vote at the urging of Macron", "sent troops at the request of its
         # government": who asked is the "of"; who acted on it was asked
         out.actors = [m for p in _prep_objects(t, ("of",)) for m in mentions_at(p, actors, words)]
-        out.recipients = [m for s in _subjects(t.head.head, words)[0] for m in subject_mentions(s, actors, words)]
+        out.recipients = doers_of(t.head.head, actors, words)
         return
     if trig.rule.type == "REQUEST" and answered_request(t, words):
         # "rejected calls from the UN and Washington to take control": the callers asked it of
         # whoever answers the call
         out.actors = [m for p in _prep_objects(t, ("from",)) for m in mentions_at(p, actors, words)]
-        out.recipients = [m for s in _subjects(t.head, words)[0] for m in subject_mentions(s, actors, words)]
+        out.recipients = doers_of(t.head, actors, words)
         return
     own = _modifier_owners(t, actors)
     out.actors.extend(_noun_agents(t, actors, words, own_act))
@@ -1015,8 +1015,8 @@ def _judging_verb_roles(t: Token, actors: DocActors, words: Words, out: Roles) -
     the judged is the verb's subject, or its owner (a definite act noun with no owner is resolved
     later, to the doer of the act it refers back to)."""
     said = said_through(t, words)
-    for s_ in _subjects(said, words)[0] if said is not None else []:
-        out.actors.extend(mentions_at(s_, actors, words, owner=False))
+    if said is not None:
+        out.actors.extend(_speaker_mentions(said, actors, words))
     for subj in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
         out.recipients.extend(mentions_at(subj, actors, words, owner=False))
         out.recipients.extend(_modifier_owners(subj, actors))
@@ -1052,8 +1052,7 @@ def _adjective_roles(t: Token, actors: DocActors, words: Words, out: Roles) -> N
         # saying so ("Seoul said Tokyo was fully responsible for the collision": Seoul blames Tokyo)
         said = said_through(t.head, words) if t.dep_ == "acomp" and t.head.pos_ == "AUX" else None
         if said is not None:
-            for s_ in _subjects(said, words)[0]:
-                out.actors.extend(mentions_at(s_, actors, words, owner=False))
+            out.actors.extend(_speaker_mentions(said, actors, words))
             for subj in (c for c in t.head.children if c.dep_ == "nsubj"):
                 out.recipients.extend(mentions_at(subj, actors, words, owner=False))
         return
@@ -1138,8 +1137,7 @@ def _apposed_act(t: Token, actors: DocActors, words: Words, out: Roles) -> None:
             or any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
         return
     mine = {m.code for m in out.actors}
-    doers = [m for s_ in subjects_of(noun.head, words) for m in subject_mentions(s_, actors, words)
-             if m.code not in mine]
+    doers = [m for m in doers_of(noun.head, actors, words) if m.code not in mine]
     if doers:
         out.recipients = doers
 
@@ -1208,6 +1206,16 @@ def _complaint_topic(t: Token, actors: DocActors, words: Words, out: Roles) -> N
 def subjects_of(verb: Token, words: Words) -> list[Token]:
     """The subject tokens of a verb (climbing to governing verbs when it has none)."""
     return _subjects(verb, words)[0]
+
+
+def doers_of(verb: Token, actors: DocActors, words: Words) -> list[Mention]:
+    """The participants a verb's subjects stand for (:func:`subjects_of`, :func:`subject_mentions`)."""
+    return [m for s in _subjects(verb, words)[0] for m in subject_mentions(s, actors, words)]
+
+
+def _speaker_mentions(said: Token, actors: DocActors, words: Words) -> list[Mention]:
+    """Who says what a verb of saying reports: its subjects, as named (no owner)."""
+    return [m for s in _subjects(said, words)[0] for m in mentions_at(s, actors, words, owner=False)]
 
 
 #: dependents of an act that say what it is done to or about; its subject, time, manner and the

@@ -146,12 +146,8 @@ def _month_before(resolved: list[DateMention], at: int, memory: _DateMemory, sen
     """The first day of the month a span of months or years counts from, when the last date told before
     ``at`` is a month ("in January 2024"), in the sentence or (none there) in the text before; else None."""
     told = [m.value for m in resolved if m.value and len(m.value) in (7, 10) and m.end <= at]
-    if told:
-        value = told[-1]
-    elif memory.last_month is not None and memory.last_month_at > memory.last_day_at \
-            and memory.last_month_at < sent.start_char:
-        value = memory.last_month
-    else:
+    value = told[-1] if told else memory.month_since_day(sent)
+    if value is None:
         return None
     return dt.date(int(value[:4]), int(value[5:7]), 1) if len(value) == 7 else None
 
