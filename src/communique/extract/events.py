@@ -1113,6 +1113,8 @@ class ArticleExtractor:
             if modality != "negated":
                 return event_type, acts, recs, modality, STANDING
             modality, mod_reason = "asserted", f"not '{trig.token.text}' out: a threat"
+        if modality == "future" and self._agreed_term(trig.token):
+            return event_type, acts, recs, modality, STANDING  # a term of the agreement, which is the event
         volition = self._volition(trig.token)
         if volition is not None and event_type in MATERIAL_CONFLICT and modality in ("future", "asserted"):
             event_type, acts, recs = self._wanted_conflict(trig, volition, actors, acts, recs)
@@ -1150,6 +1152,19 @@ class ArticleExtractor:
             event_type, mod_reason = "ACCUSE", mod_reason + "; a hostile act urged against the target"
         event_type, modality, mod_reason = self._rejection(trig, event_type, modality, mod_reason)
         return event_type, acts, recs, modality, mod_reason
+
+    def _agreed_term(self, tok: Token) -> bool:
+        """Whether an act to come is a term of an agreement: "under the deal, Kyiv is to free 25
+        soldiers", "an accord under which Rwanda will withdraw its forces" (the verb, or the verbs it
+        is the complement of, has "under" an agreement noun, or "under which" on one)."""
+        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+        for v in (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,):
+            for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "under"):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    noun = v.head if obj.lower_ == "which" and v.dep_ == "relcl" else obj
+                    if noun.lemma_.lower() in self.words.agreement_nouns:
+                        return True
+        return False
 
     def _offered(self, trig: Trigger, acts: list[Mention], event_type: str, modality: str,
                  mod_reason: str) -> tuple[str, str, str]:

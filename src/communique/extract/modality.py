@@ -164,6 +164,10 @@ def _chain_word_modality(chain: list[Token], i: int, trigger: Token, rules: Moda
         if lemma in rules.failure_verbs and i == 1 and trigger.lemma_.lower() in rules.attempted_acts:
             return "asserted", f"an attempt that '{tok.text}': made all the same"
         return "negated", f"governed by '{tok.text}'"
+    if i > 0 and lemma in rules.arranging_copulas and chain[i - 1].dep_ == "xcomp" and to_infinitive(chain[i - 1]) \
+            and tok.lower_ != "were" and tok.i < chain[i - 1].i and not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in rules.purpose_nouns for c in tok.children):
+        return "future", f"arranged: '{tok.text} to {chain[i - 1].text}'"
     for c in tok.children:
         cue = _auxiliary_cue(c, tok, rules, reported_past) or _modifier_cue(c, tok, i, rules)
         if cue is not None:

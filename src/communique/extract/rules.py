@@ -205,6 +205,10 @@ class ModalityRules(BaseModel):
     negated_adverbs: list[str] = []
     #: an adverb on "have"/"be" that leaves the act of its infinitive undone ("has yet to resume")
     pending_adverbs: list[str] = []
+    #: copulas whose infinitive is an act arranged, not done: "Ukraine is to free 25 soldiers" (future)
+    arranging_copulas: list[str] = []
+    #: subjects of such a copula that name a purpose, not a doer: "the aim is to strengthen ties"
+    purpose_nouns: list[str] = []
     #: nouns (only as nouns) that ask for or attempt the act their infinitive names: "a call to end
     #: the fighting", "a bid to oust him": the act is not done (hypothetical)
     requesting_nouns: list[str] = []

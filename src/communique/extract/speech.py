@@ -54,6 +54,10 @@ class _Claims(BaseModel):
     #: ``source_codes``, who is neither the doer nor the target, reports the act as fact
     sources: list[str] = []
     source_codes: list[str] = []
+    #: types an act of which is a claim only when a speaker suspects or alleges it, not when one says
+    #: it ("Seoul believes Moscow supplied Pyongyang with missiles"; "Berlin said it sent tanks" is news)
+    suspected_types: list[str] = []
+    suspicion_verbs: list[str] = []
 
 
 class _Demands(BaseModel):
@@ -69,6 +73,11 @@ class _Warnings(BaseModel):
     verbs: list[str]
 
 
+class _Admissions(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    verbs: list[str] = []
+
+
 class SpeechRules(BaseModel):
     """The verbs and types of ``rules/speech.yaml``."""
 
@@ -76,6 +85,7 @@ class SpeechRules(BaseModel):
     claims: _Claims
     demands: _Demands
     warnings: _Warnings
+    admissions: _Admissions = _Admissions()
     denials: DenialRules
 
 
@@ -140,13 +150,22 @@ def speech_acts(shared: ArticleExtractor, state: DocState, rules: SpeechRules) -
         for trig in state.triggers.get(sent.start, []):
             claim = _claim(shared, state, trig, sent, rules)
             if claim is not None:
-                # told only as the speaker's claim, the act itself is not kept
-                kept = [c for c in kept if c.trigger.i != trig.token.i]
+                # told only as the speaker's claim, the act itself is not kept; a suspicion read by a
+                # rule on its verb ("alleged that Iran sent drones to Russia") is this claim
+                kept = [c for c in kept if c.trigger.i != trig.token.i and not (
+                    trig.rule.type in rules.claims.suspected_types and c.event_type == "ACCUSE"
+                    and c.trigger.i == claim.trigger.i)]
                 kept.append(claim)
     have = {(c.sentence.start, c.trigger.i) for c in kept}
     for sent in state.doc.sents:
         for verb in sent:
             lemma = verb.lemma_.lower()
+            if lemma in rules.admissions.verbs and (sent.start, verb.i) not in have:
+                made = _admission(shared, state, verb, sent, rules)
+                if made is not None:
+                    kept.append(made)
+                    have.add((sent.start, verb.i))
+                continue
             if lemma not in rules.demands.verbs and lemma not in rules.warnings.verbs \
                     and not _demanding_noun(verb, rules.demands.nouns):
                 continue
@@ -163,11 +182,12 @@ def speech_acts(shared: ArticleExtractor, state: DocState, rules: SpeechRules) -
 def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
            rules: SpeechRules) -> Candidate | None:
     """ "X said Y had shelled the town": X accuses Y, when X is a participant other than Y."""
-    if trig.rule.type not in rules.claims.types:
+    suspected = trig.rule.type in rules.claims.suspected_types and trig.rule.type not in rules.claims.types
+    if trig.rule.type not in rules.claims.types and not suspected:
         return None
     culprit = _culprit_clause(trig.token, rules.claims.culprits, rules.claims.culprit_verbs)
-    verb = _speech_verb(culprit or trig.token, rules.claims.verbs)
-    sources = _attributed_to(trig.token, rules.claims.attributions) if verb is None else []
+    verb = _speech_verb(culprit or trig.token, rules.claims.suspicion_verbs if suspected else rules.claims.verbs)
+    sources = _attributed_to(trig.token, rules.claims.attributions) if verb is None and not suspected else []
     if verb is None and not sources:
         return None
     doers = subjects_of(culprit or trig.token, shared.words)
@@ -183,6 +203,22 @@ def _claim(shared: ArticleExtractor, state: DocState, trig: Trigger, sent: Span,
     said = verb if verb is not None else trig.token
     why = f"'{verb.text}' that '{trig.token.text}'" if verb is not None else f"'{trig.token.text}', by its source"
     return _speech_candidate(shared, state, said, sent, "ACCUSE", "allege", speakers, accused, why)
+
+
+def _admission(shared: ArticleExtractor, state: DocState, verb: Token, sent: Span,
+               rules: SpeechRules) -> Candidate | None:
+    """ "Tehran acknowledged that its air defences had downed the airliner": owning up to one's own
+    hostile act (one of the claim types, its doers all the speaker's) is a verbal concession to its
+    target (CONCEDE, codebook section 2: regret); the act itself stays as told."""
+    speakers = _parties(subjects_of(verb, shared.words), state, shared.words)
+    codes = {m.code for m in speakers}
+    inside = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    for act in state.candidates:
+        if act.trigger.i in inside and act.event_type in rules.claims.types and act.recipients \
+                and act.actors and {m.code for m in act.actors} <= codes:
+            return _speech_candidate(shared, state, verb, sent, "CONCEDE", None, speakers, act.recipients,
+                                     f"'{verb.text}' its own '{act.trigger.text}'")
+    return None
 
 
 def _culprit_clause(tok: Token, culprits: dict[str, str], culprit_verbs: Collection[str] = ()) -> Token | None:
