@@ -7,8 +7,9 @@ Prints the scorer's table for the seeds, the dev set, the PLOVER GSR sentences a
 repository holds them, the team's held-out sets ``evaluation/heldout/`` (``heldout``),
 ``evaluation/heldout2/`` (``heldout2``), ``evaluation/heldout3/`` (``heldout3``) and
 ``evaluation/heldout4/`` (``heldout4``): the second and fourth for measuring only, the first and
-third working sets (see their READMEs); and sessions 20 and 21's probe articles
-``evaluation/probes20/`` and ``evaluation/probes21/`` (``probes20``, ``probes21``, working sets); writes
+third working sets (see their READMEs); and sessions 20, 21 and 22's probe articles
+``evaluation/probes20/``, ``evaluation/probes21/`` and ``evaluation/probes22/`` (``probes20``,
+``probes21``, ``probes22``, working sets); writes
 ``OUT/NAME.pred.jsonl``, ``OUT/NAME.gold.jsonl`` and ``OUT/NAME.errors.md``. The GSR is scored
 twice: as exported, and with UNO and EUR read as IGO, the code PLOVER's GSR gives every
 international organisation (the UN and the EU included).
@@ -32,7 +33,7 @@ from communique.settings import Settings
 EVALUATION = Path(__file__).resolve().parents[1] / "evaluation"
 # the team's held-out sets, scored when present: for measuring only, never for writing rules
 HELDOUT_SETS = {name: EVALUATION / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "probes20",
-                                                           "probes21")}
+                                                           "probes21", "probes22")}
 
 
 def read_articles(path: Path) -> list[Article]:

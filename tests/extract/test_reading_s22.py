@@ -77,3 +77,96 @@ def test_owning_up_to_ones_own_attack_is_a_concession(extract: Extract, text: st
 def test_acknowledging_anothers_attack_is_no_concession(extract: Extract) -> None:
     # guard: what another did is not owned up to
     assert not of_type(extract("Kyiv acknowledged that Russia had shelled Kharkiv."), "CONCEDE")
+
+
+@pytest.mark.parametrize(("text", "parties_expected"), [
+    # a known leader's family name, or a capital, after another given name is someone else's name
+    ("Ecuadorean police arrested Marco Ortega, a suspected smuggler, on Monday.", ["ECU"]),
+    ("Bolivian police detained Andres Lima at the border on Monday.", ["BOL"]),
+])
+def test_a_family_name_after_another_given_name_is_someone_else(extract: Extract, text: str,
+                                                                 parties_expected: list[str]) -> None:
+    events = extract(text)
+    assert {c for e in events for c in coded(e)[2] + coded(e)[3]} <= set(parties_expected)
+
+
+def test_a_known_leader_with_a_spelling_of_his_given_name_is_still_him(extract: Extract) -> None:
+    # guard: "Sergei" for "Sergey" is still the Russian minister
+    events = of_type(extract("Sergei Lavrov met Jordan's foreign minister in Amman on Monday."), "CONSULT")
+    assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [["JOR", "RUS"]]
+
+
+def test_calling_someone_a_name_is_no_phone_call(extract: Extract) -> None:
+    # "called X a Y" parsed with the description in apposition to the object
+    assert not of_type(extract("Colombia's president called Ecuador's leader a petty tyrant on Monday."), "CONSULT")
+
+
+def test_calling_someone_described_between_commas_is_a_call(extract: Extract) -> None:
+    # guard: an apposition proper, between commas, describes the one called
+    events = of_type(extract("Colombia's president called Ecuador's leader, a close ally, on Monday."), "CONSULT")
+    assert [coded(e)[1:] for e in events] == [("phone", ["COL"], ["ECU"])]
+
+
+def test_a_dateline_city_is_in_the_state_it_names(extract: Extract) -> None:
+    # "ST. JOHN'S, Antigua": the Caribbean capital, not the Canadian city of that name
+    text = "ST. JOHN'S, Antigua, March 9 (Wire) - Prime Minister Lionel Hurst met Dominica's president on Monday."
+    events = of_type(extract(text), "CONSULT")
+    assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [["ATG", "DMA"]]
+
+
+def test_an_envoy_a_pronoun_owns_is_not_the_datelines(extract: Extract) -> None:
+    # "its envoy Anna Lind" is Norway's, wherever the story was filed
+    text = "WASHINGTON, March 9 (Wire) - Norway said its envoy Anna Lind would travel to Havana next week."
+    events = of_type(extract(text), "CONSULT")
+    assert [coded(e)[2:] for e in events] == [(["NOR"], ["CUB"])]
+
+
+@pytest.mark.parametrize(("text", "to"), [
+    ("Ecuador extradited a Peruvian arms dealer to the United States on Monday.", ["USA"]),
+    ("Argentina extradited two Chilean fugitives to Chile on Monday.", ["CHL"]),
+])
+def test_extradition_is_judicial_cooperation_with_the_state_sent_to(extract: Extract, text: str,
+                                                                     to: list[str]) -> None:
+    # PLOVER's CAMEO 063, judicial cooperation: COOPERATE with the state that receives the suspect
+    events = extract(text)
+    assert [coded(e)[3] for e in of_type(events, "COOPERATE")] == [to]
+    assert not of_type(events, "COERCE")
+
+
+def test_deporting_migrants_is_coercion(extract: Extract) -> None:
+    # guard: deportation stays COERCE
+    assert [coded(e)[:2] for e in extract("Italy deported 40 Tunisian migrants on Monday.")] == [("COERCE", "deport")]
+
+
+def test_an_accord_refused_is_rejected(extract: Extract) -> None:
+    # "refused to renew the pact": PLOVER REJECT, not a negated accord
+    events = extract("Ghana refused to renew the fishing pact with Togo in May 2019.")
+    assert [(coded(e)[2:], e.modality) for e in of_type(events, "REJECT")] == [((["GHA"], ["TGO"]), "asserted")]
+
+
+def test_an_accord_not_renewed_stays_a_negated_accord(extract: Extract) -> None:
+    # guard: without a verb of refusing, the accord is told as not made
+    events = extract("Ghana said it would not renew the fishing pact with Togo.")
+    assert not of_type(events, "REJECT")
+
+
+def test_a_block_given_up_is_a_concession(extract: Extract) -> None:
+    # "would no longer block": the refusal is dropped, a concession made when said
+    events = extract("Hungary's prime minister said on Monday that Budapest would no longer block the EU aid package.")
+    assert [(coded(e)[2:], e.modality) for e in of_type(events, "CONCEDE")] == [((["HUN"], ["EUR"]), "asserted")]
+    assert not of_type(events, "REJECT")
+
+
+def test_an_attack_condemned_is_its_doers_though_another_verb_addresses_others(extract: Extract) -> None:
+    # the attack told before is condemned; the call is to the states named with "called on"
+    text = ("Russian missiles struck Kharkiv on Monday. Latvia's president condemned the attack and called on "
+            "Germany and Italy to send more air defences.")
+    events = extract(text)
+    assert [coded(e)[3] for e in of_type(events, "ACCUSE")] == [["RUS"]]
+    assert [sorted(coded(e)[3]) for e in of_type(events, "REQUEST")] == [["DEU", "ITA"]]
+
+
+def test_a_condemned_act_with_no_doer_told_takes_the_other_verbs_target(extract: Extract) -> None:
+    # guard: nothing told before, the other verb's addressee is the one condemned
+    events = extract("Kenya condemned the shelling of the market and called on Khartoum to stop.")
+    assert [coded(e)[3] for e in of_type(events, "ACCUSE")] == [["SDN"]]

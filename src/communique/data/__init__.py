@@ -607,6 +607,7 @@ class Words(_Entry):
     reciprocal_objects: frozenset[str]
     place_nouns: frozenset[Word]
     promising_verbs: frozenset[Word]
+    place_modifiers: frozenset[Word]
     agreement_nouns: frozenset[Word]
     calling_verbs: frozenset[Word]
     judgment_heads: frozenset[Word]

@@ -723,6 +723,10 @@ class ArticleExtractor:
         when they are not: a directed act with no target, a meeting with one side)."""
         rule = trig.rule
         roles = self._roles(trig, sent, actors)
+        destination = [m for m in pobj_mentions(trig.token, ["to"], actors, self.words) if m.code] \
+            if rule.destination_recipient else []
+        if destination:
+            roles.recipients = destination  # "extradited a Colombian to the United States": to the US
         if (rule.actor_object and "object is not a participant" in roles.notes) \
                 or (rule.needs_recipient_prep and not roles.recipients) or (rule.owned and not roles.actors):
             return None
@@ -814,8 +818,8 @@ class ArticleExtractor:
             # "Accra denied staging the raids": the raids told before, on Togolese border posts
             recs = self._target_of_referred_act(trig, state, {m.code for m in acts})
             roles.inherited = bool(recs)
-        if acts and not recs and rule.type not in NO_TARGET_TYPES and rule.pos == "VERB":
-            recs = self._conjoined_target(trig, state, {m.code for m in acts})
+        if acts and not recs:
+            recs = self._condemned_or_conjoined(trig, state, {m.code for m in acts})
             roles.inherited = bool(recs)
         if acts and not recs and rule.type in JUDGING_TYPES:
             recs = self._doer_of_judged_act(trig, state.recent, {m.code for m in acts}, state.require_actors())
@@ -1084,6 +1088,15 @@ class ArticleExtractor:
         actors = state.require_actors()
         return [m for m in doers_of(clause, actors, self.words) if m.code and m.code not in mine]
 
+    def _condemned_or_conjoined(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
+        """The doer of an act told before that a condemnation names ("condemned the attack and called on
+        Berlin to send air defences": the attack's doer, not the one the other verb addresses; a thing
+        made, "the law", is left to the end), else a conjoined verb's target."""
+        recs = self._doer_of_judged_act(trig, state.recent, mine) if trig.rule.type == "ACCUSE" else []
+        if not recs and trig.rule.type not in NO_TARGET_TYPES and trig.rule.pos == "VERB":
+            recs = self._conjoined_target(trig, state, mine)
+        return recs
+
     def _conjoined_target(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
         """ "condemned the shelling and called on Khartoum to stop": verbs joined under one subject
         act on one target; the other verb's object or "on"/"against" complement is this act's."""
@@ -1310,14 +1323,18 @@ class ArticleExtractor:
         refused = (*MATERIAL_COOPERATION, "CONCEDE", "CONSULT")
         verb = trig.token.head if trig.token.dep_ == "dobj" and trig.token.head.dep_ == "xcomp" else trig.token
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.words.refusing_verbs and modality == "negated" \
-                and event_type in refused:
-            # "refused to lift the curfew", "declined to release the guards", "refused to attend the talks": a
-            # refused concession, help or meeting is a rejection (PLOVER REJECT)
+                and event_type in (*refused, "AGREE"):
+            # "refused to lift the curfew", "declined to release the guards", "refused to attend the talks",
+            # "refused to renew the deal": a refused concession, help, meeting or accord is a rejection (PLOVER
+            # REJECT; an accord only "not renewed" stays a negated accord)
             return "REJECT", "asserted", f"'{verb.head.text}' to {verb.text}"
         if modality == "negated" and event_type in refused and self._committed(trig.token):
             # "said it would never hand the pilots over", "will not release the soldiers", "will not meet
             # X": a concession, help or meeting its doer commits not to give is refused (PLOVER REJECT)
             return "REJECT", "asserted", f"'{trig.token.text}' refused: {mod_reason}"
+        if modality == "negated" and event_type == "REJECT" and self._committed(trig.token):
+            # "would no longer block the package", "will not veto it": a refusal given up is a concession
+            return "CONCEDE", "asserted", f"'{trig.token.text}' given up: {mod_reason}"
         return event_type, modality, mod_reason
 
     def _when_said(self, trig: Trigger, dates: list[tuple[DateMention, Token | None]]) -> _When | None:
@@ -1697,6 +1714,9 @@ class ArticleExtractor:
                 and w.head.i > w.i else None
             if whole is not None and whole.country_code and whole.country_code not in mine:
                 continue  # a word of a longer place name is geocoded with it ("Dar" of "Dar es Salaam")
+            if whole is None and w.dep_ == "compound" and w.head.pos_ == "PROPN" and w.head.i > w.i \
+                    and w.head.lower_ not in self.words.place_nouns:
+                continue  # nor a word of a longer name that is no place ("Marco" of "Marco Ortega")
             if w.head.lower_ == "of" and w.head.head.pos_ == "PROPN" \
                     and self.places.geocode(f"{_proper_name(w.head.head)} of {_proper_name(w)}") is not None:
                 continue  # so is the end of one ("Oman" of "the Gulf of Oman", a sea of no state)

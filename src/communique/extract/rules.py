@@ -73,6 +73,9 @@ class TriggerRule(BaseModel):
     people_object: bool = False
     owned: bool = False
     needs_recipient_prep: bool = False
+    #: for VERB rules: the state the act sends someone to ("extradited a Colombian to the United
+    #: States"), when named, is its only recipient (not the state of who is sent)
+    destination_recipient: bool = False
     of_weapon: bool = False
     of_project: bool = False
     complement_party: bool = False

@@ -291,7 +291,7 @@ def _matches(rule: TriggerRule, t: Token, words: Words) -> Token | bool | None:
         return False
     if not _subject_holds(rule, t, words):
         return False
-    if _refused_preps(rule, t) or (rule.no_dep and any(c.dep_ in rule.no_dep for c in t.children)):
+    if _refused_preps(rule, t) or _refused_deps(rule, t):
         return False
     if rule.compound and not (_modifiers(t) & set(rule.compound)):
         return False
@@ -358,7 +358,28 @@ def misparsed_call(t: Token, words: Words) -> bool:
         return called_gerund(head, words)
     if t.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_.lower() in words.calling_verbs:
         return not any(c.dep_ == "cc" for c in head.children) and t.i > head.i
+    if t.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in words.calling_verbs:
+        return predicate_appos(head) == t  # "called the raid a war crime" parsed as an apposition
     return False
+
+
+def _refused_deps(rule: TriggerRule, t: Token) -> bool:
+    """Whether the verb has a dependent its rule refuses (``no_dep``); refusing what an object is
+    called (``oprd``) refuses it parsed in apposition too ("called Bolivia's leader a drug trafficker")."""
+    if any(c.dep_ in rule.no_dep for c in t.children):
+        return True
+    return "oprd" in rule.no_dep and any(c.dep_ == "dobj" and predicate_appos(c) is not None for c in t.children)
+
+
+def predicate_appos(obj: Token) -> Token | None:
+    """What an object is called when the parser hangs it in apposition ("called Bolivia's leader a
+    drug trafficker"): an indefinite noun phrase right after the object, with no comma between
+    (an apposition proper, "called Bolivia's leader, a close ally, on Monday", has one)."""
+    for c in obj.children:
+        if c.dep_ == "appos" and c.i > obj.i and not any(x.is_punct for x in obj.doc[obj.i + 1:c.left_edge.i]) \
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            return c
+    return None
 
 
 def called_gerund(h: Token, words: Words) -> bool:

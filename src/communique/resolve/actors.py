@@ -411,6 +411,7 @@ class ActorResolver:
         spans = [Span(doc, start, end, label=doc.vocab.strings[match_id]) for match_id, start, end in self.matcher(doc)]
         # a name several known people share ("Bush"): the one in office on the day comes first
         spans.sort(key=lambda s: (s.start, s.end, not self._in_office(s.label_, published)))
+        spans = [s for s in spans if not self._other_given_name(s, spans)]
         # names of people the KB does not know are pieces too (unknown named officials)
         spans += self._unknown_names(doc, spans)
         spans += self._name_words_again(doc, spans)
@@ -427,6 +428,27 @@ class ActorResolver:
             out.append((s, kind, value))
         out.sort(key=lambda x: x[0].start)
         return out
+
+    def _other_given_name(self, s: Span, spans: list[Span]) -> bool:
+        """Whether a one-word match of a known person's family name or of a capital is the family
+        name of someone else: "Carlos Ortega" is not Daniel Ortega, "Sergio Lima" no city (a
+        capitalised proper noun the lexicon does not know, compound on the match, that is none of
+        the person's given names, nor a word placing a city, "East Jerusalem")."""
+        kind, _, value = s.label_.partition("|")
+        if len(s) != 1 or kind not in ("P", "K") or s.start == 0:
+            return False
+        given = s.doc[s.start - 1]
+        if given.dep_ != "compound" or given.head.i != s.start or not given.text[:1].isupper() \
+                or given.pos_ != "PROPN" or given.lower_ in self.words.honorifics \
+                or given.lower_ in self.words.place_modifiers or given.lower_ in self._calendar \
+                or any(o.start <= given.i < o.end for o in spans):
+            return False
+        if kind == "K":
+            return True
+        person = self.persons.get(value)
+        # (a spelling the lexicon lacks, "Sergei" for "Sergey", is still the person's given name)
+        return person is not None and not any(w.lower()[:3] == given.lower_[:3] for n in person.names
+                                              for w in n.split()[:-1])
 
     def _in_office(self, label: str, day: dt.date | None) -> bool:
         """Whether ``label`` names a known person holding one of their roles on ``day``."""
@@ -565,7 +587,8 @@ class ActorResolver:
         if code_mod is None and title is not None and title.person:
             # "In Tehran, Foreign Ministry spokesman Reza Kamali said": the state of the scene
             code_mod = self._scene_state(span)
-        if code_mod is None and title is not None and title.person and memory.home:
+        if code_mod is None and title is not None and title.person and memory.home and not _pronoun_owned(span):
+            # (not "Sweden said its envoy Anna Berg would travel": the pronoun's state, resolved later)
             code_mod, home = memory.home, " (the dateline's state)"
         owned = owned or (title is None and _possessive_state(chunk))
         if code_mod is None or (title is None and org_sector is None and not any(k == "O" for k in kinds)
@@ -1210,6 +1233,13 @@ def _definite_noun(t: Token) -> bool:
     court"): the shape of a definite description."""
     return t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ not in ("compound", "amod") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
+
+def _pronoun_owned(span: Span) -> bool:
+    """Whether a possessive pronoun owns the noun phrase of ``span`` ("its envoy Anna Berg")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.dep_ == "poss" and before.pos_ == "PRON") or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children)
 
 
 def _possessive_state(chunk: list[tuple[Span, str, str]]) -> bool:

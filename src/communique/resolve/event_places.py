@@ -148,11 +148,21 @@ class EventPlaces:
         m = DATELINE_RE.match(first_line)
         if m is None:
             return None
-        # "MOMBASA, Kenya, March 3 (Agency) -": the first place named is the city
-        for part in re.split(r"[,/]", first_line[:m.end()]):
-            name = part.strip(" -–—").split("(")[0].strip()
-            if name.isupper():
-                name = name.title()
-            if name and self.places.is_place(name):
-                return self.places.geocode(name)
-        return None
+        # "MOMBASA, Kenya, March 3 (Agency) -": the first place named is the city, in the state named
+        # after it ("ST. JOHN'S, Antigua": not the Canadian city of that name)
+        found = [p for part in re.split(r"[,/]", first_line[:m.end()])
+                 if (p := self.places.geocode(_dateline_name(part))) is not None]
+        if not found:
+            return None
+        city = found[0]
+        state = found[1] if len(found) > 1 and found[1].resolution == 1 else None
+        if state is not None and city.resolution != 1 and state.country_code != city.country_code:
+            return city.model_copy(update={"country_code": state.country_code, "lat": None, "lon": None,
+                                           "geonameid": None})
+        return city
+
+
+def _dateline_name(part: str) -> str:
+    """A place's name as a dateline writes it ("MOMBASA" -> "Mombasa")."""
+    name = part.strip(" -–—").split("(")[0].strip()
+    return name.title() if name.isupper() else name
