@@ -170,3 +170,43 @@ def test_a_condemned_act_with_no_doer_told_takes_the_other_verbs_target(extract:
     # guard: nothing told before, the other verb's addressee is the one condemned
     events = extract("Kenya condemned the shelling of the market and called on Khartoum to stop.")
     assert [coded(e)[3] for e in of_type(events, "ACCUSE")] == [["SDN"]]
+
+
+def test_a_neighbour_a_pronoun_owns_is_the_other_side(extract: Extract) -> None:
+    # "its neighbour" is not its owner (nor the court the case went to)
+    text = ("Guyana filed a case against Suriname at the International Court of Justice on Monday, accusing its "
+            "neighbour of dumping waste in the river.")
+    assert [coded(e)[3] for e in of_type(extract(text), "ACCUSE")] == [["SUR"]]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Vietnam sued the European Union at the WTO on Monday.", ["EUR"]),
+    ("Brazil launched a WTO dispute against Argentina on Monday.", ["ARG"]),
+    ("New Zealand challenged Japan's beef tariffs at the WTO on Monday.", ["JPN"]),
+    ("Honduras initiated proceedings against Nicaragua at the ICJ on Monday.", ["NIC"]),
+])
+def test_a_case_brought_to_a_forum_accuses_the_other_party(extract: Extract, text: str, accused: list[str]) -> None:
+    # codebook section 9: filing a case is ACCUSE allege, against the party, not the forum
+    assert [(coded(e)[1], coded(e)[3]) for e in of_type(extract(text), "ACCUSE")] == [("allege", accused)]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # the counted act that many months before the main clause's month (the fronted month is the main clause's)
+    ("In May, three months after Ghana expelled Togo's ambassador, Togo closed its border with Ghana.",
+     "2020-02", "2020-05"),
+    # the main clause from the month told on the counted act's own verb
+    ("Two weeks after Ghana expelled Togo's ambassador in June 2018, Togo closed its border with Ghana.",
+     "2018-06", "2018-06"),
+])
+def test_a_span_of_time_from_a_month_dates_the_other_act(extract: Extract, text: str, first: str,
+                                                         second: str) -> None:
+    events = extract(text)
+    assert [str(e.date) for e in events if e.mode == "expel"] == [first]
+    assert [str(e.date) for e in events if e.mode == "discontinue"] == [second]
+
+
+def test_a_month_in_an_aside_of_the_counted_act_dates_neither_clause(extract: Extract) -> None:
+    # guard: "in June" hangs on a verb inside the counted clause's aside, not on the counted act
+    text = ("The visit comes three months after Ghanaian police detained a Togolese trawler, an incident that "
+            "led Lome to summon Ghana's ambassador in June.")
+    assert [str(e.date) for e in of_type(extract(text), "ACCUSE")] == ["2020-06"]

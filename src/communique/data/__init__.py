@@ -608,6 +608,7 @@ class Words(_Entry):
     place_nouns: frozenset[Word]
     promising_verbs: frozenset[Word]
     place_modifiers: frozenset[Word]
+    relational_nouns: frozenset[Word]
     agreement_nouns: frozenset[Word]
     calling_verbs: frozenset[Word]
     judgment_heads: frozenset[Word]

@@ -162,6 +162,10 @@ def mentions_at(tok: Token, actors: DocActors, words: Words, *, owner: bool = Tr
             if m.reason.startswith("title"):
                 found.extend(_title_holders(t, actors, words, depth))
             continue
+        other = _other_of_relation(t, actors, words) if owner else None
+        if other is not None:
+            found.extend(other)
+            continue
         if owner and (t is tok or t.dep_ != "appos"):
             # "wine imports from Chilean vineyards" -> CHL; "aid to the Saudi-led coalition" -> SAU
             # (not on an apposition: "Peru and Chile, a Saudi-owned weekly reports" is misparsed)
@@ -172,6 +176,23 @@ def mentions_at(tok: Token, actors: DocActors, words: Words, *, owner: bool = Tr
         if owner and depth < 2:
             found.extend(_owner_mentions(t, actors, words, depth))
     return found
+
+
+def _other_of_relation(t: Token, actors: DocActors, words: Words) -> list[Mention] | None:
+    """ "accusing its neighbour", "warned its rival": a noun of a relation between states, owned by a
+    pronoun, is the other side -- the latest state named before it that is not the owner -- never the
+    owner itself; None when the word is no such noun (or names its state: "its neighbour Peru")."""
+    if t.lemma_.lower() not in words.relational_nouns or t.tag_ not in ("NN", "NNP") or any(
+            c.dep_ in ("appos", "compound") and actors.at(c) is not None for c in t.children):
+        return None
+    owners = [m for c in t.children if c.dep_ == "poss" and c.pos_ == "PRON" and (m := actors.at(c)) is not None]
+    if not owners:
+        return None
+    own = {m.code for m in owners}
+    for m in sorted((m for m in actors.mentions if m.end <= t.i), key=lambda m: m.start, reverse=True):
+        if m.kind in ("state", "person") and m.code and m.code not in own and m.sector in ("GOV", "MIL", None):
+            return [dataclasses.replace(m, reason=m.reason + f"; the other side, '{t.text}' of {m.code}")]
+    return []
 
 
 def _flag_owners(t: Token, actors: DocActors, words: Words) -> list[Mention]:
@@ -571,13 +592,16 @@ def _verb_recipients(trig: Trigger, objs: list[Token], actors: DocActors, words:
                    for g in c.subtree if g.i != c.i}
         found = [m for m in found if m.start not in venues]
     out.recipients.extend(found)
-    if trig.rule.type == "ACCUSE" and trig.object is not None \
-            and any(m.code not in ORGANISATION_CODES for m in out.recipients):
+    if trig.rule.type == "ACCUSE":
         # "filed a case against Iran at the International Court of Justice", "lodged a complaint with the
-        # UN against Russia": the body a case is brought to is the forum, not a party
+        # UN against Russia", "sued the EU at the WTO": the body a case is brought to is the forum, not
+        # a party, when a party is named
         doc = trig.token.doc
-        out.recipients = [m for m in out.recipients if not (
+        parties = [m for m in out.recipients if not (
             m.code in ORGANISATION_CODES and doc[m.start:m.end].root.head.lower_ in ("at", "before", "with", "to"))]
+        if parties and (trig.object is not None or any(m.code not in ORGANISATION_CODES for m in parties)
+                        or any(c.dep_ == "dobj" and actors.at(c) is not None for c in trig.token.children)):
+            out.recipients = parties
 
 
 #: types that judge another's act ("condemned the move"): the act's doer is their target

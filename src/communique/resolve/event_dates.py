@@ -156,6 +156,25 @@ def _month_before(resolved: list[DateMention], at: int, memory: _DateMemory, sen
 _POINTED = "refers to the last date given"
 
 
+def _counted_clause(sent: Span, hit: re.Match[str], clause: Token) -> tuple[range, Token]:
+    """Where the clause a span of time counts from stands (characters in ``sent``), and the verb of
+    the main clause: what stands before the span is the main clause's, however the parser hangs it
+    ("In March, three months after Kenya expelled the envoy, Somalia ...": "expelled" a ccomp)."""
+    inside = range(max(min(t.idx for t in clause.subtree) - sent.start_char, hit.start()),
+                   max(t.idx + len(t) for t in clause.subtree) - sent.start_char)
+    main = clause.head if clause.dep_ == "advcl" or (clause.dep_ == "ccomp" and clause.head.i > clause.i) else clause
+    return inside, main
+
+
+def _on_verb(sent: Span, m: DateMention, verb: Token) -> bool:
+    """Whether a date expression hangs on ``verb`` itself ("expelled the envoy in June 2022")."""
+    span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
 def _since_clause(root: Token) -> bool:
     """Whether a date hangs in a clause or phrase opened by "since" ("since relations soured in October")."""
     for t in (root, *list(root.ancestors)[:5]):
@@ -312,24 +331,21 @@ class EventDates:
             if rel is None or rel[0].dep_ != "mark" or rel[0].head.pos_ not in ("VERB", "AUX"):
                 continue
             clause = rel[0].head
-            inside = range(min(t.idx for t in clause.subtree) - sent.start_char,
-                           max(t.idx + len(t) for t in clause.subtree) - sent.start_char)
+            inside, main = _counted_clause(sent, hit, clause)
             days = [m for m in found if m.value and len(m.value) == 10 and "refers to" not in m.reason
                     and not (hit.start() <= m.start < hit.end())]
             bases = [m for m in days if m.start not in inside]  # the main clause's
             own = [m for m in days if m.start in inside]  # the counted clause's
-            main = clause.head if clause.dep_ == "advcl" else clause
-            if own and not bases and main.i != clause.i:
-                # "recalled its envoy a day after Togo expelled two diplomats on Tuesday": the
-                # clause has its day; the main clause is dated from it, the other way
-                value = _moved_by(dt.date.fromisoformat(own[0].value or ""), hit, self.offsets, self._from_main)
-                if published is None or value <= published.isoformat():  # (else the weekday read as this week's)
-                    out.append((DateMention(hit.start(), hit.end(), hit.group(0), value,
-                                            f"refers to the date of the clause it is counted from, {hit.group(0)}"),
-                                main))
-                    out.append((DateMention(hit.start(), hit.end(), hit.group(0), own[0].value,
-                                            f"refers to the clause's own date, {own[0].text}"), rel[0]))
+            if not days and main.i != clause.i:
+                by_month = self._month_offsets(sent, hit, found, inside, main, clause)
+                if by_month:
+                    out += by_month
                     continue
+            from_own = self._from_own_day(hit, own[0], main, rel[0], published) \
+                if own and not bases and main.i != clause.i else []
+            if from_own:
+                out += from_own
+                continue
             told = memory.base(sent) if main.tag_ == "VBD" else None  # "the clash came a day after": its day
             base = dt.date.fromisoformat(bases[0].value) if bases and bases[0].value else (told or published)
             if not bases and (month := self._main_month(hit, found, inside)) is not None:
@@ -355,6 +371,46 @@ class EventDates:
                 out.append((DateMention(hit.start(), hit.end(), hit.group(0), told.isoformat(),
                                         "refers to the last day told, the main clause's"), main))
         return out
+
+    def _from_own_day(self, hit: re.Match[str], own: DateMention, main: Token, mark: Token,
+                      published: dt.date | None) -> list[tuple[DateMention, Token]]:
+        """ "recalled its envoy a day after Togo expelled two diplomats on Tuesday": the counted clause
+        has its day; the main clause is dated from it, the other way (nothing when that falls after
+        publication: the weekday was read as this week's)."""
+        value = _moved_by(dt.date.fromisoformat(own.value or ""), hit, self.offsets, self._from_main)
+        if published is not None and value > published.isoformat():
+            return []
+        return [(DateMention(hit.start(), hit.end(), hit.group(0), value,
+                             f"refers to the date of the clause it is counted from, {hit.group(0)}"), main),
+                (DateMention(hit.start(), hit.end(), hit.group(0), own.value,
+                             f"refers to the clause's own date, {own.text}"), mark)]
+
+    def _month_offsets(self, sent: Span, hit: re.Match[str], found: list[DateMention], inside: range, main: Token,
+                       clause: Token) -> list[tuple[DateMention, Token]]:
+        """A span of time between two acts of which a month is told: "two weeks after Kenya expelled the
+        envoy in June 2022, Somalia closed the border" (the main clause from the month on the counted
+        act's own verb), "In March, three months after Kenya expelled the envoy" (the counted act that
+        many months before the main clause's). A span of days or weeks keeps the month; of months or
+        years, moves it. A month after a bound ("since June") dates neither."""
+        text = span_text(sent)
+        months = [m for m in found if m.value and len(m.value) == 7 and "refers to" not in m.reason
+                  and not (hit.start() <= m.start < hit.end())
+                  and text[:m.start].rstrip().rsplit(" ", 1)[-1].lower() not in self.bounds]
+        own = [m for m in months if m.start in inside and _on_verb(sent, m, clause)]
+        mains = [m for m in months if m.start not in inside]
+        grain = self.offsets.units[hit.group(2).lower()]
+        if own and not mains:
+            value = own[0].value or ""
+            if grain in ("month", "year"):
+                value = _moved_by(dt.date.fromisoformat(value + "-01"), hit, self.offsets, self._from_main)[:7]
+            return [(DateMention(hit.start(), hit.end(), hit.group(0), value,
+                                 f"refers to the month of the clause it is counted from, {hit.group(0)}"), main)]
+        if mains and grain in ("month", "year"):
+            value = _moved_by(dt.date.fromisoformat((mains[0].value or "") + "-01"), hit, self.offsets,
+                              self.offsets.relations)[:7]
+            return [(DateMention(hit.start(), hit.end(), hit.group(0), value,
+                                 f"refers to the main clause's month, {hit.group(0)}"), clause)]
+        return []
 
     def _main_month(self, hit: re.Match[str], found: list[DateMention], inside: range) -> DateMention | None:
         """ "closed the crossing in January, a week after guards fired on its soldiers": a span of days
