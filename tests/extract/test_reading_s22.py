@@ -210,3 +210,35 @@ def test_a_month_in_an_aside_of_the_counted_act_dates_neither_clause(extract: Ex
     text = ("The visit comes three months after Ghanaian police detained a Togolese trawler, an incident that "
             "led Lome to summon Ghana's ambassador in June.")
     assert [str(e.date) for e in of_type(extract(text), "ACCUSE")] == ["2020-06"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # what a thing is called, tagged a verb by the parser
+    ("Canada imposed new tariffs on Chinese steel on Monday. Beijing called the tariffs blackmail.", ["CAN"]),
+    # a person described as, or likened to, a criminal or a tyrant
+    ("Chile's foreign minister described Peru's interior minister as a smuggler on Monday.", ["PER"]),
+    ("Uruguay's president likened Paraguay's leader to a tyrant on Monday.", ["PRY"]),
+])
+def test_names_put_on_another_are_an_accusation(extract: Extract, text: str, target: list[str]) -> None:
+    events = of_type(extract(text), "ACCUSE")
+    assert [(coded(e)[1], coded(e)[3]) for e in events] == [("disapprove", target)]
+
+
+def test_likening_talks_to_a_marathon_judges_nothing(extract: Extract) -> None:
+    # guard: a likeness with no word of blame
+    assert not of_type(extract("Uruguay's president likened the talks with Paraguay to a marathon."), "ACCUSE")
+
+
+def test_a_date_on_a_nouns_clause_is_no_time_the_paragraph_reaches(extract: Extract) -> None:
+    # "lifting a ban imposed in January": the later sentences continue Monday's story, not January's
+    text = ("Ghana reopened its border with Togo on Monday, lifting a closure imposed in January. "
+            "Togo welcomed the decision.")
+    assert [str(e.date) for e in of_type(extract(text), "SUPPORT")] == ["2021-03-08"]
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia said on Tuesday it would close two crossing points on its border with Russia.",
+    "Lithuania will shut three checkpoints on its border with Belarus, the interior minister said.",
+])
+def test_closing_crossing_points_cuts_relations(extract: Extract, text: str) -> None:
+    assert [coded(e)[:2] for e in extract(text)] == [("SANCTION", "discontinue")]

@@ -611,6 +611,7 @@ class Words(_Entry):
     relational_nouns: frozenset[Word]
     agreement_nouns: frozenset[Word]
     calling_verbs: frozenset[Word]
+    likening_verbs: frozenset[Word]
     judgment_heads: frozenset[Word]
     frame_nouns: frozenset[Word]
     topic_verbs: frozenset[Word]

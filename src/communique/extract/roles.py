@@ -1054,13 +1054,14 @@ def judged_thing(t: Token) -> Token | None:
     """The thing an evaluative word (at its judging position) judges: the noun it modifies, the
     object of the verb it is said through ("called the raid a violation"), the subject of its
     copula ("the blockade was illegal") or what it describes ("described Togo's move as an outrage")."""
-    if t.pos_ in ("VERB", "AUX"):
+    if t.pos_ in ("VERB", "AUX") and t.dep_ != "oprd":
         return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if t.dep_ == "amod":
         return t.head
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ == "NOUN":
         return t.head.head
-    kids = list(t.head.children)
+    # ("likened Ecuador's leader to a dictator": the object of the verb the "to" hangs on)
+    kids = list(t.head.head.children if t.dep_ == "pobj" and t.head.lower_ in ("to", "with") else t.head.children)
     return next((c for c in kids if c.dep_ == "dobj"), None) or next(
         (c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
 

@@ -334,9 +334,11 @@ def judging_position(t: Token, words: Words) -> Token | None:
     ("called the raid a violation": oprd), said to be ("was an act of aggression": attr, through
     the phrase's head) or described as ("described it as an outrage"); for a verb, what a
     speaker says it does ("said the move breached the truce")."""
-    if t.pos_ in ("VERB", "AUX"):
+    if t.pos_ in ("VERB", "AUX") and t.dep_ != "oprd":
         # "said the treaty breaches its rights": a verb of judgment is what a speaker says
         return t if said_through(t, words) is not None else None
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "with") and t.head.head.lemma_.lower() in words.likening_verbs:
+        return t  # "likened Ecuador's leader to a dictator"
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in words.judgment_heads:
         t = t.head.head  # "an act of aggression", "a declaration of war"
     # ("described the claims as baseless" may be parsed with the word as a modifier of "as")
@@ -453,6 +455,7 @@ def trigger_at(t: Token, rules: RuleSet, words: Words) -> Trigger | None:
             keys.insert(0, (f"{t.nbor(-2).lower_}-{_lemma(t)}", pos))
         if called:
             keys.append((t.lower_, "ADJ"))  # "called the claims absurd" with "absurd" tagged a verb
+            keys.append((t.lower_, "NOUN"))  # "called the closures blackmail" with "blackmail" tagged a verb
     felt = pos == "ADJ" and t.dep_ == "acomp" and t.lower_.endswith("ed")
     # "is deeply concerned about", the participle of a verb of feeling tagged an adjective
     felt_keys = [(form, "VERB") for form in _regular_stems(t.lower_)] if felt else []
