@@ -242,3 +242,25 @@ def test_a_date_on_a_nouns_clause_is_no_time_the_paragraph_reaches(extract: Extr
 ])
 def test_closing_crossing_points_cuts_relations(extract: Extract, text: str) -> None:
     assert [coded(e)[:2] for e in extract(text)] == [("SANCTION", "discontinue")]
+
+
+@pytest.mark.parametrize(("text", "parties_expected"), [
+    ("Ghana and Togo restored diplomatic ties in 2019 under an accord brokered by Nigeria.", ["GHA", "TGO"]),
+    ("Norway brokered a truce between Sudan and South Sudan on Friday.", ["SDN", "SSD"]),
+])
+def test_a_mediator_is_no_party_to_the_agreement(extract: Extract, text: str, parties_expected: list[str]) -> None:
+    # codebook section 9: a mediator is a party to an AGREE only when it signs
+    events = of_type(extract(text), "AGREE")
+    assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [parties_expected]
+
+
+def test_a_mediator_takes_part_in_the_talks(extract: Extract) -> None:
+    # guard: talks it mediates, it takes part in
+    events = of_type(extract("Ghana and Togo met in Accra on Monday at talks brokered by Nigeria."), "CONSULT")
+    assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [["GHA", "NGA", "TGO"]]
+
+
+def test_a_month_is_no_town_where_talks_are_held(extract: Extract) -> None:
+    # "in March": not the English town, no host
+    events = of_type(extract("Norway mediated talks between Sudan and Chad in March."), "CONSULT")
+    assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [["NOR", "SDN", "TCD"]]

@@ -609,6 +609,7 @@ class Words(_Entry):
     promising_verbs: frozenset[Word]
     place_modifiers: frozenset[Word]
     relational_nouns: frozenset[Word]
+    mediating_verbs: frozenset[Word]
     agreement_nouns: frozenset[Word]
     calling_verbs: frozenset[Word]
     likening_verbs: frozenset[Word]

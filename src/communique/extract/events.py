@@ -727,6 +727,8 @@ class ArticleExtractor:
             if rule.destination_recipient else []
         if destination:
             roles.recipients = destination  # "extradited a Colombian to the United States": to the US
+        if rule.type == "AGREE":
+            roles.actors, roles.recipients = self._without_mediators(trig, roles.actors, roles.recipients, actors)
         if (rule.actor_object and "object is not a participant" in roles.notes) \
                 or (rule.needs_recipient_prep and not roles.recipients) or (rule.owned and not roles.actors):
             return None
@@ -1087,6 +1089,25 @@ class ArticleExtractor:
             else cause
         actors = state.require_actors()
         return [m for m in doers_of(clause, actors, self.words) if m.code and m.code not in mine]
+
+    def _without_mediators(self, trig: Trigger, acts: list[Mention], recs: list[Mention],
+                           actors: DocActors) -> tuple[list[Mention], list[Mention]]:
+        """An agreement's parties without who brokered it (codebook section 9: a mediator is a party to an
+        AGREE only when it signs): "an accord brokered by Saudi Arabia", "Qatar brokered a truce between
+        Israel and Hamas" (then the parties are those it was between)."""
+        t, words = trig.token, self.words
+        mediating = words.mediating_verbs
+        if t.pos_ == "VERB" and t.lemma_.lower() in mediating:
+            between = [m for h in (t, *(c for c in t.children if c.dep_ == "dobj"))
+                       for m in pobj_mentions(h, ["between"], actors, words)]
+            return (_dedupe(between), []) if len({m.code for m in between}) >= 2 else (acts, recs)
+        if t.pos_ != "NOUN":
+            return acts, recs
+        brokers = [m for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in mediating
+                   for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")
+                   for o in g.children if o.dep_ == "pobj" for m in mentions_of(o, actors, words)]
+        codes = {m.code for m in brokers}
+        return [m for m in acts if m.code not in codes], [m for m in recs if m.code not in codes]
 
     def _condemned_or_conjoined(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
         """The doer of an act told before that a condemnation names ("condemned the attack and called on
@@ -2224,6 +2245,8 @@ def _lend_embedded_parties(triggers: list[Trigger], kept: list[Trigger], made: d
             verb = made.get(other.token.i)
             if other is t or verb is None or other not in kept or not _embedded_by_word(t, other):
                 continue
+            if verb.event_type == "AGREE" and other.token.lemma_.lower() in hosting:
+                break  # "Qatar brokered a truce between A and B": the broker is no party to the truce
             # a host guessed from the venue ("flew to Auckland for the APEC summit") is no party of its own
             named = [m for m in verb.recipients if not _guessed_host(m)]
             guessed = {m.code for m in verb.recipients} - {m.code for m in named}
