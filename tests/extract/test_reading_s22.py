@@ -264,3 +264,11 @@ def test_a_month_is_no_town_where_talks_are_held(extract: Extract) -> None:
     # "in March": not the English town, no host
     events = of_type(extract("Norway mediated talks between Sudan and Chad in March."), "CONSULT")
     assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [["NOR", "SDN", "TCD"]]
+
+
+def test_a_hostile_act_held_over_a_condition_threatens_whom_the_condition_names(extract: Extract) -> None:
+    # "would impose sanctions if Iran failed to free them": the threat is to Iran, named only in the condition
+    events = extract("Canada said on Monday it would impose sanctions if Iran failed to release two Canadians.")
+    assert [coded(e)[2:] for e in of_type(events, "THREATEN")] == [(["CAN"], ["IRN"])]
+    # the condition is no release that did not happen
+    assert all(e.modality != "negated" for e in events)

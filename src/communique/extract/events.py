@@ -1112,8 +1112,11 @@ class ArticleExtractor:
     def _condemned_or_conjoined(self, trig: Trigger, state: DocState, mine: set[str | None]) -> list[Mention]:
         """The doer of an act told before that a condemnation names ("condemned the attack and called on
         Berlin to send air defences": the attack's doer, not the one the other verb addresses; a thing
-        made, "the law", is left to the end), else a conjoined verb's target."""
+        made, "the law", is left to the end); for a hostile act on a condition, whom the condition
+        names ("would impose sanctions if Iran failed to free them": Iran); else a conjoined verb's target."""
         recs = self._doer_of_judged_act(trig, state.recent, mine) if trig.rule.type == "ACCUSE" else []
+        if not recs and trig.rule.type in MATERIAL_CONFLICT:
+            recs = [m for m in self._held_over(trig.token, state.require_actors(), []) if m.code not in mine]
         if not recs and trig.rule.type not in NO_TARGET_TYPES and trig.rule.pos == "VERB":
             recs = self._conjoined_target(trig, state, mine)
         return recs

@@ -158,6 +158,8 @@ def _chain_word_modality(chain: list[Token], i: int, trigger: Token, rules: Moda
         if i > 0 and lemma in rules.commitment_negations:
             return "future", f"'not {tok.text}' commits to it"  # "would not hesitate to strike"
         return "negated", f"negation on '{tok.text}'"
+    if i > 0 and lemma in rules.negating_verbs and conditional(tok):
+        return "hypothetical", f"'{tok.text}' in a condition"  # "if Iran failed to release them"
     if i > 0 and lemma in rules.negating_verbs and (chain[i - 1].dep_ in ("ccomp", "xcomp", "dobj", "pcomp")
                                                     or chain[i - 1].pos_ in ("NOUN", "PROPN")) \
             and tok.i < trigger.i:
