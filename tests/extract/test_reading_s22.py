@@ -272,3 +272,19 @@ def test_a_hostile_act_held_over_a_condition_threatens_whom_the_condition_names(
     assert [coded(e)[2:] for e in of_type(events, "THREATEN")] == [(["CAN"], ["IRN"])]
     # the condition is no release that did not happen
     assert all(e.modality != "negated" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The truce, brokered by Kenya and Ethiopia in May 2019, ended a month of clashes.",
+    "Sudan and Chad each freed 40 prisoners on Friday in an exchange brokered by Qatar.",
+    "Ruto, whose government brokered the deal together with the AU, said he hoped it would hold.",
+])
+def test_brokering_a_deal_is_no_talks_of_its_own(extract: Extract, text: str) -> None:
+    # who brokered a truce, a deal or an exchange is told by the agreement: no meeting of the brokers
+    assert not of_type(extract(text), "CONSULT")
+
+
+def test_mediating_between_two_parties_is_a_meeting(extract: Extract) -> None:
+    # guard: mediation between parties is a meeting with them (codebook section 9)
+    events = of_type(extract("Norway mediated between Colombia and Venezuela in May."), "CONSULT")
+    assert [coded(e)[1] for e in events] == ["third-party"]

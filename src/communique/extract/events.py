@@ -1100,7 +1100,8 @@ class ArticleExtractor:
         if t.pos_ == "VERB" and t.lemma_.lower() in mediating:
             between = [m for h in (t, *(c for c in t.children if c.dep_ == "dobj"))
                        for m in pobj_mentions(h, ["between"], actors, words)]
-            return (_dedupe(between), []) if len({m.code for m in between}) >= 2 else (acts, recs)
+            # (none named: "whose government brokered the deal" tells the broker alone, no party)
+            return (_dedupe(between), []) if len({m.code for m in between}) >= 2 else ([], [])
         if t.pos_ != "NOUN":
             return acts, recs
         brokers = [m for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in mediating

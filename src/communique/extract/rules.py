@@ -76,6 +76,9 @@ class TriggerRule(BaseModel):
     #: for VERB rules: the state the act sends someone to ("extradited a Colombian to the United
     #: States"), when named, is its only recipient (not the state of who is sent)
     destination_recipient: bool = False
+    #: for VERB rules: nouns the verb must not be a participle or relative clause on ("a truce brokered
+    #: by Qatar" tells who brokered the truce, no talks of its own)
+    not_head: list[str] = []
     of_weapon: bool = False
     of_project: bool = False
     complement_party: bool = False

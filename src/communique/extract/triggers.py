@@ -366,9 +366,13 @@ def misparsed_call(t: Token, words: Words) -> bool:
 
 
 def _refused_deps(rule: TriggerRule, t: Token) -> bool:
-    """Whether the verb has a dependent its rule refuses (``no_dep``); refusing what an object is
-    called (``oprd``) refuses it parsed in apposition too ("called Bolivia's leader a drug trafficker")."""
+    """Whether the verb has a dependent its rule refuses (``no_dep``; refusing what an object is
+    called, ``oprd``, refuses it parsed in apposition too: "called Bolivia's leader a drug trafficker"),
+    or is a participle on a noun it refuses (``not_head``: "a truce brokered by Qatar")."""
     if any(c.dep_ in rule.no_dep for c in t.children):
+        return True
+    if rule.not_head and t.dep_ in ("acl", "relcl") and (_lemma(t.head) in rule.not_head
+                                                         or t.head.lower_ in rule.not_head):
         return True
     return "oprd" in rule.no_dep and any(c.dep_ == "dobj" and predicate_appos(c) is not None for c in t.children)
 
