@@ -288,3 +288,17 @@ def test_mediating_between_two_parties_is_a_meeting(extract: Extract) -> None:
     # guard: mediation between parties is a meeting with them (codebook section 9)
     events = of_type(extract("Norway mediated between Colombia and Venezuela in May."), "CONSULT")
     assert [coded(e)[1] for e in events] == ["third-party"]
+
+
+def test_the_purpose_of_a_visit_is_the_visit(extract: Extract) -> None:
+    # "will travel to Accra to discuss the crisis": one meeting, with no partner taken from before
+    text = ("Ghana summoned Togo's ambassador on Monday. Benin's president will travel to Accra next week to "
+            "discuss the crisis.")
+    events = of_type(extract(text), "CONSULT")
+    assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [["BEN", "GHA"]]
+
+
+def test_a_visit_to_meet_someone_named_keeps_the_meeting(extract: Extract) -> None:
+    # guard: whom the visit is to meet is a party of its own
+    events = of_type(extract("Kenya's president flew to Geneva on Monday to meet Lavrov."), "CONSULT")
+    assert ["RUS"] in [coded(e)[3] for e in events]

@@ -2171,6 +2171,11 @@ def _embedded_by_word(t: Trigger, other: Trigger) -> bool:
         return True
     if t.rule.pos == "NOUN" and head.lower_ == "for" and head.head.i == other.token.i:
         return True
+    if t.rule.type == other.rule.type == "CONSULT" and tok.dep_ in ("advcl", "xcomp") and head.i == other.token.i \
+            and to_infinitive(tok) and not any((c.dep_ == "prep" and c.lower_ in ("with", "between"))
+                                               or (c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN")
+                                               for c in tok.children):
+        return True  # "will travel to Bucharest to discuss the crisis": the visit's purpose, one meeting
     # ("criticised Lima for arresting ...", "praised Lima for freeing ...": the reason judged, Lima's act)
     return ((other.rule.type == "ACCUSE" and head.lower_ == "of") or (other.rule.type in ("ACCUSE", "SUPPORT")
             and head.lower_ == "for" and tok.pos_ == "VERB")) and tok.dep_ in ("pcomp", "pobj") \
