@@ -98,7 +98,7 @@ def test_a_known_leader_with_a_spelling_of_his_given_name_is_still_him(extract: 
 
 def test_calling_someone_a_name_is_no_phone_call(extract: Extract) -> None:
     # "called X a Y" parsed with the description in apposition to the object
-    assert not of_type(extract("Colombia's president called Ecuador's leader a petty tyrant on Monday."), "CONSULT")
+    assert not of_type(extract("Colombia's president called Ecuador's leader a drug smuggler on Monday."), "CONSULT")
 
 
 def test_calling_someone_described_between_commas_is_a_call(extract: Extract) -> None:
@@ -262,8 +262,8 @@ def test_a_mediator_takes_part_in_the_talks(extract: Extract) -> None:
 
 def test_a_month_is_no_town_where_talks_are_held(extract: Extract) -> None:
     # "in March": not the English town, no host
-    events = of_type(extract("Norway mediated talks between Sudan and Chad in March."), "CONSULT")
-    assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [["NOR", "SDN", "TCD"]]
+    events = of_type(extract("Algeria mediated talks between Mali and Niger in March."), "CONSULT")
+    assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [["DZA", "MLI", "NER"]]
 
 
 def test_a_hostile_act_held_over_a_condition_threatens_whom_the_condition_names(extract: Extract) -> None:
@@ -291,11 +291,11 @@ def test_mediating_between_two_parties_is_a_meeting(extract: Extract) -> None:
 
 
 def test_the_purpose_of_a_visit_is_the_visit(extract: Extract) -> None:
-    # "will travel to Accra to discuss the crisis": one meeting, with no partner taken from before
-    text = ("Ghana summoned Togo's ambassador on Monday. Benin's president will travel to Accra next week to "
-            "discuss the crisis.")
+    # "will travel to Tbilisi to discuss energy": one meeting, with no partner taken from before
+    text = ("Armenia summoned Iran's ambassador on Thursday. Prime Minister Nikol Pashinyan will travel to Tbilisi "
+            "next week to discuss energy supplies.")
     events = of_type(extract(text), "CONSULT")
-    assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [["BEN", "GHA"]]
+    assert [sorted(coded(e)[2] + coded(e)[3]) for e in events] == [["ARM", "GEO"]]
 
 
 def test_a_visit_to_meet_someone_named_keeps_the_meeting(extract: Extract) -> None:
