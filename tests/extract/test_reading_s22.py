@@ -302,3 +302,14 @@ def test_a_visit_to_meet_someone_named_keeps_the_meeting(extract: Extract) -> No
     # guard: whom the visit is to meet is a party of its own
     events = of_type(extract("Kenya's president flew to Geneva on Monday to meet Lavrov."), "CONSULT")
     assert ["RUS"] in [coded(e)[3] for e in events]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Rosneft halted oil deliveries to Belarus on Monday.", ["RUS"]),
+    ("Naftogaz cut gas supplies to Moldova on Monday.", ["UKR"]),
+])
+def test_a_state_company_acts_for_its_state(extract: Extract, text: str, doer: list[str]) -> None:
+    # codebook section 3: a state-owned company named alone is coded to its state (sector BUS)
+    events = extract(text)
+    assert [coded(e)[2] for e in events] == [doer]
+    assert [a.sector for e in events for a in e.actor] == ["BUS"]
