@@ -45,7 +45,7 @@ from communique.extract.state import DocState
 from communique.extract.triggers import Trigger, find_triggers, judging_position, passive, said_through, trigger_at
 from communique.model import SYMMETRIC_TYPES, ActorRef, Article, Event, EventDate, Place, Quote
 from communique.model import Span as TextSpan
-from communique.nlp import CALENDAR_WORDS, dateline_spans, of_object, reporters_scene, span_text, text_of, to_infinitive
+from communique.nlp import dateline_spans, of_object, reporters_scene, span_text, text_of, to_infinitive
 from communique.nlp.mentions import MOST_NAMED, PLURAL_PRONOUNS, DateMention, DocActors, Mention
 from communique.nlp.phrases import phrase_matcher
 
@@ -824,7 +824,9 @@ class ArticleExtractor:
             recs = self._condemned_or_conjoined(trig, state, {m.code for m in acts})
             roles.inherited = bool(recs)
         if acts and not recs and rule.type in JUDGING_TYPES:
-            recs = self._doer_of_judged_act(trig, state.recent, {m.code for m in acts}, state.require_actors())
+            # (a condemnation's acts told before were searched above: only who made the thing is left)
+            recent = [] if rule.type == "ACCUSE" else state.recent
+            recs = self._doer_of_judged_act(trig, recent, {m.code for m in acts}, state.require_actors())
             roles.inherited = bool(recs)
         if acts and not recs and rule.type == "REQUEST" and rule.pos == "VERB":
             recs = self._undoer_asked(trig, state, {m.code for m in acts})
@@ -1733,8 +1735,8 @@ class ArticleExtractor:
         for w in scope:
             if w.pos_ != "PROPN" or w.dep_ not in ("pobj", "appos", "dobj", "compound"):
                 continue
-            if (w.head.dep_ == "prep" and w.head.lower_ in ("from", "by", "with")) or w.lower_ in CALENDAR_WORDS:
-                continue  # ("in March": no town of March)
+            if w.head.dep_ == "prep" and w.head.lower_ in ("from", "by", "with"):
+                continue
             whole = self.places.geocode(_proper_name(w.head)) if w.dep_ == "compound" and w.head.pos_ == "PROPN" \
                 and w.head.i > w.i else None
             if whole is not None and whole.country_code and whole.country_code not in mine:

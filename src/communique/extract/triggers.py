@@ -418,8 +418,8 @@ def _regular_stems(word: str) -> list[str]:
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""),
                          ("ing", "e"), ("ing", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            out.append(word[: -len(suffix)] + repl)
             stem = word[: -len(suffix)]
+            out.append(stem + repl)
             if not repl and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
                 out.append(stem[:-1])  # "readmitted" -> readmit
     return out

@@ -70,3 +70,5 @@ class DateMention:
     text: str  # the words, e.g. "the third of last June"
     value: str | None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"; None when it cannot be resolved
     reason: str  # which rule/library resolved it, e.g. "duckling:time grain=day"
+    #: told in a clause on a noun ("lifting a closure imposed in January"): no time the story has reached
+    aside: bool = False

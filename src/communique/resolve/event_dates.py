@@ -154,8 +154,6 @@ def _month_before(resolved: list[DateMention], at: int, memory: _DateMemory, sen
 
 #: the reason of a date pointed to from the last day told ("the next day", "three days later")
 _POINTED = "refers to the last date given"
-#: the mark on a date told in a clause on a noun (``_in_aside``)
-_ASIDE = "; in an aside"
 
 
 def _counted_clause(sent: Span, hit: re.Match[str], clause: Token) -> tuple[range, Token]:
@@ -479,17 +477,18 @@ class EventDates:
                 # time, no time the story reaches (the clause's own act may still take it)
                 out.append((DateMention(start, end, m.text, m.value, m.reason), root))
                 continue
+            aside = _in_aside(root)
             # (a day pointed to from the last one, "three days later", moves the story on: "the
             # following day" then counts from it)
             if m.value and len(m.value) == 10 and ("refers to" not in m.reason or m.reason == _POINTED):
-                memory.note_day(dt.date.fromisoformat(m.value), start, published, aside=_in_aside(root))
+                memory.note_day(dt.date.fromisoformat(m.value), start, published, aside=aside)
             if m.value and "refers to" not in m.reason:
                 memory.last_year = int(m.value[:4])
             if m.value and len(m.value) == 7 and "refers to" not in m.reason:
                 memory.last_month, memory.last_month_at = m.value, start
             # (a date on a noun's clause, "lifting a closure imposed in January", is no time the
             # paragraph's story has reached: marked so that a later sentence does not take it)
-            all_dates.append(DateMention(start, end, m.text, m.value, m.reason + (_ASIDE if _in_aside(root) else "")))
+            all_dates.append(DateMention(start, end, m.text, m.value, m.reason, aside=aside))
             out.append((DateMention(start, end, m.text, m.value, m.reason), root))
         return sorted(out, key=lambda pair: pair[0].start)
 
@@ -499,7 +498,7 @@ class EventDates:
         start = text.rfind("\n", 0, char)
         best = None
         for m in all_dates:
-            if start < m.start < char and m.value and len(m.value) >= 7 and not m.reason.endswith(_ASIDE):
+            if start < m.start < char and m.value and len(m.value) >= 7 and not m.aside:
                 best = m
         return best
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from communique.data import Country
 from communique.model import Place
 from communique.model import Span as TextSpan
-from communique.nlp import CALENDAR_WORDS, DATELINE_RE, of_object
+from communique.nlp import DATELINE_RE, of_object
 
 __all__ = ["EventPlaces", "Gazetteer", "NameIndex"]
 
@@ -90,8 +90,8 @@ class EventPlaces:
                 p = of
         if p.pos_ == "NOUN":
             return self._named_by_noun(p)
-        if p.pos_ != "PROPN" or p.lower_ in CALENDAR_WORDS:
-            return None  # ("in March": a month, not the English town)
+        if p.pos_ != "PROPN":
+            return None
         name_span = p.doc[p.left_edge.i:p.i + 1]
         of_name = of_object(p, "PROPN")
         if of_name is not None:

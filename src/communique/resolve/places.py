@@ -18,6 +18,7 @@ from typing import Any
 from communique import data
 from communique.cache import cached, code_of
 from communique.model import Place
+from communique.nlp import CALENDAR_WORDS
 
 __all__ = ["PlaceResolver"]
 
@@ -105,8 +106,11 @@ class PlaceResolver:
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one resolver per process
     def geocode(self, name: str) -> Place | None:
-        """The place called ``name``, or None when no gazetteer knows it."""
+        """The place called ``name``, or None when no gazetteer knows it (nor for a calendar word:
+        "in March" is the month, not the English town)."""
         key = name.lower().removeprefix("the ").strip()
+        if key in CALENDAR_WORDS:
+            return None
         if key in self._extra:
             p = self._extra[key]
             return Place(extracted_place=name, resolved_place=p.name, country_code=p.country_code,
